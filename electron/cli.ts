@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Headless entry: the same service and contract as the desktop app, for scripts, CI and
+// browser mode. Errors go to stderr with a non-zero exit code; data goes to stdout.
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppError } from '../shared/domain/errors';
+import { WorkshopService } from './core/service';
+import { createWorkshopFile, checkIntegrity, openReadOnly } from './core/db/workshop-file';
+import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
+import { fillDemo, DEMO_META } from './core/demo';
+import { startWebServer } from './core/http/server';
+
+const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
+
+  new FILE --name NAME [--municipality M] [--date JJJJ-MM-TT]   neuen Workshop anlegen
+  demo FILE                                                     Demo-Workshop schreiben
+  info FILE [--json]                                            Name, Schemaversion, Anzahlen
+  check FILE                                                    Integrität prüfen (Exit 0 = in Ordnung)
+  serve [FILE] [--port N] [--dir ORDNER] [--json]               Browser-Modus auf 127.0.0.1
+`;
+
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function requireFile(positionals: string[], cmd: string): string {
+  const f = positionals[1];
+  if (!f) throw new CliError(`„${cmd}“ braucht eine Datei, z. B.: ${cmd} workshop.werkstatt`, 2);
+  return path.resolve(f);
+}
+
+/** Finds the built renderer both from out/main (built) and from the sources (tsx). */
+export function findRendererDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.join(here, '../renderer'), path.join(here, '../out/renderer'), path.join(process.cwd(), 'out/renderer')];
+  return candidates.find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? candidates[0];
+}
+
+export async function main(argv: string[], out = process.stdout): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
+      port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
+      json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const cmd = positionals[0];
+  const print = (s: string) => out.write(`${s}\n`);
+  if (!cmd || values.help) {
+    print(USAGE);
+    return cmd ? 0 : 2;
+  }
+  switch (cmd) {
+    case 'new': {
+      const file = requireFile(positionals, cmd);
+      if (!values.name) throw new CliError('Bitte geben Sie mit --name einen Namen an.', 2);
+      const date = values.date ?? today();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError('Datum bitte als JJJJ-MM-TT angeben, z. B. 2026-11-24.', 2);
+      const w = createWorkshopFile(file, { name: values.name, municipality: values.municipality ?? values.name, date });
+      w.db.close();
+      print(`Angelegt: ${file}`);
+      return 0;
+    }
+    case 'demo': {
+      const file = requireFile(positionals, cmd);
+      const w = createWorkshopFile(file, DEMO_META, fillDemo);
+      const c = readCounts(w.db);
+      w.db.close();
+      print(`Demo-Workshop „${DEMO_META.municipality}“ geschrieben: ${file} (${c.questions} Fragen, ${c.cards} Karten, ${c.actions} Maßnahmen)`);
+      return 0;
+    }
+    case 'info': {
+      const file = requireFile(positionals, cmd);
+      const { db, header } = openReadOnly(file);
+      try {
+        const meta = readWorkshopMeta(db);
+        const counts = readCounts(db);
+        if (values.json) print(JSON.stringify({ file, schemaVersion: header.userVersion, ...meta, counts }));
+        else {
+          print(`Name:           ${meta.name}`);
+          print(`Kommune:        ${meta.municipality}`);
+          print(`Datum:          ${meta.date}`);
+          print(`Schemaversion:  ${header.userVersion}`);
+          print(`Befragte:       ${counts.respondents}, Fragen: ${counts.questions}, Antworten: ${counts.answers}`);
+          print(`Karten:         ${counts.cards} in ${counts.clusters} Themen`);
+          print(`Nächste Schritte: ${counts.ideas}, Punkte: ${counts.votes}`);
+          print(`Maßnahmen:      ${counts.actions}`);
+        }
+      } finally {
+        db.close();
+      }
+      return 0;
+    }
+    case 'check': {
+      const file = requireFile(positionals, cmd);
+      const r = checkIntegrity(file);
+      if (r.ok) {
+        print(`In Ordnung: ${file} (Schemaversion ${r.schemaVersion})`);
+        return 0;
+      }
+      process.stderr.write(`Beschädigt: ${file}\n${r.problems.map((p) => `  – ${p}`).join('\n')}\n`);
+      return 1;
+    }
+    case 'serve': {
+      const service = new WorkshopService({
+        mode: 'browser',
+        paths: { ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}), ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}) },
+      });
+      if (positionals[1]) service.openFile(positionals[1]);
+      else service.openOrCreateDemo();
+      const web = await startWebServer({ service, rendererDir: findRendererDir(), port: values.port ? Number(values.port) : 0 });
+      if (values.json) print(JSON.stringify({ url: web.url, port: web.port, token: web.token }));
+      else {
+        print('Selbstcheck-Werkstatt läuft im Browser-Modus.');
+        print(`Öffnen Sie: ${web.url}`);
+        print(`Projektor:  ${web.url}#/projektor`);
+        print('Beenden mit Strg+C.');
+      }
+      const stop = async () => {
+        await web.close();
+        service.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      return new Promise<number>(() => {}); // runs until stopped
+    }
+    default:
+      throw new CliError(`Unbekannter Befehl „${cmd}“.\n\n${USAGE}`, 2);
+  }
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      const msg = e instanceof AppError || e instanceof CliError ? e.message : `Fehler: ${(e as Error).message}`;
+      process.stderr.write(`${msg}\n`);
+      process.exit(e instanceof CliError ? e.exitCode : e instanceof AppError && e.code === 'INVALID_INPUT' ? 2 : 1);
+    },
+  );
+}

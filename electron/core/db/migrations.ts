@@ -1,0 +1,189 @@
+import type Database from 'better-sqlite3';
+
+// 'SCWK' — marks a SQLite file as a Selbstcheck-Werkstatt workshop (PRAGMA application_id).
+export const APPLICATION_ID = 0x5343574b;
+
+export interface Migration {
+  version: number;
+  description: string;
+  up: (db: Database.Database) => void;
+}
+
+// Migrations are numbered in code and applied in order, each in one transaction that also
+// bumps user_version. Never edit a released migration: add a new one.
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'Whole domain: self-check results, cards, clusters, next steps, votes, actions',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE meta (
+          key   TEXT PRIMARY KEY,
+          value TEXT
+        );
+
+        -- Self-check results (replaced as a whole by an import)
+        CREATE TABLE respondents (
+          id   INTEGER PRIMARY KEY,
+          code TEXT NOT NULL UNIQUE,
+          role TEXT
+        );
+        CREATE TABLE questions (
+          id       TEXT PRIMARY KEY,
+          field    TEXT NOT NULL,
+          text     TEXT NOT NULL,
+          position INTEGER NOT NULL
+        );
+        CREATE TABLE answers (
+          respondent_id INTEGER NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+          question_id   TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+          answer        TEXT CHECK (answer IN ('ja','teilweise','nein','weiss_nicht')),
+          comment       TEXT,
+          PRIMARY KEY (respondent_id, question_id)
+        );
+        CREATE TABLE imports (
+          id          INTEGER PRIMARY KEY,
+          imported_at TEXT NOT NULL,
+          source      TEXT NOT NULL,
+          rows        INTEGER NOT NULL
+        );
+
+        -- Strengths: cards and their clusters
+        CREATE TABLE clusters (
+          id           INTEGER PRIMARY KEY,
+          label        TEXT NOT NULL DEFAULT '',
+          label_locked INTEGER NOT NULL DEFAULT 0,
+          position     REAL NOT NULL DEFAULT 0,
+          created_at   TEXT NOT NULL
+        );
+        CREATE TABLE cards (
+          id         INTEGER PRIMARY KEY,
+          text       TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 500),
+          field      TEXT,
+          sector     TEXT,
+          cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+          pinned     INTEGER NOT NULL DEFAULT 0,
+          hidden     INTEGER NOT NULL DEFAULT 0,
+          source     TEXT,
+          position   REAL NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL
+        );
+
+        -- Next steps ("Nächste Schritte") and prioritisation
+        CREATE TABLE ideas (
+          id          INTEGER PRIMARY KEY,
+          text        TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 500),
+          description TEXT,
+          field       TEXT,
+          hidden      INTEGER NOT NULL DEFAULT 0,
+          impact      REAL,
+          effort      REAL,
+          position    REAL NOT NULL DEFAULT 0,
+          created_at  TEXT NOT NULL
+        );
+        CREATE TABLE idea_links (
+          idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,
+          kind    TEXT NOT NULL CHECK (kind IN ('cluster','question','field')),
+          ref     TEXT NOT NULL,
+          PRIMARY KEY (idea_id, kind, ref)
+        );
+        CREATE TABLE participants (
+          id     INTEGER PRIMARY KEY,
+          label  TEXT NOT NULL,
+          sector TEXT
+        );
+        CREATE TABLE votes (
+          id             INTEGER PRIMARY KEY,
+          idea_id        INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,
+          participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+          sector         TEXT,
+          count          INTEGER NOT NULL CHECK (count >= 0),
+          created_at     TEXT NOT NULL
+        );
+        CREATE TABLE criteria (
+          id       INTEGER PRIMARY KEY,
+          name     TEXT NOT NULL,
+          weight   REAL NOT NULL DEFAULT 1 CHECK (weight >= 0),
+          position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE idea_scores (
+          idea_id      INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,
+          criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
+          value        REAL NOT NULL,
+          PRIMARY KEY (idea_id, criterion_id)
+        );
+
+        -- The action plan ("Maßnahmenplan") and its follow-up
+        CREATE TABLE actions (
+          id            INTEGER PRIMARY KEY,
+          title         TEXT NOT NULL CHECK (length(title) >= 1),
+          description   TEXT,
+          field         TEXT,
+          effect        TEXT,
+          effect_level  TEXT CHECK (effect_level IN ('output','outcome','impact')),
+          wirkungsstufe INTEGER CHECK (wirkungsstufe BETWEEN 1 AND 7),
+          indicator     TEXT,
+          responsible   TEXT,
+          partners      TEXT,
+          start_date    TEXT,
+          due_date      TEXT,
+          resources     TEXT,
+          priority      INTEGER,
+          status        TEXT NOT NULL DEFAULT 'geplant'
+                        CHECK (status IN ('geplant','in_arbeit','erledigt','zurueckgestellt')),
+          idea_id       INTEGER REFERENCES ideas(id) ON DELETE SET NULL,
+          position      REAL NOT NULL DEFAULT 0,
+          created_at    TEXT NOT NULL,
+          updated_at    TEXT NOT NULL
+        );
+        CREATE TABLE action_links (
+          action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+          kind      TEXT NOT NULL CHECK (kind IN ('cluster','question','idea','field')),
+          ref       TEXT NOT NULL,
+          PRIMARY KEY (action_id, kind, ref)
+        );
+        CREATE TABLE action_updates (
+          id         INTEGER PRIMARY KEY,
+          action_id  INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+          date       TEXT NOT NULL,
+          note       TEXT NOT NULL,
+          status     TEXT,
+          created_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'Attendance per sector for the cover page; indexes for large workshops',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE attendance (
+          sector TEXT PRIMARY KEY,
+          count  INTEGER NOT NULL CHECK (count >= 0)
+        );
+        CREATE INDEX cards_cluster ON cards(cluster_id);
+        CREATE INDEX answers_question ON answers(question_id);
+        CREATE INDEX votes_idea ON votes(idea_id);
+        CREATE INDEX action_updates_action ON action_updates(action_id);
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Apply every migration above the file's user_version, up to `to` (tests build old files). */
+export function migrate(db: Database.Database, to: number = SCHEMA_VERSION): number[] {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (m.version <= from || m.version > to) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}

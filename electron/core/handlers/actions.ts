@@ -1,0 +1,14 @@
+import { addAction, deleteAction, listActions, updateAction } from '../db/repo/actions';
+import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
+
+export function actionsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'actions'>> {
+  return {
+    'actions.list': () => listActions(s.db()),
+    'actions.add': (i) => addAction(s.db(), i),
+    'actions.update': (i) => updateAction(s.db(), i.id, i.patch),
+    'actions.delete': (i) => {
+      deleteAction(s.db(), i.id);
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { readResults } from '../db/repo/results';
+import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
+
+export function resultsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'results'>> {
+  return {
+    'results.get': () => readResults(s.db()),
+  };
+}

@@ -1,0 +1,140 @@
+// Electron main process: windows, menu, dialogs, and binding the core service to one IPC
+// channel. The only folder that imports 'electron'.
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { WorkshopService } from '../core/service';
+import { CSP } from '../core/csp';
+import { APP_ORIGIN, facilitatorWindowOptions, isTrustedSender, projectorWindowOptions } from './window-options';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const preloadDir = path.join(here, '../preload');
+const rendererDir = path.join(here, '../renderer');
+const devUrl = process.env.ELECTRON_RENDERER_URL;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const service = new WorkshopService({ mode: 'electron' });
+let facilitator: BrowserWindow | null = null;
+let projector: BrowserWindow | null = null;
+
+function pageUrl(route = ''): string {
+  const base = devUrl ?? `${APP_ORIGIN}/index.html`;
+  return route ? `${base}#${route}` : base;
+}
+
+function harden(win: BrowserWindow): void {
+  const wc = win.webContents;
+  // Our pages never navigate away; links to the web open in the system browser, nothing else.
+  wc.on('will-navigate', (e, url) => {
+    if (!isTrustedSender(url, devUrl)) e.preventDefault();
+  });
+  wc.on('will-redirect', (e, url) => {
+    if (!isTrustedSender(url, devUrl)) e.preventDefault();
+  });
+  wc.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  wc.on('will-attach-webview', (e) => e.preventDefault());
+}
+
+function createFacilitator(): BrowserWindow {
+  const win = new BrowserWindow(facilitatorWindowOptions(preloadDir));
+  harden(win);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(pageUrl());
+  win.on('closed', () => {
+    facilitator = null;
+    projector?.close();
+  });
+  return win;
+}
+
+function openProjector(): void {
+  if (projector) return projector.focus();
+  // Prefer a second display (the beamer); fall back to a normal window on this one.
+  const primary = screen.getPrimaryDisplay();
+  const other = screen.getAllDisplays().find((d) => d.id !== primary.id);
+  projector = new BrowserWindow(projectorWindowOptions(preloadDir, other?.bounds));
+  harden(projector);
+  projector.once('ready-to-show', () => projector?.show());
+  void projector.loadURL(pageUrl('/projektor'));
+  projector.on('closed', () => (projector = null));
+}
+
+async function pickFile(kind: 'open' | 'save', defaultName?: string): Promise<string | null> {
+  const filters = [{ name: 'Workshop', extensions: ['werkstatt'] }];
+  if (kind === 'open') {
+    const r = await dialog.showOpenDialog(facilitator!, { properties: ['openFile'], filters, defaultPath: service.paths.workshopsDir });
+    return r.canceled ? null : r.filePaths[0] ?? null;
+  }
+  const r = await dialog.showSaveDialog(facilitator!, { filters, defaultPath: path.join(service.paths.workshopsDir, defaultName ?? 'Workshop.werkstatt') });
+  return r.canceled ? null : r.filePath ?? null;
+}
+
+function broadcast(ev: unknown): void {
+  for (const w of BrowserWindow.getAllWindows()) w.webContents.send('werkstatt:event', ev);
+}
+
+// Methods only the desktop shell can do (native dialogs, second window), handled before the core.
+async function shellCall(method: string, input: unknown): Promise<unknown> {
+  switch (method) {
+    case 'shell.openProjector':
+      openProjector();
+      return { ok: true, value: { ok: true } };
+    case 'shell.pickOpen': {
+      const file = await pickFile('open');
+      return file ? service.call('workshop.open', { file }) : { ok: true, value: null };
+    }
+    case 'shell.pickSaveAs': {
+      const file = await pickFile('save', (input as { name?: string })?.name);
+      return file ? service.call('workshop.saveAs', { file }) : { ok: true, value: null };
+    }
+    default:
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unbekannte Funktion „${method}“.` } };
+  }
+}
+
+app.whenReady().then(() => {
+  protocol.handle('app', (req) => {
+    const { pathname } = new URL(req.url);
+    const file = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString()).then((res) => {
+      const headers = new Headers(res.headers);
+      headers.set('Content-Security-Policy', CSP);
+      return new Response(res.body, { status: res.status, headers });
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  ipcMain.handle('werkstatt:call', async (e, method: unknown, input: unknown) => {
+    if (!isTrustedSender(e.senderFrame?.url, devUrl)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Aufruf aus einer fremden Seite abgelehnt.' } };
+    }
+    if (typeof method === 'string' && method.startsWith('shell.')) return shellCall(method, input);
+    return service.call(method, input);
+  });
+  service.events.on('change', broadcast);
+
+  // The file given on the command line (or by the OS file association), else the demo.
+  const arg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.werkstatt'));
+  try {
+    if (arg) service.openFile(arg);
+    else if (process.env.WERKSTATT_NO_DEMO !== '1') service.openOrCreateDemo();
+  } catch (e) {
+    dialog.showErrorBox('Workshop kann nicht geöffnet werden', (e as Error).message);
+  }
+  Menu.setApplicationMenu(null);
+  facilitator = createFacilitator();
+});
+
+app.on('window-all-closed', () => {
+  service.close();
+  app.quit();
+});

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+export const APP_ORIGIN = 'app://werkstatt';
+
+/** The security baseline for every window; unit-tested so nobody loosens it by accident. */
+export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webviewTag: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+export function facilitatorWindowOptions(preloadDir: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Selbstcheck-Werkstatt',
+    backgroundColor: '#ffffff',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(preloadDir, 'index.cjs')),
+  };
+}
+
+export function projectorWindowOptions(preloadDir: string, bounds?: { x: number; y: number; width: number; height: number }): BrowserWindowConstructorOptions {
+  return {
+    ...(bounds ?? { width: 1280, height: 800 }),
+    title: 'Selbstcheck-Werkstatt – Projektor',
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    fullscreen: !!bounds,
+    show: false,
+    webPreferences: secureWebPreferences(path.join(preloadDir, 'index.cjs')),
+  };
+}
+
+/** Only our own pages may call the API. */
+export function isTrustedSender(url: string | undefined, devUrl?: string): boolean {
+  if (!url) return false;
+  if (url.startsWith(`${APP_ORIGIN}/`)) return true;
+  return !!devUrl && url.startsWith(devUrl);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const TOPICS = ['workshop', 'session', 'history', 'results', 'cards', 'ideas', 'votes', 'actions', 'recent'] as const;
+export type Topic = (typeof TOPICS)[number];
+/** Every topic: for calls that replace the whole workshop (open, create, close). */
+export const ALL_TOPICS: Topic[] = [...TOPICS];
+
+export interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
+  kind: 'query' | 'mutation' | 'control';
+  input: I;
+  output: O;
+  topics: readonly Topic[];
+  /** German label of the undo step ("Karte hinzufügen"); absent = not undoable. */
+  undo?: string;
+}
+export function q<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodDef<I, O> {
+  return { kind: 'query', input, output, topics: [] };
+}
+export function mut<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, topics: Topic[], undo?: string): MethodDef<I, O> {
+  return { kind: 'mutation', input, output, topics, undo };
+}
+export function ctl<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, topics: Topic[]): MethodDef<I, O> {
+  return { kind: 'control', input, output, topics };
+}
+
+export const Empty = z.object({}).strict();
+export const Ok = z.object({ ok: z.literal(true) });
+export const Nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();

@@ -1,0 +1,6 @@
+import { ResultsSchema } from '../domain/schemas';
+import { Empty, q } from './define';
+
+export const resultsMethods = {
+  'results.get': q(Empty, ResultsSchema),
+} as const;

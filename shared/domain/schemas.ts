@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { ACTION_STATUSES, ANSWER_VALUES, EFFECT_LEVELS, FIELD_KEYS, PHASES, SECTOR_KEYS } from './fields';
+
+// Zod schemas for everything that crosses the API. Types are inferred from them, so the
+// contract, the validation and the TypeScript types can never drift apart.
+export const FieldKeySchema = z.enum(FIELD_KEYS);
+export const SectorKeySchema = z.enum(SECTOR_KEYS);
+export const AnswerSchema = z.enum(ANSWER_VALUES);
+export const ActionStatusSchema = z.enum(ACTION_STATUSES);
+export const EffectLevelSchema = z.enum(EFFECT_LEVELS);
+export const PhaseSchema = z.enum(PHASES);
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'kein gültiges Datum');
+export const IdSchema = z.number().int().positive();
+
+export const CardTextSchema = z.string().trim().min(1, 'Bitte geben Sie einen Text ein.').max(500, 'Höchstens 500 Zeichen.');
+
+export const WorkshopMetaSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  municipality: z.string().trim().min(1).max(200),
+  date: IsoDateSchema,
+  place: z.string().max(200).nullable(),
+  nextReview: IsoDateSchema.nullable(),
+});
+export type WorkshopMeta = z.infer<typeof WorkshopMetaSchema>;
+
+export const CountsSchema = z.object({
+  respondents: z.number().int(),
+  questions: z.number().int(),
+  answers: z.number().int(),
+  cards: z.number().int(),
+  clusters: z.number().int(),
+  ideas: z.number().int(),
+  votes: z.number().int(),
+  actions: z.number().int(),
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
+export const WorkshopInfoSchema = z.object({
+  file: z.string(),
+  fileName: z.string(),
+  schemaVersion: z.number().int(),
+  meta: WorkshopMetaSchema,
+  counts: CountsSchema,
+  migratedFrom: z.number().int().nullable(),
+  backupFile: z.string().nullable(),
+});
+export type WorkshopInfo = z.infer<typeof WorkshopInfoSchema>;
+
+export const RecentFileSchema = z.object({
+  file: z.string(),
+  name: z.string(),
+  municipality: z.string().nullable(),
+  date: z.string().nullable(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentFile = z.infer<typeof RecentFileSchema>;
+
+export const ProjectorStateSchema = z.object({
+  field: FieldKeySchema.nullable(),
+  blank: z.boolean(),
+});
+export const SessionSchema = z.object({
+  phase: PhaseSchema,
+  projector: ProjectorStateSchema,
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const HistorySchema = z.object({
+  undo: z.string().nullable(),
+  redo: z.string().nullable(),
+});
+export type History = z.infer<typeof HistorySchema>;
+
+// --- Self-check results (numbers computed by shared/scoring, the same everywhere)
+const BandSchema = z.enum(['strength', 'middle', 'potential', 'none']);
+const CountsFields = {
+  ja: z.number().int(), teilweise: z.number().int(), nein: z.number().int(), weissNicht: z.number().int(), skipped: z.number().int(),
+};
+export const QuestionResultSchema = z.object({
+  id: z.string(),
+  field: FieldKeySchema,
+  text: z.string(),
+  position: z.number().int(),
+  ...CountsFields,
+  score: z.number().nullable(),
+  answered: z.number().int(),
+  dontKnow: z.number().int(),
+  disagreement: z.object({ level: z.enum(['none', 'some', 'strong']), spread: z.number().nullable() }),
+  band: BandSchema,
+  comments: z.array(z.object({ respondent: z.string(), role: z.string().nullable(), text: z.string() })),
+});
+export type QuestionResult = z.infer<typeof QuestionResultSchema>;
+
+export const FieldResultSchema = z.object({
+  key: FieldKeySchema,
+  ...CountsFields,
+  score: z.number().nullable(),
+  answered: z.number().int(),
+  dontKnow: z.number().int(),
+  questions: z.number().int(),
+  disagreements: z.number().int(),
+  band: BandSchema,
+});
+export type FieldResult = z.infer<typeof FieldResultSchema>;
+
+const HighlightsSchema = z.object({
+  fields: z.array(z.object({ key: FieldKeySchema, score: z.number(), answered: z.number().int() })),
+  questions: z.array(z.object({ questionId: z.string(), field: FieldKeySchema, text: z.string().optional(), score: z.number(), answered: z.number().int(), disagreement: z.enum(['none', 'some', 'strong']) })),
+});
+
+export const ResultsSchema = z.object({
+  respondents: z.array(z.object({ code: z.string(), role: z.string().nullable() })),
+  fields: z.array(FieldResultSchema),
+  questions: z.array(QuestionResultSchema),
+  strengths: HighlightsSchema,
+  potentials: HighlightsSchema,
+  thresholds: z.object({ strength: z.number(), potential: z.number(), minAnswered: z.number() }),
+  importedAt: z.string().nullable(),
+  source: z.string().nullable(),
+});
+export type Results = z.infer<typeof ResultsSchema>;
+
+// --- Strength cards and clusters
+export const CardSchema = z.object({
+  id: IdSchema,
+  text: z.string(),
+  field: FieldKeySchema.nullable(),
+  sector: SectorKeySchema.nullable(),
+  clusterId: IdSchema.nullable(),
+  pinned: z.boolean(),
+  hidden: z.boolean(),
+  source: z.string().nullable(),
+  position: z.number(),
+  createdAt: z.string(),
+});
+export type Card = z.infer<typeof CardSchema>;
+
+export const ClusterSchema = z.object({
+  id: IdSchema,
+  label: z.string(),
+  labelLocked: z.boolean(),
+  position: z.number(),
+});
+export type Cluster = z.infer<typeof ClusterSchema>;
+
+export const BoardSchema = z.object({ cards: z.array(CardSchema), clusters: z.array(ClusterSchema) });
+export type Board = z.infer<typeof BoardSchema>;
+
+// --- Next steps ("Nächste Schritte")
+export const IdeaLinkSchema = z.object({ kind: z.enum(['cluster', 'question', 'field']), ref: z.string() });
+export const IdeaSchema = z.object({
+  id: IdSchema,
+  text: z.string(),
+  description: z.string().nullable(),
+  field: FieldKeySchema.nullable(),
+  hidden: z.boolean(),
+  impact: z.number().nullable(),
+  effort: z.number().nullable(),
+  position: z.number(),
+  links: z.array(IdeaLinkSchema),
+  dots: z.number().int(),
+  dotsBySector: z.record(z.string(), z.number().int()),
+  createdAt: z.string(),
+});
+export type Idea = z.infer<typeof IdeaSchema>;
+
+// --- Actions ("Maßnahmen")
+export const ActionUpdateSchema = z.object({
+  id: IdSchema,
+  date: IsoDateSchema,
+  note: z.string(),
+  status: ActionStatusSchema.nullable(),
+});
+export const ActionSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  description: z.string().nullable(),
+  field: FieldKeySchema.nullable(),
+  effect: z.string().nullable(),
+  effectLevel: EffectLevelSchema.nullable(),
+  wirkungsstufe: z.number().int().min(1).max(7).nullable(),
+  indicator: z.string().nullable(),
+  responsible: z.string().nullable(),
+  partners: z.string().nullable(),
+  start: IsoDateSchema.nullable(),
+  due: IsoDateSchema.nullable(),
+  resources: z.string().nullable(),
+  priority: z.number().int().nullable(),
+  status: ActionStatusSchema,
+  ideaId: IdSchema.nullable(),
+  position: z.number(),
+  updates: z.array(ActionUpdateSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const ActionInputSchema = z.object({
+  title: z.string().trim().min(1, 'Bitte geben Sie einen Titel ein.').max(300),
+  description: z.string().max(5000).nullable().optional(),
+  field: FieldKeySchema.nullable().optional(),
+  effect: z.string().max(2000).nullable().optional(),
+  effectLevel: EffectLevelSchema.nullable().optional(),
+  wirkungsstufe: z.number().int().min(1).max(7).nullable().optional(),
+  indicator: z.string().max(2000).nullable().optional(),
+  responsible: z.string().max(300).nullable().optional(),
+  partners: z.string().max(1000).nullable().optional(),
+  start: IsoDateSchema.nullable().optional(),
+  due: IsoDateSchema.nullable().optional(),
+  resources: z.string().max(1000).nullable().optional(),
+  priority: z.number().int().min(1).nullable().optional(),
+  status: ActionStatusSchema.optional(),
+  ideaId: IdSchema.nullable().optional(),
+});
+export type ActionInput = z.infer<typeof ActionInputSchema>;
