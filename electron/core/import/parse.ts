@@ -1,0 +1,213 @@
+// Whole-file import of a self-check export (CSV, XLSX or JSON). No database, no UI: returns
+// normalised rows plus every problem with row, column and advice in German and English.
+import { decodeBytes, type Utf8ScanReport } from './encoding';
+import { detectDelimiter, validateCsvText } from './csv';
+import { readJson, validateJsonEntries } from './json';
+import { at, delimiterHint, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, type Msg } from './problems';
+import type { AnswerValueCount, ImportFormat, ParseOptions, ParseResult, ParsedAnswerRow } from './types';
+import { ImportValidator } from './validator';
+import { looksLikeOle2, looksLikeZip, readFirstSheet } from './xlsx';
+
+/** 20 MB: the whole file is held in memory several times (bytes, text, records). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export function formatFromName(fileName: string): ImportFormat | 'xls' | null {
+  const ext = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
+  if (ext === 'csv' || ext === 'txt' || ext === 'tsv' || ext === 'tab') return 'csv';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
+  if (ext === 'xls') return 'xls';
+  if (ext === 'json') return 'json';
+  return null;
+}
+
+function sniff(bytes: Uint8Array): ImportFormat | 'xls' {
+  if (looksLikeZip(bytes)) return 'xlsx';
+  if (looksLikeOle2(bytes)) return 'xls';
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x5b || bytes[i] === 0x7b ? 'json' : 'csv';
+}
+
+export function mixedEncodingMessage(r: Utf8ScanReport): Msg {
+  const inv = r.firstInvalidLine ?? 1;
+  const mb = r.firstMultibyteLine;
+  return {
+    de: `Die Datei mischt zwei Zeichenkodierungen: ab Textzeile ${inv} stehen Zeichen in Windows-1252 (ANSI)${mb ? `, in Textzeile ${mb} aber UTF-8-Umlaute` : ' nach einer UTF-8-Kennung (BOM)'}. So würden Namen und Umlaute verfälscht. Öffnen Sie die Datei in Excel und speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ – oder kopieren Sie alle Zeilen in die Vorlage.`,
+    en: `The file mixes two text encodings: text line ${inv} has Windows-1252 (ANSI) characters${mb ? ` but text line ${mb} has UTF-8 umlauts` : ' after a UTF-8 marker (BOM)'}. Names and umlauts would be garbled. Open the file in Excel and save it as “CSV UTF-8 (comma delimited)” – or copy all rows into the template.`,
+  };
+}
+
+export function tooLargeMessage(size: number, max: number): Msg {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+  return {
+    de: `Die Datei ist ${mb(size).replace('.', ',')} MB groß; erlaubt sind höchstens ${mb(max).replace('.', ',')} MB. Teilen Sie die Datei auf (z. B. nach Handlungsfeld) oder lassen Sie den Fragetext nach seiner ersten Zeile leer.`,
+    en: `The file is ${mb(size)} MB; the limit is ${mb(max)} MB. Split the file (e.g. by field) or leave the question text empty after its first row.`,
+  };
+}
+
+function emptyResult(format: ImportFormat, problems: ProblemList, extra: Partial<ParseResult> = {}): ParseResult {
+  const v = new ImportValidator(format, {}, new ProblemList());
+  const out = v.finish();
+  return {
+    ok: problems.errorCount === 0,
+    format,
+    rows: [],
+    ...out,
+    problems: problems.items,
+    problemsOmitted: problems.omitted,
+    errorCount: problems.errorCount,
+    warningCount: problems.warningCount,
+    ...extra,
+  };
+}
+
+export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
+  const problems = new ProblemList(opts.maxProblems);
+  const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
+  const byName = formatFromName(fileName);
+  let guess = byName ?? sniff(bytes);
+
+  // Size first: nothing else is looked at for an oversized file.
+  if (bytes.byteLength > max) {
+    problems.error('file_too_large', tooLargeMessage(bytes.byteLength, max));
+    return emptyResult(guess === 'xls' ? 'xlsx' : guess, problems);
+  }
+  if (bytes.byteLength === 0) return emptyFile(guess === 'xls' ? 'xlsx' : guess, problems);
+
+  const sniffed = sniff(bytes);
+  if (guess === 'xls' || sniffed === 'xls') {
+    problems.error('unsupported_format', {
+      de: 'Das ist eine Excel-Datei im alten Format (.xls). Öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ oder als CSV.',
+      en: 'This is an Excel file in the old format (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)” or as CSV.',
+    });
+    return emptyResult('xlsx', problems);
+  }
+  // A workbook renamed to .csv/.json is still read, with a hint; a text file named .xlsx is
+  // rejected below with a clear message instead of being guessed at.
+  if (sniffed === 'xlsx' && guess !== 'xlsx') {
+    problems.warning('format_mismatch', {
+      de: `Die Datei „${fileName}“ ist eine Excel-Arbeitsmappe, trägt aber eine andere Endung. Sie wird als Excel-Datei gelesen.`,
+      en: `The file “${fileName}” is an Excel workbook with a different extension. It is read as a workbook.`,
+    });
+    guess = 'xlsx';
+  }
+  const format: ImportFormat = guess;
+  const rows: ParsedAnswerRow[] = [];
+  const validator = new ImportValidator(format, opts, problems, (r) => rows.push(r));
+  const extra: Partial<ParseResult> = {};
+
+  if (format === 'xlsx') {
+    const sheet = await readFirstSheet(bytes);
+    if (!sheet.ok) {
+      problems.error('not_a_spreadsheet', {
+        de: `„${fileName}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx)${sheet.reason === 'not_zip' ? ' – vermutlich eine umbenannte Text- oder andere Datei' : sheet.reason === 'no_sheet' ? ' – sie enthält kein Tabellenblatt' : ''}. Öffnen Sie die Datei in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ oder als CSV.`,
+        en: `“${fileName}” is not a readable Excel workbook (.xlsx)${sheet.reason === 'not_zip' ? ' – probably a renamed text or other file' : sheet.reason === 'no_sheet' ? ' – it has no worksheet' : ''}. Open it in Excel and save it as “Excel Workbook (.xlsx)” or as CSV.`,
+      });
+      return emptyResult(format, problems);
+    }
+    const data = sheet.rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+    if (data.length === 0) return emptyFile(format, problems);
+    const [head, ...body] = data;
+    if (body.length === 0) return headerOnly(format, problems, head.row);
+    validator.setHeader(head.cells, head.row);
+    if (validator.canReadRows) {
+      let formulaWarnings = 0;
+      for (const r of body) {
+        validator.addRow(r.cells, r.row);
+        for (const c of r.formulaColumns) {
+          // One warning per cell would drown real problems; the first few show the pattern.
+          if (formulaWarnings++ >= 5) break;
+          const col = head.cells[c] || undefined;
+          problems.warning('formula_cell', at(format, r.row, col, {
+            de: 'Die Zelle enthält eine Formel. Übernommen wird der in Excel zuletzt berechnete Wert (ohne gespeicherten Wert: der Formeltext). Prüfen Sie den Wert oder tragen Sie ihn als Text ein.',
+            en: 'The cell holds a formula. The value Excel last calculated is used (without a saved value: the formula text). Check the value or enter it as text.',
+          }), r.row, col);
+        }
+      }
+    }
+  } else {
+    const dec = decodeBytes(bytes);
+    if (!dec.ok) {
+      problems.error('mixed_encoding', mixedEncodingMessage(dec.report), dec.report.firstInvalidLine);
+      return emptyResult(format, problems);
+    }
+    extra.encoding = dec.encoding;
+    if (!dec.text.trim()) return emptyFile(format, problems, extra);
+
+    if (format === 'json') {
+      const j = readJson(dec.text);
+      if (!j.ok) {
+        if (j.code === 'invalid_json') {
+          const w = j.line ? { de: ` (Textzeile ${j.line}, Zeichen ${j.column})`, en: ` (text line ${j.line}, character ${j.column})` } : { de: '', en: '' };
+          problems.error('invalid_json', {
+            de: `Die JSON-Datei ist nicht gültig${w.de}: ${j.detail}. Prüfen Sie dort Kommas, Klammern und Anführungszeichen oder exportieren Sie die Datei erneut.`,
+            en: `The JSON file is not valid${w.en}: ${j.detail}. Check commas, brackets and quotes there or export the file again.`,
+          }, j.line);
+        } else {
+          problems.error('json_not_rows', {
+            de: `Die JSON-Datei enthält ${j.detail === 'object' ? 'ein Objekt ohne „rows“-Liste' : `einen einzelnen Wert (${j.detail})`}. Erwartet wird eine Liste von Zeilen-Objekten [{"befragte_person": …}, …] oder {"rows": [ … ]}.`,
+            en: `The JSON file holds ${j.detail === 'object' ? 'an object without a “rows” list' : `a single value (${j.detail})`}. Expected a list of row objects [{"respondent": …}, …] or {"rows": [ … ]}.`,
+          });
+        }
+        return emptyResult(format, problems, extra);
+      }
+      if (j.entries.length === 0) {
+        problems.error('json_empty', {
+          de: 'Die JSON-Liste ist leer – es gibt keine Antworten zu importieren.',
+          en: 'The JSON list is empty – there are no answers to import.',
+        });
+        return emptyResult(format, problems, extra);
+      }
+      validateJsonEntries(j.entries, validator, problems);
+    } else {
+      const delimiter = detectDelimiter(dec.text);
+      extra.delimiter = delimiter;
+      const before = problems.errorCount;
+      const { headerFound } = validateCsvText(dec.text, delimiter, validator);
+      if (!headerFound) return emptyFile(format, problems, extra);
+      if (validator.canReadRows && validator.dataRows === 0 && problems.errorCount === before) {
+        return headerOnly(format, problems, 1, extra);
+      }
+      if (!validator.canReadRows && problems.items.some((p) => p.code === 'missing_column')) {
+        // Name the delimiter we used: a wrong guess is the usual reason for "missing" columns.
+        problems.warning('unknown_column', delimiterHint(delimiter), 1);
+      }
+    }
+  }
+
+  const out = validator.finish();
+  return {
+    ok: problems.errorCount === 0,
+    format,
+    ...extra,
+    rows,
+    ...out,
+    problems: problems.items,
+    problemsOmitted: problems.omitted,
+    errorCount: problems.errorCount,
+    warningCount: problems.warningCount,
+  };
+}
+
+function emptyFile(format: ImportFormat, problems: ProblemList, extra: Partial<ParseResult> = {}): ParseResult {
+  problems.error('empty_file', MSG_EMPTY_FILE);
+  return emptyResult(format, problems, extra);
+}
+
+function headerOnly(format: ImportFormat, problems: ProblemList, headerRow: number, extra: Partial<ParseResult> = {}): ParseResult {
+  problems.error('header_only', at(format, headerRow, undefined, MSG_HEADER_ONLY), headerRow);
+  return emptyResult(format, problems, extra);
+}
+
+/**
+ * Distinct non-empty answer values of a file with counts and what each maps to (built-in value,
+ * opts.answerMap entry, or 'unknown'), for a mapping dialog. Other problems are ignored.
+ */
+export async function distinctAnswerValues(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: Pick<ParseOptions, 'answerMap' | 'maxBytes'> = {},
+): Promise<AnswerValueCount[]> {
+  return (await parseSelfCheck(bytes, fileName, { ...opts, maxProblems: 0 })).answerValues;
+}
