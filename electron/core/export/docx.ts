@@ -1,0 +1,301 @@
+// DOCX via the `docx` package: the same structure as the PDF, but editable — real heading styles
+// (navigation pane, table of contents), real tables whose header row repeats on every page.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import type { Action, ExportModel } from './model';
+import { strings } from './strings';
+import {
+  fieldName,
+  fieldNumbered,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatTimestamp,
+  orderedAttendance,
+  orderedFieldResults,
+  orderedNextSteps,
+  originLine,
+  periodText,
+  personalDataLine,
+  sectorInfo,
+  txt,
+  wirkungsstufeLabel,
+} from './format';
+import { updateRows } from './table';
+
+// Arial is on every Windows PC and maps to Liberation Sans in LibreOffice; Atkinson Hyperlegible
+// is not installed on municipal PCs and Word cannot embed WOFF.
+const FONT = 'Arial';
+const HEADER_FILL = 'DCE6F0';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8A99A8' } as const;
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+// A4 in twips (1/20 pt); margins 2 cm.
+const A4_W = 11906;
+const A4_H = 16838;
+const MARGIN = 1134;
+
+type RunOpts = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+
+/** Text with line breaks as runs: a Word line break (<w:br/>) per "\n". */
+function runs(text: string, opts: RunOpts = {}): TextRun[] {
+  return txt(text)
+    .split('\n')
+    .map((line, i) => new TextRun({ ...opts, text: line, break: i > 0 ? 1 : undefined }));
+}
+
+function p(text: string, opts: RunOpts = {}, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) {
+  return new Paragraph({ ...extra, children: runs(text, opts) });
+}
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) {
+  return new Paragraph({ heading: level, children: runs(text.replace(/\s*\n\s*/g, ' ')), keepNext: true });
+}
+
+function labelled(label: string, value: string) {
+  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)] });
+}
+
+function cell(children: Paragraph[] | string, opts: { header?: boolean; width?: number; align?: 'left' | 'right' } = {}) {
+  const paras =
+    typeof children === 'string'
+      ? [
+          new Paragraph({
+            alignment: opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            children: runs(children, { bold: opts.header }),
+          }),
+        ]
+      : children;
+  return new TableCell({
+    children: paras.length ? paras : [new Paragraph('')],
+    width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
+    shading: opts.header ? { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' } : undefined,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
+}
+
+/** A table whose first row repeats on each page and whose rows never split across pages. */
+function table(headers: string[], widths: number[], rows: (Paragraph[] | string)[][], align: ('left' | 'right')[] = []) {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: BORDERS,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, { header: true, width: widths[i] })) }),
+      ...rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, { width: widths[i], align: align[i] })) }),
+      ),
+    ],
+  });
+}
+
+function actionCell(a: Action, L: ExportModel['locale']): Paragraph[] {
+  const t = strings(L);
+  const out: Paragraph[] = [new Paragraph({ children: runs(a.title, { bold: true }) })];
+  if (txt(a.description)) out.push(p(a.description!));
+  const add = (label: string, v: string | null | undefined) => {
+    if (txt(v)) out.push(labelled(label, txt(v)));
+  };
+  add(t.effectCol, a.effect);
+  const level = [a.effectLevel ? t.effectLevel[a.effectLevel] : '', wirkungsstufeLabel(a, L)].filter(Boolean).join(' · ');
+  add(t.effectLevelCol, level);
+  add(t.indicatorCol, a.indicator);
+  add(t.resourcesCol, a.resources);
+  add(t.originCol, originLine(a, L));
+  return out;
+}
+
+export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
+  const L = model.locale;
+  const t = strings(L);
+  const w = model.workshop;
+  const lang = L === 'de' ? 'de-DE' : 'en-GB';
+  const q = (s: string) => (L === 'de' ? `„${s}“` : `“${s}”`);
+
+  // --- Section 1: cover, results, strengths, next steps (portrait)
+  const front: (Paragraph | Table)[] = [];
+  front.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(`${t.docTitle}: ${w.municipality}`.replace(/\n/g, ' ')) }));
+  front.push(p(t.docSubtitle, { size: 26 }));
+  front.push(p(q(txt(w.name)), { size: 26, bold: true }, { spacing: { after: 240 } }));
+  front.push(labelled(t.date, formatDate(w.date, L)));
+  if (txt(w.place)) front.push(labelled(t.place, txt(w.place)));
+  if (txt(w.facilitator)) front.push(labelled(t.facilitator, txt(w.facilitator)));
+  if (w.nextReview) front.push(labelled(t.nextReview, formatDate(w.nextReview, L)));
+
+  front.push(heading(t.participants, HeadingLevel.HEADING_2));
+  const att = orderedAttendance(model);
+  if (att.length) {
+    const total = att.reduce((n, a) => n + a.count, 0);
+    front.push(
+      table(
+        [t.participants, L === 'de' ? 'Anzahl' : 'Count'],
+        [80, 20],
+        att.map((a) => [
+          [new Paragraph({ children: [new TextRun({ text: `${a.sector.letter}  `, bold: true, color: a.sector.color.slice(1) }), new TextRun(a.sector[L])] })],
+          String(a.count),
+        ]),
+        ['left', 'right'],
+      ),
+    );
+    front.push(p(t.participantsTotal(total), {}, { spacing: { before: 120 } }));
+  } else front.push(p(t.noAttendance));
+  front.push(p(`${t.personalDataLabel}: ${personalDataLine(model)}`, { italics: true, size: 18 }, { spacing: { before: 240 } }));
+
+  front.push(heading(t.profileTitle, HeadingLevel.HEADING_1));
+  if (model.results) {
+    const r = model.results;
+    front.push(p(t.profileIntro(r.respondents, r.questions), {}, { spacing: { after: 120 } }));
+    front.push(
+      table(
+        [t.fieldCol, t.scoreCol, t.answeredCol, t.dontKnowCol, t.skippedCol],
+        [46, 14, 14, 13, 13],
+        orderedFieldResults(r.fields).map((f) => [
+          fieldNumbered(f.key, L),
+          f.score === null ? t.noScore : formatPercent(f.score, L),
+          String(f.answered),
+          String(f.dontKnow),
+          String(f.skipped),
+        ]),
+        ['left', 'right', 'right', 'right', 'right'],
+      ),
+    );
+    front.push(p(t.profileChartCaption, { italics: true, size: 18 }, { spacing: { before: 80 } }));
+  } else front.push(p(t.noResults));
+
+  front.push(heading(t.strengthsTitle, HeadingLevel.HEADING_1));
+  if (model.strengths.themes.length) {
+    for (const th of model.strengths.themes) {
+      front.push(heading(th.label, HeadingLevel.HEADING_3));
+      if (!th.cards.length) front.push(p(t.noCards));
+      for (const c of th.cards) {
+        const s = sectorInfo(c.sector);
+        const tags = [s ? `${s.letter} · ${s[L]}` : '', fieldName(c.field, L)].filter(Boolean).join('; ');
+        front.push(
+          new Paragraph({
+            bullet: { level: 0 },
+            children: [...runs(c.text), ...(tags ? [new TextRun({ text: ` (${tags})`, color: '4A5560', size: 18 })] : [])],
+          }),
+        );
+      }
+    }
+  } else front.push(p(t.noStrengths));
+
+  front.push(heading(t.nextStepsTitle, HeadingLevel.HEADING_1));
+  if (txt(model.nextSteps.method)) front.push(labelled(t.method, txt(model.nextSteps.method)));
+  const steps = orderedNextSteps(model);
+  if (steps.length) {
+    const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
+    const headers = [t.rankCol, t.stepCol, t.fieldCol, t.dotsCol, ...(hasRating ? [t.impactCol, t.effortCol, t.stepScoreCol] : [])];
+    const widths = hasRating ? [8, 36, 24, 8, 8, 8, 8] : [8, 50, 30, 12];
+    front.push(
+      table(
+        headers,
+        widths,
+        steps.map((s) => [
+          s.rank == null ? '–' : String(s.rank),
+          s.title,
+          fieldName(s.field, L),
+          String(s.dots),
+          ...(hasRating ? [s.impact == null ? '' : String(s.impact), s.effort == null ? '' : String(s.effort), s.score == null ? '' : formatNumber(s.score, L, 2)] : []),
+        ]),
+        ['right', 'left', 'left', 'right', 'right', 'right', 'right'],
+      ),
+    );
+  } else front.push(p(t.noNextSteps));
+
+  // --- Section 2: action plan and updates (landscape: the table needs the width)
+  const plan: (Paragraph | Table)[] = [heading(t.actionsTitle, HeadingLevel.HEADING_1)];
+  if (model.actions.length) {
+    plan.push(
+      table(
+        [t.noCol, t.actionCol, t.fieldCol, `${t.responsibleCol} / ${t.partnersCol}`, t.periodCol, t.priorityCol, t.statusCol],
+        [5, 41, 14, 16, 11, 6, 7],
+        model.actions.map((a, i) => [
+          String(i + 1),
+          actionCell(a, L),
+          fieldName(a.field, L),
+          [
+            ...(txt(a.responsible) ? [new Paragraph({ children: runs(a.responsible!, { bold: true }) })] : []),
+            ...(txt(a.partners) ? [p(a.partners!)] : []),
+          ],
+          periodText(a, L),
+          a.priority == null ? '' : String(a.priority),
+          t.status[a.status],
+        ]),
+        ['right', 'left', 'left', 'left', 'left', 'right', 'left'],
+      ),
+    );
+  } else plan.push(p(t.noActions));
+
+  plan.push(heading(t.updatesTitle, HeadingLevel.HEADING_2));
+  const ups = updateRows(model.actions, L);
+  if (ups.length) {
+    plan.push(
+      table(
+        [t.noCol, t.actionCol, t.updateDateCol, t.statusCol, t.updateNoteCol],
+        [5, 30, 12, 11, 42],
+        ups.map((u) => [String(u.no), u.title, formatDate(u.date, L), u.status, u.note]),
+        ['right'],
+      ),
+    );
+  } else plan.push(p(t.noUpdates));
+  plan.push(p(`${t.personalDataLabel}: ${personalDataLine(model)}`, { italics: true, size: 18 }, { spacing: { before: 240 } }));
+  plan.push(p(t.generatedAt(formatTimestamp(model.generatedAt, L)), { italics: true, size: 18 }));
+
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: `${txt(w.municipality)} · ${formatDate(w.date, L)} · `, size: 16, color: '4A5560' }),
+          // Page fields: Word and LibreOffice fill them in ("Seite 3 von 9").
+          new TextRun({ children: [L === 'de' ? 'Seite ' : 'Page ', PageNumber.CURRENT, L === 'de' ? ' von ' : ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '4A5560' }),
+        ],
+      }),
+    ],
+  });
+  const margins = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN };
+
+  const doc = new Document({
+    creator: 'Selbstcheck-Werkstatt',
+    title: `${t.docTitle}: ${txt(w.municipality)}`,
+    description: t.docSubtitle,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21, language: { value: lang } }, paragraph: { spacing: { after: 80 } } },
+        heading1: { run: { font: FONT, size: 32, bold: true, color: '1F3A52' }, paragraph: { spacing: { before: 360, after: 160 } } },
+        heading2: { run: { font: FONT, size: 26, bold: true, color: '1F3A52' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading3: { run: { font: FONT, size: 23, bold: true, color: '1F3A52' }, paragraph: { spacing: { before: 200, after: 80 } } },
+        title: { run: { font: FONT, size: 44, bold: true, color: '1F3A52' }, paragraph: { spacing: { after: 160 } } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: A4_W, height: A4_H }, margin: margins } },
+        footers: { default: footer },
+        children: front,
+      },
+      {
+        properties: { page: { size: { width: A4_W, height: A4_H, orientation: PageOrientation.LANDSCAPE }, margin: margins } },
+        footers: { default: footer },
+        children: plan,
+      },
+    ],
+  });
+  const buf = await Packer.toBuffer(doc);
+  return new Uint8Array(buf);
+}

@@ -1,0 +1,185 @@
+// Formatting shared by all exports: German dates and numbers, field/sector names, the personal-data
+// line, and the canonical order of things.
+import { FIELDS, FIELD_KEYS, SECTORS, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
+import type { Action, ExportLocale, ExportModel, FieldResult } from './model';
+import { strings } from './strings';
+
+/** Narrow no-break space, used before % in German (ux.md: "72,5 %"). */
+export const NNBSP = '\u202F';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` strictly (also rejects 2026-02-30); `null` otherwise. */
+export function parseIsoDate(s: string | null | undefined): { y: number; m: number; d: number } | null {
+  if (!s) return null;
+  const m = ISO_DATE.exec(s.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
+  return { y, m: mo, d };
+}
+
+/** UTC midnight of an ISO date: spreadsheet libraries turn this into a whole-day serial. */
+export function isoDateToUtc(s: string | null | undefined): Date | null {
+  const p = parseIsoDate(s);
+  return p ? new Date(Date.UTC(p.y, p.m - 1, p.d)) : null;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 24.11.2026 (de) / 24 Nov 2026 (en). Unparseable input is shown as given rather than dropped. */
+export function formatDate(s: string | null | undefined, locale: ExportLocale): string {
+  if (!s) return '';
+  const p = parseIsoDate(s);
+  if (!p) return s;
+  if (locale === 'en') return `${p.d} ${EN_MONTHS[p.m - 1]} ${p.y}`;
+  return `${String(p.d).padStart(2, '0')}.${String(p.m).padStart(2, '0')}.${p.y}`;
+}
+
+/** Date and time of an ISO timestamp in Europe/Berlin: "24.11.2026, 14:30". */
+export function formatTimestamp(iso: string, locale: ExportLocale): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const loc = locale === 'de' ? 'de-DE' : 'en-GB';
+  const parts = new Intl.DateTimeFormat(loc, {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: locale === 'de' ? '2-digit' : 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  const time = `${get('hour')}:${get('minute')}`;
+  if (locale === 'de') return `${get('day')}.${get('month')}.${get('year')}, ${time}`;
+  return `${Number(get('day'))} ${get('month')} ${get('year')}, ${time}`;
+}
+
+export function formatNumber(n: number, locale: ExportLocale, maxFraction = 1): string {
+  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: maxFraction }).format(n);
+}
+
+/** 72,5 % (narrow no-break space) / 72.5% */
+export function formatPercent(n: number, locale: ExportLocale): string {
+  const v = formatNumber(n, locale, 1);
+  return locale === 'de' ? `${v}${NNBSP}%` : `${v}%`;
+}
+
+export function fieldName(key: FieldKey | null | undefined, locale: ExportLocale): string {
+  if (!key) return '';
+  const f = FIELDS.find((x) => x.key === key);
+  return f ? f[locale] : String(key);
+}
+
+export function fieldNumbered(key: FieldKey | null | undefined, locale: ExportLocale): string {
+  if (!key) return '';
+  const f = FIELDS.find((x) => x.key === key);
+  return f ? `${f.number}. ${f[locale]}` : String(key);
+}
+
+export function sectorInfo(key: SectorKey | null | undefined) {
+  return SECTORS.find((s) => s.key === key) ?? null;
+}
+
+export function sectorName(key: SectorKey | null | undefined, locale: ExportLocale): string {
+  const s = sectorInfo(key);
+  return s ? s[locale] : '';
+}
+
+/** Field results in the questionnaire's fixed order; missing fields appear with no score. */
+export function orderedFieldResults(fields: FieldResult[]): FieldResult[] {
+  return FIELD_KEYS.map(
+    (key) => fields.find((f) => f.key === key) ?? { key, score: null, answered: 0, dontKnow: 0, skipped: 0 },
+  );
+}
+
+/** Attendance in the fixed sector order, zero counts dropped. */
+export function orderedAttendance(model: ExportModel) {
+  return SECTORS.map((s) => ({
+    sector: s,
+    count: model.workshop.attendance.filter((a) => a.sector === s.key).reduce((n, a) => n + (a.count || 0), 0),
+  })).filter((a) => a.count > 0);
+}
+
+/** Next steps by rank (ties keep their input order), unranked last. */
+export function orderedNextSteps(model: ExportModel) {
+  return model.nextSteps.items
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (a.s.rank ?? Infinity) - (b.s.rank ?? Infinity) || a.i - b.i)
+    .map((x) => x.s);
+}
+
+/** Number shown for an action ("1", "2", …): its position in the plan as given. */
+export function actionNumber(index: number): string {
+  return String(index + 1);
+}
+
+/** The personal-data line every export carries (ux.md "Trust"). */
+export function personalDataLine(model: ExportModel): string {
+  const t = strings(model.locale);
+  if (model.personalData && model.personalData.trim()) return model.personalData.trim();
+  const parts: string[] = [];
+  if (model.workshop.facilitator?.trim()) parts.push(t.pdFacilitator);
+  if (model.actions.some((a) => a.responsible?.trim())) parts.push(t.pdResponsible);
+  if (model.actions.some((a) => a.partners?.trim())) parts.push(t.pdPartners);
+  if (model.actions.some((a) => a.updates.some((u) => u.note?.trim()))) parts.push(t.pdUpdates);
+  return parts.length ? t.personalDataSome(parts) : t.personalDataNone;
+}
+
+export function wirkungsstufeLabel(a: Action, locale: ExportLocale): string {
+  if (!a.wirkungsstufe) return '';
+  const t = strings(locale);
+  return `${t.stufe(a.wirkungsstufe)}: ${t.wirkungsstufe[a.wirkungsstufe - 1] ?? ''}`;
+}
+
+export function originLine(a: Action, locale: ExportLocale): string {
+  const o = a.origin;
+  if (!o) return '';
+  const t = strings(locale);
+  const q = (s: string) => (locale === 'de' ? `„${s}“` : `“${s}”`);
+  const parts: string[] = [];
+  if (o.nextStep?.trim()) parts.push(`${t.fromNextStep} ${q(o.nextStep.trim())}`);
+  if (o.clusters?.length) parts.push(`${t.clusters}: ${o.clusters.join(', ')}`);
+  if (o.potentials?.length) parts.push(`${t.potentials}: ${o.potentials.join(', ')}`);
+  return parts.join('; ');
+}
+
+export function periodText(a: Action, locale: ExportLocale): string {
+  const t = strings(locale);
+  const s = formatDate(a.start, locale);
+  const d = formatDate(a.due, locale);
+  if (s && d) return `${s} – ${d}`;
+  if (s) return t.since(s);
+  if (d) return t.until(d);
+  return '';
+}
+
+/** Most recent update by date (stable for equal dates: the later entry wins). */
+export function lastUpdate(a: Action) {
+  let best: Action['updates'][number] | null = null;
+  for (const u of a.updates) if (!best || (u.date ?? '') >= (best.date ?? '')) best = u;
+  return best;
+}
+
+/**
+ * User text as every export wants it: CRLF/CR to LF, control characters that XML (DOCX, XLSX)
+ * forbids removed, lone surrogates replaced, trimmed.
+ */
+export function txt(s: string | null | undefined): string {
+  return String(s ?? '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
+    .trim();
+}
+
+/** A file-name-safe slug for suggested file names ("Maßnahmenplan_Beispielstadt_2026-11-24"). */
+export function fileBaseName(model: ExportModel): string {
+  const t = strings(model.locale);
+  const muni = model.workshop.municipality.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').trim().replace(/\s+/g, '_');
+  return [t.docTitle.replace(/\s+/g, '_'), muni, model.workshop.date].filter(Boolean).join('_');
+}

@@ -1,0 +1,126 @@
+// The plain data model every export is rendered from. It knows nothing about the database: the
+// workshop file is mapped into it once, then each format is a pure function of this model.
+import type { ActionStatus, EffectLevel, FieldKey, SectorKey } from '../../../shared/domain/fields';
+
+export type { ActionStatus, EffectLevel, FieldKey, SectorKey };
+
+export type ExportLocale = 'de' | 'en';
+
+/** Calendar date without time, `YYYY-MM-DD`. Never a Date object: no time-zone drift. */
+export type IsoDate = string;
+
+export interface ExportModel {
+  locale: ExportLocale;
+  /** ISO timestamp of the export, e.g. `2026-11-24T14:30:00.000Z`; shown in the footer/imprint. */
+  generatedAt: string;
+  workshop: Workshop;
+  /** Questionnaire results; `null` when no results were imported. */
+  results: Results | null;
+  strengths: { themes: StrengthTheme[] };
+  nextSteps: NextSteps;
+  actions: Action[];
+  /**
+   * One short line saying which personal data this export contains (ux.md: "exports say what
+   * personal data they contain"). `null`/absent: the exporter derives a line from the content
+   * (facilitator name, responsible persons, partners, update notes).
+   */
+  personalData?: string | null;
+}
+
+export interface Workshop {
+  /** e.g. "Selbstcheck-Workshop Beispielstadt" */
+  name: string;
+  municipality: string;
+  date: IsoDate;
+  place?: string | null;
+  facilitator?: string | null;
+  nextReview?: IsoDate | null;
+  attendance: { sector: SectorKey; count: number }[];
+}
+
+export interface Results {
+  respondents: number;
+  questions: number;
+  /** Any order; exports always list the seven fields in FIELD_KEYS order. */
+  fields: FieldResult[];
+}
+
+export interface FieldResult {
+  key: FieldKey;
+  /** Percentage 0–100 (share of "ja" with "teilweise" as half, as computed by the caller); `null` = no answers. */
+  score: number | null;
+  /** Number of answers that count (n on the chart). */
+  answered: number;
+  dontKnow: number;
+  skipped: number;
+}
+
+export interface StrengthTheme {
+  label: string;
+  cards: StrengthCard[];
+}
+
+export interface StrengthCard {
+  text: string;
+  sector?: SectorKey | null;
+  field?: FieldKey | null;
+}
+
+export interface NextSteps {
+  /** How the room prioritised, e.g. "Punktabfrage, 5 Punkte pro Person". */
+  method?: string | null;
+  items: NextStep[];
+}
+
+export interface NextStep {
+  /** 1-based; ties share a rank; `null` = not ranked. */
+  rank: number | null;
+  title: string;
+  field: FieldKey | null;
+  dots: number;
+  impact?: number | null;
+  effort?: number | null;
+  score?: number | null;
+}
+
+export type Wirkungsstufe = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface Action {
+  /** Stable id (used for ICS UIDs); unique within the plan. */
+  id: string;
+  title: string;
+  description?: string | null;
+  field?: FieldKey | null;
+  /** Intended effect in words ("Ziel / Wirkung"). */
+  effect?: string | null;
+  effectLevel?: EffectLevel | null;
+  /** PHINEO Wirkungstreppe step 1–7. */
+  wirkungsstufe?: Wirkungsstufe | null;
+  indicator?: string | null;
+  responsible?: string | null;
+  partners?: string | null;
+  start?: IsoDate | null;
+  due?: IsoDate | null;
+  resources?: string | null;
+  priority?: number | null;
+  status: ActionStatus;
+  updates: ActionUpdate[];
+  origin?: ActionOrigin | null;
+}
+
+export interface ActionUpdate {
+  date: IsoDate;
+  note: string;
+  status?: ActionStatus | null;
+}
+
+export interface ActionOrigin {
+  /** Title of the next step the action came from. */
+  nextStep?: string | null;
+  /** Labels of strength/potential clusters. */
+  clusters?: string[] | null;
+  potentials?: string[] | null;
+}
+
+export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'md', 'ics'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,0 +1,67 @@
+// The action plan as a flat table (one row per action). CSV, XLSX and Markdown share these
+// columns so a plan looks the same wherever it is opened.
+import type { Action, ExportLocale } from './model';
+import { strings } from './strings';
+import { actionNumber, fieldName, lastUpdate, originLine, txt, formatDate } from './format';
+
+export type CellValue = string | number | { date: string } | null;
+
+export interface Column {
+  key: string;
+  header: string;
+  /** Approximate width in characters (XLSX). */
+  width: number;
+  value: (a: Action, index: number) => CellValue;
+}
+
+export function actionColumns(locale: ExportLocale): Column[] {
+  const t = strings(locale);
+  return [
+    { key: 'no', header: t.noCol, width: 5, value: (_a, i) => Number(actionNumber(i)) },
+    { key: 'title', header: t.actionCol, width: 40, value: (a) => txt(a.title) },
+    { key: 'description', header: t.descriptionCol, width: 50, value: (a) => txt(a.description) },
+    { key: 'field', header: t.fieldCol, width: 28, value: (a) => fieldName(a.field, locale) },
+    { key: 'effect', header: t.effectCol, width: 40, value: (a) => txt(a.effect) },
+    { key: 'effectLevel', header: t.effectLevelCol, width: 12, value: (a) => (a.effectLevel ? t.effectLevel[a.effectLevel] : '') },
+    { key: 'wirkungsstufe', header: t.wirkungsstufeCol, width: 12, value: (a) => a.wirkungsstufe ?? null },
+    { key: 'indicator', header: t.indicatorCol, width: 36, value: (a) => txt(a.indicator) },
+    { key: 'responsible', header: t.responsibleCol, width: 28, value: (a) => txt(a.responsible) },
+    { key: 'partners', header: t.partnersCol, width: 30, value: (a) => txt(a.partners) },
+    { key: 'start', header: t.startCol, width: 12, value: (a) => (a.start ? { date: a.start } : null) },
+    { key: 'due', header: t.dueCol, width: 12, value: (a) => (a.due ? { date: a.due } : null) },
+    { key: 'resources', header: t.resourcesCol, width: 28, value: (a) => txt(a.resources) },
+    { key: 'priority', header: t.priorityCol, width: 10, value: (a) => a.priority ?? null },
+    { key: 'status', header: t.statusCol, width: 14, value: (a) => t.status[a.status] ?? String(a.status) },
+    { key: 'origin', header: t.originCol, width: 36, value: (a) => originLine(a, locale) },
+    {
+      key: 'lastUpdate',
+      header: t.lastUpdateCol,
+      width: 40,
+      value: (a) => {
+        const u = lastUpdate(a);
+        return u ? `${formatDate(u.date, locale)}: ${txt(u.note)}` : '';
+      },
+    },
+  ];
+}
+
+export interface UpdateRow {
+  no: number;
+  title: string;
+  date: string;
+  status: string;
+  note: string;
+}
+
+/** All updates of all actions, by action then date. */
+export function updateRows(actions: Action[], locale: ExportLocale): UpdateRow[] {
+  const t = strings(locale);
+  const rows: UpdateRow[] = [];
+  actions.forEach((a, i) => {
+    const ups = a.updates.map((u, k) => ({ u, k })).sort((x, y) => (x.u.date ?? '').localeCompare(y.u.date ?? '') || x.k - y.k);
+    for (const { u } of ups) {
+      rows.push({ no: i + 1, title: txt(a.title), date: u.date, status: u.status ? t.status[u.status] : '', note: txt(u.note) });
+    }
+  });
+  return rows;
+}
