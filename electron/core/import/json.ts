@@ -1,4 +1,5 @@
 // JSON: an array of row objects, or { rows: [...] }. Keys are the column names.
+import { matchHeader } from './normalize';
 import { at, type ProblemList } from './problems';
 import type { ImportValidator } from './validator';
 
@@ -38,15 +39,24 @@ function jsonErrorPosition(msg: string, text: string): { line?: number; column?:
 
 /** Feeds entries to the validator; entry n (1-based) is reported as "Eintrag n". */
 export function validateJsonEntries(entries: unknown[], v: ImportValidator, problems: ProblemList): void {
+  // Objects may spell a key differently ("Respondent" here, "respondent" there): all spellings
+  // of one known column share its index; the first spelling is the column's name.
   const headers: string[] = [];
   const index = new Map<string, number>();
+  const byColumn = new Map<string, number>();
   for (const e of entries) {
     if (!isPlainObject(e)) continue;
     for (const k of Object.keys(e)) {
-      if (!index.has(k)) {
-        index.set(k, headers.length);
-        headers.push(k);
+      if (index.has(k)) continue;
+      const col = matchHeader(k);
+      const known = col ? byColumn.get(col) : undefined;
+      if (known !== undefined) {
+        index.set(k, known);
+        continue;
       }
+      if (col) byColumn.set(col, headers.length);
+      index.set(k, headers.length);
+      headers.push(k);
     }
   }
   v.setHeader(headers, 1);
@@ -64,9 +74,18 @@ export function validateJsonEntries(entries: unknown[], v: ImportValidator, prob
     let bad = false;
     for (const [k, val] of Object.entries(e)) {
       if (val === null || val === undefined) continue;
-      if (typeof val === 'string') cells[index.get(k)!] = val;
-      else if (typeof val === 'number' || typeof val === 'boolean') cells[index.get(k)!] = String(val);
-      else {
+      const i = index.get(k)!;
+      const text = typeof val === 'string' ? val : typeof val === 'number' || typeof val === 'boolean' ? String(val) : null;
+      if (text !== null) {
+        if (cells[i].trim() && text.trim() && cells[i].trim() !== text.trim()) {
+          bad = true;
+          problems.error('duplicate_column', at('json', n, k, {
+            de: `Der Eintrag hat zwei Schlüssel für dieselbe Spalte („${headers[i]}“ und „${k}“) mit verschiedenen Werten. Entfernen Sie einen davon.`,
+            en: `The entry has two keys for the same column (“${headers[i]}” and “${k}”) with different values. Remove one of them.`,
+          }), n, k);
+        }
+        if (text.trim()) cells[i] = text;
+      } else {
         bad = true;
         problems.error('json_value_not_text', at('json', n, k, {
           de: 'Der Wert ist eine Liste oder ein Objekt. Erlaubt sind Text, Zahl oder null.',

@@ -109,8 +109,8 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
     const data = sheet.rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
     if (data.length === 0) return emptyFile(format, problems);
     const [head, ...body] = data;
-    if (body.length === 0) return headerOnly(format, problems, head.row);
     validator.setHeader(head.cells, head.row);
+    if (validator.canReadRows && body.length === 0) return headerOnly(format, problems, head.row);
     if (validator.canReadRows) {
       let formulaWarnings = 0;
       for (const r of body) {
