@@ -3,10 +3,10 @@
 // the first decides the encoding (a Windows-1252 byte may appear in the last line, and text
 // already handed on cannot be re-decoded), the second parses.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { CsvRecordSplitter, detectDelimiter, reportQuoteErrors, type Delimiter } from './csv';
-import { decideEncoding, detectBom, textDecoderFor, Utf8Scanner, type BomResult } from './encoding';
+import { decideEncoding, detectBom, textDecoderFor, Utf8Scanner, type BomResult, type Utf8ScanReport } from './encoding';
 import { mixedEncodingMessage, tooLargeMessage } from './parse';
 import { at, delimiterHint, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList } from './problems';
 import type { ParsedAnswerRow, ParseOptions, StreamParseResult } from './types';
@@ -62,21 +62,17 @@ export async function parseSelfCheckCsvStream(
   }
   if (size === 0) return emptyFile();
 
-  // Pass 1: encoding.
-  let bom: BomResult = null;
-  const scanner = new Utf8Scanner();
-  let first = true;
-  for await (const chunk of createReadStream(filePath, { highWaterMark: hwm }) as AsyncIterable<Buffer>) {
-    let b: Uint8Array = chunk;
-    if (first) {
-      first = false;
-      bom = detectBom(b);
-      if (bom && bom.encoding !== 'utf-8-bom') break; // UTF-16: the BOM decides
-      if (bom) b = b.subarray(bom.skip);
+  // Pass 1: encoding. A UTF-16 BOM decides alone; otherwise scan all bytes after any BOM.
+  const bom = await readBom(filePath);
+  let report: Utf8ScanReport | null = null;
+  if (!bom || bom.encoding === 'utf-8-bom') {
+    const scanner = new Utf8Scanner();
+    for await (const chunk of createReadStream(filePath, { highWaterMark: hwm, start: bom?.skip ?? 0 }) as AsyncIterable<Buffer>) {
+      scanner.push(chunk);
     }
-    scanner.push(b);
+    report = scanner.end();
   }
-  const decision = decideEncoding(bom, bom && bom.encoding !== 'utf-8-bom' ? null : scanner.end());
+  const decision = decideEncoding(bom, report);
   if (!decision.ok) {
     problems.error('mixed_encoding', mixedEncodingMessage(decision.report), decision.report.firstInvalidLine);
     return done();
@@ -181,5 +177,16 @@ export async function parseSelfCheckCsvStream(
   function emptyFile() {
     problems.error('empty_file', MSG_EMPTY_FILE);
     return done();
+  }
+}
+
+async function readBom(filePath: string): Promise<BomResult> {
+  const fh = await open(filePath, 'r');
+  try {
+    const buf = new Uint8Array(3);
+    const { bytesRead } = await fh.read(buf, 0, 3, 0);
+    return detectBom(buf.subarray(0, bytesRead));
+  } finally {
+    await fh.close();
   }
 }
