@@ -1,0 +1,324 @@
+// The clustering engine: blended char-n-gram TF-IDF + domain-concept similarity, threshold-based
+// average linkage for "sort again", incremental assignment for live capture.
+import type { FieldKey } from '../domain/fields';
+import { makeLabel, clusterTermSet, type LabelContext } from './labels';
+import { averageLinkage } from './linkage';
+import { addCosineRow, addCosines, FeatureStore, type Sparse, type TextFeatures } from './vectors';
+
+export interface EngineCard {
+  id: number;
+  text: string;
+  clusterId: number | null;
+  /** placed by hand: stays in its cluster on "sort again" and seeds it */
+  pinned?: boolean;
+}
+
+export interface EngineCluster {
+  id: number;
+  label: string;
+  /** renamed by the facilitator: the label is never replaced */
+  labelLocked?: boolean;
+}
+
+export interface ProposedCluster {
+  /** existing cluster id that this group continues, or null = open a new cluster */
+  id: number | null;
+  label: string;
+  labelLocked: boolean;
+  cardIds: number[];
+}
+
+export interface ClusterResult {
+  clusters: ProposedCluster[];
+}
+
+export interface AssignResult {
+  /** cluster to join, or null = open a new cluster */
+  clusterId: number | null;
+  /** average similarity to the best cluster's cards (0 if there is none) */
+  similarity: number;
+  /** label suggestion: for a new cluster from the card, for an unlocked cluster from its cards + this one, else the locked label */
+  label?: string;
+}
+
+export interface TuningOptions {
+  /** weight of char n-gram cosine; the domain-concept cosine gets 1 − alpha */
+  alpha: number;
+  /** base average-similarity threshold for a merge in clusterAll */
+  threshold: number;
+  /** threshold increase per card beyond marginFrom in the merged cluster */
+  margin: number;
+  marginFrom: number;
+  /** threshold discount for merging into a cluster that holds pinned cards */
+  seedBonus: number;
+  priority: 'slack' | 'similarity';
+  /** threshold for a new card to join an existing cluster (live mode) */
+  assignThreshold: number;
+  /** live-mode increase per card beyond marginFrom */
+  assignMargin: number;
+  /** tf factor for target-group words ("Geflüchtete", "Stadt") in char features */
+  genericWeight: number;
+  /** weight of the field dimensions learned from the questionnaire's question texts */
+  questionWeight: number;
+  /** IDF-weight the concept dimensions (rare concepts count more) */
+  conceptIdf: boolean;
+  /** when neither card matches any concept, use the char similarity alone instead of halving it */
+  charOnlyWithoutConcepts: boolean;
+  ngramMin: number;
+  ngramMax: number;
+  /** default threshold of nearDuplicates() */
+  nearDuplicateThreshold: number;
+}
+
+/** Defaults tuned on the tuning part of tests/fixtures/clustering/strengths-labelled.tsv only. */
+export const DEFAULT_TUNING: Readonly<TuningOptions> = {
+  alpha: 0.5,
+  threshold: 0.2,
+  margin: 0.02,
+  marginFrom: 3,
+  seedBonus: 0.05,
+  priority: 'slack',
+  assignThreshold: 0.25,
+  assignMargin: 0,
+  genericWeight: 0.3,
+  questionWeight: 0.5,
+  conceptIdf: true,
+  charOnlyWithoutConcepts: true,
+  ngramMin: 3,
+  ngramMax: 5,
+  nearDuplicateThreshold: 0.8,
+};
+
+export interface EngineOptions extends Partial<TuningOptions> {
+  /** the imported questionnaire's questions: extra domain vocabulary per Handlungsfeld */
+  questions?: { field: FieldKey; text: string }[];
+}
+
+export interface Engine {
+  clusterAll(cards: EngineCard[], clusters?: EngineCluster[]): ClusterResult;
+  assign(card: { id: number; text: string }, cards: EngineCard[], clusters: EngineCluster[]): AssignResult;
+  label(texts: string[]): string;
+  similarity(a: string, b: string, corpus?: string[]): number;
+  nearDuplicates(text: string, cards: { id: number; text: string }[], threshold?: number): { id: number; similarity: number }[];
+  /** the full n×n similarity matrix (row-major) of the texts, as used by clusterAll */
+  similarityMatrix(texts: string[]): Float64Array;
+  readonly options: Readonly<TuningOptions>;
+}
+
+const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
+
+export function createEngine(opts: EngineOptions = {}): Engine {
+  const { questions, ...tuning } = opts;
+  const o: TuningOptions = { ...DEFAULT_TUNING };
+  for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
+  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight }, questions);
+
+  function matrix(feats: TextFeatures[]): Float64Array {
+    const n = feats.length;
+    const dims = store.dims;
+    const C = new Float64Array(n * n);
+    const K = new Float64Array(n * n);
+    addCosines(C, feats.map((f) => f.grams), dims.grams, 1, true);
+    addCosines(K, feats.map((f) => f.concepts), dims.concepts, 1, o.conceptIdf);
+    const M = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      M[i * n + i] = 1;
+      const ei = feats[i].concepts.ids.length === 0;
+      for (let j = i + 1; j < n; j++) {
+        const c = C[i * n + j];
+        const s = o.charOnlyWithoutConcepts && ei && feats[j].concepts.ids.length === 0 ? c : o.alpha * c + (1 - o.alpha) * K[i * n + j];
+        M[i * n + j] = s;
+        M[j * n + i] = s;
+      }
+    }
+    return M;
+  }
+
+  function row(q: TextFeatures, docs: TextFeatures[]): Float64Array {
+    const dims = store.dims;
+    const C = new Float64Array(docs.length);
+    const K = new Float64Array(docs.length);
+    addCosineRow(C, q.grams, docs.map((d) => d.grams), dims.grams, 1, true);
+    addCosineRow(K, q.concepts, docs.map((d) => d.concepts), dims.concepts, 1, o.conceptIdf);
+    const qe = q.concepts.ids.length === 0;
+    const out = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      out[i] = o.charOnlyWithoutConcepts && qe && docs[i].concepts.ids.length === 0 ? C[i] : o.alpha * C[i] + (1 - o.alpha) * K[i];
+    }
+    return out;
+  }
+
+  function labelsFor(groups: TextFeatures[][]): string[] {
+    const termSets = groups.map(clusterTermSet);
+    const termClusters = new Map<string, number>();
+    for (const s of termSets) for (const t of s) termClusters.set(t, (termClusters.get(t) ?? 0) + 1);
+    const ctx: LabelContext = { termClusters, clusterCount: groups.length };
+    return groups.map((g) => makeLabel(g, ctx));
+  }
+
+  const engine: Engine = {
+    options: o,
+
+    clusterAll(cardsIn, clustersIn = []) {
+      const cards = [...cardsIn].sort(byId);
+      if (cards.length === 0) return { clusters: [] };
+      const feats = cards.map((c) => store.get(c.text));
+      const M = matrix(feats);
+      // Pinned cards of one existing cluster start as one group with that cluster as seed.
+      const seedGroups = new Map<number, number[]>();
+      const groups: number[][] = [];
+      const seeds: number[] = [];
+      cards.forEach((c, i) => {
+        if (c.pinned && c.clusterId !== null) {
+          const g = seedGroups.get(c.clusterId);
+          if (g) g.push(i);
+          else {
+            const ng = [i];
+            seedGroups.set(c.clusterId, ng);
+            groups.push(ng);
+            seeds.push(c.clusterId);
+          }
+        } else {
+          groups.push([i]);
+          seeds.push(-1);
+        }
+      });
+      const result = averageLinkage(M, cards.length, groups, seeds, {
+        threshold: o.threshold, margin: o.margin, marginFrom: o.marginFrom, seedBonus: o.seedBonus, priority: o.priority,
+      });
+
+      // Which existing cluster does each result group continue? Seeds keep their id; otherwise the
+      // old cluster that supplies at least half of the group's cards (largest overlap first), so a
+      // preview shows few, meaningful moves.
+      const ids: (number | null)[] = result.map(() => null);
+      const used = new Set<number>();
+      result.forEach((g, gi) => {
+        const p = g.find((i) => cards[i].pinned && cards[i].clusterId !== null);
+        if (p !== undefined) {
+          ids[gi] = cards[p].clusterId;
+          used.add(cards[p].clusterId as number);
+        }
+      });
+      const cand: { gi: number; old: number; overlap: number }[] = [];
+      result.forEach((g, gi) => {
+        if (ids[gi] !== null) return;
+        const counts = new Map<number, number>();
+        for (const i of g) {
+          const cid = cards[i].clusterId;
+          if (cid !== null) counts.set(cid, (counts.get(cid) ?? 0) + 1);
+        }
+        for (const [old, overlap] of counts) if (overlap * 2 >= g.length) cand.push({ gi, old, overlap });
+      });
+      cand.sort((a, b) => b.overlap - a.overlap || a.old - b.old || a.gi - b.gi);
+      for (const c of cand) {
+        if (ids[c.gi] !== null || used.has(c.old)) continue;
+        ids[c.gi] = c.old;
+        used.add(c.old);
+      }
+
+      const locked = new Map(clustersIn.filter((c) => c.labelLocked).map((c) => [c.id, c.label]));
+      const labels = labelsFor(result.map((g) => g.map((i) => feats[i])));
+      return {
+        clusters: result.map((g, gi) => {
+          const id = ids[gi];
+          const lockedLabel = id !== null ? locked.get(id) : undefined;
+          return {
+            id,
+            label: lockedLabel ?? labels[gi],
+            labelLocked: lockedLabel !== undefined,
+            cardIds: g.map((i) => cards[i].id),
+          };
+        }),
+      };
+    },
+
+    assign(card, cardsIn, clusters) {
+      const q = store.get(card.text);
+      const members = cardsIn.filter((c) => c.clusterId !== null && c.id !== card.id).sort(byId);
+      if (members.length === 0) return { clusterId: null, similarity: 0, label: makeLabel([q]) };
+      const feats = members.map((c) => store.get(c.text));
+      const sims = row(q, feats);
+      const agg = new Map<number, { sum: number; n: number; pinned: boolean; idx: number[] }>();
+      members.forEach((c, i) => {
+        const a = agg.get(c.clusterId as number) ?? { sum: 0, n: 0, pinned: false, idx: [] };
+        a.sum += sims[i];
+        a.n++;
+        a.pinned ||= !!c.pinned;
+        a.idx.push(i);
+        agg.set(c.clusterId as number, a);
+      });
+      let best: number | null = null;
+      let bestScore = -Infinity;
+      let bestAvg = 0;
+      let bestAvgAny = 0;
+      for (const cid of [...agg.keys()].sort((x, y) => x - y)) {
+        const a = agg.get(cid)!;
+        const avg = a.sum / a.n;
+        bestAvgAny = Math.max(bestAvgAny, avg);
+        const need = o.assignThreshold + o.assignMargin * Math.max(0, a.n + 1 - o.marginFrom) - (a.pinned ? o.seedBonus : 0);
+        if (avg < need) continue;
+        const s = o.priority === 'slack' ? avg - need : avg;
+        if (s > bestScore) {
+          bestScore = s;
+          best = cid;
+          bestAvg = avg;
+        }
+      }
+      if (best === null) return { clusterId: null, similarity: bestAvgAny, label: makeLabel([q]) };
+      const cl = clusters.find((c) => c.id === best);
+      const label = cl?.labelLocked ? cl.label : makeLabel([...agg.get(best)!.idx.map((i) => feats[i]), q]);
+      return { clusterId: best, similarity: bestAvg, label };
+    },
+
+    label(texts) {
+      return makeLabel(texts.map((t) => store.get(t)));
+    },
+
+    similarity(a, b, corpus) {
+      const fa = store.get(a);
+      const fb = store.get(b);
+      if (corpus?.length) {
+        const docs = [fb, ...corpus.map((t) => store.get(t))];
+        return row(fa, docs)[0];
+      }
+      // Without a corpus there is no meaningful IDF: plain tf cosine for both parts.
+      const cg = cosPlain(fa.grams, fb.grams);
+      const ce = fa.concepts.ids.length === 0 && fb.concepts.ids.length === 0;
+      return o.charOnlyWithoutConcepts && ce ? cg : o.alpha * cg + (1 - o.alpha) * cosPlain(fa.concepts, fb.concepts);
+    },
+
+    nearDuplicates(text, cards, threshold = o.nearDuplicateThreshold) {
+      const q = store.get(text);
+      const out: { id: number; similarity: number }[] = [];
+      for (const c of cards) {
+        const f = store.get(c.text);
+        // Character similarity only: two different Sprache cards share concepts, not wording.
+        const s = f.key === q.key && q.key !== '' ? 1 : cosPlain(q.grams, f.grams);
+        if (s >= threshold) out.push({ id: c.id, similarity: s });
+      }
+      return out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+    },
+
+    similarityMatrix(texts) {
+      return matrix(texts.map((t) => store.get(t)));
+    },
+  };
+  return engine;
+}
+
+function cosPlain(a: Sparse, b: Sparse): number {
+  const m = new Map<number, number>();
+  let na = 0;
+  let nb = 0;
+  for (let k = 0; k < a.ids.length; k++) {
+    m.set(a.ids[k], a.vals[k]);
+    na += a.vals[k] * a.vals[k];
+  }
+  let dot = 0;
+  for (let k = 0; k < b.ids.length; k++) {
+    nb += b.vals[k] * b.vals[k];
+    const v = m.get(b.ids[k]);
+    if (v !== undefined) dot += v * b.vals[k];
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,0 +1,52 @@
+/**
+ * Live clustering of "strength" cards (short German statements) for the Selbstcheck workshop.
+ * Pure TypeScript: no Node, DOM or Electron APIs; deterministic (no randomness, ties broken by id);
+ * fully offline. See docs/clustering.md for the approach and measured quality.
+ *
+ * Similarity = alpha · cosine(char 3–5-gram TF-IDF) + (1 − alpha) · cosine(domain concepts), where
+ * concepts come from the team's lexicon (lexicon.ts) and, optionally, from the imported
+ * questionnaire's question texts per Handlungsfeld.
+ *
+ * Typical use:
+ * ```ts
+ * const engine = createEngine({ questions });          // once per workshop; caches card vectors by text
+ * // live capture: where does the new card go?
+ * const { clusterId, label } = engine.assign(newCard, cards, clusters); // null → open a new cluster
+ * // "sort again": proposal + preview; the caller applies it only if the facilitator accepts
+ * const plan = engine.clusterAll(cards, clusters);    // pinned cards stay, locked labels stay
+ * const diff = diffPlan(cards, plan, clusters);       // which cards would move where
+ * const next = applyPlan(cards, plan, allocateId);
+ * ```
+ *
+ * Engine methods:
+ * - `clusterAll(cards, clusters?)` — full clustering from scratch. Pinned cards (with a clusterId)
+ *   stay together in their cluster, seed it, and two different pinned clusters never merge.
+ *   Result clusters carry the existing id they continue (pinned seed, or the old cluster that
+ *   supplies ≥ half of the cards) or `null` for a new cluster; `labelLocked` clusters keep their label.
+ * - `assign(card, cards, clusters)` — live mode: the cluster whose cards are on average most similar
+ *   if that clears `assignThreshold`, else `null` (open a new cluster). Never moves other cards.
+ * - `label(texts)` — 2–4 words from the texts, in the spelling used on the cards.
+ * - `similarity(a, b, corpus?)` — blended similarity (IDF from `corpus` if given, else plain tf).
+ * - `nearDuplicates(text, cards, threshold = 0.8)` — exact (after normalisation) or near-identical
+ *   wording, by character similarity only; sorted by similarity, then id.
+ * - `similarityMatrix(texts)` — the matrix clusterAll works on (diagnostics, tests).
+ */
+export {
+  createEngine,
+  DEFAULT_TUNING,
+  type Engine,
+  type EngineCard,
+  type EngineCluster,
+  type EngineOptions,
+  type TuningOptions,
+  type ProposedCluster,
+  type ClusterResult,
+  type AssignResult,
+} from './engine';
+export { diffPlan, applyPlan, type PlanDiff, type CardMove } from './plan';
+export { clusterLines } from './cli';
+export { adjustedRandIndex, adjustedMutualInfo, normalizedMutualInfo, scoreAll, type Scores } from './metrics';
+export { baselineCluster } from './baseline';
+export { CONCEPTS, MODIFIERS, type Concept } from './lexicon';
+export { stemMatchesWord } from './matcher';
+export { normalizeWord, tokenize, lightStem } from './normalize';

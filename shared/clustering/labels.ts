@@ -1,0 +1,107 @@
+// Cluster labels: 2–4 words taken from the cards themselves, in the spelling the room used.
+// First word: the most common card word behind the cluster's dominant domain concept; then the
+// top class-TF-IDF terms (frequent in this cluster, rare in the others).
+import { isGeneric, lightStem } from './normalize';
+import type { TextFeatures } from './vectors';
+
+export interface LabelContext {
+  /** number of clusters whose cards contain the stem (at least once) */
+  termClusters: Map<string, number>;
+  clusterCount: number;
+}
+
+interface TermInfo {
+  stem: string;
+  df: number;
+  surfaces: Map<string, { n: number; inner: number }>;
+  concepts: Set<number>;
+}
+
+function collect(cards: TextFeatures[]): Map<string, TermInfo> {
+  const terms = new Map<string, TermInfo>();
+  for (const f of cards) {
+    const seen = new Set<string>();
+    const conceptsOf = new Map<number, number[]>();
+    for (const h of f.conceptHits) conceptsOf.set(h.tokenIndex, [...(conceptsOf.get(h.tokenIndex) ?? []), h.concept]);
+    f.tokens.forEach((t, ti) => {
+      if (!f.content.includes(t) || t.norm.length < 3) return;
+      const stem = lightStem(t.norm);
+      const info = terms.get(stem) ?? { stem, df: 0, surfaces: new Map(), concepts: new Set<number>() };
+      if (!seen.has(stem)) {
+        info.df++;
+        seen.add(stem);
+      }
+      const s = info.surfaces.get(t.surface) ?? { n: 0, inner: 0 };
+      s.n++;
+      if (t.pos > 0) s.inner++;
+      info.surfaces.set(t.surface, s);
+      for (const c of conceptsOf.get(ti) ?? []) info.concepts.add(c);
+      terms.set(stem, info);
+    });
+  }
+  return terms;
+}
+
+/** The spelling to show: prefer forms seen inside a sentence (true capitalisation), then frequency. */
+function surfaceOf(t: TermInfo): string {
+  return [...t.surfaces.entries()].sort(
+    (a, b) => b[1].inner - a[1].inner || b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  )[0][0];
+}
+
+function isNounLike(t: TermInfo): number {
+  let inner = 0;
+  let innerCap = 0;
+  for (const [s, c] of t.surfaces) {
+    inner += c.inner;
+    if (s[0] !== s[0].toLowerCase()) innerCap += c.inner;
+  }
+  if (inner === 0) return 1; // only seen sentence-initially: cannot tell
+  return innerCap > 0 ? 1.25 : 0.6;
+}
+
+/** Stem sets used to build a LabelContext over all clusters (class-TF-IDF). */
+export function clusterTermSet(cards: TextFeatures[]): Set<string> {
+  return new Set(collect(cards).keys());
+}
+
+export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 3): string {
+  if (cards.length === 0) return '';
+  const terms = collect(cards);
+  if (terms.size === 0) {
+    // Only stopwords: fall back to the first card's own words.
+    return cards[0].tokens.slice(0, maxWords).map((t) => t.surface).join(' ');
+  }
+  const weight = (t: TermInfo): number => {
+    let w = t.df;
+    if (ctx) w *= Math.log(1 + ctx.clusterCount / Math.max(1, ctx.termClusters.get(t.stem) ?? 1));
+    if (t.concepts.size) w *= 1.15;
+    return w;
+  };
+  const ranked = [...terms.values()]
+    .map((t) => ({ t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e'), noun: isNounLike(t) >= 1 }))
+    .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
+
+  const chosen: TermInfo[] = [];
+  // "Neuzugezogene" and "zugezogene" say the same thing: keep only one of them.
+  const related = (a: string, b: string) => a.includes(b) || b.includes(a);
+  const take = (t: TermInfo) => {
+    if (chosen.length < maxWords && !chosen.some((c) => related(c.stem, t.stem))) chosen.push(t);
+  };
+
+  // Dominant concept: matched in the most cards (ties → lower concept index, i.e. lexicon order).
+  const cardsPerConcept = new Map<number, number>();
+  for (const f of cards) for (const c of new Set(f.conceptHits.map((h) => h.concept))) cardsPerConcept.set(c, (cardsPerConcept.get(c) ?? 0) + 1);
+  const dom = [...cardsPerConcept.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (dom && dom[1] >= Math.max(1, Math.ceil(cards.length * 0.4))) {
+    const best = ranked.find((r) => r.t.concepts.has(dom[0]) && !r.generic);
+    if (best) take(best.t);
+  }
+  // Then nouns shared by several cards, then any nouns (up to two words), then anything left.
+  const minDf = cards.length >= 3 ? 2 : 1;
+  for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf) take(r.t);
+  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic) take(r.t);
+  for (const r of ranked) if (chosen.length < 2 && !r.generic) take(r.t);
+  for (const r of ranked) if (chosen.length < 2) take(r.t);
+  return chosen.map(surfaceOf).join(', ');
+}

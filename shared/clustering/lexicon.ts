@@ -1,0 +1,131 @@
+// The domain lexicon: concepts from the seven Handlungsfelder and their topics, written by the team
+// (not learned from the labelled set). Each concept is a handful of normalised word stems
+// (ä→ae, ö→oe, ü→ue, ß→ss, lower case). A stem matches at the start of a word or at the start of a
+// compound part — never anywhere inside a word, so "rat" fires in "Integrationsrat" but not in
+// "Beratung" or "Integration". Compound parts are found by splitting the word into known parts
+// (all stems + MODIFIERS below) joined by German linking elements (Fugen-s, -n, -en, …).
+//
+// Stem syntax:  "sprach"  prefix of a word or compound part
+//               "=job"    the whole word only (short stems that would over-fire as prefixes)
+//               "^fest"   at word start only if written capitalised (noun "Fest", not adjective "feste")
+import type { FieldKey } from '../domain/fields';
+
+export interface Concept {
+  key: string;
+  /** German display name; not used for labels (labels come from the cards' own words) */
+  name: string;
+  field: FieldKey;
+  /** relative weight in the concept vector; cross-cutting concepts get less */
+  weight: number;
+  stems: string[];
+  /** substrings of a normalised word that veto this concept for that word */
+  not?: string[];
+}
+
+export const CONCEPTS: readonly Concept[] = [
+  // 1 Management und Steuerung
+  { key: 'steuerung', name: 'Steuerung', field: 'management', weight: 1, stems: [
+    'konzept', 'strategi', 'leitbild', 'leitlini', 'steuer', 'koordin', 'stabsstell', 'beauftragt', 'monitoring',
+    'integrationsbericht', 'haushalt', 'budget', 'integrationszentr', 'zielvereinbar',
+    'messbar', 'evaluation', 'evaluier', 'querschnitt', 'gremi', 'lenkungs', 'integrationsstell', 'fachstell',
+    'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept'],
+    not: ['steuerber', 'steuererklaer'] },
+  // 2 Interkulturelle Öffnung und Antirassismus
+  { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, stems: [
+    'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
+    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit'],
+    not: ['amtsblatt', 'ehrenamt', 'hauptamt'] },
+  { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, stems: [
+    'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
+    'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
+    'charta', 'oeffnung', 'anonymis'] },
+  { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, stems: [
+    'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
+    'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds'] },
+  // 3 Fairer Zugang und Teilhabechancen
+  { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, stems: [
+    'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
+    'muttersprach', 'herkunftssprach', '=daz', 'sprachkurs', 'grammatik', 'wortschatz', 'language'],
+    not: ['mehrsprach', 'sprachmittl', 'mitsprach'] },
+  { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, stems: [
+    'dolmetsch', 'sprachmittl', 'uebersetz', 'mehrsprach', 'translat'] },
+  { key: 'bildung', name: 'Bildung', field: 'zugang', weight: 1, stems: [
+    'schul', 'schuel', 'kita', 'kindergart', 'kindertages', 'bildung', 'hausaufgab', 'nachhilf', 'lernfoerd',
+    'elternarbeit', 'elterncafe', 'elternabend', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
+    'studier', 'hochschul', 'universit', 'lehrer', 'paedagog', 'klassen', 'ferienschul', 'familienzentr',
+    'familienbild', 'stadtteilmuett', 'school'],
+    not: ['schulung', 'schuld'] },
+  { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, stems: [
+    '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
+    'arbeitslos', 'arbeitsvermittl', 'job', 'beruf', 'ausbild', 'azubi', 'praktik', 'betrieb', 'unternehm', 'firma',
+    'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
+    'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
+    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point'],
+    not: ['workshop', 'jobcenterunabh'] },
+  { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, stems: [
+    'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
+    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk'],
+    not: ['wohnort', 'bewohner', 'einwohner'] },
+  { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, stems: [
+    'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
+    'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht'] },
+  { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, stems: [
+    'sport', 'fussball', 'turn', 'schwimm', 'basketball', 'volleyball', 'fitness', 'boxen', 'box', 'uebungsleit',
+    'lauftreff', 'bewegung', 'tanzen', 'radfahr', 'fahrrad', 'kicker', 'soccer'],
+    not: ['turnus'] },
+  { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, stems: [
+    'kultur', 'theater', 'museum', 'musee', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
+    'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival'],
+    not: ['interkultur', 'kultursensib', 'kulturen'] },
+  // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
+  // 5 Engagement und Beteiligung
+  { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, stems: [
+    'ehrenamt', 'freiwillig', 'helfer', 'helfend', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
+    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst'],
+    not: ['hauptamt'] },
+  { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, stems: [
+    'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
+    'mitsprach', 'migrantenorganis', 'selbstorganis', '=mso', 'dachverband', 'verein', 'wahl',
+    'waehl', 'stimmrecht', 'antragsrecht', 'parlament', 'kandid', 'politisch', 'stadtteilkonferenz',
+    'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat'],
+    not: ['auswahl', 'sportverein', 'turnverein', 'fussballverein', 'kulturverein'] },
+  // 6 Zusammenhalt und Begegnung
+  { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, stems: [
+    'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
+    'stadtteilzentr', 'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
+    'spielplatz', 'gemeinschaftsgarten', 'community', 'encounter'] },
+  { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, stems: [
+    'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'muslim', 'christ', 'jued', 'jude',
+    'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel'] },
+  { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, stems: [
+    'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
+    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo'] },
+  // 7 Kommunikation und Konfliktmanagement
+  { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, stems: [
+    'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
+    'webseite', 'internet', 'geruecht', 'faktencheck', 'hassred', 'hetze', '=hate',
+    'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media'] },
+  { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, stems: [
+    'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag'] },
+];
+
+/**
+ * Words that occur as the first part of compounds ("Stadt|teil", "Fremd|sprachen", "Haupt|amt").
+ * They are not concepts; they only let the matcher see where a compound part starts.
+ */
+export const MODIFIERS: readonly string[] = `
+stadt stadtteil quartier kinder kind jugend frauen frau maedchen eltern familien familie mutter muetter vater
+haupt neu fremd mehr erst welt inter anti buerger integration migration migranten fluecht fluechtling gesundheit
+sozial kultur berufs beruf arbeits lese lern gemeinde kreis land landes bundes staedte international begegnung
+beratung bildung wohnung wohnungs willkommen sport schwimm fussball musik tanz theater abend sommer ferien jahres
+monats wochen fach grund mittel ober hoch kommunal buergermeister online telefon video gemeinschaft selbst ehren
+dach mitglied aktion projekt netzwerk programm kontakt melde beschwerde fortbildung personal verwaltung schul kita
+alten pflege lotsen paten sprach deutsch job service info rat auslaender ausland herkunft nationen alltag zukunft
+stellen sonder teil zentral einwohner mieter amts ortsteil dorf heimat erwachsenen schueler ausbildung praxis start
+erfolg unterstuetzung ratsentscheid integrations migrations erwachsene senioren kinderbetreuung fach dolmetscher
+spiel platz haus hausaufgaben unternehmer handwerks gruendungs wirtschafts antidiskriminierung diskriminierung
+moschee kirchen frieden friedens freiwilligen stadtteil mitternachts helfer koordinations lern beteiligungs
+`.split(/\s+/).filter(Boolean);
+
+/** German linking elements (Fugen) and short endings that may follow a known part inside a compound. */
+export const LINKS: readonly string[] = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ns', 'ens', 'ion', 'ions', 'ung', 'ungs', 'ts'];

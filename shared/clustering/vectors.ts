@@ -1,0 +1,254 @@
+// Per-text features (cached by text) and cosine similarities over a set of texts.
+// IDF depends on the set of cards in the call, so only raw term frequencies are cached; the
+// weighting is recomputed per call, which is cheap (one pass over ~70 features per card).
+import { CONCEPTS, type Concept } from './lexicon';
+import { StemMatcher } from './matcher';
+import { isGeneric, isStopword, lightStem, normalizeWord, tokenize, type Token } from './normalize';
+import type { FieldKey } from '../domain/fields';
+
+/** A sparse vector: feature ids and values, in a fixed per-text order. */
+export interface Sparse {
+  ids: Int32Array;
+  vals: Float64Array;
+}
+
+export interface TextFeatures {
+  text: string;
+  tokens: Token[];
+  /** non-stopword tokens */
+  content: Token[];
+  grams: Sparse;
+  concepts: Sparse;
+  /** which concept (index into the engine's concept list) matched which token */
+  conceptHits: { concept: number; tokenIndex: number }[];
+  /** exact-duplicate key: normalised content words joined */
+  key: string;
+}
+
+export interface VectorOptions {
+  ngramMin: number;
+  ngramMax: number;
+  /** tf factor for generic words (target groups, "Stadt") in the character features */
+  genericWeight: number;
+  /** weight of the questionnaire-derived field dimensions in the concept vector */
+  questionWeight: number;
+}
+
+export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not'> {
+  stems: string[];
+}
+
+/**
+ * Build concept list = lexicon concepts + one concept per Handlungsfeld from the question texts:
+ * content words that are distinctive for one field's questions (≥ 60 % of their occurrences).
+ */
+export function buildConcepts(questions: { field: FieldKey; text: string }[] | undefined, questionWeight: number): EngineConcept[] {
+  const out: EngineConcept[] = CONCEPTS.map((c) => ({ key: c.key, field: c.field, weight: c.weight, not: c.not, stems: c.stems }));
+  if (!questions?.length || questionWeight <= 0) return out;
+  const perField = new Map<FieldKey, Map<string, number>>();
+  const total = new Map<string, number>();
+  for (const q of questions) {
+    const seen = new Set<string>();
+    for (const t of tokenize(q.text)) {
+      if (isStopword(t.norm) || isGeneric(t.norm) || QUESTION_FILLER.has(t.norm) || t.norm.length < 5) continue;
+      const s = lightStem(t.norm);
+      if (s.length < 4 || seen.has(s)) continue;
+      seen.add(s);
+      const m = perField.get(q.field) ?? new Map<string, number>();
+      m.set(s, (m.get(s) ?? 0) + 1);
+      perField.set(q.field, m);
+      total.set(s, (total.get(s) ?? 0) + 1);
+    }
+  }
+  for (const [field, m] of [...perField.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const stems = [...m.entries()]
+      .filter(([s, c]) => c / (total.get(s) ?? c) >= 0.6)
+      .map(([s]) => s)
+      .sort();
+    if (stems.length) out.push({ key: `q:${field}`, field, weight: questionWeight, stems });
+  }
+  return out;
+}
+
+// Words that appear in questionnaire items regardless of topic.
+const QUESTION_FILLER = new Set(
+  'gibt werden wird welche welchen regelmaessig bereits existiert vorhanden verwaltung kommune stadt gemeinde beispiel inwieweit inwiefern sind haben werden ihrer ihren unsere eigene eigenen'.split(' '),
+);
+
+/** Per-engine feature extraction with caches keyed by text. */
+export class FeatureStore {
+  readonly concepts: EngineConcept[];
+  private matcher: StemMatcher<number>;
+  private gramIds = new Map<string, number>();
+  private cache = new Map<string, TextFeatures>();
+
+  constructor(
+    private opts: VectorOptions,
+    questions?: { field: FieldKey; text: string }[],
+  ) {
+    this.concepts = buildConcepts(questions, opts.questionWeight);
+    const entries: { raw: string; payload: number }[] = [];
+    this.concepts.forEach((c, i) => c.stems.forEach((raw) => entries.push({ raw, payload: i })));
+    this.matcher = new StemMatcher(entries);
+  }
+
+  get dims(): { grams: number; concepts: number } {
+    return { grams: this.gramIds.size, concepts: this.concepts.length };
+  }
+
+  get(text: string): TextFeatures {
+    let f = this.cache.get(text);
+    if (!f) {
+      f = this.compute(text);
+      // Bounded cache: a workshop has hundreds of cards, not hundreds of thousands.
+      if (this.cache.size > 20000) this.cache.clear();
+      this.cache.set(text, f);
+    }
+    return f;
+  }
+
+  private gramId(g: string): number {
+    let id = this.gramIds.get(g);
+    if (id === undefined) {
+      id = this.gramIds.size;
+      this.gramIds.set(g, id);
+    }
+    return id;
+  }
+
+  private compute(text: string): TextFeatures {
+    const tokens = tokenize(text);
+    const content = tokens.filter((t) => !isStopword(t.norm));
+    const { ngramMin, ngramMax, genericWeight } = this.opts;
+    const tf = new Map<string, number>();
+    for (const t of content) {
+      const w = isGeneric(t.norm) ? genericWeight : 1;
+      if (w <= 0) continue;
+      const s = `<${t.norm}>`;
+      for (let n = ngramMin; n <= ngramMax; n++) {
+        for (let i = 0; i + n <= s.length; i++) {
+          const g = s.slice(i, i + n);
+          tf.set(g, (tf.get(g) ?? 0) + w);
+        }
+      }
+    }
+    // Sorted by the n-gram string so that summation order never depends on cache history.
+    const grams = [...tf.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const gIds = new Int32Array(grams.length);
+    const gVals = new Float64Array(grams.length);
+    grams.forEach(([g, c], i) => {
+      gIds[i] = this.gramId(g);
+      gVals[i] = c <= 1 ? c : 1 + Math.log(c); // sublinear tf
+    });
+
+    const hits = this.matcher.match(tokens).filter((h) => {
+      const veto = this.concepts[h.payload].not;
+      return !veto || !veto.some((v) => tokens[h.tokenIndex].norm.includes(v));
+    });
+    const conceptSet = [...new Set(hits.map((h) => h.payload))].sort((a, b) => a - b);
+    const cIds = Int32Array.from(conceptSet);
+    const cVals = Float64Array.from(conceptSet.map((c) => this.concepts[c].weight));
+    const conceptHits = hits
+      .map((h) => ({ concept: h.payload, tokenIndex: h.tokenIndex }))
+      .sort((a, b) => a.concept - b.concept || a.tokenIndex - b.tokenIndex);
+    const key = content.map((t) => t.norm).join(' ');
+    return { text, tokens, content, grams: { ids: gIds, vals: gVals }, concepts: { ids: cIds, vals: cVals }, conceptHits, key };
+  }
+}
+
+/** Smoothed IDF over `docs` (sklearn style: ln((1+N)/(1+df)) + 1), dense over `dim`. */
+function idfOf(docs: Sparse[], dim: number): Float64Array {
+  const df = new Float64Array(dim);
+  for (const d of docs) for (let k = 0; k < d.ids.length; k++) df[d.ids[k]]++;
+  const N = docs.length;
+  for (let i = 0; i < dim; i++) if (df[i] > 0) df[i] = Math.log((1 + N) / (1 + df[i])) + 1;
+  return df;
+}
+
+/** L2-normalised, optionally IDF-weighted copies of the vectors. */
+function weighted(docs: Sparse[], idf: Float64Array | null): Sparse[] {
+  return docs.map((d) => {
+    const v = new Float64Array(d.vals.length);
+    let norm = 0;
+    for (let k = 0; k < v.length; k++) {
+      v[k] = idf ? d.vals[k] * idf[d.ids[k]] : d.vals[k];
+      norm += v[k] * v[k];
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < v.length; k++) v[k] /= norm;
+    return { ids: d.ids, vals: v };
+  });
+}
+
+/**
+ * Adds factor·cos(a, b) into the upper triangle of the n×n matrix `out` (row-major), via an
+ * inverted index: only features shared by ≥ 2 documents contribute, so this is far cheaper
+ * than n²/2 sparse dot products.
+ */
+export function addCosines(out: Float64Array, docs: Sparse[], dim: number, factor: number, useIdf: boolean): void {
+  const n = docs.length;
+  if (factor === 0 || n < 2) return;
+  const w = weighted(docs, useIdf ? idfOf(docs, dim) : null);
+  // Count postings; remember features in first-seen order (deterministic for a given input).
+  const count = new Int32Array(dim);
+  const order: number[] = [];
+  for (const d of w)
+    for (let k = 0; k < d.ids.length; k++) {
+      if (count[d.ids[k]]++ === 0) order.push(d.ids[k]);
+    }
+  const start = new Int32Array(dim);
+  let pos = 0;
+  for (const f of order) {
+    start[f] = pos;
+    pos += count[f];
+  }
+  const pDoc = new Int32Array(pos);
+  const pVal = new Float64Array(pos);
+  const fill = new Int32Array(dim);
+  for (let di = 0; di < n; di++) {
+    const d = w[di];
+    for (let k = 0; k < d.ids.length; k++) {
+      const f = d.ids[k];
+      const at = start[f] + fill[f]++;
+      pDoc[at] = di;
+      pVal[at] = d.vals[k];
+    }
+  }
+  for (const f of order) {
+    const c = count[f];
+    if (c < 2) continue;
+    const s = start[f];
+    for (let x = 0; x < c; x++) {
+      const a = pDoc[s + x];
+      const va = pVal[s + x] * factor;
+      const row = a * n;
+      for (let y = x + 1; y < c; y++) out[row + pDoc[s + y]] += va * pVal[s + y];
+    }
+  }
+}
+
+/** factor·cos(q, docs[i]) for each i, with IDF over docs ∪ {q}. */
+export function addCosineRow(out: Float64Array, q: Sparse, docs: Sparse[], dim: number, factor: number, useIdf: boolean): void {
+  if (factor === 0 || docs.length === 0) return;
+  const all = [...docs, q];
+  const idf = useIdf ? idfOf(all, dim) : null;
+  const w = weighted(all, idf);
+  const wq = w[w.length - 1];
+  const dense = new Float64Array(dim);
+  for (let k = 0; k < wq.ids.length; k++) dense[wq.ids[k]] = wq.vals[k];
+  for (let i = 0; i < docs.length; i++) {
+    const d = w[i];
+    let s = 0;
+    for (let k = 0; k < d.ids.length; k++) s += dense[d.ids[k]] * d.vals[k];
+    out[i] += factor * s;
+  }
+}
+
+/** Words of a text reduced for word-level features (labels, baseline): normalised, light-stemmed, no stopwords. */
+export function wordStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !isStopword(t.norm))
+    .map((t) => lightStem(t.norm));
+}
+
+export { normalizeWord };
