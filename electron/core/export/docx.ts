@@ -18,7 +18,9 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type { Action, ExportModel } from './model';
+import hyphenDe from 'hyphen/de';
+import hyphenEn from 'hyphen/en-gb';
+import type { Action, ExportLocale, ExportModel } from './model';
 import { strings } from './strings';
 import {
   fieldName,
@@ -52,9 +54,21 @@ const MARGIN = 1134;
 
 type RunOpts = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
+// Soft hyphens (U+00AD) go into long words. Word's and LibreOffice's own hyphenation
+// (autoHyphenation below) needs installed dictionaries, which a PC may lack; without them
+// "Integrationsbeauftragte" breaks mid-letter in a narrow column. Set while the (synchronous)
+// document tree is built; Word shows soft hyphens only at line ends and ignores them in search.
+let cellLocale: ExportLocale | null = null;
+const LONG_WORD = /[\p{L}]{14,}/gu;
+function softHyphens(s: string): string {
+  if (!cellLocale) return s;
+  const h = cellLocale === 'de' ? hyphenDe : hyphenEn;
+  return s.replace(LONG_WORD, (w) => h.hyphenateSync(w));
+}
+
 /** Text with line breaks as runs: a Word line break (<w:br/>) per "\n". */
 function runs(text: string, opts: RunOpts = {}): TextRun[] {
-  return txt(text)
+  return softHyphens(txt(text))
     .split('\n')
     .map((line, i) => new TextRun({ ...opts, text: line, break: i > 0 ? 1 : undefined }));
 }
@@ -124,6 +138,7 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
   const t = strings(L);
   const w = model.workshop;
   const lang = L === 'de' ? 'de-DE' : 'en-GB';
+  cellLocale = L;
   const q = (s: string) => (L === 'de' ? `„${s}“` : `“${s}”`);
 
   // --- Section 1: cover, results, strengths, next steps (portrait)
@@ -162,7 +177,7 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
     front.push(
       table(
         [t.fieldCol, t.scoreCol, t.answeredCol, t.dontKnowCol, t.skippedCol],
-        [46, 14, 14, 13, 13],
+        [40, 12, 16, 16, 16],
         orderedFieldResults(r.fields).map((f) => [
           fieldNumbered(f.key, L),
           f.score === null ? t.noScore : formatPercent(f.score, L),
@@ -223,7 +238,7 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
     plan.push(
       table(
         [t.noCol, t.actionCol, t.fieldCol, `${t.responsibleCol} / ${t.partnersCol}`, t.periodCol, t.priorityCol, t.statusCol],
-        [5, 41, 14, 16, 11, 6, 7],
+        [5, 38, 14, 16, 11, 8, 8],
         model.actions.map((a, i) => [
           String(i + 1),
           actionCell(a, L),
@@ -272,6 +287,7 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
 
   const doc = new Document({
     creator: 'Selbstcheck-Werkstatt',
+    hyphenation: { autoHyphenation: true },
     title: `${t.docTitle}: ${txt(w.municipality)}`,
     description: t.docSubtitle,
     styles: {
@@ -296,6 +312,7 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
       },
     ],
   });
+  cellLocale = null;
   const buf = await Packer.toBuffer(doc);
   return new Uint8Array(buf);
 }
