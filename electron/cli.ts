@@ -18,7 +18,8 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   demo FILE                                                     Demo-Workshop schreiben
   info FILE [--json]                                            Name, Schemaversion, Anzahlen
   check FILE                                                    Integrität prüfen (Exit 0 = in Ordnung)
-  serve [FILE] [--port N] [--dir ORDNER] [--json]               Browser-Modus auf 127.0.0.1
+  serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
+                                                                (ohne FILE: der Demo-Workshop)
 `;
 
 export class CliError extends Error {
@@ -52,7 +53,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     options: {
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
-      json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
   const cmd = positionals[0];
@@ -118,7 +119,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         paths: { ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}), ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}) },
       });
       if (positionals[1]) service.openFile(positionals[1]);
-      else service.openOrCreateDemo();
+      else if (!values['no-demo']) service.openOrCreateDemo();
       const web = await startWebServer({ service, rendererDir: findRendererDir(), port: values.port ? Number(values.port) : 0 });
       if (values.json) print(JSON.stringify({ url: web.url, port: web.port, token: web.token }));
       else {

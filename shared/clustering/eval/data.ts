@@ -37,7 +37,9 @@ export function loadDemoQuestions(): { field: import('../../domain/fields').Fiel
 export function loadDemoStrengths(): { text: string; field: string }[] {
   try {
     const d = JSON.parse(readFileSync(join(ROOT, 'resources', 'demo', 'demo-workshop.json'), 'utf8'));
-    return d.strengths.map((s: { text: string; field: string }) => ({ text: s.text, field: s.field }));
+    return d.strengths
+      .filter((s: { field?: string }) => !!s.field)
+      .map((s: { text: string; field: string }) => ({ text: s.text, field: s.field }));
   } catch {
     return [];
   }

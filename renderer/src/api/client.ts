@@ -1,0 +1,103 @@
+import type { ChangeEvent, Input, Method, Output } from '../../../shared/api';
+import type { ApiError, Result } from '../../../shared/domain/errors';
+
+/**
+ * One client, two transports: the Electron bridge from the preload, or HTTP + server-sent
+ * events in a plain browser (browser mode). Screens never know which one they talk to.
+ */
+interface Transport {
+  kind: 'electron' | 'browser';
+  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (ev: ChangeEvent) => void): () => void;
+}
+
+interface Bridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  subscribe(listener: (ev: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    werkstatt?: Bridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+  get code() {
+    return this.error.code;
+  }
+}
+
+function electronTransport(bridge: Bridge): Transport {
+  return {
+    kind: 'electron',
+    invoke: (method, input) => bridge.invoke(method, input) as Promise<Result<unknown>>,
+    subscribe: (listener) => bridge.subscribe((ev) => listener(ev as ChangeEvent)),
+  };
+}
+
+/** The per-run token comes in the URL the server printed; kept for reloads of this tab. */
+export function browserToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem('werkstatt-token', fromUrl);
+    return fromUrl;
+  }
+  return sessionStorage.getItem('werkstatt-token') ?? '';
+}
+
+function httpTransport(): Transport {
+  const token = browserToken();
+  const listeners = new Set<(ev: ChangeEvent) => void>();
+  let source: EventSource | null = null;
+  const connect = () => {
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (m) => {
+      const ev = JSON.parse(m.data) as ChangeEvent;
+      for (const l of listeners) l(ev);
+    };
+  };
+  return {
+    kind: 'browser',
+    async invoke(method, input) {
+      let res: Response;
+      try {
+        res = await fetch('/api/call', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-werkstatt-token': token },
+          body: JSON.stringify({ method, input }),
+        });
+      } catch {
+        return { ok: false, error: { code: 'IO', message: 'Keine Verbindung zur Werkstatt. Läuft das Programm noch?' } };
+      }
+      return (await res.json()) as Result<unknown>;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!source) connect();
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const transport: Transport = window.werkstatt ? electronTransport(window.werkstatt) : httpTransport();
+
+export const api = {
+  transport: transport.kind,
+  async call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+    const r = await transport.invoke(method, input);
+    if (!r.ok) throw new ApiCallError(r.error);
+    return r.value as Output<M>;
+  },
+  /** Desktop-only calls (native dialogs, projector window); null in the browser. */
+  async shell(method: 'shell.openProjector' | 'shell.pickOpen' | 'shell.pickSaveAs', input: unknown = {}): Promise<unknown> {
+    if (transport.kind !== 'electron') return null;
+    const r = await transport.invoke(method, input);
+    if (!r.ok) throw new ApiCallError(r.error);
+    return r.value;
+  },
+  subscribe: (listener: (ev: ChangeEvent) => void) => transport.subscribe(listener),
+};

@@ -1,0 +1,127 @@
+import type React from 'react';
+import { useEffect } from 'react';
+import { PHASES, type Phase } from '../../../shared/domain/fields';
+import { useApp } from '../stores/app';
+import { api } from '../api/client';
+import { browserToken } from '../api/client';
+import { useLocale, useT } from '../i18n';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { formatDate } from '../format';
+import { ProjectorView } from './projector/ProjectorView';
+import { ScaledPreview } from '../components/ScaledPreview';
+import { ResultsScreen } from './ergebnisse/ResultsScreen';
+import { StrengthsScreen } from './staerken/StrengthsScreen';
+import { StepsScreen } from './schritte/StepsScreen';
+import { PriorityScreen } from './priorisierung/PriorityScreen';
+import { PlanScreen } from './plan/PlanScreen';
+
+const SCREENS: Record<Phase, () => React.JSX.Element> = {
+  ergebnisse: ResultsScreen,
+  staerken: StrengthsScreen,
+  schritte: StepsScreen,
+  priorisierung: PriorityScreen,
+  plan: PlanScreen,
+};
+
+/** A field with text in it keeps Ctrl+Z for its own text; an empty one passes it to the app. */
+function ownsUndo(el: Element | null): boolean {
+  if (!el) return false;
+  if ((el as HTMLElement).isContentEditable) return true;
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return (el as HTMLInputElement).value !== '';
+  return false;
+}
+
+export function openProjector(): void {
+  if (api.transport === 'electron') void api.shell('shell.openProjector');
+  else window.open(`/?token=${encodeURIComponent(browserToken())}#/projektor`, 'werkstatt-projektor');
+}
+
+export function Shell() {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  const { status, run } = useApp();
+  const ws = status!.workshop!;
+  const session = status!.session!;
+  const history = status!.history;
+  const Screen = SCREENS[session.phase];
+
+  const setPhase = (phase: Phase) => void run('session.set', { phase });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      // Ctrl+Z undoes the last edit, unless a text field with text in it wants it for itself.
+      if (mod && e.key.toLowerCase() === 'z' && !ownsUndo(document.activeElement)) {
+        e.preventDefault();
+        void run(e.shiftKey ? 'history.redo' : 'history.undo', {});
+      } else if (mod && e.key.toLowerCase() === 'y' && !ownsUndo(document.activeElement)) {
+        e.preventDefault();
+        void run('history.redo', {});
+      } else if (e.altKey && /^[1-5]$/.test(e.key)) {
+        e.preventDefault();
+        setPhase(PHASES[Number(e.key) - 1]);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <div className="title">
+          <h1>{ws.meta.name}</h1>
+          <p>
+            {ws.meta.municipality} · {formatDate(ws.meta.date, locale)} ·{' '}
+            <span className="saved" title={ws.file}>{t('shell.saved')}</span>
+          </p>
+        </div>
+        <div className="toolbar">
+          <button type="button" onClick={() => void run('history.undo', {})} disabled={!history.undo}
+            title={history.undo ? t('shell.undoWhat', { what: history.undo }) : t('shell.undo')} aria-keyshortcuts="Control+Z">
+            ↶ {t('shell.undo')}
+          </button>
+          <button type="button" onClick={() => void run('history.redo', {})} disabled={!history.redo}
+            title={history.redo ? t('shell.redoWhat', { what: history.redo }) : t('shell.redo')} aria-keyshortcuts="Control+Shift+Z">
+            ↷ {t('shell.redo')}
+          </button>
+          <button type="button" onClick={openProjector}>{t('shell.projector')}</button>
+          <button type="button" onClick={() => void run('session.set', { projector: { blank: !session.projector.blank } })} aria-pressed={session.projector.blank}>
+            {session.projector.blank ? t('shell.unblank') : t('shell.blank')}
+          </button>
+          {api.transport === 'electron' && (
+            <button type="button" onClick={() => void api.shell('shell.pickSaveAs', { name: ws.fileName })}>{t('shell.saveAs')}</button>
+          )}
+          <button type="button" className="link-button" onClick={() => setLocale(locale === 'de' ? 'en' : 'de')} aria-label={t('lang.label')}>
+            {t('lang.switch')}
+          </button>
+          <button type="button" onClick={() => void run('workshop.close', {})}>{t('shell.close')}</button>
+        </div>
+      </header>
+      <nav className="phase-bar" aria-label={t('phase.bar')}>
+        <ol>
+          {PHASES.map((p, i) => (
+            <li key={p}>
+              <button type="button" aria-current={p === session.phase ? 'step' : undefined} onClick={() => setPhase(p)} aria-keyshortcuts={`Alt+${i + 1}`}>
+                <span className="num">{i + 1}</span> {t(`phase.${p}`)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <ErrorBanner />
+      {ws.migratedFrom !== null && ws.backupFile && <p className="notice">{t('shell.migrated', { file: ws.backupFile })}</p>}
+      <div className="shell-body">
+        <main className="screen" id="main">
+          <Screen />
+        </main>
+        <aside className="preview" aria-label={t('shell.projectorPreview')}>
+          <h2>{t('shell.projectorPreview')}</h2>
+          <ScaledPreview>
+            <ProjectorView preview />
+          </ScaledPreview>
+        </aside>
+      </div>
+    </div>
+  );
+}

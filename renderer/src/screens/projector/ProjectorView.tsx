@@ -1,0 +1,37 @@
+import { useApp } from '../../stores/app';
+import { useT } from '../../i18n';
+import { ProjResults } from '../ergebnisse/ResultsProjector';
+import { ProjStrengths } from '../staerken/StrengthsProjector';
+import { ProjSteps } from '../schritte/StepsProjector';
+import { ProjPriority } from '../priorisierung/PriorityProjector';
+import { ProjPlan } from '../plan/PlanProjector';
+
+/**
+ * What the room sees: the current phase in large type, nothing else — no cursor, no toolbars,
+ * no errors, no file paths, nothing the facilitator has hidden, no names of people.
+ * Sizes are in container units (cqh), so the facilitator's small preview is the same view.
+ */
+export function ProjectorView({ preview = false }: { preview?: boolean }) {
+  const status = useApp((s) => s.status);
+  const t = useT();
+  const session = status?.session;
+  const ws = status?.workshop;
+  const cls = `projector${preview ? ' is-preview' : ''}`;
+  if (!ws || !session) return <div className={cls} data-testid="projector"><div className="proj-center">{t('projector.noWorkshop')}</div></div>;
+  if (session.projector.blank) return <div className={`${cls} is-blank`} data-testid="projector" data-phase="blank" />;
+  return (
+    <div className={cls} data-testid="projector" data-phase={session.phase} lang={t.locale}>
+      <header className="proj-head">
+        <h1>{t(`phase.${session.phase}`)}</h1>
+        <span className="proj-where">{ws.meta.municipality}</span>
+      </header>
+      <div className="proj-body">
+        {session.phase === 'ergebnisse' && <ProjResults field={session.projector.field} />}
+        {session.phase === 'staerken' && <ProjStrengths />}
+        {session.phase === 'schritte' && <ProjSteps />}
+        {session.phase === 'priorisierung' && <ProjPriority />}
+        {session.phase === 'plan' && <ProjPlan />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useT } from '../../i18n';
+import { useResource } from '../../stores/resource';
+import { useIdeasStore } from '../../stores/data';
+
+/** Projector part of this phase: large type, nothing hidden, no names. */
+export function ProjSteps() {
+  const t = useT();
+  const { data } = useResource(useIdeasStore);
+  if (!data) return null;
+  const visible = data.filter((i) => !i.hidden);
+  if (!visible.length) return <p className="proj-center">{t('projector.steps')}</p>;
+  return <ol className="proj-list">{visible.map((i) => <li key={i.id} lang="de">{i.text}</li>)}</ol>;
+}

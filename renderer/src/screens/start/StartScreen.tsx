@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../stores/app';
+import { api } from '../../api/client';
+import { useLocale, useT } from '../../i18n';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDate, todayIso } from '../../format';
+
+export function StartScreen() {
+  const t = useT();
+  const { status, run } = useApp();
+  const { locale, setLocale } = useLocale();
+  const [name, setName] = useState(t('start.defaultName'));
+  const [municipality, setMunicipality] = useState('');
+  const [date, setDate] = useState(todayIso());
+  const [openPath, setOpenPath] = useState('');
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    await run('workshop.create', { name: `${name}`.trim(), municipality: municipality.trim(), date });
+  };
+  const open = async (e: FormEvent) => {
+    e.preventDefault();
+    if (openPath.trim()) await run('workshop.open', { file: openPath.trim() });
+  };
+
+  return (
+    <div className="start">
+      <header className="start-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <button type="button" className="link-button" onClick={() => setLocale(locale === 'de' ? 'en' : 'de')} aria-label={t('lang.label')}>
+          {t('lang.switch')}
+        </button>
+      </header>
+      <ErrorBanner />
+      <main className="start-grid">
+        <section className="panel" aria-labelledby="new-h">
+          <h2 id="new-h">{t('start.new')}</h2>
+          <form onSubmit={create} className="form">
+            <label>
+              {t('start.municipality')}
+              <input name="municipality" value={municipality} onChange={(e) => setMunicipality(e.target.value)} required autoFocus />
+            </label>
+            <label>
+              {t('start.name')}
+              <input name="name" value={name} onChange={(e) => setName(e.target.value)} required />
+            </label>
+            <label>
+              {t('start.date')}
+              <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+            </label>
+            <button type="submit" className="primary">{t('start.create')}</button>
+            <p className="hint">{t('start.savedIn')} <code>{status?.workshopsDir}</code></p>
+          </form>
+        </section>
+
+        <section className="panel" aria-labelledby="open-h">
+          <h2 id="open-h">{t('start.open')}</h2>
+          {api.transport === 'electron' ? (
+            <button type="button" className="primary" onClick={() => void api.shell('shell.pickOpen')}>{t('start.openButton')} …</button>
+          ) : (
+            <form onSubmit={open} className="form inline">
+              <label className="grow">
+                {t('start.openPath')}
+                <input name="path" value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="/…/workshop.werkstatt" />
+              </label>
+              <button type="submit">{t('start.openButton')}</button>
+            </form>
+          )}
+          <h3>{t('start.recent')}</h3>
+          {status?.recent.length ? (
+            <ul className="recent">
+              {status.recent.map((r) => (
+                <li key={r.file}>
+                  <button type="button" disabled={!r.exists} onClick={() => void run('workshop.open', { file: r.file })}>
+                    <strong>{r.name}</strong>
+                    <span>{r.municipality} · {formatDate(r.date, locale)}{r.exists ? '' : ` · ${t('start.missing')}`}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="hint">{t('start.recentEmpty')}</p>
+          )}
+          <h3>Demo</h3>
+          <p className="hint">{t('start.demoHint')}</p>
+          <button type="button" onClick={() => void run('workshop.openDemo', {})}>{t('start.demo')}</button>
+        </section>
+      </main>
+    </div>
+  );
+}
