@@ -1,12 +1,12 @@
 // Whole-file import of a self-check export (CSV, XLSX or JSON). No database, no UI: returns
 // normalised rows plus every problem with row, column and advice in German and English.
-import { decodeBytes, type Utf8ScanReport } from './encoding';
+import { decodeBytes } from './encoding';
 import { detectDelimiter, validateCsvText } from './csv';
 import { readJson, validateJsonEntries } from './json';
-import { at, delimiterHint, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, type Msg } from './problems';
+import { at, delimiterHint, mixedEncodingMessage, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, tooLargeMessage } from './problems';
 import type { AnswerValueCount, ImportFormat, ParseOptions, ParseResult, ParsedAnswerRow } from './types';
 import { ImportValidator } from './validator';
-import { looksLikeOle2, looksLikeZip, readFirstSheet } from './xlsx';
+import { looksLikeOle2, looksLikeZip } from './sniff';
 
 /** 20 MB: the whole file is held in memory several times (bytes, text, records). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -27,23 +27,6 @@ function sniff(bytes: Uint8Array): ImportFormat | 'xls' {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
   return bytes[i] === 0x5b || bytes[i] === 0x7b ? 'json' : 'csv';
-}
-
-export function mixedEncodingMessage(r: Utf8ScanReport): Msg {
-  const inv = r.firstInvalidLine ?? 1;
-  const mb = r.firstMultibyteLine;
-  return {
-    de: `Die Datei mischt zwei Zeichenkodierungen: ab Textzeile ${inv} stehen Zeichen in Windows-1252 (ANSI)${mb ? `, in Textzeile ${mb} aber UTF-8-Umlaute` : ' nach einer UTF-8-Kennung (BOM)'}. So würden Namen und Umlaute verfälscht. Öffnen Sie die Datei in Excel und speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ – oder kopieren Sie alle Zeilen in die Vorlage.`,
-    en: `The file mixes two text encodings: text line ${inv} has Windows-1252 (ANSI) characters${mb ? ` but text line ${mb} has UTF-8 umlauts` : ' after a UTF-8 marker (BOM)'}. Names and umlauts would be garbled. Open the file in Excel and save it as “CSV UTF-8 (comma delimited)” – or copy all rows into the template.`,
-  };
-}
-
-export function tooLargeMessage(size: number, max: number): Msg {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-  return {
-    de: `Die Datei ist ${mb(size).replace('.', ',')} MB groß; erlaubt sind höchstens ${mb(max).replace('.', ',')} MB. Teilen Sie die Datei auf (z. B. nach Handlungsfeld) oder lassen Sie den Fragetext nach seiner ersten Zeile leer.`,
-    en: `The file is ${mb(size)} MB; the limit is ${mb(max)} MB. Split the file (e.g. by field) or leave the question text empty after its first row.`,
-  };
 }
 
 function emptyResult(format: ImportFormat, problems: ProblemList, extra: Partial<ParseResult> = {}): ParseResult {
@@ -98,6 +81,8 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
   const extra: Partial<ParseResult> = {};
 
   if (format === 'xlsx') {
+    // Loaded on demand: exceljs is large and CSV/JSON imports (and the CLI) do not need it.
+    const { readFirstSheet } = await import('./xlsx');
     const sheet = await readFirstSheet(bytes);
     if (!sheet.ok) {
       problems.error('not_a_spreadsheet', {

@@ -1,5 +1,6 @@
 // Problem collection with a cap, and the wording of locations. Every message says where
 // (row, column) and what to do, in German and English.
+import type { Utf8ScanReport } from './encoding';
 import type { ImportFormat, Problem, ProblemCode } from './types';
 
 export const DEFAULT_MAX_PROBLEMS = 200;
@@ -77,5 +78,22 @@ export function delimiterHint(delimiter: string): Msg {
   return {
     de: `Als Trennzeichen wurde „${de}“ erkannt. Erlaubt sind Semikolon, Komma und Tabulator; prüfen Sie, ob die Kopfzeile damit getrennt ist.`,
     en: `Detected delimiter: “${en}”. Allowed: semicolon, comma and tab; check that the header row uses one of them.`,
+  };
+}
+
+export function mixedEncodingMessage(r: Utf8ScanReport): Msg {
+  const inv = r.firstInvalidLine ?? 1;
+  const mb = r.firstMultibyteLine;
+  return {
+    de: `Die Datei mischt zwei Zeichenkodierungen: ab Textzeile ${inv} stehen Zeichen in Windows-1252 (ANSI)${mb ? `, in Textzeile ${mb} aber UTF-8-Umlaute` : ' nach einer UTF-8-Kennung (BOM)'}. So würden Namen und Umlaute verfälscht. Öffnen Sie die Datei in Excel und speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ – oder kopieren Sie alle Zeilen in die Vorlage.`,
+    en: `The file mixes two text encodings: text line ${inv} has Windows-1252 (ANSI) characters${mb ? ` but text line ${mb} has UTF-8 umlauts` : ' after a UTF-8 marker (BOM)'}. Names and umlauts would be garbled. Open the file in Excel and save it as “CSV UTF-8 (comma delimited)” – or copy all rows into the template.`,
+  };
+}
+
+export function tooLargeMessage(size: number, max: number): Msg {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+  return {
+    de: `Die Datei ist ${mb(size).replace('.', ',')} MB groß; erlaubt sind höchstens ${mb(max).replace('.', ',')} MB. Teilen Sie die Datei auf (z. B. nach Handlungsfeld) oder lassen Sie den Fragetext nach seiner ersten Zeile leer.`,
+    en: `The file is ${mb(size)} MB; the limit is ${mb(max)} MB. Split the file (e.g. by field) or leave the question text empty after its first row.`,
   };
 }

@@ -7,8 +7,7 @@ import { open, stat } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { CsvRecordSplitter, detectDelimiter, reportQuoteErrors, type Delimiter } from './csv';
 import { decideEncoding, detectBom, textDecoderFor, Utf8Scanner, type BomResult, type Utf8ScanReport } from './encoding';
-import { mixedEncodingMessage, tooLargeMessage } from './parse';
-import { at, delimiterHint, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList } from './problems';
+import { at, delimiterHint, mixedEncodingMessage, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, tooLargeMessage } from './problems';
 import type { ParsedAnswerRow, ParseOptions, StreamParseResult } from './types';
 import { ImportValidator } from './validator';
 

@@ -1,5 +1,6 @@
 // XLSX: first worksheet, header = first non-empty row, row numbers as Excel shows them.
 import ExcelJS from 'exceljs';
+import { looksLikeZip } from './sniff';
 
 export interface SheetRow {
   row: number;
@@ -11,15 +12,6 @@ export interface SheetRow {
 export type SheetReadResult =
   | { ok: true; sheetName: string; rows: SheetRow[] }
   | { ok: false; reason: 'not_zip' | 'no_workbook' | 'no_sheet'; detail?: string };
-
-export function looksLikeZip(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06);
-}
-
-/** Old binary Excel (.xls) and other OLE2 files. */
-export function looksLikeOle2(b: Uint8Array): boolean {
-  return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
-}
 
 export async function readFirstSheet(bytes: Uint8Array): Promise<SheetReadResult> {
   if (!looksLikeZip(bytes)) return { ok: false, reason: 'not_zip' };
