@@ -7,7 +7,7 @@ describe('iCalendar export', () => {
   it('has one all-day event per due date plus the review, with stable UIDs', () => {
     const ics = exportIcs(richModel);
     const parsed = ical.sync.parseICS(ics);
-    const events = Object.values(parsed).filter((e) => e.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(parsed).filter((e) => e?.type === 'VEVENT') as ical.VEvent[];
     expect(events.length).toBe(richModel.actions.filter((a) => a.due).length + 1);
     const first = events.find((e) => e.uid === actionUid(richModel.actions[0]))!;
     expect(first.summary).toBe('Frist: Leitbild „Weltoffene Kommune“ im Stadtrat beschließen');
@@ -29,7 +29,7 @@ describe('iCalendar export', () => {
 
   it('escapes text so hostile content round-trips', () => {
     const parsed = ical.sync.parseICS(exportIcs(edgeModel));
-    const events = Object.values(parsed).filter((e) => e.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(parsed).filter((e) => e?.type === 'VEVENT') as ical.VEvent[];
     const nasty = events.find((e) => e.uid === actionUid(edgeModel.actions[1]))!;
     expect(nasty.uid).toMatch(/^massnahme-nasty%2F1%3Bx%40y-frist@/);
     expect(nasty.summary).toBe('Frist: =HYPERLINK("http://x","y")');
