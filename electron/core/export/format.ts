@@ -92,9 +92,12 @@ export function sectorName(key: SectorKey | null | undefined, locale: ExportLoca
 
 /** Field results in the questionnaire's fixed order; missing fields appear with no score. */
 export function orderedFieldResults(fields: FieldResult[]): FieldResult[] {
-  return FIELD_KEYS.map(
-    (key) => fields.find((f) => f.key === key) ?? { key, score: null, answered: 0, dontKnow: 0, skipped: 0 },
-  );
+  return FIELD_KEYS.map((key) => {
+    const f = fields.find((x) => x.key === key);
+    if (!f) return { key, score: null, answered: 0, dontKnow: 0, skipped: 0 };
+    // A NaN/Infinity score from a broken import must not print "NaN %".
+    return { ...f, score: typeof f.score === 'number' && Number.isFinite(f.score) ? f.score : null };
+  });
 }
 
 /** Attendance in the fixed sector order, zero counts dropped. */

@@ -55,3 +55,13 @@ describe('Markdown export', () => {
     expect(md).not.toContain('Maßnahmenplan');
   });
 });
+
+describe('Markdown headings', () => {
+  it('keep line breaks in titles out of headings', () => {
+    const md = exportMarkdown({
+      ...emptyModel,
+      actions: [{ id: 'a', title: 'Zwei\nZeilen', status: 'geplant', updates: [] }],
+    });
+    expect(md).toContain('### 1. Zwei Zeilen\n');
+  });
+});

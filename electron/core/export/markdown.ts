@@ -28,6 +28,11 @@ export function mdInline(s: string): string {
     .replace(/\n/g, '  \n');
 }
 
+/** Headings are one line: inner line breaks become spaces. */
+function mdHeading(s: string): string {
+  return mdInline(txt(s).replace(/\s*\n\s*/g, ' '));
+}
+
 /** Like mdInline, plus: a line starting with "-", "+", "1." or "=" would turn into a list/heading. */
 export function mdParagraph(s: string): string {
   return mdInline(s)
@@ -58,7 +63,7 @@ export function exportMarkdown(model: ExportModel): string {
   const out: string[] = [];
   const q = (s: string) => (L === 'de' ? `„${s}“` : `“${s}”`);
 
-  out.push(`# ${mdInline(t.docTitle)}: ${mdInline(w.municipality)}`);
+  out.push(`# ${mdHeading(t.docTitle)}: ${mdHeading(w.municipality)}`);
   out.push(`${mdInline(t.docSubtitle)}  \n${mdInline(q(w.name))}`);
   const meta: string[] = [`- **${t.date}:** ${formatDate(w.date, L)}`];
   if (txt(w.place)) meta.push(`- **${t.place}:** ${mdInline(w.place!)}`);
@@ -94,7 +99,7 @@ export function exportMarkdown(model: ExportModel): string {
   out.push(`## ${t.strengthsTitle}`);
   if (model.strengths.themes.length) {
     for (const th of model.strengths.themes) {
-      out.push(`### ${mdInline(th.label)}`);
+      out.push(`### ${mdHeading(th.label)}`);
       if (!th.cards.length) {
         out.push(t.noCards);
         continue;
@@ -143,7 +148,7 @@ export function exportMarkdown(model: ExportModel): string {
     );
     // Details per action: the table stays readable, the long texts go below it.
     model.actions.forEach((a, i) => {
-      const lines: string[] = [`### ${i + 1}. ${mdInline(a.title)}`];
+      const lines: string[] = [`### ${i + 1}. ${mdHeading(a.title)}`];
       const row = (label: string, v: string | null | undefined) => {
         if (txt(v)) lines.push(`- **${label}:** ${mdInline(v!)}`);
       };
