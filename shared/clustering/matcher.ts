@@ -28,9 +28,9 @@ function parseStem(raw: string): { stem: string; mode: 'prefix' | 'exact' | 'nou
  * start the consecutive tokens ("interkulturelle woche").
  */
 export class StemMatcher<T> {
-  private byChar = new Map<string, StemEntry<T>[]>();
+  private byChar = new Map<string, StemEntry<T>[]>(); // first two letters → stems
   private phrases: { words: string[]; payload: T; stem: string }[] = [];
-  private parts: Map<string, string[]>; // first char → known compound parts (longest first)
+  private parts: Map<string, string[]>; // first two letters → known compound parts (longest first)
   private reachCache = new Map<string, Uint8Array>();
 
   constructor(entries: { raw: string; payload: T }[], extraParts: Iterable<string> = []) {
@@ -44,17 +44,19 @@ export class StemMatcher<T> {
       }
       const { stem, mode } = parseStem(raw);
       if (stem.length < 2) continue;
-      const list = this.byChar.get(stem[0]) ?? [];
+      const k2 = stem.slice(0, 2);
+      const list = this.byChar.get(k2) ?? [];
       list.push({ stem, mode, payload });
-      this.byChar.set(stem[0], list);
+      this.byChar.set(k2, list);
       // Exact-only stems are too short to be trusted as compound parts.
       if (mode !== 'exact' && stem.length >= 3) partSet.add(stem);
     }
     this.parts = new Map();
     for (const p of [...partSet].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-      const l = this.parts.get(p[0]) ?? [];
+      const k2 = p.slice(0, 2);
+      const l = this.parts.get(k2) ?? [];
       l.push(p);
-      this.parts.set(p[0], l);
+      this.parts.set(k2, l);
     }
   }
 
@@ -67,7 +69,7 @@ export class StemMatcher<T> {
     r[0] = 1;
     for (let i = 0; i < n; i++) {
       if (!r[i]) continue;
-      const cands = this.parts.get(word[i]);
+      const cands = this.parts.get(word.slice(i, i + 2));
       if (!cands) continue;
       for (const part of cands) {
         if (!word.startsWith(part, i)) continue;
@@ -92,7 +94,7 @@ export class StemMatcher<T> {
       for (let p = 0; p < w.length; p++) {
         // inner part starts need ≥ 3 letters before them (no "be|rat")
         if (!r[p] || (p > 0 && p < 3)) continue;
-        const cands = this.byChar.get(w[p]);
+        const cands = this.byChar.get(w.slice(p, p + 2));
         if (!cands) continue;
         for (const e of cands) {
           if (!w.startsWith(e.stem, p)) continue;

@@ -107,6 +107,20 @@ export class FeatureStore {
     return f;
   }
 
+  // Words repeat across cards ("Integrationsbeirat", "Sprachkurs"): cut them into n-grams once.
+  private wordGramCache = new Map<string, string[]>();
+  private wordGrams(norm: string, min: number, max: number): string[] {
+    let gs = this.wordGramCache.get(norm);
+    if (!gs) {
+      gs = [];
+      const s = `<${norm}>`;
+      for (let n = min; n <= max; n++) for (let i = 0; i + n <= s.length; i++) gs.push(s.slice(i, i + n));
+      if (this.wordGramCache.size > 50000) this.wordGramCache.clear();
+      this.wordGramCache.set(norm, gs);
+    }
+    return gs;
+  }
+
   private gramId(g: string): number {
     let id = this.gramIds.get(g);
     if (id === undefined) {
@@ -124,13 +138,7 @@ export class FeatureStore {
     for (const t of content) {
       const w = isGeneric(t.norm) ? genericWeight : 1;
       if (w <= 0) continue;
-      const s = `<${t.norm}>`;
-      for (let n = ngramMin; n <= ngramMax; n++) {
-        for (let i = 0; i + n <= s.length; i++) {
-          const g = s.slice(i, i + n);
-          tf.set(g, (tf.get(g) ?? 0) + w);
-        }
-      }
+      for (const g of this.wordGrams(t.norm, ngramMin, ngramMax)) tf.set(g, (tf.get(g) ?? 0) + w);
     }
     // Sorted by the n-gram string so that summation order never depends on cache history.
     const grams = [...tf.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, type EngineCard } from './engine';
+import { loadLabelled } from './eval/data';
+import { tokenize } from './normalize';
+
+const tune = loadLabelled('tune');
+const cardsOf = (texts: string[]): EngineCard[] => texts.map((text, id) => ({ id: id + 1, text, clusterId: null }));
+
+const SPRACHE = ['Sprachcafé in der Stadtbibliothek jeden Donnerstag', 'VHS bietet Deutschkurse mit Kinderbetreuung an', 'Sprachpaten begleiten Neuzugewanderte im Alltag'];
+const SPORT = ['Sportvereine bieten kostenlose Mitgliedschaften für Geflüchtete', 'Integration durch Sport mit jährlichem Fußballturnier', 'Schwimmkurse im Sportverein für Mädchen und Frauen'];
+
+describe('clusterAll', () => {
+  it('is deterministic: fresh vs warm engine, shuffled input order', () => {
+    const cards = tune.map((it, i) => ({ id: i * 3 + 1, text: it.text, clusterId: null }));
+    const a = createEngine().clusterAll(cards);
+    const warm = createEngine();
+    warm.clusterAll(cards.slice(0, 40));
+    const b = warm.clusterAll([...cards].reverse());
+    const c = warm.clusterAll([...cards.slice(70), ...cards.slice(0, 70)]);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+  });
+
+  it('puts every card in exactly one cluster and separates clear themes', () => {
+    const cards = cardsOf([...SPRACHE, ...SPORT]);
+    const res = createEngine().clusterAll(cards);
+    expect(res.clusters.flatMap((c) => c.cardIds).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
+    const of = (id: number) => res.clusters.findIndex((c) => c.cardIds.includes(id));
+    expect(of(4)).toBe(of(5));
+    expect(of(5)).toBe(of(6));
+    expect(of(1)).not.toBe(of(4));
+    expect(res.clusters.every((c) => c.id === null)).toBe(true); // nothing existed before
+  });
+
+  it('keeps pinned cards in their cluster; pinned seeds pull similar cards; two seeds never merge', () => {
+    const cards: EngineCard[] = [
+      { id: 1, text: SPRACHE[0], clusterId: 10, pinned: true },
+      { id: 2, text: SPRACHE[1], clusterId: 20, pinned: true }, // same theme, but placed apart by hand
+      { id: 3, text: SPORT[0], clusterId: 10, pinned: true }, // odd choice, but the facilitator's
+      { id: 4, text: 'Sprachpaten üben mit Neuzugewanderten Deutsch', clusterId: 20 },
+      { id: 5, text: SPORT[1], clusterId: null },
+      { id: 6, text: 'Sprachcafé in der Stadtbibliothek am Donnerstag', clusterId: null },
+    ];
+    const res = createEngine().clusterAll(cards, [{ id: 10, label: 'A' }, { id: 20, label: 'B' }]);
+    const c10 = res.clusters.find((c) => c.id === 10)!;
+    const c20 = res.clusters.find((c) => c.id === 20)!;
+    expect(c10.cardIds).toEqual(expect.arrayContaining([1, 3]));
+    expect(c20.cardIds).toContain(2);
+    expect(c10.cardIds).not.toContain(2);
+    expect(c10.cardIds).toContain(6); // near-copy of pinned card 1 is pulled into its cluster
+    expect(res.clusters.filter((c) => c.id === 10)).toHaveLength(1);
+  });
+
+  it('keeps locked labels and reuses existing cluster ids for unchanged groups', () => {
+    const cards: EngineCard[] = [
+      ...SPRACHE.map((text, i) => ({ id: i + 1, text, clusterId: 7 })),
+      ...SPORT.map((text, i) => ({ id: i + 11, text, clusterId: 8 })),
+    ];
+    const res = createEngine().clusterAll(cards, [
+      { id: 7, label: 'Deutsch lernen überall', labelLocked: true },
+      { id: 8, label: 'alt' },
+    ]);
+    const c7 = res.clusters.find((c) => c.id === 7)!;
+    expect(c7.label).toBe('Deutsch lernen überall');
+    expect(c7.labelLocked).toBe(true);
+    const c8 = res.clusters.find((c) => c.id === 8)!;
+    expect(c8.labelLocked).toBe(false);
+    expect(c8.label).not.toBe('alt');
+  });
+
+  it('handles empty input and empty texts', () => {
+    const e = createEngine();
+    expect(e.clusterAll([])).toEqual({ clusters: [] });
+    const res = e.clusterAll(cardsOf(['', '   ', 'Sprachcafé jeden Donnerstag']));
+    expect(res.clusters.flatMap((c) => c.cardIds).sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe('assign (live mode)', () => {
+  const board: EngineCard[] = [
+    ...SPRACHE.map((text, i) => ({ id: i + 1, text, clusterId: 100 })),
+    ...SPORT.map((text, i) => ({ id: i + 11, text, clusterId: 200 })),
+  ];
+  const clusters = [{ id: 100, label: 'Sprache' }, { id: 200, label: 'Sport', labelLocked: true }];
+
+  it('joins the most similar cluster and never changes other cards', () => {
+    const before = JSON.stringify(board);
+    const e = createEngine();
+    const r = e.assign({ id: 50, text: 'Kostenlose Deutschkurse am Abend in der Volkshochschule' }, board, clusters);
+    expect(r.clusterId).toBe(100);
+    expect(r.similarity).toBeGreaterThan(0);
+    expect(JSON.stringify(board)).toBe(before);
+    const s = e.assign({ id: 51, text: 'Fußballturnier der Sportvereine im Sommer' }, board, clusters);
+    expect(s.clusterId).toBe(200);
+    expect(s.label).toBe('Sport'); // locked label is returned unchanged
+  });
+
+  it('opens a new cluster when nothing is similar enough, and on an empty board', () => {
+    const e = createEngine();
+    const r = e.assign({ id: 60, text: 'Runder Tisch der Religionen mit Moscheegemeinde und Kirchen' }, board, clusters);
+    expect(r.clusterId).toBeNull();
+    expect(r.label).toBeTruthy();
+    expect(e.assign({ id: 1, text: 'Sprachcafé' }, [], []).clusterId).toBeNull();
+  });
+
+  it('ignores the card itself if it is already on the board', () => {
+    const e = createEngine();
+    const r = e.assign({ id: 1, text: SPRACHE[0] }, [{ id: 1, text: SPRACHE[0], clusterId: 100 }], clusters);
+    expect(r.clusterId).toBeNull();
+  });
+});
+
+describe('labels', () => {
+  const words = (s: string) => s.split(/[,\s]+/).filter(Boolean);
+  it('are 2–4 words taken from the card texts, in their original spelling', () => {
+    const e = createEngine();
+    const res = e.clusterAll(tune.map((it, i) => ({ id: i, text: it.text, clusterId: null })));
+    for (const c of res.clusters) {
+      const surfaces = new Set(c.cardIds.flatMap((id) => tokenize(tune[id].text).map((t) => t.surface)));
+      const ws = words(c.label);
+      expect(ws.length).toBeGreaterThanOrEqual(2);
+      expect(ws.length).toBeLessThanOrEqual(4);
+      for (const w of ws) expect(surfaces.has(w)).toBe(true);
+    }
+  });
+  it('keep German capitalisation and umlauts as on the cards', () => {
+    const label = createEngine().label(['Sprachcafé in der Stadtbibliothek', 'Sprachcafé für Mütter', 'Das Sprachcafé im Familienzentrum']);
+    expect(words(label)).toContain('Sprachcafé');
+    expect(createEngine().label([])).toBe('');
+  });
+});
+
+describe('similarity and near duplicates', () => {
+  const e = createEngine();
+  it('same theme without shared words is more similar than different themes', () => {
+    const a = e.similarity('Sprachcafé in der Bibliothek', 'Deutschkurse mit Kinderbetreuung');
+    const b = e.similarity('Sprachcafé in der Bibliothek', 'Fußballturnier für Jugendliche');
+    expect(a).toBeGreaterThan(b);
+    expect(e.similarity('Straßenfest im Viertel', 'Strassenfest im Viertel')).toBeCloseTo(1, 9);
+  });
+  it('finds exact and near duplicates but not mere same-theme cards', () => {
+    const cards = [
+      { id: 1, text: 'Sprachcafé in der Stadtbibliothek jeden Donnerstag' },
+      { id: 2, text: 'sprachcafe in der Stadtbibliothek, jeden Donnerstag!' },
+      { id: 3, text: 'Sprachcafé in der Stadtbibliothek am Donnerstag' },
+      { id: 4, text: 'VHS bietet Deutschkurse mit Kinderbetreuung an' },
+    ];
+    const d = e.nearDuplicates('Sprachcafé in der Stadtbibliothek jeden Donnerstag', cards);
+    expect(d.map((x) => x.id)).toEqual([1, 2, 3]);
+    expect(d[0].similarity).toBe(1);
+    expect(d[1].similarity).toBe(1);
+    expect(e.nearDuplicates('irgendwas', [])).toEqual([]);
+  });
+});
+
+describe('questionnaire vocabulary', () => {
+  it('words distinctive for one field in the questions become shared domain vocabulary', () => {
+    const questions = [
+      { field: 'management' as const, text: 'Gibt es ein Integrationsmonitoring mit Kennzahlen?' },
+      { field: 'management' as const, text: 'Werden Kennzahlen jährlich im Sozialbericht veröffentlicht?' },
+      { field: 'zugang' as const, text: 'Gibt es Sprachkurse mit Kinderbetreuung?' },
+    ];
+    const a = 'Sozialbericht erscheint jedes Jahr';
+    const b = 'Kennzahlen werden gesammelt';
+    const plain = createEngine().similarity(a, b);
+    const withQ = createEngine({ questions }).similarity(a, b);
+    expect(withQ).toBeGreaterThan(plain);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { stemMatchesWord } from './matcher';
+import { lightStem, normalizeWord, tokenize } from './normalize';
+import { FeatureStore } from './vectors';
+import { CONCEPTS } from './lexicon';
+
+describe('normalisation', () => {
+  it('folds umlauts and ß consistently', () => {
+    expect(normalizeWord('Bürgerbeteiligung')).toBe('buergerbeteiligung');
+    expect(normalizeWord('Straßenfest')).toBe('strassenfest');
+    expect(normalizeWord('ÖFFNUNG')).toBe('oeffnung');
+    expect(normalizeWord('Ärzte')).toBe(normalizeWord('Aerzte'));
+    expect(normalizeWord('Sprachcafé')).toBe('sprachcafe');
+  });
+  it('keeps the surface form and splits hyphenated words', () => {
+    const t = tokenize('Job-Speed-Dating für Geflüchtete!');
+    expect(t.map((x) => x.surface)).toEqual(['Job', 'Speed', 'Dating', 'für', 'Geflüchtete']);
+    expect(t.map((x) => x.norm)).toEqual(['job', 'speed', 'dating', 'fuer', 'gefluechtete']);
+  });
+  it('light stemming brings inflected forms together', () => {
+    expect(lightStem('helferinnen')).toBe(lightStem('helfer'));
+    expect(lightStem('helfern')).toBe(lightStem('helfer'));
+    expect(lightStem('schulen')).toBe(lightStem('schule'));
+  });
+});
+
+describe('stem matching at word or compound-part start only', () => {
+  it('"rat" fires at a word start or compound part, not inside a word', () => {
+    expect(stemMatchesWord('rat', 'Ratsentscheidungen')).toBe(true);
+    expect(stemMatchesWord('rat', 'Integrationsrat')).toBe(true);
+    expect(stemMatchesWord('rat', 'Stadtrat')).toBe(true);
+    expect(stemMatchesWord('rat', 'Beratung')).toBe(false);
+    expect(stemMatchesWord('rat', 'Integration')).toBe(false);
+    expect(stemMatchesWord('rat', 'Generation')).toBe(false);
+  });
+  it('"sprach" fires in Sprachpaten and Fremdsprachen; "sport" not in Transport', () => {
+    expect(stemMatchesWord('sprach', 'Sprachpaten')).toBe(true);
+    expect(stemMatchesWord('sprach', 'Fremdsprachen')).toBe(true);
+    expect(stemMatchesWord('sport', 'Transport')).toBe(false);
+    expect(stemMatchesWord('sport', 'Sportverein')).toBe(true);
+    expect(stemMatchesWord('beirat', 'Integrationsbeirat')).toBe(true);
+  });
+  it('umlauts in the card match ae/oe/ue stems', () => {
+    expect(stemMatchesWord('begruess', 'Begrüßungspaket')).toBe(true);
+    expect(stemMatchesWord('fuehrungskraeft', 'Führungskräfte')).toBe(true);
+  });
+  it('the engine maps cards to lexicon concepts, with vetoes', () => {
+    const st = new FeatureStore({ ngramMin: 3, ngramMax: 5, genericWeight: 0.3, questionWeight: 0.5 });
+    const keys = (text: string) => [...st.get(text).concepts.ids].map((i) => st.concepts[i].key);
+    expect(keys('Sprachpaten begleiten Neuzugewanderte')).toContain('sprache');
+    expect(keys('Integrationsbeirat wird bei Ratsentscheidungen gehört')).toContain('beteiligung');
+    expect(keys('Kostenlose Beratung im Ehrenamt')).not.toContain('beteiligung');
+    expect(keys('Ehrenamtliche im Helferkreis')).not.toContain('verwaltung'); // "amt" vetoed in Ehrenamt
+    expect(keys('Interkulturelle Schulungen')).not.toContain('kultur');
+    expect(keys('Feste Anlaufstelle im Jobcenter')).toContain('arbeit');
+  });
+  it('every lexicon stem is normalised (no umlauts, ß or capitals)', () => {
+    for (const c of CONCEPTS) for (const s of c.stems) expect(s.replace(/^[=^]/, '')).toMatch(/^[a-z ]+$/);
+  });
+});
