@@ -8,6 +8,16 @@ export const DELIMITERS = [';', ',', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 /**
+ * Excel writes and honours a first line "sep=;" naming the delimiter; it does not show it as a
+ * row, so it is removed without counting.
+ */
+export function stripSepLine(text: string): { text: string; delimiter?: Delimiter } {
+  const m = /^sep=(.)\r?\n/i.exec(text);
+  if (!m || !(DELIMITERS as readonly string[]).includes(m[1])) return { text };
+  return { text: text.slice(m[0].length), delimiter: m[1] as Delimiter };
+}
+
+/**
  * Picks the delimiter under which the first non-empty line yields the most known column names
  * (ties: more columns, then ; before , before tab). Counting characters alone fails on German
  * files where question texts in the header-less sample contain commas.

@@ -93,6 +93,13 @@ describe('formats', () => {
     await expectMusterstadt(r);
   });
 
+  test('CSV with an Excel "sep=" first line', async () => {
+    const r = await parseSelfCheck(utf8('sep=,\r\n' + csvText(records, ',')), 'export.csv');
+    expect(r.delimiter).toBe(',');
+    await expectMusterstadt(r);
+    expect(r.rows[0].sourceRow).toBe(2); // Excel does not show the sep line as a row
+  });
+
   test('CSV with tab', async () => {
     const r = await parseSelfCheck(csvBytes(records, '\t'), 'export.txt');
     expect(r.delimiter).toBe('\t');
@@ -292,7 +299,7 @@ describe('bad input: each problem names row, column and what to do', () => {
     const r = await parseSelfCheck(utf8('A|zugang|1|Q|ja\n'), 'a.csv');
     expect(r.problems.filter((p) => p.code === 'missing_column')).toHaveLength(4);
     expect(r.problems.some((p) => p.message.de.includes('Die erste Zeile muss die Spaltennamen enthalten'))).toBe(true);
-    expect(r.problems.some((p) => p.message.de.includes('Als Trennzeichen wurde'))).toBe(true);
+    expect(only(r, 'delimiter_hint').message.de).toContain('Als Trennzeichen wurde');
   });
 
   test('duplicate column', async () => {

@@ -1,7 +1,7 @@
 // Whole-file import of a self-check export (CSV, XLSX or JSON). No database, no UI: returns
 // normalised rows plus every problem with row, column and advice in German and English.
 import { decodeBytes } from './encoding';
-import { detectDelimiter, validateCsvText } from './csv';
+import { detectDelimiter, stripSepLine, validateCsvText } from './csv';
 import { readJson, validateJsonEntries } from './json';
 import { at, delimiterHint, mixedEncodingMessage, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, tooLargeMessage } from './problems';
 import type { AnswerValueCount, ImportFormat, ParseOptions, ParseResult, ParsedAnswerRow } from './types';
@@ -146,17 +146,18 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
       }
       validateJsonEntries(j.entries, validator, problems);
     } else {
-      const delimiter = detectDelimiter(dec.text);
+      const sep = stripSepLine(dec.text);
+      const delimiter = sep.delimiter ?? detectDelimiter(sep.text);
       extra.delimiter = delimiter;
       const before = problems.errorCount;
-      const { headerFound } = validateCsvText(dec.text, delimiter, validator);
+      const { headerFound } = validateCsvText(sep.text, delimiter, validator);
       if (!headerFound) return emptyFile(format, problems, extra);
       if (validator.canReadRows && validator.dataRows === 0 && problems.errorCount === before) {
         return headerOnly(format, problems, 1, extra);
       }
       if (!validator.canReadRows && problems.items.some((p) => p.code === 'missing_column')) {
         // Name the delimiter we used: a wrong guess is the usual reason for "missing" columns.
-        problems.warning('unknown_column', delimiterHint(delimiter), 1);
+        problems.warning('delimiter_hint', delimiterHint(delimiter), 1);
       }
     }
   }

@@ -61,6 +61,7 @@ describe('parseSelfCheckCsvStream', () => {
       ['c.csv', utf8(csvText(records, ',')), 'utf-8', ','],
       ['t.txt', utf8(csvText(records, '\t', '\n')), 'utf-8', '\t'],
       ['u.txt', utf16le(csvText(records, '\t')), 'utf-16le', '\t'],
+      ['s.csv', utf8('sep=,\n' + csvText(records, ',')), 'utf-8', ','],
     ] as const) {
       const { result } = await stream(file(name, bytes), { highWaterMark: 5 });
       expect(result.encoding, name).toBe(enc);

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { CsvRecordSplitter, detectDelimiter, reportQuoteErrors, type Delimiter } from './csv';
+import { CsvRecordSplitter, detectDelimiter, reportQuoteErrors, stripSepLine, type Delimiter } from './csv';
 import { decideEncoding, detectBom, textDecoderFor, Utf8Scanner, type BomResult, type Utf8ScanReport } from './encoding';
 import { at, delimiterHint, mixedEncodingMessage, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, tooLargeMessage } from './problems';
 import type { ParsedAnswerRow, ParseOptions, StreamParseResult } from './types';
@@ -115,7 +115,7 @@ export async function parseSelfCheckCsvStream(
       if (!validator.canReadRows) {
         aborted = true;
         if (problems.items.some((p) => p.code === 'missing_column')) {
-          problems.warning('unknown_column', delimiterHint(delimiter), 1);
+          problems.warning('delimiter_hint', delimiterHint(delimiter), 1);
         }
         return;
       }
@@ -133,9 +133,10 @@ export async function parseSelfCheckCsvStream(
       head += text;
       // Wait for the whole first line before guessing the delimiter.
       if (!final && !/\S[^\n]*\n/.test(head)) return;
-      delimiter = detectDelimiter(head);
+      const sep = stripSepLine(head);
+      delimiter = sep.delimiter ?? detectDelimiter(sep.text);
       splitter = new CsvRecordSplitter(delimiter);
-      text = head;
+      text = sep.text;
       head = '';
     }
     const complete = splitter.push(text);

@@ -50,6 +50,7 @@ export type ProblemCode =
   | 'missing_column'
   | 'duplicate_column'
   | 'unknown_column'
+  | 'delimiter_hint'
   | 'extra_cells'
   | 'missing_value'
   | 'unknown_field'
