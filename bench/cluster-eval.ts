@@ -41,6 +41,21 @@ for (const [part, items] of [['tuning', tune], ['held-out', held]] as const) {
   const livePin = evalLive(items, {}, 20, 1, 0.1);
   add(part, 'engine: live + 10% pinned seeds', items, livePin, `ARI sd ${livePin.ariSd.toFixed(3)}`);
 }
+// Ablations: each signal alone, its threshold chosen on the tuning part (same grid for both parts).
+const tuneThreshold = (alpha: number) => {
+  let best = { t: 0.1, ari: -Infinity };
+  for (const t of [0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6]) {
+    const s = evalEngine(tune, { alpha, threshold: t });
+    if (s.ari > best.ari) best = { t, ari: s.ari };
+  }
+  return best.t;
+};
+for (const [name, alpha] of [['ablation: char n-grams only', 1], ['ablation: concepts only', 0]] as const) {
+  const t = tuneThreshold(alpha);
+  add('tuning', name, tune, evalEngine(tune, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
+  add('held-out', name, held, evalEngine(held, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
+}
+
 // Another author's cards (demo workshop), labelled only by Handlungsfeld (7 coarse classes, not our
 // themes): a sanity check on unseen wording, not comparable with the theme figures above.
 const demo = loadDemoStrengths().map((s) => ({ theme: s.field, text: s.text }));

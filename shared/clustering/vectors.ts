@@ -235,20 +235,50 @@ export function addCosines(out: Float64Array, docs: Sparse[], dim: number, facto
   }
 }
 
-/** factor·cos(q, docs[i]) for each i, with IDF over docs ∪ {q}. */
+// Scratch buffers for addCosineRow, grown on demand and cleaned after use: the live path runs on
+// every captured card, so it should not allocate arrays the size of the vocabulary each time.
+let scratchDf = new Float64Array(0);
+let scratchQ = new Float64Array(0);
+
+/** factor·cos(q, docs[i]) for each i, with IDF over docs ∪ {q}. One pass per doc, no per-doc copies. */
 export function addCosineRow(out: Float64Array, q: Sparse, docs: Sparse[], dim: number, factor: number, useIdf: boolean): void {
   if (factor === 0 || docs.length === 0) return;
-  const all = [...docs, q];
-  const idf = useIdf ? idfOf(all, dim) : null;
-  const w = weighted(all, idf);
-  const wq = w[w.length - 1];
-  const dense = new Float64Array(dim);
-  for (let k = 0; k < wq.ids.length; k++) dense[wq.ids[k]] = wq.vals[k];
+  if (scratchDf.length < dim) {
+    scratchDf = new Float64Array(dim * 2);
+    scratchQ = new Float64Array(dim * 2);
+  }
+  const df = scratchDf;
+  const qv = scratchQ;
+  const N = docs.length + 1;
+  const idf = (f: number) => (useIdf ? Math.log((1 + N) / (1 + df[f])) + 1 : 1);
+  if (useIdf) {
+    for (const d of docs) for (let k = 0; k < d.ids.length; k++) df[d.ids[k]]++;
+    for (let k = 0; k < q.ids.length; k++) df[q.ids[k]]++;
+  }
+  let qn = 0;
+  for (let k = 0; k < q.ids.length; k++) {
+    const v = q.vals[k] * idf(q.ids[k]);
+    qv[q.ids[k]] = v;
+    qn += v * v;
+  }
+  qn = Math.sqrt(qn);
   for (let i = 0; i < docs.length; i++) {
-    const d = w[i];
-    let s = 0;
-    for (let k = 0; k < d.ids.length; k++) s += dense[d.ids[k]] * d.vals[k];
-    out[i] += factor * s;
+    const d = docs[i];
+    let dot = 0;
+    let dn = 0;
+    for (let k = 0; k < d.ids.length; k++) {
+      const f = d.ids[k];
+      const v = d.vals[k] * (useIdf ? Math.log((1 + N) / (1 + df[f])) + 1 : 1);
+      dn += v * v;
+      dot += qv[f] * v;
+    }
+    if (dn > 0 && qn > 0) out[i] += (factor * dot) / (Math.sqrt(dn) * qn);
+  }
+  // clean only what was touched
+  for (let k = 0; k < q.ids.length; k++) qv[q.ids[k]] = 0;
+  if (useIdf) {
+    for (const d of docs) for (let k = 0; k < d.ids.length; k++) df[d.ids[k]] = 0;
+    for (let k = 0; k < q.ids.length; k++) df[q.ids[k]] = 0;
   }
 }
 
