@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { competitionRanks, criteriaScore, methodText, rankSteps, spearman, topSteps, type RankStepInput } from './ranking';
+
+const step = (id: number, dots: number, extra: Partial<RankStepInput> = {}): RankStepInput => ({
+  id, text: `Schritt ${id}`, field: null, position: id, dots, dotsBySector: {}, ...extra,
+});
+
+describe('dot ranking', () => {
+  test('equal dots share a rank and are marked as a tie (1, 2, 2, 4)', () => {
+    const r = rankSteps([step(1, 3), step(2, 7), step(3, 5), step(4, 5)]);
+    expect(r.steps.map((s) => [s.id, s.rank, s.tied])).toEqual([[2, 1, false], [3, 2, true], [4, 2, true], [1, 4, false]]);
+    expect(r.ties).toEqual([{ rank: 2, ids: [3, 4] }]);
+  });
+
+  test('a tie keeps capture order, whatever the input order', () => {
+    const r = rankSteps([step(9, 2, { position: 2 }), step(5, 2, { position: 1 })]);
+    expect(r.steps.map((s) => s.id)).toEqual([5, 9]);
+    expect(r.steps.every((s) => s.rank === 1 && s.tied)).toBe(true);
+  });
+
+  test('all zero: everyone shares rank 1, nobody is "top"', () => {
+    const r = rankSteps([step(1, 0), step(2, 0)]);
+    expect(r.steps.map((s) => s.rank)).toEqual([1, 1]);
+    expect(topSteps(r, 3).steps).toEqual([]);
+  });
+});
+
+describe('weighted criteria', () => {
+  const criteria = [{ id: 1, name: 'Wirkung', weight: 2 }, { id: 2, name: 'Machbarkeit', weight: 1 }, { id: 3, name: 'Dringlichkeit', weight: 0 }];
+
+  test('weighted mean over weighted criteria; weight 0 does not count', () => {
+    expect(criteriaScore(step(1, 0, { scores: { 1: 5, 2: 2 } }), criteria).score).toBeCloseTo(4);
+    expect(criteriaScore(step(1, 0, { scores: { 1: 5, 2: 2, 3: 1 } }), criteria).score).toBeCloseTo(4);
+  });
+
+  test('weights change the order; equal weighted means tie even with float noise', () => {
+    // A: 2·4 + 1·1 = 9/3 = 3.0 ; B: 2·3 + 1·3 = 9/3 = 3.0 ; C: 2·5 + 1·1 = 11/3
+    const steps = [step(1, 0, { scores: { 1: 4, 2: 1 } }), step(2, 0, { scores: { 1: 3, 2: 3 } }), step(3, 0, { scores: { 1: 5, 2: 1 } })];
+    const r = rankSteps(steps, { method: 'criteria', criteria });
+    expect(r.steps.map((s) => [s.id, s.rank, s.tied])).toEqual([[3, 1, false], [1, 2, true], [2, 2, true]]);
+    // Machbarkeit weighted up: B wins.
+    const r2 = rankSteps(steps, { method: 'criteria', criteria: [{ id: 1, name: 'Wirkung', weight: 1 }, { id: 2, name: 'Machbarkeit', weight: 3 }] });
+    expect(r2.steps[0].id).toBe(2);
+    // 0.1 + 0.2 vs 0.3 style rounding noise is a tie.
+    const noisy = rankSteps([step(1, 0, { scores: { 1: 0.1 + 0.2 } }), step(2, 0, { scores: { 1: 0.3 } })], { method: 'criteria', criteria: [{ id: 1, name: 'X', weight: 1 }] });
+    expect(noisy.steps.map((s) => s.rank)).toEqual([1, 1]);
+  });
+
+  test('a step missing a weighted rating gets no rank and comes last, never treated as 0', () => {
+    const r = rankSteps([step(1, 0, { scores: { 1: 1 } }), step(2, 0, { scores: { 1: 1, 2: 1 } })], { method: 'criteria', criteria });
+    expect(r.steps.map((s) => [s.id, s.rank])).toEqual([[2, 1], [1, null]]);
+    expect(r.steps[1].missing).toEqual([2]);
+  });
+
+  test('combined: dots scaled to 1–5 count as one more weighted criterion', () => {
+    const c = [{ id: 1, name: 'Wirkung', weight: 1 }];
+    // step 1: dots 10 (max) → 5 ; Wirkung 1 → (5 + 1)/2 = 3
+    // step 2: dots 0 → 1 ; Wirkung 5 → (1 + 5)/2 = 3  → tie
+    const r = rankSteps([step(1, 10, { scores: { 1: 1 } }), step(2, 0, { scores: { 1: 5 } })], { method: 'combined', criteria: c, votesWeight: 1 });
+    expect(r.steps.map((s) => [s.rank, s.score])).toEqual([[1, 3], [1, 3]]);
+    const r2 = rankSteps([step(1, 10, { scores: { 1: 1 } }), step(2, 0, { scores: { 1: 5 } })], { method: 'combined', criteria: c, votesWeight: 3 });
+    expect(r2.steps[0].id).toBe(1);
+    expect(r2.steps[0].score).toBeCloseTo(4);
+  });
+
+  test('the method text names the method and the weights', () => {
+    const r = rankSteps([step(1, 1)], { method: 'criteria', criteria });
+    expect(methodText(r)).toContain('Wirkung × 2');
+    expect(methodText(r)).not.toContain('Dringlichkeit');
+    expect(methodText(rankSteps([step(1, 1)]), 'en')).toContain('dot voting');
+  });
+});
+
+describe('top N', () => {
+  test('a tie across the cut is not split: top 3 of ranks 1, 2, 3, 3 is four steps', () => {
+    const r = rankSteps([step(1, 9), step(2, 7), step(3, 4), step(4, 4), step(5, 1)]);
+    const top = topSteps(r, 3);
+    expect(top.steps.map((s) => s.id)).toEqual([1, 2, 3, 4]);
+    expect(top.extended).toBe(true);
+    expect(topSteps(r, 2).extended).toBe(false);
+  });
+});
+
+describe('perspectives', () => {
+  test('sector ranks, shares and divergence', () => {
+    const r = rankSteps([
+      step(1, 6, { dotsBySector: { verwaltung: 5, zivilgesellschaft: 1 } }),
+      step(2, 6, { dotsBySector: { verwaltung: 1, zivilgesellschaft: 5 } }),
+      step(3, 2, { dotsBySector: { verwaltung: 1, zivilgesellschaft: 1 } }),
+    ]);
+    const p = r.perspectives;
+    expect(p.sectors.map((s) => s.sector).sort()).toEqual(['verwaltung', 'zivilgesellschaft']);
+    const s1 = p.steps.find((s) => s.id === 1)!;
+    expect(s1.ranks).toEqual({ verwaltung: 1, zivilgesellschaft: 2 });
+    expect(s1.shares.verwaltung).toBeCloseTo(5 / 7);
+    expect(s1.divergent).toBe(true);
+    expect(p.steps.find((s) => s.id === 3)!.divergent).toBe(false);
+  });
+
+  test('spearman handles ties and constant input', () => {
+    expect(spearman([1, 2, 3], [1, 2, 3])).toBeCloseTo(1);
+    expect(spearman([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1);
+    expect(spearman([1, 1, 1], [1, 2, 3])).toBeNull();
+    expect(competitionRanks([5, null, 5, 1])).toEqual([1, null, 1, 3]);
+  });
+});

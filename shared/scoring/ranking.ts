@@ -1,0 +1,261 @@
+// Ranking of next steps ("Nächste Schritte") for the prioritisation phase.
+// Pure TypeScript, no I/O: the service, the screens, the exports and the CLI all rank with it,
+// so every place shows the same order and the same figures.
+//
+// Rules that hold for every method:
+//  - Ties are ties. Steps with the same score share a rank ("standard competition ranking":
+//    1, 2, 2, 4) and are marked `tied`; they are listed in their capture order, but nothing
+//    breaks the tie silently. Scores are compared after rounding to 6 decimals, so 0.1 + 0.2
+//    ties with 0.3.
+//  - A step without a score (criteria method, not every weighted criterion rated) gets no rank;
+//    it is listed after the ranked ones, never silently treated as 0.
+//  - The method is part of the result (`method`, `criteria`, `votesWeight`) so it can be shown
+//    next to the figures (methodText()).
+
+export type RankMethod = 'dots' | 'criteria' | 'combined';
+export const RANK_METHODS: readonly RankMethod[] = ['dots', 'criteria', 'combined'];
+
+/** Criteria are rated on this scale (e.g. Wirkung 1 = gering … 5 = sehr hoch). */
+export const CRITERION_MIN = 1;
+export const CRITERION_MAX = 5;
+
+export interface RankCriterion {
+  id: number;
+  name: string;
+  weight: number;
+}
+
+export interface RankStepInput {
+  id: number;
+  text: string;
+  field: string | null;
+  position: number;
+  dots: number;
+  dotsBySector: Record<string, number>;
+  /** criterion id → value on the 1–5 scale, or null/absent when not yet rated. */
+  scores?: Record<number, number | null | undefined>;
+}
+
+export interface RankedStep {
+  id: number;
+  text: string;
+  field: string | null;
+  position: number;
+  /** 1 = best; shared by tied steps; null = not rankable (criteria missing). */
+  rank: number | null;
+  tied: boolean;
+  /** The figure the rank is based on: dots, or the weighted mean on the 1–5 scale. */
+  score: number | null;
+  dots: number;
+  dotsBySector: Record<string, number>;
+  /** Weighted mean of the criteria alone (null when incomplete or no weighted criteria). */
+  criteriaScore: number | null;
+  /** Criteria that are weighted (> 0) but not rated for this step. */
+  missing: number[];
+}
+
+export interface SectorView {
+  sector: string;
+  total: number;
+  /** Spearman rank correlation between this sector's dots and all dots (−1 … 1); null if undefined. */
+  agreement: number | null;
+  /** Ids of this sector's top steps (rank 1 … 3, ties included). */
+  top: number[];
+}
+
+export interface StepPerspective {
+  id: number;
+  /** sector → competition rank of this step within the sector's dots (null if the sector gave no dots at all). */
+  ranks: Record<string, number | null>;
+  /** sector → share of that sector's dots on this step (0 … 1). */
+  shares: Record<string, number>;
+  /** Largest minus smallest share across sectors that voted. */
+  spread: number;
+  divergent: boolean;
+}
+
+export interface Perspectives {
+  sectors: SectorView[];
+  steps: StepPerspective[];
+  /** Spread of shares from which a step counts as "seen differently" (0.15 = 15 percentage points). */
+  divergenceThreshold: number;
+}
+
+export interface Ranking {
+  method: RankMethod;
+  criteria: RankCriterion[];
+  votesWeight: number;
+  steps: RankedStep[];
+  /** Groups of step ids that share a rank (only groups with two or more). */
+  ties: { rank: number; ids: number[] }[];
+  perspectives: Perspectives;
+}
+
+export interface RankOptions {
+  method?: RankMethod;
+  criteria?: RankCriterion[];
+  /** Weight of the dots in the combined method (default 1). */
+  votesWeight?: number;
+  divergenceThreshold?: number;
+}
+
+const key = (x: number) => Math.round(x * 1e6);
+
+/** Weighted mean of the rated criteria; null if a weighted criterion is unrated or none is weighted. */
+export function criteriaScore(step: RankStepInput, criteria: RankCriterion[]): { score: number | null; missing: number[] } {
+  const weighted = criteria.filter((c) => c.weight > 0);
+  const missing = weighted.filter((c) => typeof step.scores?.[c.id] !== 'number').map((c) => c.id);
+  if (!weighted.length || missing.length) return { score: null, missing };
+  const sumW = weighted.reduce((s, c) => s + c.weight, 0);
+  const sum = weighted.reduce((s, c) => s + c.weight * (step.scores![c.id] as number), 0);
+  return { score: sum / sumW, missing };
+}
+
+/** Dots on the criteria scale: the step with most dots = 5, no dots = 1 (linear). */
+export function dotsOnScale(dots: number, maxDots: number): number {
+  if (maxDots <= 0) return CRITERION_MIN;
+  return CRITERION_MIN + ((CRITERION_MAX - CRITERION_MIN) * dots) / maxDots;
+}
+
+/**
+ * Competition ranks for scores (higher is better). Equal scores share the rank; null scores
+ * get null. Returns ranks in the input order.
+ */
+export function competitionRanks(scores: (number | null)[]): (number | null)[] {
+  return scores.map((s) => (s === null ? null : 1 + scores.filter((o) => o !== null && key(o) > key(s)).length));
+}
+
+/** Average (fractional) ranks, for Spearman's correlation with ties. */
+function averageRanks(values: number[]): number[] {
+  const idx = values.map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v);
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j + 1 < idx.length && key(idx[j + 1].v) === key(idx[i].v)) j++;
+    const avg = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) out[idx[k].i] = avg;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Spearman's rho as the Pearson correlation of average ranks; null when a side has no variance. */
+export function spearman(a: number[], b: number[]): number | null {
+  if (a.length !== b.length || a.length < 3) return null;
+  const ra = averageRanks(a);
+  const rb = averageRanks(b);
+  const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
+  const ma = mean(ra), mb = mean(rb);
+  let num = 0, da = 0, db = 0;
+  for (let i = 0; i < ra.length; i++) {
+    num += (ra[i] - ma) * (rb[i] - mb);
+    da += (ra[i] - ma) ** 2;
+    db += (rb[i] - mb) ** 2;
+  }
+  if (da === 0 || db === 0) return null;
+  return num / Math.sqrt(da * db);
+}
+
+/** How the sectors (Verwaltung, Politik, …) rank the steps by their own dots, and where they differ. */
+export function perspectives(steps: RankStepInput[], threshold = 0.15): Perspectives {
+  const sectorKeys = [...new Set(steps.flatMap((s) => Object.keys(s.dotsBySector)))];
+  const totals = new Map(sectorKeys.map((k) => [k, steps.reduce((n, s) => n + (s.dotsBySector[k] ?? 0), 0)]));
+  const voting = sectorKeys.filter((k) => (totals.get(k) ?? 0) > 0);
+  const overall = steps.map((s) => s.dots);
+  const ranksBySector = new Map(voting.map((k) => [k, competitionRanks(steps.map((s) => s.dotsBySector[k] ?? 0))]));
+  const sectors: SectorView[] = voting.map((k) => {
+    const mine = steps.map((s) => s.dotsBySector[k] ?? 0);
+    const ranks = ranksBySector.get(k)!;
+    return {
+      sector: k,
+      total: totals.get(k)!,
+      agreement: spearman(mine, overall),
+      top: steps.filter((s, i) => (ranks[i] ?? Infinity) <= 3 && (s.dotsBySector[k] ?? 0) > 0).map((s) => s.id),
+    };
+  });
+  const stepViews: StepPerspective[] = steps.map((s, i) => {
+    const ranks: Record<string, number | null> = {};
+    const shares: Record<string, number> = {};
+    for (const k of voting) {
+      ranks[k] = ranksBySector.get(k)![i];
+      shares[k] = (s.dotsBySector[k] ?? 0) / totals.get(k)!;
+    }
+    const vals = Object.values(shares);
+    const spread = vals.length >= 2 ? Math.max(...vals) - Math.min(...vals) : 0;
+    return { id: s.id, ranks, shares, spread, divergent: vals.length >= 2 && key(spread) >= key(threshold) };
+  });
+  return { sectors, steps: stepViews, divergenceThreshold: threshold };
+}
+
+/** Rank the steps. Input order does not matter; ties are listed by capture position. */
+export function rankSteps(input: RankStepInput[], opts: RankOptions = {}): Ranking {
+  const method = opts.method ?? 'dots';
+  const criteria = (opts.criteria ?? []).filter((c) => Number.isFinite(c.weight) && c.weight >= 0);
+  const votesWeight = Math.max(0, opts.votesWeight ?? 1);
+  const steps = [...input].sort((a, b) => a.position - b.position || a.id - b.id);
+  const maxDots = Math.max(0, ...steps.map((s) => s.dots));
+
+  const scored = steps.map((s) => {
+    const c = criteriaScore(s, criteria);
+    let score: number | null;
+    if (method === 'dots') score = s.dots;
+    else if (method === 'criteria') score = c.score;
+    else {
+      // Combined: the dots count as one more criterion (scaled to 1–5) with weight votesWeight.
+      const weighted = criteria.filter((x) => x.weight > 0);
+      const sumW = weighted.reduce((n, x) => n + x.weight, 0) + votesWeight;
+      if (c.missing.length || sumW === 0) score = null;
+      else {
+        const sum = weighted.reduce((n, x) => n + x.weight * (s.scores![x.id] as number), 0) + votesWeight * dotsOnScale(s.dots, maxDots);
+        score = sum / sumW;
+      }
+    }
+    return { s, score, criteriaScore: c.score, missing: c.missing };
+  });
+  const ranks = competitionRanks(scored.map((x) => x.score));
+  const out: RankedStep[] = scored.map((x, i) => ({
+    id: x.s.id, text: x.s.text, field: x.s.field, position: x.s.position,
+    rank: ranks[i], tied: ranks[i] !== null && ranks.filter((r) => r === ranks[i]).length > 1,
+    score: x.score, dots: x.s.dots, dotsBySector: { ...x.s.dotsBySector },
+    criteriaScore: x.criteriaScore, missing: x.missing,
+  }));
+  // Stable: by rank, then unranked last; equal ranks keep capture order.
+  out.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const ties: Ranking['ties'] = [];
+  for (const r of out) {
+    if (!r.tied || r.rank === null) continue;
+    const g = ties.find((t) => t.rank === r.rank);
+    if (g) g.ids.push(r.id);
+    else ties.push({ rank: r.rank, ids: [r.id] });
+  }
+  return { method, criteria, votesWeight, steps: out, ties, perspectives: perspectives(steps, opts.divergenceThreshold) };
+}
+
+/**
+ * The top N by rank: every step whose rank is ≤ N. A tie across the cut is never split —
+ * with ranks 1, 2, 3, 3 the "top 3" are four steps (`extended` says so). Steps without a
+ * score, and with the dots method steps without a single dot, are never "top".
+ */
+export function topSteps(r: Ranking, n: number): { steps: RankedStep[]; extended: boolean } {
+  const steps = r.steps.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
+  return { steps, extended: steps.length > n };
+}
+
+const NUM = (x: number, locale: 'de' | 'en') => x.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 });
+
+/** One line that says how the ranking was made, shown next to the result (screen, projector, CLI). */
+export function methodText(r: Pick<Ranking, 'method' | 'criteria' | 'votesWeight'>, locale: 'de' | 'en' = 'de'): string {
+  const crit = r.criteria.filter((c) => c.weight > 0).map((c) => `${c.name} × ${NUM(c.weight, locale)}`);
+  const de = locale === 'de';
+  if (r.method === 'dots') {
+    return de ? 'Methode: Punktabfrage – Rang nach Anzahl der Punkte; gleiche Punktzahl = gleicher Rang.'
+      : 'Method: dot voting – rank by number of dots; equal dots = equal rank.';
+  }
+  if (r.method === 'criteria') {
+    return de ? `Methode: gewichtete Kriterien (Skala 1–5, gewichteter Mittelwert: ${crit.join(', ') || 'keine Kriterien'}); gleicher Wert = gleicher Rang.`
+      : `Method: weighted criteria (scale 1–5, weighted mean: ${crit.join(', ') || 'no criteria'}); equal value = equal rank.`;
+  }
+  return de
+    ? `Methode: kombiniert – gewichteter Mittelwert aus Punkten (auf 1–5 umgerechnet, × ${NUM(r.votesWeight, locale)}) und Kriterien (${crit.join(', ') || 'keine'}); gleicher Wert = gleicher Rang.`
+    : `Method: combined – weighted mean of dots (scaled to 1–5, × ${NUM(r.votesWeight, locale)}) and criteria (${crit.join(', ') || 'none'}); equal value = equal rank.`;
+}
