@@ -4,12 +4,36 @@
 //
 // The engine uses its built-in defaults (tuned on the tuning part only). The baseline threshold is
 // chosen on the tuning part below and then applied unchanged to the held-out part.
-import { loadDemoQuestions, loadDemoStrengths, loadLabelled } from '../shared/clustering/eval/data';
+//
+// Tuning: npx tsx bench/cluster-eval.ts --tune [baseline|engine|live|seed|grid2] — grid searches
+// that read the TUNING part only (the held-out rows are never loaded in that mode).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled } from '../shared/clustering/eval/data';
 import { evalBaseline, evalEngine, evalLive, evalPinned, type Avg, type Labelled } from '../shared/clustering/eval/harness';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
+const loadLabelled = (split?: 'tune' | 'heldout') => parseLabelled(read(FIXTURE_PATH), split);
+const demoJson = (() => {
+  try {
+    return read(DEMO_PATH);
+  } catch {
+    return null; // demo content is optional
+  }
+})();
+const loadDemoQuestions = () => (demoJson ? parseDemoQuestions(demoJson) : []);
+const loadDemoStrengths = () => (demoJson ? parseDemoStrengths(demoJson) : []);
 import type { Scores } from '../shared/clustering/metrics';
 
 const json = process.argv.includes('--json');
+const tuneAt = process.argv.indexOf('--tune');
 const tune = loadLabelled('tune');
+if (tuneAt >= 0) {
+  runTuning(tune, process.argv[tuneAt + 1] ?? 'engine');
+  process.exit(0);
+}
 const held = loadLabelled('heldout');
 
 // Baseline threshold: best ARI on the tuning part.
@@ -72,4 +96,57 @@ if (json) {
   console.log(`${'part'.padEnd(16)} ${'method'.padEnd(38)}    ARI    AMI    NMI  #clusters/#themes  note`);
   for (const r of rows)
     console.log(`${r.part.padEnd(16)} ${r.method.padEnd(38)} ${f(r.ari)} ${f(r.ami)} ${f(r.nmi)}  ${r.clusters.toFixed(1).padStart(6)} / ${String(r.classes).padEnd(8)} ${r.note ?? ''}`);
+}
+
+/** Grid searches on the tuning part only (how the defaults in engine.ts were chosen). */
+function runTuning(tune: Labelled[], mode: string): void {
+  const f = (x: number) => x.toFixed(3);
+
+  if (mode === 'baseline') {
+    for (const t of [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4]) {
+      const s = evalBaseline(tune, t);
+      console.log(`baseline t=${t} ARI=${f(s.ari)} AMI=${f(s.ami)} k=${s.clusters}`);
+    }
+  } else if (mode === 'engine') {
+    const rows: string[] = [];
+    for (const alpha of [0.3, 0.4, 0.5, 0.6])
+      for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4])
+        for (const margin of [0, 0.01, 0.02])
+          for (const priority of ['slack', 'similarity'] as const) {
+            const s = evalEngine(tune, { alpha, threshold, margin, priority });
+            rows.push(`${f(s.ari)} AMI=${f(s.ami)} k=${s.clusters} alpha=${alpha} t=${threshold} m=${margin} ${priority}`);
+          }
+    rows.sort().reverse();
+    console.log(rows.slice(0, 25).join('\n'));
+  } else if (mode === 'live') {
+    const rows: string[] = [];
+    for (const assignThreshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4])
+      for (const assignMargin of [0, 0.005, 0.01]) {
+        const s = evalLive(tune, { assignThreshold, assignMargin }, 10);
+        rows.push(`${f(s.ari)} AMI=${f(s.ami)} k=${s.clusters.toFixed(1)} at=${assignThreshold} am=${assignMargin}`);
+      }
+    rows.sort().reverse();
+    console.log(rows.join('\n'));
+  }
+  if (mode === 'grid2') {
+    // secondary knobs around a fixed core setting
+    const rows: string[] = [];
+    for (const margin of [0.02, 0.03, 0.04])
+      for (const genericWeight of [0, 0.3, 0.6, 1])
+        for (const conceptIdf of [true, false])
+          for (const charOnlyWithoutConcepts of [true, false]) {
+            const o = { alpha: 0.5, threshold: 0.2, margin, genericWeight, conceptIdf, charOnlyWithoutConcepts };
+            const s = evalEngine(tune, o);
+            rows.push(`${f(s.ari)} AMI=${f(s.ami)} k=${s.clusters} ${JSON.stringify(o)}`);
+          }
+    rows.sort().reverse();
+    console.log(rows.slice(0, 20).join('\n'));
+  }
+  if (mode === 'seed') {
+    for (const seedBonus of [0, 0.03, 0.05, 0.1]) {
+      const p = evalPinned(tune, { seedBonus }, 0.1, 10);
+      const l = evalLive(tune, { seedBonus }, 10, 1, 0.1);
+      console.log(`seedBonus=${seedBonus} full+pinned ARI=${f(p.all.ari)} (unpinned ${f(p.unpinned.ari)}) live+pinned ARI=${f(l.ari)}`);
+    }
+  }
 }

@@ -1,7 +1,13 @@
 // Speed of the clustering engine. Prints one JSON line per figure.
 // Run: npx tsx bench/clustering.bench.ts
-import { loadLabelled } from '../shared/clustering/eval/data';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FIXTURE_PATH, parseLabelled } from '../shared/clustering/eval/data';
 import { createEngine, type EngineCard } from '../shared/clustering/engine';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const loadLabelled = () => parseLabelled(readFileSync(join(ROOT, FIXTURE_PATH), 'utf8'));
 
 // 500 distinct, realistic cards: the labelled statements with place/time suffixes.
 const base = loadLabelled().map((i) => i.text);

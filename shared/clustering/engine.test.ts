@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, type EngineCard } from './engine';
-import { loadLabelled } from './eval/data';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_PATH, parseLabelled } from './eval/data';
+
+const loadLabelled = (split?: 'tune' | 'heldout') =>
+  parseLabelled(readFileSync(join(__dirname, '..', '..', FIXTURE_PATH), 'utf8'), split);
 import { tokenize } from './normalize';
 
 const tune = loadLabelled('tune');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedMutualInfo, adjustedRandIndex, normalizedMutualInfo } from './metrics';
-import { loadLabelled } from './eval/data';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_PATH, parseLabelled } from './eval/data';
+
+const loadLabelled = (split?: 'tune' | 'heldout') =>
+  parseLabelled(readFileSync(join(__dirname, '..', '..', FIXTURE_PATH), 'utf8'), split);
 
 // Reference values from an independent Python/scipy implementation (see docs/clustering.md); it
 // reproduces scikit-learn's documented figures: ARI([0,0,0,1,1,1],[0,0,1,1,2,2]) = 0.2424…,
