@@ -9,7 +9,7 @@ import { AppError } from '../shared/domain/errors';
 import { WorkshopService } from './core/service';
 import { createWorkshopFile, checkIntegrity, openReadOnly } from './core/db/workshop-file';
 import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
-import { fillDemo, DEMO_META } from './core/demo';
+import { fillDemo, DEMO_META } from './core/db/demo';
 import { startWebServer } from './core/http/server';
 
 const USAGE = `Selbstcheck-Werkstatt – Kommandozeile

@@ -7,6 +7,11 @@ import fs from 'node:fs';
 fs.mkdirSync('reports', { recursive: true });
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', shell: true, env: { ...process.env, ...env } }).status;
 
+// Chromium, pdftotext and LibreOffice come from Debian; install them if missing (root only).
+if (process.platform === 'linux' && run('bash', ['scripts/ensure-system-deps.sh']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const build = run('electron-vite', ['build']);
 if (build !== 0) {
   console.log('0 passed, 1 failed');

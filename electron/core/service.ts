@@ -12,10 +12,11 @@ import { readInfo, readSession, readWorkshopMeta, setMeta } from './db/repo/meta
 import { cardsHandlers } from './handlers/cards';
 import { ideasHandlers } from './handlers/ideas';
 import { actionsHandlers } from './handlers/actions';
+import { exportHandlers } from './handlers/export';
 import { resultsHandlers } from './handlers/results';
 import type { Handler, Handlers, ServiceContext } from './handlers/types';
 import { defaultPaths, fileNameFor, RecentFiles, type Paths } from './settings';
-import { fillDemo, DEMO_META } from './demo';
+import { fillDemo, DEMO_META } from './db/demo';
 
 
 export interface ServiceOptions {
@@ -193,6 +194,7 @@ export class WorkshopService {
     ...cardsHandlers(this.ctx),
     ...ideasHandlers(this.ctx),
     ...actionsHandlers(this.ctx),
+    ...exportHandlers(this.ctx),
   };
 
   /**

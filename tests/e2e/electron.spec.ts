@@ -45,8 +45,8 @@ test.describe('desktop app', () => {
     const win = await app.firstWindow();
     await expect(win.locator('.shell-header h1')).toContainText('Selbstcheck-Workshop');
     const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows()[0];
-      return w.webContents.getLastWebPreferences?.() ?? null;
+      const wc = BrowserWindow.getAllWindows()[0].webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> };
+      return wc.getLastWebPreferences?.() ?? null;
     });
     if (prefs) {
       expect(prefs.contextIsolation).toBe(true);

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { Action, ActionInput } from '../../../../shared/domain/schemas';
+import type { Action as BaseAction, ActionInput } from '../../../../shared/domain/schemas';
+import type { ActionStatus } from '../../../../shared/domain/fields';
 import { AppError } from '../../../../shared/domain/errors';
+
+export type ActionLinkKind = 'cluster' | 'question' | 'idea' | 'field';
+export interface ActionLink { kind: ActionLinkKind; ref: string }
+/** An action as the API returns it: the stored row, its progress notes and where it came from. */
+export type Action = BaseAction & { links: ActionLink[] };
 
 interface ActionRow {
   id: number; title: string; description: string | null; field: string | null; effect: string | null;
@@ -16,9 +22,18 @@ const COLUMNS: Record<keyof ActionInput, string> = {
   start: 'start_date', due: 'due_date', resources: 'resources', priority: 'priority', status: 'status', ideaId: 'idea_id',
 };
 
-export function listActions(db: Database.Database): Action[] {
-  const rows = db.prepare('SELECT * FROM actions ORDER BY position, id').all() as ActionRow[];
+export function listActions(db: Database.Database, only?: number): Action[] {
+  const rows = (only === undefined
+    ? db.prepare('SELECT * FROM actions ORDER BY position, id').all()
+    : db.prepare('SELECT * FROM actions WHERE id = ?').all(only)) as ActionRow[];
   const updates = db.prepare('SELECT * FROM action_updates ORDER BY date, id').all() as { id: number; action_id: number; date: string; note: string; status: string | null }[];
+  const links = db.prepare('SELECT action_id, kind, ref FROM action_links ORDER BY kind, ref').all() as { action_id: number; kind: ActionLinkKind; ref: string }[];
+  const linksOf = new Map<number, ActionLink[]>();
+  for (const l of links) {
+    const list = linksOf.get(l.action_id) ?? [];
+    list.push({ kind: l.kind, ref: l.ref });
+    linksOf.set(l.action_id, list);
+  }
   const byAction = new Map<number, Action['updates']>();
   for (const u of updates) {
     const list = byAction.get(u.action_id) ?? [];
@@ -30,12 +45,12 @@ export function listActions(db: Database.Database): Action[] {
     effectLevel: r.effect_level as Action['effectLevel'], wirkungsstufe: r.wirkungsstufe, indicator: r.indicator,
     responsible: r.responsible, partners: r.partners, start: r.start_date, due: r.due_date, resources: r.resources,
     priority: r.priority, status: r.status as Action['status'], ideaId: r.idea_id, position: r.position,
-    updates: byAction.get(r.id) ?? [], createdAt: r.created_at, updatedAt: r.updated_at,
+    updates: byAction.get(r.id) ?? [], links: linksOf.get(r.id) ?? [], createdAt: r.created_at, updatedAt: r.updated_at,
   }));
 }
 
 export function getAction(db: Database.Database, id: number): Action {
-  const a = listActions(db).find((x) => x.id === id);
+  const a = listActions(db, id).find((x) => x.id === id);
   if (!a) throw new AppError('NOT_FOUND', `Die Maßnahme ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.`, { id });
   return a;
 }
@@ -72,4 +87,36 @@ export function updateAction(db: Database.Database, id: number, patch: Partial<A
 export function deleteAction(db: Database.Database, id: number): void {
   getAction(db, id);
   db.prepare('DELETE FROM actions WHERE id = ?').run(id);
+}
+
+function touch(db: Database.Database, id: number): void {
+  db.prepare('UPDATE actions SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+}
+
+/** A dated progress note; a status given with it becomes the action's status. */
+export function addActionUpdate(db: Database.Database, u: { actionId: number; date: string; note: string; status?: ActionStatus | null }): Action {
+  getAction(db, u.actionId);
+  db.prepare('INSERT INTO action_updates(action_id, date, note, status, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(u.actionId, u.date, u.note, u.status ?? null, new Date().toISOString());
+  if (u.status) db.prepare('UPDATE actions SET status = ? WHERE id = ?').run(u.status, u.actionId);
+  touch(db, u.actionId);
+  return getAction(db, u.actionId);
+}
+
+export function deleteActionUpdate(db: Database.Database, id: number): Action {
+  const row = db.prepare('SELECT action_id FROM action_updates WHERE id = ?').get(id) as { action_id: number } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `Die Fortschrittsnotiz ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.`, { id });
+  db.prepare('DELETE FROM action_updates WHERE id = ?').run(id);
+  touch(db, row.action_id);
+  return getAction(db, row.action_id);
+}
+
+/** Replace the action's links (next step, clusters, questions/potentials, fields) as a whole. */
+export function setActionLinks(db: Database.Database, id: number, links: ActionLink[]): Action {
+  getAction(db, id);
+  db.prepare('DELETE FROM action_links WHERE action_id = ?').run(id);
+  const ins = db.prepare('INSERT OR IGNORE INTO action_links(action_id, kind, ref) VALUES (?, ?, ?)');
+  for (const l of links) ins.run(id, l.kind, l.ref);
+  touch(db, id);
+  return getAction(db, id);
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import demo from '../../resources/demo/demo-workshop.json';
-import type { NewWorkshopMeta } from './db/workshop-file';
+import demo from '../../../resources/demo/demo-workshop.json';
+import type { NewWorkshopMeta } from './workshop-file';
 
 // The demo workshop: a fictional town written by the team (resources/demo), so every screen
 // and every export can be tried at once without real data.

@@ -1,0 +1,115 @@
+import type Database from 'better-sqlite3';
+import type { ImportQuestion, ImportRespondent, ParsedAnswerRow, ParseResult, StreamParseOptions, StreamParseResult } from '../../import';
+import { parseSelfCheckCsvStream } from '../../import';
+
+// Writing an imported self-check into the workshop file. The results (respondents, questions,
+// answers) are replaced as a whole in ONE transaction; cards, clusters, steps, votes and actions
+// live in other tables and are never touched. A file with any error writes nothing.
+
+export interface StoredImport {
+  respondents: number;
+  questions: number;
+  rows: number;
+  importedAt: string;
+}
+
+export interface ExistingResults {
+  respondents: number;
+  questions: number;
+  answers: number;
+}
+
+export function existingResults(db: Database.Database): ExistingResults {
+  const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  return { respondents: n('respondents'), questions: n('questions'), answers: n('answers') };
+}
+
+export function hasResults(db: Database.Database): boolean {
+  const e = existingResults(db);
+  return e.respondents + e.questions + e.answers > 0;
+}
+
+/** Prepared statements for one import; call inside a transaction. */
+class ResultsWriter {
+  private readonly ids = new Map<string, number>();
+  private readonly insAnswer: Database.Statement;
+  rows = 0;
+
+  constructor(private readonly db: Database.Database) {
+    // Answers arrive before all questions/respondents are known (streaming), so foreign keys
+    // are checked once at commit.
+    db.pragma('defer_foreign_keys = ON');
+    db.exec('DELETE FROM answers; DELETE FROM questions; DELETE FROM respondents;');
+    this.insAnswer = db.prepare('INSERT INTO answers (respondent_id, question_id, answer, comment) VALUES (?, ?, ?, ?)');
+  }
+
+  private idOf(code: string): number {
+    let id = this.ids.get(code);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(code, id);
+    }
+    return id;
+  }
+
+  addRows(rows: readonly ParsedAnswerRow[]): void {
+    for (const r of rows) {
+      this.insAnswer.run(this.idOf(r.respondent), r.questionId, r.answer, r.comment === '' ? null : r.comment);
+    }
+    this.rows += rows.length;
+  }
+
+  finish(respondents: readonly ImportRespondent[], questions: readonly ImportQuestion[], source: string): StoredImport {
+    const insR = this.db.prepare('INSERT INTO respondents (id, code, role) VALUES (?, ?, ?)');
+    // Respondents who only have rows with errors never got an id; they are left out, so the
+    // file's order of first appearance is kept for everyone else.
+    for (const r of respondents) insR.run(this.idOf(r.code), r.code, r.role === '' ? null : r.role);
+    const insQ = this.db.prepare('INSERT INTO questions (id, field, text, position) VALUES (?, ?, ?, ?)');
+    for (const q of questions) insQ.run(q.id, q.field, q.text, q.position);
+    const importedAt = new Date().toISOString();
+    this.db.prepare('INSERT INTO imports (imported_at, source, rows) VALUES (?, ?, ?)').run(importedAt, source, this.rows);
+    return { respondents: respondents.length, questions: questions.length, rows: this.rows, importedAt };
+  }
+}
+
+/**
+ * Replaces the results with a parsed file in one transaction. Refuses a result with errors
+ * (the caller shows the problems; nothing is written).
+ */
+export function storeImport(db: Database.Database, parsed: ParseResult, source: string): StoredImport {
+  if (!parsed.ok) throw new Error('storeImport: the parse result has errors; nothing was written');
+  return db.transaction(() => {
+    const w = new ResultsWriter(db);
+    w.addRows(parsed.rows);
+    return w.finish(parsed.respondents, parsed.questions, source);
+  })();
+}
+
+/**
+ * Streams a (large) CSV file into the workshop in bounded memory: rows are written as they are
+ * validated, inside one transaction that is committed only when the whole file is valid and
+ * rolled back otherwise (errors such as duplicates can show up after earlier rows were written).
+ */
+export async function streamImportCsv(
+  db: Database.Database,
+  filePath: string,
+  source: string,
+  opts: StreamParseOptions = {},
+): Promise<{ result: StreamParseResult; stored: StoredImport | null }> {
+  if (db.inTransaction) throw new Error('streamImportCsv: a transaction is already open');
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const w = new ResultsWriter(db);
+    const result = await parseSelfCheckCsvStream(filePath, (batch) => w.addRows(batch), { batchSize: 2000, ...opts });
+    if (!result.ok) {
+      db.exec('ROLLBACK');
+      return { result, stored: null };
+    }
+    const stored = w.finish(result.respondents, result.questions, source);
+    db.exec('COMMIT');
+    return { result, stored };
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+}
