@@ -236,7 +236,7 @@ export function rankSteps(input: RankStepInput[], opts: RankOptions = {}): Ranki
  * with ranks 1, 2, 3, 3 the "top 3" are four steps (`extended` says so). Steps without a
  * score, and with the dots method steps without a single dot, are never "top".
  */
-export function topSteps(r: Ranking, n: number): { steps: RankedStep[]; extended: boolean } {
+export function topSteps<S extends Pick<RankedStep, 'rank' | 'dots'>>(r: { method: RankMethod; steps: S[] }, n: number): { steps: S[]; extended: boolean } {
   const steps = r.steps.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
   return { steps, extended: steps.length > n };
 }

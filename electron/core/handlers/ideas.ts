@@ -1,9 +1,135 @@
-import { addIdea, listIdeas } from '../db/repo/ideas';
+import type Database from 'better-sqlite3';
+import type { RankingView } from '../../../shared/api/ideas';
+import { methodText, rankSteps, topSteps } from '../../../shared/scoring/ranking';
+import { AppError } from '../../../shared/domain/errors';
+import { addAction } from '../db/repo/actions';
+import { addIdea, deleteIdea, ideaIdsInPlan, linkAction, listIdeas, placeIdea, updateIdea } from '../db/repo/ideas';
+import {
+  addCriterion, addParticipant, cast, configureVotes, deleteCriterion, deleteParticipant, listCriteria, listParticipants,
+  listTallies, rate, readScores, readVoteSettings, resetVotes, setProjectorView, setRevealed, tally, updateCriterion,
+} from '../db/repo/votes';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
-export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'>> {
+/** The ranking with every figure, as the facilitator, the CLI and the exports see it. */
+export function buildRanking(db: Database.Database): RankingView {
+  const settings = readVoteSettings(db);
+  const ideas = listIdeas(db);
+  const scores = readScores(db);
+  const criteria = listCriteria(db);
+  const inPlan = ideaIdsInPlan(db);
+  const r = rankSteps(ideas.map((i) => ({ ...i, scores: scores.get(i.id) ?? {} })), {
+    method: settings.method, criteria: criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })), votesWeight: settings.votesWeight,
+  });
+  const byId = new Map(ideas.map((i) => [i.id, i]));
+  return {
+    ...r,
+    methodText: { de: methodText(r, 'de'), en: methodText(r, 'en') },
+    steps: r.steps.map((s) => {
+      const i = byId.get(s.id)!;
+      return {
+        ...s, field: i.field, impact: i.impact, effort: i.effort, hidden: i.hidden, links: i.links,
+        scores: Object.fromEntries(Object.entries(scores.get(s.id) ?? {}).map(([k, v]) => [k, v])), inPlan: inPlan.has(s.id),
+      };
+    }),
+    settings,
+    totalDots: ideas.reduce((n, i) => n + i.dots, 0),
+  };
+}
+
+/**
+ * What the projector may show. Hidden steps never; before "Aufdecken" no dots, no ranks, no
+ * scores, no sector figures — stripped here on the server, so no view can leak them by mistake.
+ */
+export function projectorRanking(db: Database.Database): RankingView {
+  const full = buildRanking(db);
+  const visible = full.steps.filter((s) => !s.hidden);
+  if (full.settings.revealed) {
+    const ids = new Set(visible.map((s) => s.id));
+    return {
+      ...full,
+      steps: visible,
+      ties: full.ties.map((t) => ({ ...t, ids: t.ids.filter((id) => ids.has(id)) })).filter((t) => t.ids.length > 1),
+      perspectives: { ...full.perspectives, steps: full.perspectives.steps.filter((s) => ids.has(s.id)), sectors: full.perspectives.sectors.map((s) => ({ ...s, top: s.top.filter((id) => ids.has(id)) })) },
+    };
+  }
+  return {
+    ...full,
+    steps: visible
+      .map((s) => ({ ...s, rank: null, tied: false, score: null, dots: 0, dotsBySector: {}, criteriaScore: null, missing: [], scores: {} }))
+      .sort((a, b) => a.position - b.position),
+    ties: [],
+    perspectives: { sectors: [], steps: [], divergenceThreshold: full.perspectives.divergenceThreshold },
+    totalDots: 0,
+  };
+}
+
+export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'> | MethodsOf<'votes'> | MethodsOf<'criteria'> | MethodsOf<'ranking'>> {
   return {
     'ideas.list': () => listIdeas(s.db()),
     'ideas.add': (i) => addIdea(s.db(), i),
+    'ideas.update': (i) => updateIdea(s.db(), i.id, i),
+    'ideas.delete': (i) => {
+      deleteIdea(s.db(), i.id);
+      return { ok: true as const };
+    },
+    'ideas.place': (i) => placeIdea(s.db(), i.id, i.impact, i.effort),
+
+    'votes.settings': () => readVoteSettings(s.db()),
+    'votes.configure': (i) => configureVotes(s.db(), i),
+    'votes.reveal': (i) => setRevealed(s.db(), i.revealed),
+    'votes.projectorView': (i) => setProjectorView(s.db(), i.view),
+    'votes.tallies': () => listTallies(s.db()),
+    'votes.tally': (i) => tally(s.db(), i),
+    'votes.reset': () => {
+      resetVotes(s.db());
+      return { ok: true as const };
+    },
+    'votes.participants': () => listParticipants(s.db()),
+    'votes.addParticipant': (i) => addParticipant(s.db(), i.label, i.sector ?? null),
+    'votes.deleteParticipant': (i) => {
+      deleteParticipant(s.db(), i.id);
+      return { ok: true as const };
+    },
+    'votes.cast': (i) => cast(s.db(), i.participantId, i.ideaId, i.delta),
+
+    'criteria.list': () => listCriteria(s.db()),
+    'criteria.add': (i) => addCriterion(s.db(), i.name, i.weight ?? 1),
+    'criteria.update': (i) => updateCriterion(s.db(), i.id, i),
+    'criteria.delete': (i) => {
+      deleteCriterion(s.db(), i.id);
+      return { ok: true as const };
+    },
+    'criteria.rate': (i) => {
+      rate(s.db(), i.ideaId, i.criterionId, i.value);
+      return { ok: true as const };
+    },
+
+    'ranking.get': () => buildRanking(s.db()),
+    'ranking.projector': () => projectorRanking(s.db()),
+    'ranking.toActions': (i) => {
+      const db = s.db();
+      const r = buildRanking(db);
+      const top = topSteps(r, i.top);
+      if (!top.steps.length) {
+        throw new AppError('INVALID_INPUT', r.method === 'dots'
+          ? 'Noch hat kein Schritt Punkte. Zählen Sie zuerst die Punkte, dann lassen sich die wichtigsten Schritte übernehmen.'
+          : 'Noch ist kein Schritt vollständig bewertet. Bewerten Sie zuerst alle Kriterien.');
+      }
+      const created = [];
+      const skipped = [];
+      for (const st of top.steps) {
+        if (st.inPlan) {
+          skipped.push({ ideaId: st.id, text: st.text });
+          continue;
+        }
+        const a = addAction(db, { title: st.text.slice(0, 300), field: st.field, priority: st.rank!, ideaId: st.id, status: 'geplant' });
+        linkAction(db, a.id, [
+          { kind: 'idea', ref: String(st.id) },
+          ...st.links.filter((l) => l.kind === 'question' || l.kind === 'cluster'),
+        ]);
+        created.push(a);
+      }
+      return { created, skipped, extended: top.extended };
+    },
   };
 }
