@@ -11,6 +11,7 @@ import { createWorkshopFile, checkIntegrity, openReadOnly } from './core/db/work
 import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
 import { fillDemo, DEMO_META } from './core/db/demo';
 import { startWebServer } from './core/http/server';
+import { buildRanking } from './core/handlers/ideas';
 
 const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
 
@@ -18,6 +19,7 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   demo FILE                                                     Demo-Workshop schreiben
   info FILE [--json]                                            Name, Schemaversion, Anzahlen
   check FILE                                                    Integrität prüfen (Exit 0 = in Ordnung)
+  ranking FILE [--json]                                         Rangfolge der nächsten Schritte mit Punkten
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
                                                                 (ohne FILE: der Demo-Workshop)
 `;
@@ -112,6 +114,34 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       }
       process.stderr.write(`Beschädigt: ${file}\n${r.problems.map((p) => `  – ${p}`).join('\n')}\n`);
       return 1;
+    }
+    case 'ranking': {
+      const file = requireFile(positionals, cmd);
+      const { db } = openReadOnly(file);
+      try {
+        const r = buildRanking(db);
+        if (values.json) print(JSON.stringify(r, null, 2));
+        else {
+          print(r.methodText.de);
+          for (const s of r.steps) {
+            const sectors = Object.entries(s.dotsBySector).map(([k, n]) => `${k[0].toUpperCase()} ${n}`).join(', ');
+            const score = r.method === 'dots' || s.score === null ? '' : ` · Wert ${s.score.toFixed(2).replace('.', ',')}`;
+            print(`${String(s.rank ?? '–').padStart(3)}${s.tied ? '=' : ' '} ${String(s.dots).padStart(3)} Punkte${score}  ${s.text}${sectors ? `  (${sectors})` : ''}`);
+          }
+          if (r.ties.length) print(`Gleichstand: ${r.ties.map((t) => `Rang ${t.rank} (${t.ids.length} Schritte)`).join(', ')}`);
+        }
+      } finally {
+        db.close();
+      }
+      return 0;
+    }
+    case 'import': {
+      const { importCommand } = await import('./core/import/cli');
+      return importCommand(positionals.slice(1), { replace: values.replace }, print);
+    }
+    case 'results': {
+      const { resultsCommand } = await import('./core/import/cli');
+      return resultsCommand(positionals.slice(1), { json: values.json }, print);
     }
     case 'serve': {
       const service = new WorkshopService({
