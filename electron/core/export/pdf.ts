@@ -43,11 +43,12 @@ export interface PdfOptions {
   fonts?: Partial<Record<FontRole, string | Uint8Array>>;
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite injects its own `require` shim into ESM bundles.
+const nodeRequire = createRequire(import.meta.url);
 function defaultFontSource(role: FontRole): string | null {
   const atk = (sub: string, w: number) => {
     try {
-      return require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${sub}-${w}-normal.woff`);
+      return nodeRequire.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${sub}-${w}-normal.woff`);
     } catch {
       return null;
     }
