@@ -19,6 +19,8 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   demo FILE                                                     Demo-Workshop schreiben
   info FILE [--json]                                            Name, Schemaversion, Anzahlen
   check FILE                                                    Integrität prüfen (Exit 0 = in Ordnung)
+  import FILE QUELLE [--replace]                                Selbstcheck-Antworten importieren (CSV, XLSX, JSON)
+  results FILE [--json]                                         Ergebnisse je Handlungsfeld
   ranking FILE [--json]                                         Rangfolge der nächsten Schritte mit Punkten
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
                                                                 (ohne FILE: der Demo-Workshop)
@@ -55,6 +57,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     options: {
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
+      replace: { type: 'boolean' },
       json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });

@@ -5,6 +5,7 @@ import { resultsMethods } from './api/results';
 import { cardsMethods } from './api/cards';
 import { ideasMethods } from './api/ideas';
 import { actionsMethods } from './api/actions';
+import { importMethods } from './api/import';
 
 /**
  * The one API contract. Electron IPC, the HTTP transport and the CLI all dispatch through it,
@@ -19,6 +20,7 @@ import { actionsMethods } from './api/actions';
 export const contract = {
   ...workshopMethods,
   ...resultsMethods,
+  ...importMethods,
   ...cardsMethods,
   ...ideasMethods,
   ...actionsMethods,

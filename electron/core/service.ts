@@ -14,6 +14,7 @@ import { ideasHandlers } from './handlers/ideas';
 import { actionsHandlers } from './handlers/actions';
 import { exportHandlers } from './handlers/export';
 import { resultsHandlers } from './handlers/results';
+import { importHandlers } from './handlers/import';
 import type { Handler, Handlers, ServiceContext } from './handlers/types';
 import { defaultPaths, fileNameFor, RecentFiles, type Paths } from './settings';
 import { fillDemo, DEMO_META } from './db/demo';
@@ -191,6 +192,7 @@ export class WorkshopService {
     },
 
     ...resultsHandlers(this.ctx),
+    ...importHandlers(this.ctx),
     ...cardsHandlers(this.ctx),
     ...ideasHandlers(this.ctx),
     ...actionsHandlers(this.ctx),

@@ -31,7 +31,7 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
   '.json': 'application/json', '.ttf': 'font/ttf',
 };
-const MAX_BODY = 25 * 1024 * 1024; // an import of up to 20 MB travels as base64 inside JSON
+const MAX_BODY = 30 * 1024 * 1024; // an import of up to 20 MB travels as base64 (~27 MB) inside JSON; the parser reports the 20 MB limit
 
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');

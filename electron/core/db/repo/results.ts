@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Results } from '../../../../shared/domain/schemas';
 import type { AnswerValue, FieldKey } from '../../../../shared/domain/fields';
-import { computeResults } from '../../../../shared/scoring';
+import { computeResults, summarizeResults, type ResultSummary } from '../../../../shared/scoring';
 
 /** The imported self-check, scored by shared/scoring (the same numbers as export and CLI). */
 export function readResults(db: Database.Database): Results {
@@ -39,4 +39,15 @@ export function readResults(db: Database.Database): Results {
     importedAt: last?.imported_at ?? null,
     source: last?.source ?? null,
   };
+}
+
+/** The CLI's compact summary: {"respondents","questions","fields":[all 7 in fixed order]}. */
+export function readSummary(db: Database.Database): ResultSummary {
+  const respondents = db.prepare('SELECT code FROM respondents ORDER BY id').pluck().all() as string[];
+  const questions = db.prepare('SELECT id, field, text, position FROM questions ORDER BY position').all() as { id: string; field: FieldKey; text: string; position: number }[];
+  const answers = db
+    .prepare(`SELECT r.code AS respondent, a.question_id AS questionId, q.field AS field, a.answer AS answer
+              FROM answers a JOIN respondents r ON r.id = a.respondent_id JOIN questions q ON q.id = a.question_id`)
+    .all() as { respondent: string; questionId: string; field: FieldKey; answer: AnswerValue | null }[];
+  return summarizeResults(computeResults(answers, { questions, respondents }));
 }

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportPreview } from '../../../shared/api/import';
+import { AppError } from '../../../shared/domain/errors';
+import { parseSelfCheck, type ParseOptions, type ParseResult } from '../import';
+import { existingResults, storeImport } from '../db/repo/import';
+import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
+
+const TEMPLATES = { csv: 'selbstcheck-vorlage.csv', xlsx: 'selbstcheck-vorlage.xlsx' } as const;
+
+/** resources/templates from the sources (tsx), the build (out/main) and a packaged app. */
+function templateFile(name: string): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [
+    path.join(here, '../../../resources/templates', name),
+    path.join(here, '../../resources/templates', name),
+    ...(resourcesPath ? [path.join(resourcesPath, 'app.asar/resources/templates', name), path.join(resourcesPath, 'resources/templates', name)] : []),
+    path.join(process.cwd(), 'resources/templates', name),
+  ];
+  const found = candidates.find((f) => fs.existsSync(f));
+  if (!found) throw new AppError('IO', `Die Vorlage „${name}“ fehlt in der Installation. Installieren Sie die Werkstatt neu oder nutzen Sie docs/import-format.md.`);
+  return found;
+}
+
+function decode(b64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+/** One line per problem, as the UI and the CLI show them (the message names row and column). */
+export function problemLines(r: Pick<ParseResult, 'problems' | 'problemsOmitted'>, severity: 'error' | 'warning' | 'all' = 'error'): string[] {
+  const lines = r.problems.filter((p) => severity === 'all' || p.severity === severity).map((p) => p.message.de);
+  if (r.problemsOmitted > 0) lines.push(`… und ${r.problemsOmitted} weitere Meldungen.`);
+  return lines;
+}
+
+export function importFailed(r: ParseResult | Pick<ParseResult, 'problems' | 'problemsOmitted' | 'errorCount'>): AppError {
+  const lines = problemLines(r);
+  const shown = lines.slice(0, 5);
+  const more = r.errorCount > 5 ? `\n… insgesamt ${r.errorCount} Fehler.` : '';
+  return new AppError(
+    'IMPORT_FAILED',
+    `Die Datei wurde nicht importiert, nichts wurde gespeichert. Bitte korrigieren Sie die Datei und importieren Sie sie erneut:\n${shown.join('\n')}${more}`,
+    { errors: r.errorCount },
+  );
+}
+
+export function conflictExisting(e: { respondents: number; questions: number }): AppError {
+  return new AppError(
+    'CONFLICT',
+    `Dieser Workshop enthält schon Ergebnisse (${e.respondents} Befragte, ${e.questions} Fragen). Bestätigen Sie, dass sie ersetzt werden sollen; Karten, Nächste Schritte und Maßnahmen bleiben erhalten.`,
+    { respondents: e.respondents, questions: e.questions },
+  );
+}
+
+export function importHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'import'>> {
+  const parse = (i: { fileName: string; dataBase64: string; answerMap?: ParseOptions['answerMap'] }) =>
+    parseSelfCheck(decode(i.dataBase64), i.fileName, { answerMap: i.answerMap });
+
+  return {
+    'import.preview': async (i): Promise<ImportPreview> => {
+      const existing = existingResults(s.db());
+      const r = await parse(i);
+      return {
+        ok: r.ok,
+        fileName: i.fileName,
+        format: r.format,
+        encoding: r.encoding ?? null,
+        delimiter: r.delimiter ?? null,
+        respondents: r.respondents.length,
+        questions: r.questions.length,
+        rows: r.rows.length,
+        perField: r.preview.perField,
+        perRespondent: r.preview.perRespondent,
+        problems: r.problems,
+        problemsOmitted: r.problemsOmitted,
+        errorCount: r.errorCount,
+        warningCount: r.warningCount,
+        unknownAnswerValues: r.unknownAnswerValues,
+        answerValues: r.answerValues,
+        hasExistingResults: existing.respondents + existing.questions + existing.answers > 0,
+        existing,
+      };
+    },
+
+    'import.commit': async (i) => {
+      const db = s.db();
+      const r = await parse(i);
+      if (!r.ok) throw importFailed(r);
+      // Checked after the (async) parse, right before the synchronous write: nothing can slip in between.
+      const existing = existingResults(db);
+      const replaced = existing.respondents + existing.questions + existing.answers > 0;
+      if (replaced && !i.replace) throw conflictExisting(existing);
+      const stored = storeImport(db, r, i.fileName);
+      return { fileName: i.fileName, format: r.format, ...stored, replaced, warningCount: r.warningCount };
+    },
+
+    'import.template': (i) => {
+      const name = TEMPLATES[i.format];
+      return { fileName: name, base64: fs.readFileSync(templateFile(name)).toString('base64') };
+    },
+  };
+}
