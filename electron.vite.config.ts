@@ -7,8 +7,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // Native and heavy Node libraries stay external and are loaded from node_modules.
-      externalizeDeps: true,
+      // Node libraries stay external and load from node_modules — except `hyphen`, whose
+      // pattern files are directory imports ('hyphen/de') that Node's ESM loader refuses.
+      externalizeDeps: { exclude: ['hyphen'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

@@ -88,3 +88,24 @@ test('opening a file that is not a workshop shows a clear message', async ({ pag
   await page.getByRole('button', { name: 'Öffnen', exact: true }).click();
   await expect(page.getByTestId('error-message')).toContainText('keine Workshop-Datei');
 });
+
+test('? lists the shortcuts; Alt+number switches the phase', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.locator('.shell-header h1').click();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Tastenkürzel' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.keyboard.press('Alt+5');
+  await expect(page.getByRole('button', { name: /Maßnahmenplan/ })).toHaveAttribute('aria-current', 'step');
+});
+
+test('"Speichern unter" in browser mode writes a copy and continues in it', async ({ page, demoServer }) => {
+  const path = await import('node:path');
+  const target = path.join(demoServer.dir, 'kopie.werkstatt');
+  await page.goto(demoServer.url);
+  await page.getByRole('button', { name: 'Speichern unter …' }).click();
+  await page.getByLabel('Neuer Dateipfad').fill(target);
+  await page.getByRole('button', { name: 'Kopie speichern und darin weiterarbeiten' }).click();
+  await expect(page.locator('.saved')).toHaveAttribute('title', target);
+});

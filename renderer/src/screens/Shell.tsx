@@ -1,5 +1,5 @@
 import type React from 'react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { PHASES, type Phase } from '../../../shared/domain/fields';
 import { useApp } from '../stores/app';
 import { api } from '../api/client';
@@ -9,6 +9,8 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { formatDate } from '../format';
 import { ProjectorView } from './projector/ProjectorView';
 import { ScaledPreview } from '../components/ScaledPreview';
+import { ShortcutHelp } from '../components/ShortcutHelp';
+import { SaveAsDialog } from '../components/SaveAsDialog';
 import { ResultsScreen } from './ergebnisse/ResultsScreen';
 import { StrengthsScreen } from './staerken/StrengthsScreen';
 import { StepsScreen } from './schritte/StepsScreen';
@@ -22,6 +24,10 @@ const SCREENS: Record<Phase, () => React.JSX.Element> = {
   priorisierung: PriorityScreen,
   plan: PlanScreen,
 };
+
+function isTyping(el: Element | null): boolean {
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable);
+}
 
 /** A field with text in it keeps Ctrl+Z for its own text; an empty one passes it to the app. */
 function ownsUndo(el: Element | null): boolean {
@@ -46,6 +52,8 @@ export function Shell() {
   const Screen = SCREENS[session.phase];
 
   const setPhase = (phase: Phase) => void run('session.set', { phase });
+  const [help, setHelp] = useState(false);
+  const [saveAs, setSaveAs] = useState(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -57,6 +65,9 @@ export function Shell() {
       } else if (mod && e.key.toLowerCase() === 'y' && !ownsUndo(document.activeElement)) {
         e.preventDefault();
         void run('history.redo', {});
+      } else if (e.key === '?' && !isTyping(document.activeElement)) {
+        e.preventDefault();
+        setHelp(true);
       } else if (e.altKey && /^[1-5]$/.test(e.key)) {
         e.preventDefault();
         setPhase(PHASES[Number(e.key) - 1]);
@@ -89,9 +100,10 @@ export function Shell() {
           <button type="button" onClick={() => void run('session.set', { projector: { blank: !session.projector.blank } })} aria-pressed={session.projector.blank}>
             {session.projector.blank ? t('shell.unblank') : t('shell.blank')}
           </button>
-          {api.transport === 'electron' && (
-            <button type="button" onClick={() => void api.shell('shell.pickSaveAs', { name: ws.fileName })}>{t('shell.saveAs')}</button>
-          )}
+          <button type="button" onClick={() => (api.transport === 'electron' ? void api.shell('shell.pickSaveAs', { name: ws.fileName }) : setSaveAs(true))}>
+            {t('shell.saveAs')}
+          </button>
+          <button type="button" onClick={() => setHelp(true)} aria-label={t('shell.shortcutsHint')} title={t('shell.shortcutsHint')}>?</button>
           <button type="button" className="link-button" onClick={() => setLocale(locale === 'de' ? 'en' : 'de')} aria-label={t('lang.label')}>
             {t('lang.switch')}
           </button>
@@ -110,6 +122,8 @@ export function Shell() {
         </ol>
       </nav>
       <ErrorBanner />
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      {saveAs && <SaveAsDialog open={saveAs} onClose={() => setSaveAs(false)} current={ws.file} />}
       {ws.migratedFrom !== null && ws.backupFile && <p className="notice">{t('shell.migrated', { file: ws.backupFile })}</p>}
       <div className="shell-body">
         <main className="screen" id="main">
