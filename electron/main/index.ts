@@ -99,6 +99,27 @@ async function shellCall(method: string, input: unknown): Promise<unknown> {
   }
 }
 
+// One instance: opening a second .werkstatt file (file association) goes to the running app.
+if (!app.requestSingleInstanceLock()) app.quit();
+function openFromOs(file: string): void {
+  const r = service.call('workshop.open', { file });
+  void r.then((res) => {
+    if (!res.ok) dialog.showErrorBox('Workshop kann nicht geöffnet werden', res.error.message);
+  });
+  facilitator?.show();
+  facilitator?.focus();
+}
+app.on('second-instance', (_e, argv) => {
+  const file = argv.find((a) => a.endsWith('.werkstatt'));
+  if (file) openFromOs(file);
+  else facilitator?.focus();
+});
+app.on('open-file', (e, file) => {
+  e.preventDefault();
+  if (app.isReady()) openFromOs(file);
+  else process.argv.push(file);
+});
+
 app.whenReady().then(() => {
   protocol.handle('app', (req) => {
     const { pathname } = new URL(req.url);
