@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import demo from '../../../resources/demo/demo-workshop.json';
 import type { NewWorkshopMeta } from './workshop-file';
+import { clusterUnsortedBoard } from '../handlers/cards';
 
 // The demo workshop: a fictional town written by the team (resources/demo), so every screen
 // and every export can be tried at once without real data.
@@ -48,6 +49,7 @@ export function fillDemo(db: Database.Database): void {
 
   const card = db.prepare('INSERT INTO cards(text, field, sector, position, created_at) VALUES (?, ?, ?, ?, ?)');
   data.strengths.forEach((s, i) => card.run(s.text, s.field, s.sector, i + 1, now));
+  clusterUnsortedBoard(db); // the demo board opens already sorted into themes
 
   const idea = db.prepare('INSERT INTO ideas(text, field, impact, effort, position, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const link = db.prepare('INSERT OR IGNORE INTO idea_links(idea_id, kind, ref) VALUES (?, ?, ?)');

@@ -1,13 +1,270 @@
-import { addCard, deleteCard, listBoard, updateCard } from '../db/repo/cards';
+import type Database from 'better-sqlite3';
+import { createEngine, diffPlan, tokenize, type Engine, type ClusterResult } from '../../../shared/clustering';
+import type { FieldKey } from '../../../shared/domain/fields';
+import { AppError } from '../../../shared/domain/errors';
+import type { DuplicateMatch, SortPreview } from '../../../shared/api/cards';
+import {
+  addCard, clusterTexts, deleteCard, deleteCluster, engineCards, getCard, getCluster, insertCluster, listBoard, listClusters,
+  nextCardPosition, placeCard, questionsSignature, questionTexts, removeIfEmpty, setClusterLabel, updateCard,
+} from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
-export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'>> {
+// One clustering engine per open workshop (its feature cache is keyed by card text), built
+// lazily with the imported questionnaire's question texts as extra vocabulary, and rebuilt
+// when an import replaces the questions.
+const engines = new WeakMap<Database.Database, { sig: string; engine: Engine }>();
+
+export function engineFor(db: Database.Database): Engine {
+  const sig = questionsSignature(db);
+  const hit = engines.get(db);
+  if (hit && hit.sig === sig) return hit.engine;
+  const questions = questionTexts(db) as { field: FieldKey; text: string }[];
+  const engine = createEngine({ questions });
+  engines.set(db, { sig, engine });
+  return engine;
+}
+
+/** Same words in the same order, ignoring case, umlaut spelling, spaces and punctuation. */
+export function exactKey(text: string): string {
+  return tokenize(text).map((t) => t.norm).join(' ');
+}
+
+const FALLBACK_LABEL = 'Neues Thema';
+
+/** Recomputes the automatic label of an unlocked cluster from its cards. */
+function relabel(db: Database.Database, clusterId: number): void {
+  const c = listClusters(db).find((x) => x.id === clusterId);
+  if (!c || c.labelLocked) return;
+  const texts = clusterTexts(db, clusterId);
+  if (texts.length) setClusterLabel(db, clusterId, engineFor(db).label(texts) || FALLBACK_LABEL);
+}
+
+/** Exact and near duplicates of `text` among the cards, best first. */
+export function findDuplicates(db: Database.Database, text: string, excludeId?: number, limit = 3): DuplicateMatch[] {
+  const cards = engineCards(db).filter((c) => c.id !== excludeId);
+  const engine = engineFor(db);
+  const key = exactKey(text);
+  const labels = new Map(listClusters(db).map((c) => [c.id, c.label]));
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  return engine.nearDuplicates(text, cards).slice(0, limit).map((m) => {
+    const c = byId.get(m.id)!;
+    return {
+      id: c.id, text: c.text, similarity: Math.round(m.similarity * 1000) / 1000, exact: key !== '' && exactKey(c.text) === key,
+      clusterId: c.clusterId, clusterLabel: c.clusterId === null ? null : labels.get(c.clusterId) ?? null,
+    };
+  });
+}
+
+/** Fingerprint of everything "sort again" depends on (FNV-1a over a canonical dump). */
+export function boardRevision(db: Database.Database): string {
+  const cards = engineCards(db);
+  const clusters = listClusters(db);
+  let h = 0x811c9dc5;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  };
+  for (const c of cards) feed(`c${c.id}|${c.clusterId ?? ''}|${c.pinned ? 1 : 0}|${c.text}\n`);
+  for (const c of clusters) feed(`k${c.id}|${c.labelLocked ? 1 : 0}|${c.label}\n`);
+  return `${cards.length}-${clusters.length}-${h.toString(16)}`;
+}
+
+interface Plan {
+  revision: string;
+  plan: ClusterResult;
+  preview: SortPreview;
+}
+
+function computePlan(db: Database.Database): Plan {
+  const cards = engineCards(db);
+  const clusters = listClusters(db);
+  const plan = engineFor(db).clusterAll(cards, clusters);
+  const diff = diffPlan(cards, plan, clusters);
+  const label = new Map(clusters.map((c) => [c.id, c.label]));
+  const text = new Map(cards.map((c) => [c.id, c.text]));
+  const used = new Set(cards.flatMap((c) => (c.clusterId === null ? [] : [c.clusterId])));
+  return {
+    revision: boardRevision(db),
+    plan,
+    preview: {
+      revision: boardRevision(db),
+      moves: diff.moves.map((m) => ({
+        cardId: m.cardId,
+        text: text.get(m.cardId) ?? '',
+        from: m.from === null ? null : { id: m.from, label: label.get(m.from) ?? '' },
+        to: { id: m.to, label: m.to === null ? plan.clusters[m.toIndex].label : (plan.clusters[m.toIndex].label || label.get(m.to) || '') },
+      })),
+      unchanged: diff.unchanged,
+      newClusters: diff.newClusters.map((i) => ({ label: plan.clusters[i].label, cards: plan.clusters[i].cardIds.length })),
+      // Clusters the facilitator made that are still empty are not "emptied" by sorting.
+      emptied: diff.emptiedClusterIds.filter((id) => used.has(id)).map((id) => ({ id, label: label.get(id) ?? '' })),
+      relabelled: diff.relabelled,
+      pinned: cards.filter((c) => c.pinned && c.clusterId !== null).length,
+    },
+  };
+}
+
+/**
+ * Clusters every card from scratch and writes the result (used for "sort again" and for a board
+ * that was filled without clustering, e.g. the demo). Runs inside the caller's transaction.
+ */
+export function applyPlanToDb(db: Database.Database, plan: ClusterResult, emptied: number[]): { moved: number; created: number; removed: number } {
+  const current = new Map(engineCards(db).map((c) => [c.id, c.clusterId]));
+  const clusters = new Map(listClusters(db).map((c) => [c.id, c]));
+  let moved = 0;
+  let created = 0;
+  for (const pc of plan.clusters) {
+    let id = pc.id;
+    if (id === null) {
+      id = insertCluster(db, pc.label || FALLBACK_LABEL, false);
+      created++;
+    } else {
+      const old = clusters.get(id);
+      if (old && !old.labelLocked && pc.label && old.label !== pc.label) setClusterLabel(db, id, pc.label);
+    }
+    for (const cardId of pc.cardIds) {
+      if (current.get(cardId) !== id) {
+        placeCard(db, cardId, id);
+        moved++;
+      }
+    }
+  }
+  const removed = removeIfEmpty(db, emptied);
+  return { moved, created, removed };
+}
+
+/** Clusters a board whose cards have no clusters yet (demo, old files); no-op otherwise. */
+export function clusterUnsortedBoard(db: Database.Database): void {
+  const hasClusters = db.prepare('SELECT 1 FROM clusters LIMIT 1').get();
+  if (hasClusters) return;
+  const { plan, preview } = computePlan(db);
+  applyPlanToDb(db, plan, preview.emptied.map((e) => e.id));
+}
+
+export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'> | MethodsOf<'clusters'>> {
   return {
     'cards.list': () => listBoard(s.db()),
-    'cards.add': (i) => addCard(s.db(), i),
-    'cards.update': (i) => updateCard(s.db(), i.id, i),
+
+    'cards.add': (i) => {
+      const db = s.db();
+      if (!i.allowDuplicate) {
+        const exact = findDuplicates(db, i.text, undefined, 3).find((m) => m.exact);
+        if (exact) {
+          throw new AppError('CONFLICT', `Diese Karte gibt es schon: „${exact.text}“${exact.clusterLabel ? ` (Thema „${exact.clusterLabel}“)` : ''}. Sie wurde nicht noch einmal angelegt.`, { id: exact.id });
+        }
+      }
+      if (i.clusterId) {
+        const target = getCluster(db, i.clusterId);
+        const card = addCard(db, { ...i, clusterId: target.id, pinned: true });
+        relabel(db, target.id);
+        return { ...card, joined: { clusterId: target.id, label: getCluster(db, target.id).label, isNew: false } };
+      }
+      const engine = engineFor(db);
+      const cards = engineCards(db);
+      const clusters = listClusters(db);
+      const res = engine.assign({ id: Number.MAX_SAFE_INTEGER, text: i.text }, cards, clusters);
+      let clusterId = res.clusterId;
+      let isNew = false;
+      if (clusterId === null) {
+        clusterId = insertCluster(db, res.label || FALLBACK_LABEL, false);
+        isNew = true;
+      } else {
+        const c = clusters.find((x) => x.id === clusterId);
+        if (c && !c.labelLocked && res.label && res.label !== c.label) setClusterLabel(db, clusterId, res.label);
+      }
+      const card = addCard(db, { ...i, clusterId });
+      return { ...card, joined: { clusterId, label: getCluster(db, clusterId).label, isNew } };
+    },
+
+    'cards.checkDuplicate': (i) => ({ matches: findDuplicates(s.db(), i.text, i.excludeId) }),
+
+    'cards.update': (i) => {
+      const db = s.db();
+      const card = updateCard(db, i.id, i);
+      if (i.text !== undefined && card.clusterId) relabel(db, card.clusterId);
+      return card;
+    },
+
     'cards.delete': (i) => {
-      deleteCard(s.db(), i.id);
+      const db = s.db();
+      const card = getCard(db, i.id);
+      deleteCard(db, i.id);
+      if (card.clusterId && removeIfEmpty(db, [card.clusterId]) === 0) relabel(db, card.clusterId);
+      return { ok: true as const };
+    },
+
+    'cards.move': (i) => {
+      const db = s.db();
+      const card = getCard(db, i.id);
+      if (i.clusterId !== null) getCluster(db, i.clusterId);
+      placeCard(db, i.id, i.clusterId, { pinned: i.clusterId !== null, position: i.position ?? (card.clusterId === i.clusterId ? undefined : nextCardPosition(db)) });
+      if (card.clusterId !== i.clusterId) {
+        if (card.clusterId && removeIfEmpty(db, [card.clusterId]) === 0) relabel(db, card.clusterId);
+        if (i.clusterId) relabel(db, i.clusterId);
+      }
+      return getCard(db, i.id);
+    },
+
+    'cards.sortPreview': () => computePlan(s.db()).preview,
+
+    'cards.sortApply': (i) => {
+      const db = s.db();
+      const { revision, plan, preview } = computePlan(db);
+      if (revision !== i.revision) {
+        throw new AppError('CONFLICT', 'Die Tafel hat sich seit der Vorschau geändert (neue oder verschobene Karten). Bitte sehen Sie sich die Vorschau noch einmal an.', { revision });
+      }
+      return applyPlanToDb(db, plan, preview.emptied.map((e) => e.id));
+    },
+
+    'clusters.rename': (i) => {
+      const db = s.db();
+      getCluster(db, i.id);
+      if (i.label === '') {
+        // Empty name: give the cluster back to the engine.
+        const texts = clusterTexts(db, i.id);
+        setClusterLabel(db, i.id, texts.length ? engineFor(db).label(texts) || FALLBACK_LABEL : FALLBACK_LABEL, false);
+      } else setClusterLabel(db, i.id, i.label, true);
+      return { ok: true as const };
+    },
+
+    'clusters.merge': (i) => {
+      const db = s.db();
+      if (i.sourceId === i.targetId) throw new AppError('INVALID_INPUT', 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.');
+      getCluster(db, i.sourceId);
+      getCluster(db, i.targetId);
+      // Merging is a decision by hand: every card of the merged cluster stays together on "sort again".
+      db.prepare('UPDATE cards SET cluster_id = ?, pinned = 1 WHERE cluster_id = ?').run(i.targetId, i.sourceId);
+      db.prepare('UPDATE cards SET pinned = 1 WHERE cluster_id = ? AND pinned = 0').run(i.targetId);
+      deleteCluster(db, i.sourceId);
+      relabel(db, i.targetId);
+      return { ok: true as const };
+    },
+
+    'clusters.split': (i) => {
+      const db = s.db();
+      getCluster(db, i.id);
+      const ids = [...new Set(i.cardIds)];
+      const texts = ids.map((id) => {
+        const c = getCard(db, id);
+        if (c.clusterId !== i.id) throw new AppError('INVALID_INPUT', `Die Karte „${c.text}“ gehört nicht zu diesem Thema.`, { id });
+        return c.text;
+      });
+      const label = engineFor(db).label(texts) || FALLBACK_LABEL;
+      const clusterId = insertCluster(db, label, false);
+      for (const id of ids) placeCard(db, id, clusterId, { pinned: true });
+      if (removeIfEmpty(db, [i.id]) === 0) relabel(db, i.id);
+      return { clusterId, label };
+    },
+
+    'clusters.create': (i) => {
+      const db = s.db();
+      const label = i.label || FALLBACK_LABEL;
+      return { clusterId: insertCluster(db, label, !!i.label), label };
+    },
+
+    'clusters.delete': (i) => {
+      const db = s.db();
+      getCluster(db, i.id);
+      deleteCluster(db, i.id);
       return { ok: true as const };
     },
   };

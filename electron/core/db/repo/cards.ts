@@ -6,6 +6,7 @@ interface CardRow {
   id: number; text: string; field: string | null; sector: string | null; cluster_id: number | null;
   pinned: number; hidden: number; source: string | null; position: number; created_at: string;
 }
+interface ClusterRow { id: number; label: string; label_locked: number; position: number }
 
 export function toCard(r: CardRow): Card {
   return {
@@ -14,6 +15,7 @@ export function toCard(r: CardRow): Card {
     position: r.position, createdAt: r.created_at,
   };
 }
+const toCluster = (c: ClusterRow): Cluster => ({ id: c.id, label: c.label, labelLocked: !!c.label_locked, position: c.position });
 
 export function getCard(db: Database.Database, id: number): Card {
   const r = db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
@@ -21,22 +23,54 @@ export function getCard(db: Database.Database, id: number): Card {
   return toCard(r);
 }
 
+export function getCluster(db: Database.Database, id: number): Cluster {
+  const r = db.prepare('SELECT id, label, label_locked, position FROM clusters WHERE id = ?').get(id) as ClusterRow | undefined;
+  if (!r) throw new AppError('NOT_FOUND', `Das Thema ${id} gibt es nicht (mehr). Vielleicht wurde es in einem anderen Fenster geändert.`, { id });
+  return toCluster(r);
+}
+
 export function listBoard(db: Database.Database): Board {
   const cards = (db.prepare('SELECT * FROM cards ORDER BY position, id').all() as CardRow[]).map(toCard);
-  const clusters = (db.prepare('SELECT * FROM clusters ORDER BY position, id').all() as {
-    id: number; label: string; label_locked: number; position: number;
-  }[]).map((c): Cluster => ({ id: c.id, label: c.label, labelLocked: !!c.label_locked, position: c.position }));
+  const clusters = (db.prepare('SELECT id, label, label_locked, position FROM clusters ORDER BY position, id').all() as ClusterRow[]).map(toCluster);
   return { cards, clusters };
+}
+
+/** Cards as the clustering engine needs them, in id order. */
+export function engineCards(db: Database.Database): { id: number; text: string; clusterId: number | null; pinned: boolean }[] {
+  return (db.prepare('SELECT id, text, cluster_id, pinned FROM cards ORDER BY id').all() as { id: number; text: string; cluster_id: number | null; pinned: number }[])
+    .map((r) => ({ id: r.id, text: r.text, clusterId: r.cluster_id, pinned: !!r.pinned }));
+}
+
+export function listClusters(db: Database.Database): Cluster[] {
+  return (db.prepare('SELECT id, label, label_locked, position FROM clusters ORDER BY id').all() as ClusterRow[]).map(toCluster);
+}
+
+export function clusterTexts(db: Database.Database, clusterId: number): string[] {
+  return db.prepare('SELECT text FROM cards WHERE cluster_id = ? ORDER BY id').pluck().all(clusterId) as string[];
+}
+
+/** The imported questionnaire's questions: extra vocabulary for the engine. */
+export function questionTexts(db: Database.Database): { field: string; text: string }[] {
+  return db.prepare('SELECT field, text FROM questions ORDER BY position, id').all() as { field: string; text: string }[];
+}
+
+/** Changes whenever the questions are replaced (an import). */
+export function questionsSignature(db: Database.Database): string {
+  const r = db.prepare('SELECT count(*) AS n, coalesce((SELECT max(id) FROM imports), 0) AS imp, coalesce(sum(length(text)), 0) AS len FROM questions').get() as { n: number; imp: number; len: number };
+  return `${r.n}:${r.imp}:${r.len}`;
+}
+
+export function nextCardPosition(db: Database.Database): number {
+  return (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM cards').get() as { p: number }).p;
 }
 
 export function addCard(
   db: Database.Database,
-  c: { text: string; field?: string | null; sector?: string | null; clusterId?: number | null; source?: string | null },
+  c: { text: string; field?: string | null; sector?: string | null; clusterId?: number | null; source?: string | null; pinned?: boolean },
 ): Card {
-  const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM cards').get() as { p: number }).p;
   const info = db
-    .prepare('INSERT INTO cards(text, field, sector, cluster_id, source, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(c.text, c.field ?? null, c.sector ?? null, c.clusterId ?? null, c.source ?? null, pos, new Date().toISOString());
+    .prepare('INSERT INTO cards(text, field, sector, cluster_id, pinned, source, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(c.text, c.field ?? null, c.sector ?? null, c.clusterId ?? null, c.pinned ? 1 : 0, c.source ?? null, nextCardPosition(db), new Date().toISOString());
   return getCard(db, Number(info.lastInsertRowid));
 }
 
@@ -59,4 +93,38 @@ export function updateCard(
 export function deleteCard(db: Database.Database, id: number): void {
   getCard(db, id);
   db.prepare('DELETE FROM cards WHERE id = ?').run(id);
+}
+
+/** Puts a card into a cluster (or none). Only changed columns are written, so undo stays small. */
+export function placeCard(db: Database.Database, id: number, clusterId: number | null, opts: { pinned?: boolean; position?: number } = {}): void {
+  const sets = ['cluster_id = ?'];
+  const vals: unknown[] = [clusterId];
+  if (opts.pinned !== undefined) { sets.push('pinned = ?'); vals.push(opts.pinned ? 1 : 0); }
+  if (opts.position !== undefined) { sets.push('position = ?'); vals.push(opts.position); }
+  db.prepare(`UPDATE cards SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
+}
+
+export function insertCluster(db: Database.Database, label: string, locked = false): number {
+  const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM clusters').get() as { p: number }).p;
+  return Number(db.prepare('INSERT INTO clusters(label, label_locked, position, created_at) VALUES (?, ?, ?, ?)').run(label, locked ? 1 : 0, pos, new Date().toISOString()).lastInsertRowid);
+}
+
+export function setClusterLabel(db: Database.Database, id: number, label: string, locked?: boolean): void {
+  if (locked === undefined) db.prepare('UPDATE clusters SET label = ? WHERE id = ? AND label IS NOT ?').run(label, id, label);
+  else db.prepare('UPDATE clusters SET label = ?, label_locked = ? WHERE id = ?').run(label, locked ? 1 : 0, id);
+}
+
+/** Removes a cluster; its cards stay on the board without a cluster (and are no longer pinned). */
+export function deleteCluster(db: Database.Database, id: number): void {
+  // Written out instead of relying on ON DELETE SET NULL, so every row change is explicit.
+  db.prepare('UPDATE cards SET cluster_id = NULL, pinned = 0 WHERE cluster_id = ?').run(id);
+  db.prepare('DELETE FROM clusters WHERE id = ?').run(id);
+}
+
+/** Deletes those of the given clusters that hold no card any more; returns how many. */
+export function removeIfEmpty(db: Database.Database, ids: (number | null | undefined)[]): number {
+  let n = 0;
+  const del = db.prepare('DELETE FROM clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cards WHERE cluster_id = ?)');
+  for (const id of new Set(ids)) if (id) n += del.run(id, id).changes;
+  return n;
 }
