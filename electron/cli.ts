@@ -22,6 +22,8 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   import FILE QUELLE [--replace]                                Selbstcheck-Antworten importieren (CSV, XLSX, JSON)
   results FILE [--json]                                         Ergebnisse je Handlungsfeld
   ranking FILE [--json]                                         Rangfolge der nächsten Schritte mit Punkten
+  cluster EINGABE [--json]                                      Stärken clustern: eine Karte pro Zeile
+                                                                (EINGABE = UTF-8-Textdatei oder - für stdin)
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
                                                                 (ohne FILE: der Demo-Workshop)
 `;
@@ -145,6 +147,28 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     case 'results': {
       const { resultsCommand } = await import('./core/import/cli');
       return resultsCommand(positionals.slice(1), { json: values.json }, print);
+    }
+    case 'cluster': {
+      const input = positionals[1];
+      if (!input) throw new CliError('„cluster“ braucht eine Textdatei mit einer Karte pro Zeile, oder - für die Standardeingabe.', 2);
+      let text: string;
+      try {
+        text = input === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(path.resolve(input), 'utf8');
+      } catch {
+        throw new CliError(`Die Datei „${input}“ kann nicht gelesen werden. Prüfen Sie den Pfad.`, 2);
+      }
+      const { clusterLines } = await import('../shared/clustering');
+      const r = clusterLines(text.replace(/^\uFEFF/, '').split(/\r?\n/));
+      if (values.json) print(JSON.stringify(r));
+      else {
+        const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+        r.clusters.forEach((c, i) => {
+          print(`${i + 1}. ${c.label} (${c.cards.length})`);
+          for (const n of c.cards) print(`   ${String(n + 1).padStart(4)}: ${lines[n].trim()}`);
+        });
+        print(`${r.clusters.reduce((n, c) => n + c.cards.length, 0)} Karten in ${r.clusters.length} Themen (Zeilennummern ab 1; mit --json ab 0).`);
+      }
+      return 0;
     }
     case 'serve': {
       const service = new WorkshopService({

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from './cli';
+
+// `cluster INPUT --json`: one card per line in, {"clusters":[{"label","cards":[0-based lines]}]} out.
+const LINES = [
+  'Sprachcafé in der Stadtbibliothek',
+  '',
+  'Deutschkurse mit Kinderbetreuung an der Volkshochschule',
+  'Stadtfest mit Vereinen und Begegnungsfest im Sommer',
+  '   ',
+  'Interkulturelles Straßenfest im Quartier',
+  'Integrationsbeirat berät den Stadtrat',
+  'Sprachpaten begleiten Neuzugewanderte',
+];
+
+async function run(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const sink = new Writable({ write(chunk, _enc, cb) { out += chunk; cb(); } });
+  const code = await main(args, sink as unknown as NodeJS.WriteStream);
+  return { code, out };
+}
+
+function checkShape(json: unknown, lines: string[]) {
+  expect(Object.keys(json as object)).toEqual(['clusters']);
+  const clusters = (json as { clusters: { label: string; cards: number[] }[] }).clusters;
+  const seen: number[] = [];
+  for (const c of clusters) {
+    expect(Object.keys(c)).toEqual(['label', 'cards']);
+    expect(typeof c.label).toBe('string');
+    expect(c.label.length).toBeGreaterThan(0);
+    expect(c.cards.length).toBeGreaterThan(0);
+    for (const n of c.cards) expect(Number.isInteger(n)).toBe(true);
+    seen.push(...c.cards);
+  }
+  const nonEmpty = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+  expect(seen.sort((a, b) => a - b)).toEqual(nonEmpty); // every non-empty line exactly once
+}
+
+describe('cli cluster', () => {
+  test('--json prints exactly {"clusters":[{label, cards}]} with 0-based line numbers, each non-empty line once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-cli-'));
+    const file = path.join(dir, 'karten.txt');
+    fs.writeFileSync(file, `\uFEFF${LINES.join('\r\n')}\n`);
+    const { code, out } = await run(['cluster', file, '--json']);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(1);
+    const json = JSON.parse(out);
+    checkShape(json, [...LINES, '']);
+    // the two festival lines belong together
+    const fest = json.clusters.find((c: { cards: number[] }) => c.cards.includes(3));
+    expect(fest.cards).toContain(5);
+    const text = await run(['cluster', file]);
+    expect(text.out).toMatch(/Karten in \d+ Themen/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('- reads stdin; a missing file goes to stderr with exit code 2', () => {
+    const tsx = path.resolve('node_modules/.bin/tsx');
+    const ok = spawnSync(tsx, ['electron/cli.ts', 'cluster', '-', '--json'], { input: LINES.join('\n'), encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    checkShape(JSON.parse(ok.stdout), LINES);
+    const missing = spawnSync(tsx, ['electron/cli.ts', 'cluster', '/does/not/exist.txt', '--json'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/kann nicht gelesen werden/);
+  });
+});
