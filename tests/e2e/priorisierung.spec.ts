@@ -1,0 +1,103 @@
+import { test, expect, createWorkshop } from './fixtures';
+
+// Next steps → dot tallies → reveal on the projector → top three into the action plan.
+test('enter tallies, reveal on the projector, and turn the top three into actions', async ({ page, context, server }) => {
+  await page.goto(server.url);
+  await createWorkshop(page, 'Tallhausen');
+
+  // 1. Capture steps keyboard-first, with a Handlungsfeld.
+  await page.getByRole('button', { name: /Nächste Schritte/ }).click();
+  await page.getByTestId('step-field').selectOption('zugang');
+  const input = page.getByTestId('step-input');
+  for (const s of ['Sprachcafé ausbauen', 'Lotsenprogramm starten', 'Beratung im Rathaus', 'Begegnungsfest', 'Newsletter in leichter Sprache']) {
+    await input.fill(s);
+    await input.press('Enter');
+  }
+  await expect(page.getByTestId('idea')).toHaveCount(5);
+  await expect(input).toBeFocused();
+
+  // The projector follows the phase and shows no dots before the reveal.
+  const projector = await context.newPage();
+  await projector.goto(`${server.url}#/projektor`);
+  await page.getByRole('button', { name: /Priorisierung/ }).click();
+  await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'priorisierung');
+  await expect(projector.getByTestId('proj-prio-hidden')).toBeVisible();
+
+  // 2. Tallies from a paper round: typed numbers, + key, and a bad input.
+  await page.getByRole('tab', { name: 'Punkte zählen' }).click();
+  await page.getByLabel('Nach Bereichen zählen').uncheck();
+  const cell = (step: string) => page.getByRole('textbox', { name: `Punkte für „${step}“, ohne Bereich` });
+  await cell('Sprachcafé ausbauen').fill('5');
+  await cell('Sprachcafé ausbauen').press('Enter');
+  await cell('Beratung im Rathaus').fill('4');
+  await cell('Beratung im Rathaus').press('Tab');
+  for (let i = 0; i < 3; i++) await cell('Lotsenprogramm starten').press('+');
+  await expect(cell('Lotsenprogramm starten')).toHaveValue('3');
+  await cell('Begegnungsfest').fill('1');
+  await cell('Begegnungsfest').press('Enter');
+  await cell('Newsletter in leichter Sprache').fill('zwei');
+  await cell('Newsletter in leichter Sprache').press('Enter');
+  await expect(page.getByTestId('error-message')).toContainText('ganze Zahl');
+  await expect(cell('Newsletter in leichter Sprache')).toHaveValue('zwei'); // nothing typed is lost
+  await cell('Newsletter in leichter Sprache').fill('1');
+  await cell('Newsletter in leichter Sprache').press('Enter');
+  await expect(cell('Newsletter in leichter Sprache')).toHaveValue('1');
+  await expect(projector.getByTestId('proj-prio-hidden')).toBeVisible();
+  await expect(projector.getByTestId('projector')).not.toContainText('Punktabfrage');
+
+  // Ranking: ties shown as ties, with the method.
+  await page.getByRole('tab', { name: 'Rangfolge' }).click();
+  const rows = page.getByTestId('rank-row');
+  await expect(rows.nth(0)).toContainText('Sprachcafé ausbauen');
+  await expect(rows.nth(1)).toContainText('Beratung im Rathaus');
+  await expect(rows.nth(2)).toContainText('Lotsenprogramm starten');
+  await expect(page.getByTestId('tie')).toHaveCount(2); // Begegnungsfest and Newsletter share rank 4
+  await expect(page.getByTestId('method')).toContainText('Punktabfrage');
+
+  // Reveal: now the room sees the dots.
+  await page.getByTestId('reveal').click();
+  await expect(projector.getByTestId('proj-ranking')).toBeVisible();
+  await expect(projector.getByTestId('proj-rank-row').first()).toContainText('Sprachcafé ausbauen');
+  await expect(projector.getByTestId('proj-rank-row').first()).toContainText('5');
+
+  // 6. Top three → action plan, with field and priority; one undo takes them back.
+  await expect(page.getByTestId('top-n')).toHaveValue('3');
+  await page.getByTestId('to-plan').click();
+  await expect(page.getByTestId('to-plan-done')).toContainText('3 Maßnahmen');
+  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  const actions = page.getByTestId('action-row');
+  await expect(actions).toHaveCount(3);
+  await expect(actions.nth(0)).toContainText('Sprachcafé ausbauen');
+  await expect(actions.nth(0)).toContainText('Zugang');
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(actions).toHaveCount(0);
+});
+
+test('two windows pressing + on the same tally both count; a stale typed value is refused', async ({ browser, server }) => {
+  const a = await (await browser.newContext()).newPage();
+  await a.goto(server.url);
+  await createWorkshop(a, 'Zweifenster');
+  await a.getByRole('button', { name: /Nächste Schritte/ }).click();
+  await a.getByTestId('step-input').fill('Sprachcafé ausbauen');
+  await a.getByTestId('step-input').press('Enter');
+  await a.getByRole('button', { name: /Priorisierung/ }).click();
+  await a.getByRole('tab', { name: 'Punkte zählen' }).click();
+  const b = await (await browser.newContext()).newPage();
+  await b.goto(server.url);
+  await b.getByRole('tab', { name: 'Punkte zählen' }).click();
+  const name = 'Punkte für „Sprachcafé ausbauen“, ohne Bereich';
+  const ca = a.getByRole('textbox', { name });
+  const cb = b.getByRole('textbox', { name });
+  await ca.press('+');
+  await cb.press('+');
+  await expect(ca).toHaveValue('2');
+  await expect(cb).toHaveValue('2');
+  // B starts typing while A changes the tally: B's typed value is not written over A's.
+  await cb.fill('7');
+  await ca.press('+');
+  await cb.press('Enter');
+  await expect(b.getByTestId('error-message')).toContainText('auf 3 geändert');
+  await expect(ca).toHaveValue('3');
+  await cb.press('Enter'); // after reading the message, Enter again writes it
+  await expect(ca).toHaveValue('7');
+});
