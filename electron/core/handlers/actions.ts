@@ -1,4 +1,4 @@
-import { addAction, deleteAction, listActions, updateAction } from '../db/repo/actions';
+import { addAction, addActionUpdate, deleteAction, deleteActionUpdate, listActions, setActionLinks, updateAction } from '../db/repo/actions';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
 export function actionsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'actions'>> {
@@ -10,5 +10,8 @@ export function actionsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'acti
       deleteAction(s.db(), i.id);
       return { ok: true as const };
     },
+    'actions.addUpdate': (i) => addActionUpdate(s.db(), i),
+    'actions.deleteUpdate': (i) => deleteActionUpdate(s.db(), i.id),
+    'actions.setLinks': (i) => setActionLinks(s.db(), i.id, i.links),
   };
 }

@@ -1,0 +1,170 @@
+// Maps an open workshop file to the plain ExportModel. The only place where the export core
+// meets the database: everything below reads, nothing writes.
+import type Database from 'better-sqlite3';
+import { FIELD_KEYS, SECTOR_KEYS, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
+import { methodText, rankSteps } from '../../../shared/scoring/ranking';
+import { readResults } from '../db/repo/results';
+import { getMeta, readWorkshopMeta } from '../db/repo/meta';
+import { listActions } from '../db/repo/actions';
+import type { Action as ExportAction, ExportLocale, ExportModel, NextStep, StrengthTheme, Wirkungsstufe } from './model';
+
+export interface FromWorkshopOptions {
+  locale?: ExportLocale;
+  /** ISO timestamp; default now. Tests pass a fixed one. */
+  generatedAt?: string;
+}
+
+const OTHER_STRENGTHS: Record<ExportLocale, string> = { de: 'Weitere Stärken', en: 'Further strengths' };
+const UNNAMED_THEME: Record<ExportLocale, (n: number) => string> = {
+  de: (n) => `Thema ${n}`,
+  en: (n) => `Theme ${n}`,
+};
+
+const isField = (s: unknown): s is FieldKey => typeof s === 'string' && (FIELD_KEYS as readonly string[]).includes(s);
+const isSector = (s: unknown): s is SectorKey => typeof s === 'string' && (SECTOR_KEYS as readonly string[]).includes(s);
+
+function hasTable(db: Database.Database, name: string): boolean {
+  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+}
+
+/** Read the whole workshop into the export model. Pure read; safe on a read-only connection. */
+export function workshopToExportModel(db: Database.Database, opts: FromWorkshopOptions = {}): ExportModel {
+  const locale = opts.locale ?? 'de';
+  const meta = readWorkshopMeta(db);
+
+  // --- Workshop and attendance
+  const attendance = hasTable(db, 'attendance')
+    ? (db.prepare('SELECT sector, count FROM attendance ORDER BY sector').all() as { sector: string; count: number }[])
+        .filter((a) => isSector(a.sector) && a.count > 0)
+        .map((a) => ({ sector: a.sector as SectorKey, count: a.count }))
+        .sort((a, b) => SECTOR_KEYS.indexOf(a.sector) - SECTOR_KEYS.indexOf(b.sector))
+    : [];
+
+  // --- Self-check results (null when nothing was imported)
+  const r = readResults(db);
+  const results: ExportModel['results'] = r.questions.length
+    ? {
+        respondents: r.respondents.length,
+        questions: r.questions.length,
+        fields: r.fields.map((f) => ({ key: f.key, score: f.score, answered: f.answered, dontKnow: f.dontKnow, skipped: f.skipped })),
+      }
+    : null;
+
+  // --- Strengths by theme (cluster label); hidden cards never leave the room
+  const clusters = db.prepare('SELECT id, label FROM clusters ORDER BY position, id').all() as { id: number; label: string }[];
+  const cards = db
+    .prepare('SELECT text, sector, field, cluster_id FROM cards WHERE hidden = 0 ORDER BY position, id')
+    .all() as { text: string; sector: string | null; field: string | null; cluster_id: number | null }[];
+  const clusterLabel = new Map<number, string>();
+  clusters.forEach((c, i) => clusterLabel.set(c.id, c.label.trim() || UNNAMED_THEME[locale](i + 1)));
+  const byCluster = new Map<number | null, StrengthTheme['cards']>();
+  for (const c of cards) {
+    const key = c.cluster_id !== null && clusterLabel.has(c.cluster_id) ? c.cluster_id : null;
+    const list = byCluster.get(key) ?? [];
+    list.push({ text: c.text, sector: isSector(c.sector) ? c.sector : null, field: isField(c.field) ? c.field : null });
+    byCluster.set(key, list);
+  }
+  const themes: StrengthTheme[] = [];
+  for (const c of clusters) {
+    const list = byCluster.get(c.id);
+    if (list?.length) themes.push({ label: clusterLabel.get(c.id)!, cards: list });
+  }
+  const loose = byCluster.get(null);
+  if (loose?.length) themes.push({ label: OTHER_STRENGTHS[locale], cards: loose });
+
+  // --- Next steps, ranked by total dots (ties share a rank; hidden steps stay out)
+  const ideas = db.prepare('SELECT id, text, field, hidden, impact, effort, position FROM ideas ORDER BY position, id').all() as {
+    id: number; text: string; field: string | null; hidden: number; impact: number | null; effort: number | null; position: number;
+  }[];
+  const dots = new Map<number, number>();
+  for (const d of db.prepare('SELECT idea_id, coalesce(sum(count), 0) AS n FROM votes GROUP BY idea_id').all() as { idea_id: number; n: number }[]) {
+    dots.set(d.idea_id, d.n);
+  }
+  const ideaLinks = db.prepare('SELECT idea_id, kind, ref FROM idea_links ORDER BY kind, ref').all() as { idea_id: number; kind: string; ref: string }[];
+  const visible = ideas.filter((i) => !i.hidden);
+  const ranking = rankSteps(
+    visible.map((i) => ({ id: i.id, text: i.text, field: i.field, position: i.position, dots: dots.get(i.id) ?? 0, dotsBySector: {} })),
+    { method: 'dots' },
+  );
+  const anyDots = ranking.steps.some((s) => s.dots > 0);
+  const ideaById = new Map(ideas.map((i) => [i.id, i]));
+  const rankById = new Map<number, number | null>();
+  const items: NextStep[] = ranking.steps.map((s) => {
+    const i = ideaById.get(s.id)!;
+    // A step without a single dot has no rank: "rank 5 with 0 dots" would suggest a decision nobody made.
+    const rank = anyDots && s.dots > 0 ? s.rank : null;
+    rankById.set(s.id, rank);
+    return { rank, title: s.text, field: isField(s.field) ? s.field : null, dots: s.dots, impact: i.impact, effort: i.effort };
+  });
+  const method = items.length && anyDots ? methodText(ranking, locale).replace(/^(Methode|Method):\s*/, '') : null;
+
+  // --- Actions with updates and where they came from
+  const questionText = new Map((db.prepare('SELECT id, text FROM questions').all() as { id: string; text: string }[]).map((q) => [q.id, q.text]));
+  const actionLinks = db.prepare('SELECT action_id, kind, ref FROM action_links ORDER BY kind, ref').all() as { action_id: number; kind: string; ref: string }[];
+  const linksOf = (rows: { kind: string; ref: string }[]) => {
+    const clustersOut: string[] = [];
+    const potentials: string[] = [];
+    for (const l of rows) {
+      if (l.kind === 'cluster') {
+        const label = clusterLabel.get(Number(l.ref));
+        if (label && !clustersOut.includes(label)) clustersOut.push(label);
+      } else if (l.kind === 'question') {
+        const text = questionText.get(l.ref) ?? l.ref;
+        if (!potentials.includes(text)) potentials.push(text);
+      }
+    }
+    return { clusters: clustersOut, potentials };
+  };
+  const actions: ExportAction[] = listActions(db).map((a) => {
+    const own = actionLinks.filter((l) => l.action_id === a.id);
+    let ideaId = a.ideaId;
+    if (ideaId === null) {
+      const viaLink = own.find((l) => l.kind === 'idea');
+      if (viaLink && ideaById.has(Number(viaLink.ref))) ideaId = Number(viaLink.ref);
+    }
+    const idea = ideaId !== null ? ideaById.get(ideaId) : undefined;
+    // The action's own links first, then what its next step built on.
+    const fromLinks = linksOf([...own, ...(idea ? ideaLinks.filter((l) => l.idea_id === idea.id) : [])]);
+    const origin = idea || fromLinks.clusters.length || fromLinks.potentials.length
+      ? { nextStep: idea?.text ?? null, clusters: fromLinks.clusters.length ? fromLinks.clusters : null, potentials: fromLinks.potentials.length ? fromLinks.potentials : null }
+      : null;
+    return {
+      id: String(a.id),
+      title: a.title,
+      description: a.description,
+      field: a.field,
+      effect: a.effect,
+      effectLevel: a.effectLevel,
+      wirkungsstufe: (a.wirkungsstufe ?? null) as Wirkungsstufe | null,
+      indicator: a.indicator,
+      responsible: a.responsible,
+      partners: a.partners,
+      start: a.start,
+      due: a.due,
+      resources: a.resources,
+      // "Priority from the ranking": the action's own priority, else its next step's rank.
+      priority: a.priority ?? (idea ? rankById.get(idea.id) ?? null : null),
+      status: a.status,
+      updates: a.updates.map((u) => ({ date: u.date, note: u.note, status: u.status })),
+      origin,
+    };
+  });
+
+  return {
+    locale,
+    generatedAt: opts.generatedAt ?? new Date().toISOString(),
+    workshop: {
+      name: meta.name,
+      municipality: meta.municipality,
+      date: meta.date,
+      place: meta.place,
+      facilitator: getMeta(db, 'facilitator'),
+      nextReview: meta.nextReview,
+      attendance,
+    },
+    results,
+    strengths: { themes },
+    nextSteps: { method, items },
+    actions,
+  };
+}
