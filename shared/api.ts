@@ -6,6 +6,7 @@ import { cardsMethods } from './api/cards';
 import { ideasMethods } from './api/ideas';
 import { actionsMethods } from './api/actions';
 import { importMethods } from './api/import';
+import { exportMethods } from './api/export';
 
 /**
  * The one API contract. Electron IPC, the HTTP transport and the CLI all dispatch through it,
@@ -24,6 +25,7 @@ export const contract = {
   ...cardsMethods,
   ...ideasMethods,
   ...actionsMethods,
+  ...exportMethods,
 } as const;
 
 export { TOPICS, type Topic } from './api/define';
