@@ -29,7 +29,7 @@ export function ProjPriority() {
       <div className="proj-matrix" data-testid="proj-matrix">
         <div className="proj-matrix-chart"><Matrix points={points} large /></div>
         <ol className="proj-matrix-legend" lang="de">
-          {ordered.map((x) => <li key={x.id} value={num.get(x.id)}>{x.text}{x.impact === null && <i> – {t('prio.unplaced')}</i>}</li>)}
+          {ordered.map((x) => <li key={x.id}><b>{num.get(x.id)}.</b> {x.text}{x.impact === null && <i> – {t('prio.unplaced')}</i>}</li>)}
         </ol>
       </div>
     );
