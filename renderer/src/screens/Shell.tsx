@@ -12,6 +12,7 @@ import { ScaledPreview } from '../components/ScaledPreview';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { SaveAsDialog } from '../components/SaveAsDialog';
 import { ResultsScreen } from './ergebnisse/ResultsScreen';
+import { ImportHost } from './ergebnisse/ImportDialog';
 import { StrengthsScreen } from './staerken/StrengthsScreen';
 import { StepsScreen } from './schritte/StepsScreen';
 import { PriorityScreen } from './priorisierung/PriorityScreen';
@@ -122,6 +123,7 @@ export function Shell() {
         </ol>
       </nav>
       <ErrorBanner />
+      <ImportHost />
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       {saveAs && <SaveAsDialog open={saveAs} onClose={() => setSaveAs(false)} current={ws.file} />}
       {ws.migratedFrom !== null && ws.backupFile && <p className="notice">{t('shell.migrated', { file: ws.backupFile })}</p>}

@@ -4,27 +4,69 @@ import { FIELDS } from '../../../../shared/domain/fields';
 import { useResultsStore } from '../../stores/data';
 import { FieldBars } from '../../components/FieldBars';
 import { formatPercent } from '../../format';
+import './results.css';
 
-/** Projector part of this phase: large type, nothing hidden, no names. */
+const PARTS = [
+  { key: 'ja', label: 'results.ja', cls: 'ab-ja' },
+  { key: 'teilweise', label: 'results.teilweise', cls: 'ab-teilweise' },
+  { key: 'nein', label: 'results.nein', cls: 'ab-nein' },
+  { key: 'weissNicht', label: 'results.dontKnow', cls: 'ab-wn' },
+  { key: 'skipped', label: 'results.skipped', cls: 'ab-skip' },
+] as const;
+
+/**
+ * Projector part of this phase: large type, nothing hidden, no names and no comments (they may
+ * name people). The overview chart, or the field the facilitator steps to (←/→ on the laptop).
+ */
 export function ProjResults({ field }: { field: string | null }) {
   const t = useT();
   const { data } = useResource(useResultsStore);
   if (!data) return null;
   if (data.questions.length === 0) return <p className="proj-center">{t('results.empty')}</p>;
   const f = FIELDS.find((x) => x.key === field);
-  if (!f) return <div className="proj-chart"><FieldBars fields={data.fields} large /></div>;
+  if (!f) {
+    return (
+      <div className="proj-results-overview" data-testid="proj-results-overview">
+        <div className="proj-chart"><FieldBars fields={data.fields} large /></div>
+        <p className="proj-foot">{t('results.respondents', { n: data.respondents.length })} · {t('results.notRanking')}</p>
+      </div>
+    );
+  }
   const fr = data.fields.find((x) => x.key === f.key)!;
+  const qs = data.questions.filter((q) => q.field === f.key);
+  // Up to 7 questions in one column; more in two columns with slightly smaller type (still ≥ 3 cqh),
+  // one line each beyond 16, and at most 28 on one slide (the laptop shows all of them).
+  const MAX = 28;
+  const shown = qs.slice(0, MAX);
+  const cls = `proj-qlist${qs.length > 7 ? ' cols-2' : ''}${qs.length > 12 ? ' is-dense' : ''}${qs.length > 16 ? ' is-oneline' : ''}`;
   return (
-    <div className="proj-field">
-      <h2>{f.number}. {t.field(f.key)} <span className="proj-score">{formatPercent(fr.score, t.locale)}</span></h2>
-      <ul className="proj-questions">
-        {data.questions.filter((q) => q.field === f.key).map((q) => (
-          <li key={q.id}>
-            <span className="pq-text" lang="de">{q.text}{q.disagreement.level === 'strong' && ' ⚡'}</span>
-            <span className="pq-score">{formatPercent(q.score, t.locale)}</span>
-          </li>
-        ))}
+    <div className="proj-results-field" data-testid="proj-results-field" data-field={f.key}>
+      <h2>
+        <span>{f.number}. {t.field(f.key)}</span>
+        <span className="proj-score">{fr.score === null ? t('results.noScore') : formatPercent(fr.score, t.locale)} <span className="proj-n">{t('results.n', { n: fr.answered })}</span></span>
+      </h2>
+      <ul className={cls}>
+        {shown.map((q) => {
+          const total = q.ja + q.teilweise + q.nein + q.weissNicht + q.skipped;
+          return (
+            <li key={q.id}>
+              <span className="pq-text" lang="de">{q.text}</span>
+              <span className="pq-bar" aria-hidden="true">
+                {total > 0 && PARTS.map((p) => (q[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ flexGrow: q[p.key] }} /> : null))}
+              </span>
+              <span className="pq-score">
+                {q.disagreement.level === 'strong' && <span className="pq-flag" title={t('results.disagree')}>⚡ </span>}
+                {q.score === null ? '–' : formatPercent(q.score, t.locale)}
+              </span>
+            </li>
+          );
+        })}
       </ul>
+      {qs.length > MAX && <p className="proj-more">+ {qs.length - MAX}</p>}
+      <p className="proj-legend">
+        {PARTS.map((p) => <span key={p.key}><i className={p.cls} />{t(p.label)}</span>)}
+        {qs.some((q) => q.disagreement.level === 'strong') && <span>⚡ {t('results.disagree')}</span>}
+      </p>
     </div>
   );
 }
