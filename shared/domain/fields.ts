@@ -42,15 +42,17 @@ export function isFieldKey(s: string): s is FieldKey {
 
 // The four sectors of the room plus "other". Colours: Okabe–Ito (colour-blind safe),
 // always shown together with the letter so a greyscale printout still tells them apart.
+// `ink` is the letter colour on that fill with the higher contrast (≥ 5.2:1; the letters are
+// bold and large on the projector, where WCAG AAA asks 4.5:1 for large text).
 export const SECTOR_KEYS = ['verwaltung', 'politik', 'zivilgesellschaft', 'wirtschaft', 'sonstige'] as const;
 export type SectorKey = (typeof SECTOR_KEYS)[number];
 
-export const SECTORS: readonly { key: SectorKey; letter: string; color: string; de: string; en: string }[] = [
-  { key: 'verwaltung', letter: 'V', color: '#0072B2', de: 'Verwaltung', en: 'Administration' },
-  { key: 'politik', letter: 'P', color: '#D55E00', de: 'Politik', en: 'Politics' },
-  { key: 'zivilgesellschaft', letter: 'Z', color: '#009E73', de: 'Zivilgesellschaft', en: 'Civil society' },
-  { key: 'wirtschaft', letter: 'W', color: '#CC79A7', de: 'Wirtschaft', en: 'Business' },
-  { key: 'sonstige', letter: 'S', color: '#666666', de: 'Sonstige', en: 'Other' },
+export const SECTORS: readonly { key: SectorKey; letter: string; color: string; ink: string; de: string; en: string }[] = [
+  { key: 'verwaltung', letter: 'V', color: '#0072B2', ink: '#FFFFFF', de: 'Verwaltung', en: 'Administration' },
+  { key: 'politik', letter: 'P', color: '#D55E00', ink: '#000000', de: 'Politik', en: 'Politics' },
+  { key: 'zivilgesellschaft', letter: 'Z', color: '#009E73', ink: '#000000', de: 'Zivilgesellschaft', en: 'Civil society' },
+  { key: 'wirtschaft', letter: 'W', color: '#CC79A7', ink: '#000000', de: 'Wirtschaft', en: 'Business' },
+  { key: 'sonstige', letter: 'S', color: '#666666', ink: '#FFFFFF', de: 'Sonstige', en: 'Other' },
 ];
 
 export const ANSWER_VALUES = ['ja', 'teilweise', 'nein', 'weiss_nicht'] as const;

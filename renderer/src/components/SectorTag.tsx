@@ -7,7 +7,7 @@ export function SectorTag({ sector }: { sector: SectorKey | null }) {
   if (!sector) return null;
   const s = SECTORS.find((x) => x.key === sector)!;
   return (
-    <span className="sector-tag" style={{ background: s.color }} title={t.sector(sector)} aria-label={t.sector(sector)}>
+    <span className="sector-tag" style={{ background: s.color, color: s.ink }} title={t.sector(sector)} aria-label={t.sector(sector)}>
       {s.letter}
     </span>
   );

@@ -55,7 +55,7 @@ export function ProjPriority() {
             const ranks = data.perspectives.steps;
             return (
               <section key={sec.sector}>
-                <h3><span className="proj-letter" style={{ background: info?.color }}>{info?.letter}</span> {t.sector(sec.sector as SectorKey)}</h3>
+                <h3><span className="proj-letter" style={{ background: info?.color, color: info?.ink }}>{info?.letter}</span> {t.sector(sec.sector as SectorKey)}</h3>
                 <ol>
                   {sec.top.map((id) => (
                     <li key={id} lang="de"><b>{ranks.find((r) => r.id === id)?.ranks[sec.sector]}.</b> {byId.get(id)?.text}</li>

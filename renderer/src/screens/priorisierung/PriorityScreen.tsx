@@ -151,7 +151,7 @@ export function SectorBar({ step, max }: { step: { dots: number; dotsBySector: R
   return (
     <span className="sector-bar" style={{ width: `${(100 * step.dots) / max}%` }} aria-hidden="true">
       {parts.map((s) => (
-        <span key={s.key} style={{ flex: step.dotsBySector[s.key], background: s.color }} title={`${s.de}: ${step.dotsBySector[s.key]}`}>
+        <span key={s.key} style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }} title={`${s.de}: ${step.dotsBySector[s.key]}`}>
           {s.letter}&nbsp;{step.dotsBySector[s.key]}
         </span>
       ))}
