@@ -17,6 +17,8 @@ if (build !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+// The type check counts as one test: a type error is a failure CI must see.
+const typecheck = run('tsc', ['--noEmit', '-p', '.']);
 run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
 run('playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: 'reports/playwright.json' });
 
@@ -45,5 +47,7 @@ if (p) {
   skipped += p.stats.skipped;
   for (const e of p.errors ?? []) failed += 1, console.error(e.message);
 } else failed += 1;
+if (typecheck === 0) passed += 1;
+else failed += 1, console.error('Typecheck (tsc --noEmit) failed.');
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
