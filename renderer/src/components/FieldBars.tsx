@@ -14,6 +14,7 @@ export function FieldBars({ fields, large = false, selected }: { fields: FieldRe
       key: f.key,
       name: `${f.number}. ${t.fieldShort(f.key)}`,
       score: r?.score ?? 0,
+      none: r?.score == null,
       label: r?.score == null ? t('results.noScore') : `${formatPercent(r.score, t.locale)} · n = ${r.answered}`,
     };
   });
@@ -24,9 +25,10 @@ export function FieldBars({ fields, large = false, selected }: { fields: FieldRe
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: large ? 24 : 8, bottom: 4, left: 4 }} barCategoryGap="18%">
           <XAxis type="number" domain={[0, 100]} hide />
           <YAxis type="category" dataKey="name" width={large ? 330 : 150} tick={{ fontSize: font, fill: '#111' }} tickLine={false} axisLine={false} />
-          <Bar dataKey="score" isAnimationActive={false} background={{ fill: '#e8edf3' }}>
+          {/* minPointSize: a 0 % or "no score" bar still gets its label written next to it. */}
+          <Bar dataKey="score" isAnimationActive={false} background={{ fill: '#e8edf3' }} minPointSize={1}>
             {data.map((d) => (
-              <Cell key={d.key} fill={selected && selected !== d.key ? '#9db5cc' : '#0b4f8a'} />
+              <Cell key={d.key} fill={d.none ? 'transparent' : selected && selected !== d.key ? '#9db5cc' : '#0b4f8a'} />
             ))}
             <LabelList
               dataKey="label"
