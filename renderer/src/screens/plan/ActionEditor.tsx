@@ -1,0 +1,193 @@
+import type React from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ACTION_STATUSES, EFFECT_LEVELS, FIELDS, type ActionStatus } from '../../../../shared/domain/fields';
+import type { Input } from '../../../../shared/api';
+import { useT } from '../../i18n';
+import { useApp } from '../../stores/app';
+import { useIdeasStore } from '../../stores/data';
+import { useResource } from '../../stores/resource';
+import { formatDate, todayIso } from '../../format';
+import type { PlanAction } from './planModel';
+import { DateField } from './DateField';
+
+type Patch = Input<'actions.update'>['patch'];
+type Draft = Record<'title' | 'description' | 'field' | 'effect' | 'effectLevel' | 'wirkungsstufe' | 'indicator' | 'responsible' | 'partners' | 'start' | 'due' | 'resources' | 'priority' | 'status', string>;
+
+const toDraft = (a: PlanAction): Draft => ({
+  title: a.title, description: a.description ?? '', field: a.field ?? '', effect: a.effect ?? '', effectLevel: a.effectLevel ?? '',
+  wirkungsstufe: a.wirkungsstufe ? String(a.wirkungsstufe) : '', indicator: a.indicator ?? '', responsible: a.responsible ?? '',
+  partners: a.partners ?? '', start: a.start ?? '', due: a.due ?? '', resources: a.resources ?? '',
+  priority: a.priority ? String(a.priority) : '', status: a.status,
+});
+
+/** Only what changed; empty text becomes null (an empty field, not an empty string). */
+function diff(a: PlanAction, d: Draft): Patch {
+  const before = toDraft(a);
+  const p: Record<string, unknown> = {};
+  for (const k of Object.keys(d) as (keyof Draft)[]) {
+    if (d[k] === before[k]) continue;
+    const v = d[k].trim();
+    if (k === 'title') p.title = v;
+    else if (k === 'status') p.status = v;
+    else if (k === 'priority' || k === 'wirkungsstufe') p[k] = v ? Number(v) : null;
+    else p[k] = v ? (k === 'start' || k === 'due' ? v : d[k]) : null;
+  }
+  return p as Patch;
+}
+
+/**
+ * Side dialog for one action: every field, keyboard first. Enter in a one-line field or
+ * Ctrl+Enter saves; Esc closes without saving (native <dialog> cancel). Progress notes are
+ * saved one by one, each an undo step.
+ */
+export function ActionEditor({ action, onClose }: { action: PlanAction; onClose: () => void }) {
+  const t = useT();
+  const run = useApp((s) => s.run);
+  const ideas = useResource(useIdeasStore).data;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(action));
+  const [saving, setSaving] = useState(false);
+  // The app's error banner sits behind the modal dialog: repeat the message here.
+  const [failed, setFailed] = useState(false);
+  const error = useApp((st) => st.error);
+  const [note, setNote] = useState({ date: todayIso(), note: '', status: '' });
+
+  useEffect(() => {
+    const d = dialog.current!;
+    if (!d.open) d.showModal();
+    d.querySelector<HTMLInputElement>('#ae-title')?.focus();
+  }, []);
+
+  const set = (k: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setDraft((d) => ({ ...d, [k]: e.target.value }));
+
+  const save = async () => {
+    const patch = diff(action, draft);
+    if (!Object.keys(patch).length) return onClose();
+    setSaving(true);
+    const out = await run('actions.update', { id: action.id, patch });
+    setSaving(false);
+    setFailed(!out);
+    if (out) onClose();
+  };
+
+  const addNote = async () => {
+    if (!note.note.trim() || !note.date) return;
+    const out = await run('actions.addUpdate', { actionId: action.id, date: note.date, note: note.note.trim(), status: (note.status || null) as ActionStatus | null });
+    setFailed(!out);
+    if (out) {
+      setNote({ date: todayIso(), note: '', status: '' });
+      if (note.status) setDraft((d) => ({ ...d, status: note.status }));
+    }
+  };
+
+  const ctrlEnter = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  const idea = action.ideaId !== null ? ideas?.find((i) => i.id === action.ideaId) : undefined;
+  const text = (k: keyof Draft, label: string, opts: { area?: boolean; max?: number; required?: boolean } = {}) => (
+    <label className={opts.area || k === 'title' ? 'wide' : undefined}>
+      <span>{label}</span>
+      {opts.area
+        ? <textarea id={`ae-${k}`} lang="de" rows={3} value={draft[k]} maxLength={opts.max} onChange={set(k)} onKeyDown={ctrlEnter} />
+        : <input id={`ae-${k}`} lang="de" value={draft[k]} maxLength={opts.max} required={opts.required} onChange={set(k)} />}
+    </label>
+  );
+
+  return (
+    <dialog ref={dialog} className="action-editor" aria-labelledby="ae-h" data-testid="action-editor"
+      onCancel={(e) => { e.preventDefault(); onClose(); }}
+      onClose={onClose}>
+      <div className="ae-head">
+        <h2 id="ae-h">{t('plan.editTitle')}</h2>
+        <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">{t('plan.close')}</button>
+      </div>
+      {failed && error && <p className="ae-error" role="alert">{error.message}</p>}
+      <div className="ae-body">
+        <form className="ae-form" onSubmit={(e) => { e.preventDefault(); void save(); }} onKeyDown={ctrlEnter}>
+          {text('title', t('plan.f.title'), { max: 300, required: true })}
+          {text('description', t('plan.f.description'), { area: true, max: 5000 })}
+          <label>
+            <span>{t('plan.f.field')}</span>
+            <select id="ae-field" value={draft.field} onChange={set('field')}>
+              <option value="">{t('plan.f.none')}</option>
+              {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number}. {t.field(f.key)}</option>)}
+            </select>
+          </label>
+          <label>
+            <span>{t('plan.f.status')}</span>
+            <select id="ae-status" value={draft.status} onChange={set('status')}>
+              {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            </select>
+          </label>
+          {text('effect', t('plan.f.effect'), { area: true, max: 2000 })}
+          <label>
+            <span>{t('plan.f.effectLevel')}</span>
+            <select id="ae-effectLevel" value={draft.effectLevel} onChange={set('effectLevel')}>
+              <option value="">{t('plan.f.none')}</option>
+              {EFFECT_LEVELS.map((l) => <option key={l} value={l}>{t(`plan.level.${l}`)}</option>)}
+            </select>
+          </label>
+          <label>
+            <span>{t('plan.f.wirkungsstufe')}</span>
+            <select id="ae-wirkungsstufe" value={draft.wirkungsstufe} onChange={set('wirkungsstufe')}>
+              <option value="">{t('plan.f.none')}</option>
+              {([1, 2, 3, 4, 5, 6, 7] as const).map((n) => <option key={n} value={n}>{t(`plan.stufe.${n}`)}</option>)}
+            </select>
+          </label>
+          {text('indicator', t('plan.f.indicator'), { area: true, max: 2000 })}
+          {text('responsible', t('plan.f.responsible'), { max: 300 })}
+          {text('partners', t('plan.f.partners'), { max: 1000 })}
+          <label><span>{t('plan.f.start')}</span><DateField id="ae-start" locale={t.locale} value={draft.start} onChange={(v) => setDraft((d) => ({ ...d, start: v }))} /></label>
+          <label><span>{t('plan.f.due')}</span><DateField id="ae-due" locale={t.locale} value={draft.due} onChange={(v) => setDraft((d) => ({ ...d, due: v }))} /></label>
+          {text('resources', t('plan.f.resources'), { max: 1000 })}
+          <label><span>{t('plan.f.priority')}</span><input id="ae-priority" type="number" min={1} step={1} value={draft.priority} onChange={set('priority')} /></label>
+          <p className="hint wide">{t('plan.saveHint')}</p>
+          <div className="ae-buttons wide">
+            <button type="submit" className="primary" disabled={saving || !draft.title.trim()}>{t('plan.save')}</button>
+            <button type="button" onClick={onClose}>{t('plan.cancel')}</button>
+            <button type="button" className="ae-delete" onClick={async () => { if (await run('actions.delete', { id: action.id })) onClose(); }}>{t('plan.delete')}</button>
+          </div>
+        </form>
+
+        <aside className="ae-side">
+          <h3>{t('plan.origin')}</h3>
+          <p lang="de">{idea ? t('plan.originStep', { text: idea.text }) : t('plan.originNone')}</p>
+          <h3>{t('plan.updates')}</h3>
+          {action.updates.length === 0 ? <p className="hint">{t('plan.updatesEmpty')}</p> : (
+            <ol className="ae-updates" data-testid="action-updates">
+              {[...action.updates].reverse().map((u) => (
+                <li key={u.id}>
+                  <div className="ae-update-head">
+                    <strong>{formatDate(u.date, t.locale)}</strong>
+                    {u.status && <span className="badge">{t('plan.update.statusSet', { status: t(`status.${u.status}`) })}</span>}
+                    <button type="button" className="link-button" onClick={() => void run('actions.deleteUpdate', { id: u.id })}
+                      aria-label={`${t('plan.update.delete')} (${formatDate(u.date, t.locale)})`}>{t('plan.update.delete')}</button>
+                  </div>
+                  <p lang="de">{u.note}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+          <form className="ae-note" onSubmit={(e) => { e.preventDefault(); void addNote(); }}>
+            <label><span>{t('plan.update.date')}</span><DateField locale={t.locale} value={note.date} required onChange={(v) => setNote((n) => ({ ...n, date: v }))} /></label>
+            <label>
+              <span>{t('plan.update.status')}</span>
+              <select value={note.status} onChange={(e) => setNote((n) => ({ ...n, status: e.target.value }))}>
+                <option value="">{t('plan.update.keep')}</option>
+                {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              </select>
+            </label>
+            <label className="wide"><span>{t('plan.update.note')}</span>
+              <input lang="de" data-testid="note-input" value={note.note} maxLength={5000} onChange={(e) => setNote((n) => ({ ...n, note: e.target.value }))} />
+            </label>
+            <button type="submit" disabled={!note.note.trim()}>{t('plan.update.add')}</button>
+          </form>
+        </aside>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { formatDate } from '../../format';
+
+/**
+ * A date typed the German way (24.11.2026; also 24.11.26 or 2026-11-24), stored as ISO.
+ * A plain text field rather than <input type=date>: the browser's picker follows the system
+ * locale (often en-US in a kiosk browser), so 11/24/2026 would show up in a German plan.
+ */
+export function parseDate(s: string): string | null | undefined {
+  const v = s.trim();
+  if (!v) return null;
+  let y: number, m: number, d: number;
+  let hit = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(v);
+  if (hit) {
+    d = Number(hit[1]); m = Number(hit[2]); y = Number(hit[3]);
+    if (hit[3].length === 2) y += 2000;
+  } else if ((hit = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v))) {
+    y = Number(hit[1]); m = Number(hit[2]); d = Number(hit[3]);
+  } else return undefined;
+  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const dt = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(dt.getTime()) && dt.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+export function DateField({ value, onChange, id, locale, testId, onCommit, required, 'aria-label': ariaLabel }: {
+  value: string; // ISO or ''
+  onChange: (iso: string) => void;
+  onCommit?: () => void;
+  id?: string; locale: 'de' | 'en'; testId?: string; required?: boolean; 'aria-label'?: string;
+}) {
+  const [text, setText] = useState(formatDate(value, locale));
+  const [bad, setBad] = useState(false);
+  useEffect(() => {
+    setText(formatDate(value, locale));
+    setBad(false);
+  }, [value, locale]);
+  const apply = () => {
+    const iso = parseDate(text);
+    if (iso === undefined) return setBad(true);
+    setBad(false);
+    if ((iso ?? '') !== value) onChange(iso ?? '');
+    else setText(formatDate(value, locale));
+  };
+  return (
+    <input id={id} data-testid={testId} className={`date-field${bad ? ' is-bad' : ''}`} inputMode="numeric" autoComplete="off"
+      placeholder={locale === 'de' ? 'TT.MM.JJJJ' : 'YYYY-MM-DD'} value={text} required={required} aria-invalid={bad || undefined} aria-label={ariaLabel}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => { apply(); onCommit?.(); }}
+      onKeyDown={(e) => { if (e.key === 'Enter') apply(); }} />
+  );
+}
