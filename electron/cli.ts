@@ -22,6 +22,8 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   import FILE QUELLE [--replace]                                Selbstcheck-Antworten importieren (CSV, XLSX, JSON)
   results FILE [--json]                                         Ergebnisse je Handlungsfeld
   ranking FILE [--json]                                         Rangfolge der nächsten Schritte mit Punkten
+  export FILE --format pdf|docx|xlsx|csv|md|ics --out PFAD [--locale de|en]
+                                                                Maßnahmenplan und Ergebnisse exportieren
   cluster EINGABE [--json]                                      Stärken clustern: eine Karte pro Zeile
                                                                 (EINGABE = UTF-8-Textdatei oder - für stdin)
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
@@ -59,6 +61,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     options: {
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
+      format: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' },
       replace: { type: 'boolean' },
       json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
@@ -119,6 +122,28 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       }
       process.stderr.write(`Beschädigt: ${file}\n${r.problems.map((p) => `  – ${p}`).join('\n')}\n`);
       return 1;
+    }
+    case 'export': {
+      const file = requireFile(positionals, cmd);
+      const { EXPORT_FORMATS } = await import('./core/export/model');
+      const format = values.format as (typeof EXPORT_FORMATS)[number] | undefined;
+      if (!format || !EXPORT_FORMATS.includes(format)) {
+        throw new CliError(`Unbekanntes Format „${values.format ?? ''}“. Möglich sind: ${EXPORT_FORMATS.join(', ')} (z. B. --format pdf).`, 2);
+      }
+      if (!values.out) throw new CliError('Bitte geben Sie mit --out an, wohin die Datei geschrieben werden soll.', 2);
+      if (values.locale && values.locale !== 'de' && values.locale !== 'en') throw new CliError('Sprache bitte als --locale de oder --locale en angeben.', 2);
+      const { exportWorkshop } = await import('./core/export/workshop-export');
+      const { db } = openReadOnly(file);
+      try {
+        const t0 = Date.now();
+        const r = await exportWorkshop(db, format, { locale: values.locale as 'de' | 'en' | undefined });
+        const target = path.resolve(values.out);
+        fs.writeFileSync(target, r.bytes);
+        print(`Exportiert: ${target} (${format.toUpperCase()}, ${r.actions} Maßnahmen, ${Math.round(r.bytes.length / 1024)} KB, ${Date.now() - t0} ms)`);
+      } finally {
+        db.close();
+      }
+      return 0;
     }
     case 'ranking': {
       const file = requireFile(positionals, cmd);

@@ -17,6 +17,7 @@ import { StrengthsScreen } from './staerken/StrengthsScreen';
 import { StepsScreen } from './schritte/StepsScreen';
 import { PriorityScreen } from './priorisierung/PriorityScreen';
 import { PlanScreen } from './plan/PlanScreen';
+import { ExportMenu } from './plan/ExportMenu';
 
 const SCREENS: Record<Phase, () => React.JSX.Element> = {
   ergebnisse: ResultsScreen,
@@ -97,6 +98,7 @@ export function Shell() {
             title={history.redo ? t('shell.redoWhat', { what: history.redo }) : t('shell.redo')} aria-keyshortcuts="Control+Shift+Z">
             ↷ {t('shell.redo')}
           </button>
+          <ExportMenu compact />
           <button type="button" onClick={openProjector}>{t('shell.projector')}</button>
           <button type="button" onClick={() => void run('session.set', { projector: { blank: !session.projector.blank } })} aria-pressed={session.projector.blank}>
             {session.projector.blank ? t('shell.unblank') : t('shell.blank')}
