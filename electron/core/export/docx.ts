@@ -214,7 +214,9 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
   const steps = orderedNextSteps(model);
   if (steps.length) {
     const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const headers = [t.rankCol, t.stepCol, t.fieldCol, t.dotsCol, ...(hasRating ? [t.impactCol, t.effortCol, t.stepScoreCol] : [])];
+    const hasScore = steps.some((s) => s.score != null);
+    const headers = [t.rankCol, t.stepCol, t.fieldCol, t.dotsCol, ...(hasRating ? [t.impactCol, t.effortCol] : []), ...(hasScore ? [t.stepScoreCol] : [])];
+    // "Wert" only when a method produced one (criteria): never an empty column.
     const widths = hasRating ? [8, 36, 24, 8, 8, 8, 8] : [8, 50, 30, 12];
     front.push(
       table(
@@ -225,7 +227,8 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
           s.title,
           fieldName(s.field, L),
           String(s.dots),
-          ...(hasRating ? [s.impact == null ? '' : String(s.impact), s.effort == null ? '' : String(s.effort), s.score == null ? '' : formatNumber(s.score, L, 2)] : []),
+          ...(hasRating ? [s.impact == null ? '' : String(s.impact), s.effort == null ? '' : String(s.effort)] : []),
+          ...(hasScore ? [s.score == null ? '' : formatNumber(s.score, L, 2)] : []),
         ]),
         ['right', 'left', 'left', 'right', 'right', 'right', 'right'],
       ),

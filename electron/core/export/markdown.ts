@@ -121,7 +121,9 @@ export function exportMarkdown(model: ExportModel): string {
   const steps = orderedNextSteps(model);
   if (steps.length) {
     const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const headers = [t.rankCol, t.stepCol, t.fieldCol, t.dotsCol, ...(hasRating ? [t.impactCol, t.effortCol, t.stepScoreCol] : [])];
+    const hasScore = steps.some((s) => s.score != null);
+    const headers = [t.rankCol, t.stepCol, t.fieldCol, t.dotsCol, ...(hasRating ? [t.impactCol, t.effortCol] : []), ...(hasScore ? [t.stepScoreCol] : [])];
+    // "Wert" only when a method produced one (criteria): never an empty column.
     out.push(
       table(
         headers,
@@ -130,9 +132,8 @@ export function exportMarkdown(model: ExportModel): string {
           s.title,
           fieldName(s.field, L),
           s.dots,
-          ...(hasRating
-            ? [s.impact ?? '', s.effort ?? '', s.score == null ? '' : formatNumber(s.score, L, 2)]
-            : []),
+          ...(hasRating ? [s.impact ?? '', s.effort ?? ''] : []),
+          ...(hasScore ? [s.score == null ? '' : formatNumber(s.score, L, 2)] : []),
         ]),
       ),
     );

@@ -713,15 +713,17 @@ function nextSteps(w: Writer) {
     return;
   }
   const rating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
+  const hasScore = steps.some((s) => s.score != null);
   const cols: Col[] = rating
     ? [
         { header: t.rankCol, width: 0.08, align: 'right' },
-        { header: t.stepCol, width: 0.38 },
+        { header: t.stepCol, width: hasScore ? 0.38 : 0.46 },
         { header: t.fieldCol, width: 0.22 },
         { header: t.dotsCol, width: 0.08, align: 'right' },
         { header: t.impactCol, width: 0.08, align: 'right' },
         { header: t.effortCol, width: 0.08, align: 'right' },
-        { header: t.stepScoreCol, width: 0.08, align: 'right' },
+        // "Wert" only when a ranking method produced one (criteria); never an empty column.
+        ...(hasScore ? [{ header: t.stepScoreCol, width: 0.08, align: 'right' } as Col] : []),
       ]
     : [
         { header: t.rankCol, width: 0.08, align: 'right' },
@@ -743,8 +745,8 @@ function nextSteps(w: Writer) {
         row.push(
           [{ spans: [{ text: num(s.impact) }], size: 9.5, align: 'right' }],
           [{ spans: [{ text: num(s.effort) }], size: 9.5, align: 'right' }],
-          [{ spans: [{ text: num(s.score, 2) }], size: 9.5, align: 'right' }],
         );
+      if (rating && hasScore) row.push([{ spans: [{ text: num(s.score, 2) }], size: 9.5, align: 'right' }]);
       return row;
     }),
   );
@@ -779,13 +781,15 @@ function actionPlan(w: Writer) {
   const s = (text: string, extra: Partial<Para> = {}): Cell => [{ spans: [{ text }], size: 8.5, ...extra }];
   w.table(
     [
-      { header: t.noCol, width: 0.04, align: 'right' },
-      { header: t.actionCol, width: 0.37 },
-      { header: t.fieldCol, width: 0.13 },
-      { header: `${t.responsibleCol} / ${t.partnersCol}`, width: 0.16 },
-      { header: t.periodCol, width: 0.1 },
-      { header: t.resourcesCol, width: 0.12 },
-      { header: t.statusCol, width: 0.08 },
+      // The action cell carries description, effect, indicator and origin: give it the most room,
+      // so a typical row stays a quarter of a page and two or three fit on one.
+      { header: t.noCol, width: 0.035, align: 'right' },
+      { header: t.actionCol, width: 0.455 },
+      { header: t.fieldCol, width: 0.1 },
+      { header: `${t.responsibleCol} / ${t.partnersCol}`, width: 0.15 },
+      { header: t.periodCol, width: 0.09 },
+      { header: t.resourcesCol, width: 0.1 },
+      { header: t.statusCol, width: 0.07 },
     ],
     model.actions.map((a, i) => [
       s(`${i + 1}`, { align: 'right', spans: [{ text: `${i + 1}`, bold: true }] }),

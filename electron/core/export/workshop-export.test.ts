@@ -83,7 +83,7 @@ describe('export of the demo workshop through the service', () => {
     expect(md).toMatch(/^# /);
     expect(md).toContain('Ulmenbrück an der Sarne');
     const ics = Buffer.from((await render('ics')).data).toString('utf8');
-    const events = Object.values(ical.sync.parseICS(ics)).filter((e) => e.type === 'VEVENT');
+    const events = Object.values(ical.sync.parseICS(ics)).filter((e) => e?.type === 'VEVENT');
     expect(events).toHaveLength(dueActions + 1); // + the plan's next review
   });
 
@@ -108,7 +108,7 @@ describe('export of the demo workshop through the service', () => {
     const md = Buffer.from((await render('md')).data).toString('utf8');
     expect(md).toContain('Nur ein Titel');
     const ics = Object.values(ical.sync.parseICS(Buffer.from((await render('ics')).data).toString('utf8')));
-    expect(ics.some((e) => e.type === 'VEVENT' && String(e.summary).includes('=HYPERLINK'))).toBe(true);
+    expect(ics.some((e) => e?.type === 'VEVENT' && String((e as { summary?: unknown }).summary).includes('=HYPERLINK'))).toBe(true);
     if (hasTool('pdftotext')) expect(pdfText((await render('pdf')).data)).toContain('Nur ein Titel');
   });
 
