@@ -202,9 +202,10 @@ function HighlightItem({ h, kind }: { h: Highlight; kind: 'strength' | 'potentia
     <li className={kind === 'potential' ? 'potential-mark' : undefined}>
       <span className="hl-field">{info.number}. {t.fieldShort(h.field)} · {h.questionId}{h.disagreement === 'strong' ? ` · ⚡ ${t('results.disagree')}` : ''}</span>
       <span className="hl-text" lang="de">{h.text}</span>
-      <span className="hl-score">{formatPercent(h.score, t.locale)} <small>{t('results.n', { n: h.answered })}</small></span>
-      <span />
-      <TakeOver h={h} kind={kind} />
+      <span className="hl-side">
+        <span className="hl-score">{formatPercent(h.score, t.locale)} <small>{t('results.n', { n: h.answered })}</small></span>
+        <TakeOver h={h} kind={kind} />
+      </span>
     </li>
   );
 }
