@@ -39,7 +39,8 @@ describe('the dispatcher', () => {
     for (const m of METHODS) expect(typeof s.handlers[m]).toBe('function');
     s.openOrCreateDemo();
     for (const m of METHODS) {
-      if (contract[m].kind !== 'query') continue;
+      // Queries that need input (e.g. an import preview) are covered by their own tests.
+      if (contract[m].kind !== 'query' || !contract[m].input.safeParse({}).success) continue;
       const out = await s.run(m, {});
       const parsed = contract[m].output.safeParse(out);
       expect(parsed.success, `${m}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
