@@ -1,27 +1,91 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useBoardStore } from '../../stores/data';
 import { SectorTag } from '../../components/SectorTag';
+import { groupBoard, projectorGroups, PROJECTOR_LEVELS } from './board';
+import './staerken.css';
 
-/** Projector part of this phase: large type, nothing hidden, no names. */
+const HIGHLIGHT_MS = 6000;
+
+/** The card that arrived last while this view was open (null at first load and after a while). */
+function useNewestArrival(ids: number[]): number | null {
+  const seen = useRef<number | null>(null);
+  const [newest, setNewest] = useState<number | null>(null);
+  const max = ids.length ? Math.max(...ids) : 0;
+  useEffect(() => {
+    if (!ids.length) return undefined; // not loaded yet: the first cards are not "new"
+    if (seen.current !== null && max > seen.current) {
+      setNewest(max);
+      const timer = setTimeout(() => setNewest(null), HIGHLIGHT_MS);
+      seen.current = max;
+      return () => clearTimeout(timer);
+    }
+    seen.current = Math.max(seen.current ?? 0, max);
+    return undefined;
+  }, [max]); // eslint-disable-line react-hooks/exhaustive-deps
+  return newest;
+}
+
+/**
+ * Projector part of this phase: themes with labels and counts, visible cards only, large type.
+ * It never overflows: after each change it measures itself and steps down to compact tiles
+ * (newest cards per theme, then labels with counts only, then the largest themes).
+ */
 export function ProjStrengths() {
   const t = useT();
   const { data } = useResource(useBoardStore);
+  const groups = useMemo(() => (data ? groupBoard(data, t('cards.unclustered')) : []), [data, t]);
+  const visibleIds = useMemo(() => (data ? data.cards.filter((c) => !c.hidden).map((c) => c.id) : []), [data]);
+  const newest = useNewestArrival(visibleIds);
+  const [size, setSize] = useState(0);
+  const ref = useRef<HTMLDivElement>(null);
+  // Fitting starts from the fullest view whenever the content or the screen changes.
+  const key = useMemo(() => ({}), [data, size, newest]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [fitState, setFit] = useState<{ key: object; level: number; maxTiles: number } | null>(null);
+  const fit = fitState && fitState.key === key ? fitState : { key, level: 0, maxTiles: Infinity };
+
+  const { groups: shown, hiddenGroups } = useMemo(() => projectorGroups(groups, fit.level, newest, fit.maxTiles), [groups, fit.level, fit.maxTiles, newest]);
+
+  // Step down until it fits (runs before paint, so the room never sees an overflow).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const over = el.scrollWidth > el.clientWidth + 2 || el.scrollHeight > el.clientHeight + 2;
+    if (!over) return;
+    if (fit.level < PROJECTOR_LEVELS.length - 1) setFit({ key, level: fit.level + 1, maxTiles: Infinity });
+    else if (shown.length > 1) setFit({ key, level: fit.level, maxTiles: Math.max(1, Math.floor(shown.length * 0.8)) });
+  }, [key, fit.level, fit.maxTiles, shown]);
+  useEffect(() => {
+    const el = ref.current?.parentElement;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setSize(el.clientWidth * 10000 + el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
   if (!data) return null;
-  const visible = data.cards.filter((c) => !c.hidden);
-  if (!visible.length) return <p className="proj-center">{t('cards.title')}</p>;
-  const groups = [
-    ...data.clusters.map((c) => ({ key: String(c.id), label: c.label, cards: visible.filter((k) => k.clusterId === c.id) })),
-    { key: 'none', label: t('cards.unclustered'), cards: visible.filter((k) => k.clusterId === null) },
-  ].filter((g) => g.cards.length);
+  if (!visibleIds.length) return <p className="proj-center">{t('cards.title')}</p>;
+  const tiles = PROJECTOR_LEVELS[fit.level] === 0;
+  const cols = shown.length <= 2 ? 'cols-2' : tiles && shown.length > 16 ? 'cols-4' : '';
   return (
-    <div className="proj-board">
-      {groups.map((g) => (
-        <section key={g.key} className="proj-cluster">
-          <h2>{g.label} <span className="proj-count">{g.cards.length}</span></h2>
-          <ul>{g.cards.map((c) => <li key={c.id} lang="de"><SectorTag sector={c.sector} /> {c.text}</li>)}</ul>
+    <div ref={ref} className={`pb ${cols}${tiles ? ' is-tiles' : ''}`} data-testid="proj-board" data-level={fit.level}>
+      {shown.map((g) => (
+        <section key={g.id ?? 'none'} className="pb-cluster" data-testid="proj-cluster">
+          <h2 lang="de"><span>{g.label}</span> <span className="pb-count">{g.count}</span></h2>
+          {g.shown.length > 0 && (
+            <ul>
+              {g.shown.map((c) => (
+                <li key={c.id} lang="de" className={c.id === newest ? 'is-new' : undefined} data-testid="proj-card">
+                  <SectorTag sector={c.sector} /> <span>{c.text}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {g.count > g.shown.length && g.shown.length > 0 && <p className="pb-more">{t('board.projMoreCards', { n: g.count - g.shown.length })}</p>}
         </section>
       ))}
+      {hiddenGroups > 0 && <p className="pb-tiles-more">{t('board.projMore', { n: hiddenGroups })}</p>}
     </div>
   );
 }

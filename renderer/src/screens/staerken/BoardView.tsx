@@ -1,0 +1,363 @@
+import type React from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors,
+  type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter, type UniqueIdentifier,
+} from '@dnd-kit/core';
+import type { Board, Card } from '../../../../shared/domain/schemas';
+import { useApp } from '../../stores/app';
+import { useBoardStore } from '../../stores/data';
+import { useT } from '../../i18n';
+import { SectorTag } from '../../components/SectorTag';
+import { groupBoard, type Group } from './board';
+import { flashCard, useBoardUi } from './ui';
+
+const NO_CLUSTERS: Board['clusters'] = [];
+const dropId = (clusterId: number | null | 'new') => `drop:${clusterId ?? 'none'}`;
+type DragData = { type: 'card'; card: Card } | { type: 'cluster'; id: number; label: string; count: number };
+type DropData = { clusterId: number | null | 'new'; label: string };
+
+const countLabel = (t: ReturnType<typeof useT>, n: number) => (n === 1 ? t('board.count1') : t('cards.count', { n }));
+
+/** Move a card by hand (pinned). Shows the move at once; the server's answer confirms it. */
+async function moveCard(card: Card, target: number | null | 'new', newLabel: string): Promise<void> {
+  const { run } = useApp.getState();
+  const ui = useBoardUi.getState();
+  let clusterId: number | null;
+  if (target === 'new') {
+    const made = await run('clusters.create', {});
+    if (!made) return;
+    clusterId = made.clusterId;
+    void newLabel;
+  } else clusterId = target;
+  if (clusterId === card.clusterId) return;
+  ui.override(card.id, clusterId);
+  const ok = await run('cards.move', { id: card.id, clusterId });
+  if (ok) await useBoardStore.getState().load();
+  useBoardUi.getState().clearOverride(card.id);
+  if (ok) flashCard(card.id);
+}
+
+export function BoardView({ board }: { board: Board }) {
+  const t = useT();
+  const overrides = useBoardUi((s) => s.overrides);
+  const groups = useMemo(() => groupBoard(board, t('cards.unclustered'), overrides), [board, overrides, t]);
+  const [active, setActive] = useState<DragData | null>(null);
+  const order = useRef<string[]>([]);
+  order.current = [dropId('new'), ...groups.map((g) => dropId(g.id))];
+
+  // Keyboard dragging (WCAG 2.5.7): arrow keys jump from one theme to the next, in reading order.
+  const coordinateGetter: KeyboardCoordinateGetter = useCallback((event, { context: { collisionRect, droppableRects, over } }) => {
+    const dir = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[event.code];
+    if (!dir || !collisionRect) return undefined;
+    event.preventDefault();
+    const ids = order.current.filter((id) => droppableRects.has(id));
+    const cur = over ? ids.indexOf(String(over.id)) : -1;
+    const next = Math.max(0, Math.min(ids.length - 1, cur + dir));
+    const rect = droppableRects.get(ids[next]);
+    if (!rect) return undefined;
+    return { x: rect.left + 4, y: rect.top + 4 };
+  }, []);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
+  );
+
+  const collision: CollisionDetection = useCallback((args) => {
+    if (args.pointerCoordinates) return pointerWithin(args);
+    // keyboard: the theme under the top-left corner of the moved card
+    const r = args.collisionRect;
+    return pointerWithin({ ...args, pointerCoordinates: { x: r.left + 2, y: r.top + 2 } });
+  }, []);
+
+  const labelOf = (id: UniqueIdentifier | undefined) => {
+    const g = groups.find((x) => dropId(x.id) === id);
+    return g ? g.label : id === dropId('new') ? t('board.newCluster') : '';
+  };
+  const nameOf = (d: DragData | undefined) => (d?.type === 'card' ? d.card.text : d?.type === 'cluster' ? d.label : '');
+  const announcements: Announcements = {
+    onDragStart: ({ active: a }) => t('board.dragStart', { text: nameOf(a.data.current as DragData) }),
+    onDragOver: ({ over }) => (over ? t('board.dragOver', { label: labelOf(over.id) }) : undefined),
+    onDragEnd: ({ active: a, over }) => (over ? t('board.dropped', { text: nameOf(a.data.current as DragData), label: labelOf(over.id) }) : t('board.dragCancel')),
+    onDragCancel: () => t('board.dragCancel'),
+  };
+
+  const onDragStart = (e: DragStartEvent) => setActive(e.active.data.current as DragData);
+  const onDragEnd = (e: DragEndEvent) => {
+    setActive(null);
+    const d = e.active.data.current as DragData | undefined;
+    const target = e.over?.data.current as DropData | undefined;
+    if (!d || !target) return;
+    if (d.type === 'card') void moveCard(d.card, target.clusterId, target.label);
+    else if (d.type === 'cluster' && typeof target.clusterId === 'number' && target.clusterId !== d.id) {
+      void useApp.getState().run('clusters.merge', { sourceId: d.id, targetId: target.clusterId });
+    }
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setActive(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.keysHint') } }}
+    >
+      <div className="board-grid" data-testid="board">
+        <NewClusterDrop label={t('board.newClusterDrop')} active={active?.type === 'card'} />
+        {groups.map((g) => <ClusterBox key={g.id ?? 'none'} group={g} />)}
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {active?.type === 'card' ? (
+          <div className="card card-overlay"><SectorTag sector={active.card.sector} /><span className="card-text" lang="de">{active.card.text}</span></div>
+        ) : active?.type === 'cluster' ? (
+          <div className="cluster-overlay">{active.label} <span className="count">{countLabel(t, active.count)}</span></div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
+
+function NewClusterDrop({ label, active }: { label: string; active: boolean }) {
+  const { setNodeRef, isOver } = useDroppable({ id: dropId('new'), data: { clusterId: 'new', label } satisfies DropData });
+  return <div ref={setNodeRef} className={`new-drop${active ? ' is-active' : ''}${isOver ? ' is-over' : ''}`} data-testid="new-cluster-drop">{label}</div>;
+}
+
+const ClusterBox = memo(function ClusterBox({ group }: { group: Group }) {
+  const t = useT();
+  const { setNodeRef, isOver } = useDroppable({ id: dropId(group.id), data: { clusterId: group.id, label: group.label } satisfies DropData });
+  const drag = useDraggable({
+    id: `cluster:${group.id ?? 'none'}`,
+    disabled: group.id === null,
+    data: { type: 'cluster', id: group.id ?? 0, label: group.label, count: group.cards.length } satisfies DragData,
+  });
+  return (
+    <section
+      ref={setNodeRef}
+      className={`cluster${isOver ? ' is-over' : ''}${group.id === null ? ' is-loose' : ''}${drag.isDragging ? ' is-dragging' : ''}`}
+      aria-label={group.label}
+      data-testid="cluster"
+      data-cluster-id={group.id ?? 'none'}
+    >
+      <ClusterHeader group={group} drag={drag} />
+      <CardList cards={group.cards} />
+      {group.cards.length === 0 && <p className="hint cluster-empty">{t('board.newClusterDrop')}</p>}
+    </section>
+  );
+});
+
+function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof useDraggable> }) {
+  const t = useT();
+  const run = useApp((s) => s.run);
+  const editing = useBoardUi((s) => s.editingCluster === group.id && group.id !== null);
+  const menuOpen = useBoardUi((s) => s.menu === `cluster:${group.id}`);
+  const selectedKey = useBoardUi((s) => (s.selected.size ? group.cards.filter((c) => s.selected.has(c.id)).map((c) => c.id).join(',') : ''));
+  const selectedHere = selectedKey ? selectedKey.split(',').map(Number) : [];
+  const setUi = useBoardUi((s) => s.set);
+  const startEdit = () => group.id !== null && setUi({ editingCluster: group.id });
+  const onKey = (e: ReactKeyboardEvent) => {
+    if (e.key === 'F2') {
+      e.preventDefault();
+      startEdit();
+    }
+  };
+  return (
+    <header className="cluster-head" ref={drag.setNodeRef}>
+      {group.id !== null && (
+        <button
+          type="button"
+          className="drag-handle"
+          ref={drag.setActivatorNodeRef}
+          {...drag.attributes}
+          {...drag.listeners}
+          onKeyDown={(e) => {
+            onKey(e);
+            drag.listeners?.onKeyDown?.(e);
+          }}
+          aria-label={t('board.clusterHandle', { label: group.label })}
+          title={t('board.clusterHandle', { label: group.label })}
+        >⠿</button>
+      )}
+      {editing ? (
+        <RenameInput group={group} />
+      ) : (
+        <h3 onDoubleClick={startEdit} lang="de" data-testid="cluster-label">
+          {group.label}
+          {group.labelLocked && <span className="lock" title={t('board.locked')} aria-label={t('board.locked')}> ✎</span>}
+        </h3>
+      )}
+      <span className="count" data-testid="cluster-count">{countLabel(t, group.cards.length)}</span>
+      {group.id !== null && selectedHere.length > 0 && (
+        <button type="button" className="small" onClick={async () => {
+          await run('clusters.split', { id: group.id!, cardIds: selectedHere });
+          useBoardUi.getState().clearSelection();
+        }}>{t('board.splitSelected', { n: selectedHere.length })}</button>
+      )}
+      {group.id !== null && (
+        <button type="button" className="small menu-button" aria-expanded={menuOpen} aria-label={t('board.clusterMenu', { label: group.label })}
+          onClick={() => setUi({ menu: menuOpen ? null : `cluster:${group.id}` })}>⋯</button>
+      )}
+      {menuOpen && group.id !== null && <ClusterMenu group={group} />}
+    </header>
+  );
+}
+
+function RenameInput({ group }: { group: Group }) {
+  const t = useT();
+  const [value, setValue] = useState(group.label);
+  const done = useRef(false);
+  const finish = async (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    useBoardUi.getState().set({ editingCluster: null });
+    if (save && value.trim() !== group.label) await useApp.getState().run('clusters.rename', { id: group.id!, label: value.trim() });
+  };
+  return (
+    <input
+      className="rename-input"
+      aria-label={t('board.renameLabel')}
+      value={value}
+      maxLength={80}
+      autoFocus
+      onFocus={(e) => e.target.select()}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => void finish(true)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') void finish(true);
+        if (e.key === 'Escape') void finish(false);
+      }}
+    />
+  );
+}
+
+function ClusterMenu({ group }: { group: Group }) {
+  const t = useT();
+  const run = useApp((s) => s.run);
+  const clusters = useBoardStore((s) => s.data?.clusters ?? NO_CLUSTERS);
+  const close = () => useBoardUi.getState().set({ menu: null });
+  return (
+    <div className="menu" role="group" aria-label={t('board.clusterMenu', { label: group.label })}>
+      <button type="button" onClick={() => { close(); useBoardUi.getState().set({ editingCluster: group.id }); }}>{t('board.rename')}</button>
+      <select aria-label={t('board.mergeInto')} value="" onChange={(e) => {
+        close();
+        if (e.target.value) void run('clusters.merge', { sourceId: group.id!, targetId: Number(e.target.value) });
+      }}>
+        <option value="">{t('board.mergeInto')}</option>
+        {clusters.filter((c) => c.id !== group.id).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+      </select>
+      <button type="button" onClick={() => { close(); void run('clusters.delete', { id: group.id! }); }}>{t('board.dissolve')}</button>
+    </div>
+  );
+}
+
+const CardList = memo(function CardList({ cards }: { cards: Card[] }) {
+  return <ul>{cards.map((c) => <DraggableCard key={c.id} card={c} />)}</ul>;
+});
+
+const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
+  const t = useT();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: `card:${card.id}`, data: { type: 'card', card } satisfies DragData });
+  const onKeyDown = (e: ReactKeyboardEvent) => {
+    if ((e.target as HTMLElement).closest('input, select, textarea')) return;
+    if (e.key === 'F2') {
+      e.preventDefault();
+      useBoardUi.getState().set({ editingCard: card.id });
+    } else if (e.key === 'Delete' && !isDragging) {
+      e.preventDefault();
+      void useApp.getState().run('cards.delete', { id: card.id });
+    }
+  };
+  return (
+    <li ref={setNodeRef} className={`card-slot${isDragging ? ' is-dragging' : ''}`} onPointerDown={listeners?.onPointerDown as React.PointerEventHandler | undefined} onKeyDown={onKeyDown}
+      data-testid="card" data-card-id={card.id}>
+      <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} onKeyDown={listeners?.onKeyDown as React.KeyboardEventHandler | undefined}
+        aria-label={t('board.dragHandle', { text: card.text })}>⠿</button>
+      <CardBody card={card} />
+    </li>
+  );
+});
+
+function sameCard(a: { card: Card }, b: { card: Card }) {
+  const x = a.card;
+  const y = b.card;
+  return x.id === y.id && x.text === y.text && x.sector === y.sector && x.field === y.field && x.hidden === y.hidden && x.pinned === y.pinned && x.clusterId === y.clusterId;
+}
+
+const CardBody = memo(function CardBody({ card }: { card: Card }) {
+  const t = useT();
+  const run = useApp((s) => s.run);
+  const selected = useBoardUi((s) => s.selected.has(card.id));
+  const editing = useBoardUi((s) => s.editingCard === card.id);
+  const menuOpen = useBoardUi((s) => s.menu === `card:${card.id}`);
+  const flash = useBoardUi((s) => s.flash === card.id);
+  const ui = useBoardUi.getState;
+  return (
+    <div className={`card${card.hidden ? ' is-hidden' : ''}${selected ? ' is-selected' : ''}${flash ? ' is-flash' : ''}`}>
+      {card.clusterId !== null && (
+        <input type="checkbox" className="card-select" checked={selected} onChange={() => ui().toggleSelect(card.id)} aria-label={`${t('board.select')}: ${card.text}`} />
+      )}
+      <SectorTag sector={card.sector} />
+      {editing ? <CardEdit card={card} /> : (
+        <span className="card-text" lang="de" onDoubleClick={() => ui().set({ editingCard: card.id })}>
+          {card.text}
+          {card.field && <span className="field-tag">{t.fieldShort(card.field)}</span>}
+        </span>
+      )}
+      {card.pinned && <span className="pin" title={t('board.pinnedHint')}>{t('board.pinned')}</span>}
+      {card.hidden && <span className="badge">{t('cards.hidden')}</span>}
+      <span className="card-actions">
+        <button type="button" onClick={() => void run('cards.update', { id: card.id, hidden: !card.hidden })}>{card.hidden ? t('cards.show') : t('cards.hide')}</button>
+        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-label={t('board.cardMenu')} title={t('board.cardMenu')}
+          onClick={() => ui().set({ menu: menuOpen ? null : `card:${card.id}` })}>⋯</button>
+      </span>
+      {menuOpen && <CardMenu card={card} />}
+    </div>
+  );
+}, sameCard);
+
+function CardEdit({ card }: { card: Card }) {
+  const t = useT();
+  const [value, setValue] = useState(card.text);
+  const done = useRef(false);
+  const finish = async (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    useBoardUi.getState().set({ editingCard: null });
+    const v = value.trim();
+    if (save && v && v !== card.text) await useApp.getState().run('cards.update', { id: card.id, text: v.slice(0, 500) });
+  };
+  return (
+    <input className="card-edit" aria-label={t('board.editLabel')} value={value} autoFocus maxLength={500} lang="de"
+      onChange={(e) => setValue(e.target.value)} onBlur={() => void finish(true)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') void finish(true);
+        if (e.key === 'Escape') void finish(false);
+      }} />
+  );
+}
+
+function CardMenu({ card }: { card: Card }) {
+  const t = useT();
+  const run = useApp((s) => s.run);
+  const clusters = useBoardStore((s) => s.data?.clusters ?? NO_CLUSTERS);
+  const close = () => useBoardUi.getState().set({ menu: null });
+  return (
+    <div className="menu card-menu" role="group" aria-label={t('board.cardMenu')}>
+      <select aria-label={t('board.moveTo')} data-testid="move-to" value="" onChange={(e) => {
+        close();
+        const v = e.target.value;
+        if (v) void moveCard(card, v === 'none' ? null : v === 'new' ? 'new' : Number(v), '');
+      }}>
+        <option value="">{t('board.moveTo')}</option>
+        {clusters.filter((c) => c.id !== card.clusterId).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+        <option value="new">{t('board.newCluster')}</option>
+        {card.clusterId !== null && <option value="none">{t('board.moveNone')}</option>}
+      </select>
+      <button type="button" onClick={() => { close(); useBoardUi.getState().set({ editingCard: card.id }); }}>{t('board.edit')}</button>
+      <button type="button" onClick={() => { close(); void run('cards.delete', { id: card.id }); }}>{t('cards.delete')}</button>
+    </div>
+  );
+}

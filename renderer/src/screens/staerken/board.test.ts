@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import type { Board, Card } from '../../../../shared/domain/schemas';
+import { groupBoard, positionAtEnd, projectorGroups, toggleSector } from './board';
+
+const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
+  id, text: `Karte ${id}`, field: null, sector: null, clusterId, pinned: false, hidden: false, source: null, position: id, createdAt: '', ...extra,
+});
+const board: Board = {
+  clusters: [{ id: 2, label: 'Sprache', labelLocked: false, position: 1 }, { id: 1, label: 'Feste', labelLocked: true, position: 2 }, { id: 3, label: 'Leer', labelLocked: true, position: 3 }],
+  cards: [card(1, 1), card(2, 2), card(3, null), card(4, 2, { hidden: true }), card(5, 1), card(6, 99)],
+};
+
+describe('groupBoard', () => {
+  test('clusters in board order, then cards without a cluster; empty clusters stay as drop targets', () => {
+    const g = groupBoard(board, 'Ohne Thema');
+    expect(g.map((x) => [x.id, x.cards.map((c) => c.id)])).toEqual([[2, [2, 4]], [1, [1, 5]], [3, []], [null, [3, 6]]]);
+    expect(g[3].label).toBe('Ohne Thema');
+  });
+  test('an unconfirmed move shows at once', () => {
+    const g = groupBoard(board, 'Ohne Thema', new Map([[1, 2]]));
+    expect(g[0].cards.map((c) => c.id)).toEqual([1, 2, 4]);
+    expect(g[1].cards.map((c) => c.id)).toEqual([5]);
+  });
+});
+
+describe('helpers', () => {
+  test('position at the end, sector toggle', () => {
+    expect(positionAtEnd(board)).toBe(7);
+    expect(toggleSector('politik', 'politik')).toBeNull();
+    expect(toggleSector(null, 'politik')).toBe('politik');
+  });
+});
+
+describe('projectorGroups', () => {
+  const many: Board = { clusters: [1, 2, 3, 4].map((id) => ({ id, label: `T${id}`, labelLocked: false, position: id })), cards: [] };
+  for (let i = 1; i <= 40; i++) many.cards.push(card(i, (i % 4) + 1, { hidden: i === 40 }));
+  const groups = groupBoard(many, '–');
+  test('level 0 shows every visible card, never a hidden one', () => {
+    const r = projectorGroups(groups, 0, null);
+    expect(r.groups.reduce((n, g) => n + g.shown.length, 0)).toBe(39);
+    expect(r.groups.flatMap((g) => g.shown).some((c) => c.hidden)).toBe(false);
+  });
+  test('compact levels show the newest cards per cluster with the full count', () => {
+    const r = projectorGroups(groups, 2, 39);
+    for (const g of r.groups) {
+      expect(g.shown.length).toBe(2);
+      expect(g.count).toBe(g.id === 1 ? 9 : 10);
+    }
+    expect(r.groups.find((g) => g.id === 4)!.shown.map((c) => c.id)).toEqual([35, 39]);
+    expect(projectorGroups(groups, 9, null).groups.every((g) => g.shown.length === 0)).toBe(true);
+  });
+  test('too many clusters: the largest ones plus the one with the newest card', () => {
+    const r = projectorGroups(groups, 4, 36, 2);
+    expect(r.hiddenGroups).toBe(2);
+    expect(r.groups.map((g) => g.id)).toContain(1); // card 36 is in cluster 1
+  });
+});

@@ -1,0 +1,101 @@
+// Pure board logic for the strengths screen: grouping, positions, projector fitting.
+// No React, no DOM: tested in node (board.test.ts).
+import type { Board, Card, Cluster } from '../../../../shared/domain/schemas';
+
+export interface Group {
+  /** cluster id, or null for cards without a cluster */
+  id: number | null;
+  label: string;
+  labelLocked: boolean;
+  cards: Card[];
+}
+
+/**
+ * Clusters in board order with their cards (by position), then the cards without a cluster.
+ * `overrides` (card id → cluster id) shows a move the server has not confirmed yet.
+ * Empty clusters are kept (a cluster the facilitator just created is a drop target).
+ */
+export function groupBoard(board: Board, unclusteredLabel: string, overrides?: ReadonlyMap<number, number | null>): Group[] {
+  const byCluster = new Map<number | null, Card[]>();
+  for (const c of board.cards) {
+    const cid = overrides?.has(c.id) ? overrides.get(c.id)! : c.clusterId;
+    const list = byCluster.get(cid);
+    if (list) list.push(c);
+    else byCluster.set(cid, [c]);
+  }
+  const known = new Set(board.clusters.map((c) => c.id));
+  const groups: Group[] = board.clusters.map((k: Cluster) => ({ id: k.id, label: k.label, labelLocked: k.labelLocked, cards: byCluster.get(k.id) ?? [] }));
+  // cards pointing at a cluster that does not exist (should not happen) count as unclustered
+  const loose = [...(byCluster.get(null) ?? [])];
+  for (const [cid, list] of byCluster) if (cid !== null && !known.has(cid)) loose.push(...list);
+  if (loose.length) groups.push({ id: null, label: unclusteredLabel, labelLocked: false, cards: loose.sort((a, b) => a.position - b.position || a.id - b.id) });
+  return groups;
+}
+
+/** A position that puts a card at the end of a group. */
+export function positionAtEnd(board: Board): number {
+  let max = 0;
+  for (const c of board.cards) if (c.position > max) max = c.position;
+  return max + 1;
+}
+
+/** Sector shortcuts (Alt+letter) → sector key; same key again clears. */
+export const SECTOR_KEYS_BY_LETTER: Record<string, 'verwaltung' | 'politik' | 'zivilgesellschaft' | 'wirtschaft' | 'sonstige'> = {
+  v: 'verwaltung', p: 'politik', z: 'zivilgesellschaft', w: 'wirtschaft', s: 'sonstige',
+};
+
+export function toggleSector<T extends string>(current: T | null, next: T): T | null {
+  return current === next ? null : next;
+}
+
+export interface ProjectorGroup {
+  id: number | null;
+  label: string;
+  count: number;
+  /** the cards to show (newest last), possibly fewer than count */
+  shown: Card[];
+}
+
+/**
+ * What the projector shows at a given density level, never more than fits:
+ * level 0 = every visible card; level k ≥ 1 = per cluster the newest `perCluster[k]` cards
+ * (the one that just arrived always among them); beyond that only labels with counts, and
+ * finally only the `maxTiles` largest clusters plus the one with the newest card.
+ */
+export const PROJECTOR_LEVELS = [Infinity, 4, 2, 1, 0] as const;
+
+export function projectorGroups(groups: Group[], level: number, newestId: number | null, maxTiles = Infinity): { groups: ProjectorGroup[]; hiddenGroups: number } {
+  const per = PROJECTOR_LEVELS[Math.min(level, PROJECTOR_LEVELS.length - 1)];
+  let out: ProjectorGroup[] = [];
+  for (const g of groups) {
+    const visible = g.cards.filter((c) => !c.hidden);
+    if (!visible.length) continue;
+    let shown: Card[];
+    if (per === Infinity) shown = visible;
+    else {
+      const newest = [...visible].sort((a, b) => b.id - a.id).slice(0, per);
+      // the card that just arrived is always shown, even on a tile
+      if (newestId !== null && !newest.some((c) => c.id === newestId)) {
+        const arrived = visible.find((c) => c.id === newestId);
+        if (arrived) newest.splice(Math.max(0, newest.length - 1), 1, arrived);
+      }
+      shown = visible.filter((c) => newest.includes(c));
+    }
+    out.push({ id: g.id, label: g.label, count: visible.length, shown });
+  }
+  let hiddenGroups = 0;
+  if (out.length > maxTiles) {
+    const keep = new Set([...out].sort((a, b) => b.count - a.count || (a.id ?? 0) - (b.id ?? 0)).slice(0, maxTiles).map((g) => g.id));
+    if (newestId !== null) {
+      const withNewest = out.find((g) => g.shown.some((c) => c.id === newestId) || groups.find((x) => x.id === g.id)?.cards.some((c) => c.id === newestId));
+      if (withNewest && !keep.has(withNewest.id)) {
+        const smallest = [...out].filter((g) => keep.has(g.id)).sort((a, b) => a.count - b.count)[0];
+        keep.delete(smallest.id);
+        keep.add(withNewest.id);
+      }
+    }
+    hiddenGroups = out.length - keep.size;
+    out = out.filter((g) => keep.has(g.id));
+  }
+  return { groups: out, hiddenGroups };
+}

@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+
+/** Local UI state of the board (never persisted): selection, inline editors, open menus, unconfirmed moves. */
+interface BoardUi {
+  selected: ReadonlySet<number>;
+  editingCard: number | null;
+  editingCluster: number | null;
+  menu: string | null;
+  overrides: ReadonlyMap<number, number | null>;
+  flash: number | null;
+  status: string;
+  toggleSelect: (id: number) => void;
+  clearSelection: () => void;
+  set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status'>>) => void;
+  override: (cardId: number, clusterId: number | null) => void;
+  clearOverride: (cardId: number) => void;
+}
+
+export const useBoardUi = create<BoardUi>((set) => ({
+  selected: new Set(),
+  editingCard: null,
+  editingCluster: null,
+  menu: null,
+  overrides: new Map(),
+  flash: null,
+  status: '',
+  toggleSelect: (id) => set((s) => {
+    const next = new Set(s.selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return { selected: next };
+  }),
+  clearSelection: () => set({ selected: new Set() }),
+  set: (p) => set(p),
+  override: (cardId, clusterId) => set((s) => ({ overrides: new Map(s.overrides).set(cardId, clusterId) })),
+  clearOverride: (cardId) => set((s) => {
+    const next = new Map(s.overrides);
+    next.delete(cardId);
+    return { overrides: next };
+  }),
+}));
+
+let flashTimer: ReturnType<typeof setTimeout> | undefined;
+/** Highlights a card for a moment (just saved, merged into, moved). */
+export function flashCard(id: number): void {
+  useBoardUi.getState().set({ flash: id });
+  clearTimeout(flashTimer);
+  flashTimer = setTimeout(() => useBoardUi.getState().set({ flash: null }), 2500);
+}

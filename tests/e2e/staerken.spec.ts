@@ -1,0 +1,151 @@
+import { test, expect, createWorkshop } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+// The strengths board in the real UI (browser mode): capture with Enter, live clustering,
+// drag and drop with mouse and keyboard, "sort again" with a preview, duplicates, projector.
+
+const clusterWith = (page: Page, text: string) => page.getByTestId('cluster').filter({ has: page.getByTestId('card').filter({ hasText: text }) });
+const card = (page: Page, text: string) => page.getByTestId('card').filter({ hasText: text });
+
+async function type(page: Page, texts: string[]) {
+  const input = page.getByTestId('card-input');
+  for (const t of texts) {
+    await input.fill(t);
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+    await expect(input).toBeFocused();
+    await expect(card(page, t)).toHaveCount(1);
+  }
+}
+
+async function mouseDrag(page: Page, from: Locator, to: Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + 8, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 20, a.y + a.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 40), { steps: 12 });
+  await page.mouse.up();
+}
+
+const LANG = ['Sprachcafé in der Stadtbibliothek', 'Sprachpaten begleiten Neuzugewanderte beim Deutschlernen'];
+const FEST = ['Stadtfest mit Vereinen und Begegnungsfest im Sommer', 'Interkulturelles Straßenfest im Quartier'];
+
+test.beforeEach(async ({ page, server }) => {
+  await page.goto(server.url);
+  await createWorkshop(page, 'Kartenhausen');
+  await page.getByRole('button', { name: /Stärken/ }).click();
+});
+
+test('type cards with Enter; they cluster live; drag one by mouse; sort again keeps it where it was put', async ({ page }) => {
+  await type(page, [...LANG, ...FEST]);
+  // live clustering: the two language cards share a cluster, the festival cards another
+  await expect(clusterWith(page, LANG[0])).toContainText(LANG[1]);
+  await expect(clusterWith(page, FEST[0])).toContainText(FEST[1]);
+  await expect(clusterWith(page, LANG[0])).not.toContainText(FEST[0]);
+  await expect(page.getByTestId('capture-status')).toContainText('Gespeichert');
+
+  const target = clusterWith(page, LANG[0]);
+  const targetId = await target.getAttribute('data-cluster-id');
+  await mouseDrag(page, card(page, FEST[1]), target);
+  const moved = page.locator(`[data-cluster-id="${targetId}"]`).getByTestId('card').filter({ hasText: FEST[1] });
+  await expect(moved).toBeVisible();
+  await expect(moved).toContainText('von Hand platziert');
+
+  // sort again: preview first, then apply; the hand-placed card does not move
+  await page.getByTestId('sort-again').click();
+  const preview = page.getByTestId('sort-preview');
+  await expect(preview).toContainText('von Hand platzierte Karten bleiben');
+  const apply = preview.getByTestId('sort-apply');
+  if (await apply.count()) await apply.click();
+  else await preview.getByRole('button', { name: 'OK' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(page.locator(`[data-cluster-id="${targetId}"]`).getByTestId('card').filter({ hasText: FEST[1] })).toBeVisible();
+
+  // undo (Ctrl+Z outside a text field) brings back the state before sorting / the move
+  const undo = page.getByRole('button', { name: /Rückgängig/ });
+  await expect(undo).toHaveAttribute('title', /Neu sortieren/);
+  await undo.click();
+  await expect(undo).toHaveAttribute('title', /Karte verschieben/);
+  await undo.click();
+  await expect(page.locator(`[data-cluster-id="${targetId}"]`).getByTestId('card').filter({ hasText: FEST[1] })).toHaveCount(0);
+});
+
+test('drag with the keyboard: Space picks up, arrow keys choose a theme, Space drops', async ({ page }) => {
+  await type(page, [...LANG, FEST[0]]);
+  const langId = await clusterWith(page, LANG[0]).getAttribute('data-cluster-id');
+  const festId = await clusterWith(page, FEST[0]).getAttribute('data-cluster-id');
+  expect(langId).not.toBe(festId);
+  // order on the board: [new theme] [language] [festival]; from the festival theme one step back is language
+  const handle = card(page, FEST[0]).getByRole('button', { name: /Leertaste zum Verschieben/ });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(100); // the sensor listens for arrow keys from the next tick on
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: /Über Thema/ })).toContainText(await clusterWith(page, LANG[0]).getByTestId('cluster-label').innerText());
+  await page.keyboard.press('Space');
+  await expect(page.locator(`[data-cluster-id="${langId}"]`).getByTestId('card').filter({ hasText: FEST[0] })).toBeVisible();
+  // the festival cluster emptied and is gone
+  await expect(page.locator(`[data-cluster-id="${festId}"]`)).toHaveCount(0);
+});
+
+test('move without dragging: the card menu offers "Verschieben nach …"', async ({ page }) => {
+  await type(page, [LANG[0], FEST[0]]);
+  const festCluster = clusterWith(page, FEST[0]);
+  const festLabel = (await festCluster.getByTestId('cluster-label').innerText()).trim();
+  await card(page, LANG[0]).getByRole('button', { name: 'Aktionen für Karte' }).click();
+  await card(page, LANG[0]).getByTestId('move-to').selectOption({ label: festLabel });
+  await expect(clusterWith(page, FEST[0])).toContainText(LANG[0]);
+});
+
+test('duplicates get a friendly answer: exact and near duplicates are offered for merging', async ({ page }) => {
+  await type(page, [LANG[0]]);
+  const input = page.getByTestId('card-input');
+  await input.fill('sprachcafe in der Stadtbibliothek');
+  await input.press('Enter');
+  const warn = page.getByTestId('duplicate-warning');
+  await expect(warn).toContainText('Diese Karte gibt es schon');
+  await expect(warn).toContainText(LANG[0]);
+  await input.press('Enter'); // = merge: not added twice
+  await expect(warn).toHaveCount(0);
+  await expect(page.getByTestId('card')).toHaveCount(1);
+  await expect(page.getByTestId('capture-status')).toContainText('Zusammengeführt');
+
+  await input.fill('Sprachcafé jeden Freitag in der Stadtbibliothek');
+  await input.press('Enter');
+  await expect(warn).toContainText('sehr ähnliche Karte');
+  await input.press('Shift+Enter'); // = add anyway
+  await expect(page.getByTestId('card')).toHaveCount(2);
+
+  await input.fill('   ');
+  await input.press('Enter');
+  await expect(page.getByTestId('capture-problem')).toContainText('Bitte geben Sie einen Text ein');
+});
+
+test('the projector shows a new card live and highlights it; hidden cards never appear', async ({ page, context, server }) => {
+  await type(page, [LANG[0]]);
+  const projector = await context.newPage();
+  await projector.setViewportSize({ width: 1280, height: 800 });
+  await projector.goto(`${server.url}#/projektor`);
+  await expect(projector.getByTestId('proj-card')).toHaveCount(1);
+  await type(page, [FEST[0]]);
+  const arrived = projector.getByTestId('proj-card').filter({ hasText: FEST[0] });
+  await expect(arrived).toBeVisible();
+  await expect(arrived).toHaveClass(/is-new/);
+  await card(page, FEST[0]).getByRole('button', { name: 'Verbergen' }).click();
+  await expect(projector.getByTestId('proj-card').filter({ hasText: FEST[0] })).toHaveCount(0);
+  await expect(projector.getByTestId('proj-card')).toHaveCount(1);
+});
+
+test('sector by quick key sticks between cards; field select too', async ({ page }) => {
+  const input = page.getByTestId('card-input');
+  await input.focus();
+  await page.keyboard.press('Alt+z');
+  await expect(page.getByTestId('capture-sector')).toHaveValue('zivilgesellschaft');
+  await page.getByTestId('capture-field').selectOption('zugang');
+  await type(page, [LANG[0], FEST[0]]);
+  await expect(card(page, LANG[0]).locator('.sector-tag')).toHaveText('Z');
+  await expect(card(page, FEST[0]).locator('.sector-tag')).toHaveText('Z');
+  await expect(card(page, FEST[0])).toContainText('Zugang');
+});
