@@ -1,5 +1,5 @@
 import type React from 'react';
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import {
   DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors,
   type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter, type UniqueIdentifier,
@@ -33,9 +33,9 @@ async function moveCard(card: Card, target: number | null | 'new', newLabel: str
   if (clusterId === card.clusterId) return;
   ui.override(card.id, clusterId);
   const ok = await run('cards.move', { id: card.id, clusterId });
-  if (ok) await useBoardStore.getState().load();
-  useBoardUi.getState().clearOverride(card.id);
+  // The change event reloads the board; the override goes once the board shows the move (see BoardView).
   if (ok) flashCard(card.id);
+  else useBoardUi.getState().clearOverride(card.id);
 }
 
 export function BoardView({ board }: { board: Board }) {
@@ -43,6 +43,13 @@ export function BoardView({ board }: { board: Board }) {
   const overrides = useBoardUi((s) => s.overrides);
   const groups = useMemo(() => groupBoard(board, t('cards.unclustered'), overrides), [board, overrides, t]);
   const [active, setActive] = useState<DragData | null>(null);
+  useEffect(() => {
+    const ui = useBoardUi.getState();
+    for (const [id, cid] of ui.overrides) {
+      const c = board.cards.find((x) => x.id === id);
+      if (!c || c.clusterId === cid) ui.clearOverride(id);
+    }
+  }, [board]);
   const order = useRef<string[]>([]);
   order.current = [dropId('new'), ...groups.map((g) => dropId(g.id))];
 
@@ -124,6 +131,13 @@ function NewClusterDrop({ label, active }: { label: string; active: boolean }) {
   return <div ref={setNodeRef} className={`new-drop${active ? ' is-active' : ''}${isOver ? ' is-over' : ''}`} data-testid="new-cluster-drop">{label}</div>;
 }
 
+function sameGroup(a: { group: Group }, b: { group: Group }) {
+  const x = a.group;
+  const y = b.group;
+  return x.id === y.id && x.label === y.label && x.labelLocked === y.labelLocked && x.cards.length === y.cards.length
+    && x.cards.every((c, i) => sameCard({ card: c }, { card: y.cards[i] }));
+}
+
 const ClusterBox = memo(function ClusterBox({ group }: { group: Group }) {
   const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: dropId(group.id), data: { clusterId: group.id, label: group.label } satisfies DropData });
@@ -145,7 +159,7 @@ const ClusterBox = memo(function ClusterBox({ group }: { group: Group }) {
       {group.cards.length === 0 && <p className="hint cluster-empty">{t('board.newClusterDrop')}</p>}
     </section>
   );
-});
+}, sameGroup);
 
 function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof useDraggable> }) {
   const t = useT();
@@ -254,7 +268,7 @@ function ClusterMenu({ group }: { group: Group }) {
 
 const CardList = memo(function CardList({ cards }: { cards: Card[] }) {
   return <ul>{cards.map((c) => <DraggableCard key={c.id} card={c} />)}</ul>;
-});
+}, (a, b) => a.cards.length === b.cards.length && a.cards.every((c, i) => sameCard({ card: c }, { card: b.cards[i] })));
 
 const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
   const t = useT();
@@ -277,7 +291,7 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
       <CardBody card={card} />
     </li>
   );
-});
+}, sameCard);
 
 function sameCard(a: { card: Card }, b: { card: Card }) {
   const x = a.card;

@@ -43,7 +43,12 @@ export function ProjStrengths() {
   // Fitting starts from the fullest view whenever the content or the screen changes.
   const key = useMemo(() => ({}), [data, size, newest]); // eslint-disable-line react-hooks/exhaustive-deps
   const [fitState, setFit] = useState<{ key: object; level: number; maxTiles: number } | null>(null);
-  const fit = fitState && fitState.key === key ? fitState : { key, level: 0, maxTiles: Infinity };
+  // When cards were only added, start from the density that fitted last time (a level with fewer
+  // cards cannot fit more); otherwise start again from the fullest view.
+  const last = useRef({ level: 0, maxTiles: Infinity, count: 0, size: 0 });
+  const grew = visibleIds.length >= last.current.count && size === last.current.size;
+  const fit = fitState && fitState.key === key ? fitState : { key, level: grew ? last.current.level : 0, maxTiles: grew ? last.current.maxTiles : Infinity };
+  last.current = { level: fit.level, maxTiles: fit.maxTiles, count: visibleIds.length, size };
 
   const { groups: shown, hiddenGroups } = useMemo(() => projectorGroups(groups, fit.level, newest, fit.maxTiles), [groups, fit.level, fit.maxTiles, newest]);
 
