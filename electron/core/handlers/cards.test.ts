@@ -133,24 +133,34 @@ const MIXED = [
 
 describe('sort again', () => {
   test('preview lists the moves; apply keeps pinned cards and locked labels, and is one undo step', async () => {
-    const cards = [];
+    const cards: Awaited<ReturnType<typeof add>>[] = [];
     for (const t of MIXED) cards.push(await add(t));
     // The facilitator puts the Stadtfest card into the language cluster and names that cluster.
     const lang = cards[0].clusterId!;
     await s.run('cards.move', { id: cards[3].id, clusterId: lang });
     await s.run('clusters.rename', { id: lang, label: 'Sprache & Feste' });
+    // a dissolved cluster leaves cards without a theme: sorting again has work to do
+    const loose = (await board()).cards.find((c) => c.id === cards[8].id)!.clusterId!;
+    expect(loose).not.toBe(lang);
+    await s.run('clusters.delete', { id: loose });
     const before = await board();
+    // moving a card pins the cards it joined, so the group the room saw stays together
+    const langCards = before.cards.filter((c) => c.clusterId === lang).map((c) => c.id);
     const preview = await s.run('cards.sortPreview', {});
     expect(preview.revision).toMatch(/^\d+-\d+-[0-9a-f]+$/);
-    expect(preview.pinned).toBe(1);
     for (const m of preview.moves) {
-      expect(m.cardId).not.toBe(cards[3].id);
+      expect(langCards).not.toContain(m.cardId);
       expect(m.text).toBe(before.cards.find((c) => c.id === m.cardId)!.text);
     }
+    expect(langCards).toEqual(expect.arrayContaining([cards[0].id, cards[3].id]));
+    expect(before.cards.filter((c) => c.clusterId === lang).every((c) => c.pinned)).toBe(true);
+    expect(preview.pinned).toBe(langCards.length);
+    expect(preview.moves.length).toBeGreaterThan(0);
+    expect(preview.moves.some((m) => m.cardId === cards[8].id && m.from === null)).toBe(true);
     const res = await s.run('cards.sortApply', { revision: preview.revision });
     expect(res.moved).toBe(preview.moves.length);
     const after = await board();
-    expect(after.cards.find((c) => c.id === cards[3].id)).toMatchObject({ clusterId: lang, pinned: true });
+    for (const id of langCards) expect(after.cards.find((c) => c.id === id)).toMatchObject({ clusterId: lang, pinned: true });
     expect(after.clusters.find((c) => c.id === lang)).toMatchObject({ label: 'Sprache & Feste', labelLocked: true });
     // every card in exactly one existing cluster, no empty cluster left
     const ids = new Set(after.clusters.map((c) => c.id));

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/domain/errors';
 import type { DuplicateMatch, SortPreview } from '../../../shared/api/cards';
 import {
   addCard, clusterTexts, deleteCard, deleteCluster, engineCards, getCard, getCluster, insertCluster, listBoard, listClusters,
-  nextCardPosition, placeCard, questionsSignature, questionTexts, removeIfEmpty, setClusterLabel, updateCard,
+  nextCardPosition, pinCluster, placeCard, questionsSignature, questionTexts, removeIfEmpty, setClusterLabel, updateCard,
 } from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
@@ -197,6 +197,9 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       const card = getCard(db, i.id);
       if (i.clusterId !== null) getCluster(db, i.clusterId);
       placeCard(db, i.id, i.clusterId, { pinned: i.clusterId !== null, position: i.position ?? (card.clusterId === i.clusterId ? undefined : nextCardPosition(db)) });
+      // The facilitator put the card *with these cards*: the group the room saw stays together on
+      // "sort again" (otherwise the seed would keep the cluster and its other cards could leave it).
+      if (i.clusterId !== null) pinCluster(db, i.clusterId);
       if (card.clusterId !== i.clusterId) {
         if (card.clusterId && removeIfEmpty(db, [card.clusterId]) === 0) relabel(db, card.clusterId);
         if (i.clusterId) relabel(db, i.clusterId);
@@ -232,8 +235,8 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       getCluster(db, i.sourceId);
       getCluster(db, i.targetId);
       // Merging is a decision by hand: every card of the merged cluster stays together on "sort again".
-      db.prepare('UPDATE cards SET cluster_id = ?, pinned = 1 WHERE cluster_id = ?').run(i.targetId, i.sourceId);
-      db.prepare('UPDATE cards SET pinned = 1 WHERE cluster_id = ? AND pinned = 0').run(i.targetId);
+      db.prepare('UPDATE cards SET cluster_id = ? WHERE cluster_id = ?').run(i.targetId, i.sourceId);
+      pinCluster(db, i.targetId);
       deleteCluster(db, i.sourceId);
       relabel(db, i.targetId);
       return { ok: true as const };

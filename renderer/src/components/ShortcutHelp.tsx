@@ -8,6 +8,9 @@ const KEYS: [string, MessageKey][] = [
   ['Strg+Umschalt+Z / Strg+Y', 'keys.redo'],
   ['Alt+1 … Alt+5', 'keys.phase'],
   ['Tab / Umschalt+Tab', 'keys.tab'],
+  ['Alt+V / P / Z / W / S', 'board.keySector'],
+  ['Leertaste · Pfeiltasten · Leertaste', 'board.keyDrag'],
+  ['F2 / Entf', 'board.keyEdit'],
   ['?', 'keys.help'],
 ];
 

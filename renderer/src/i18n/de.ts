@@ -167,7 +167,7 @@ export const de = {
   'board.sortAgain': 'Neu sortieren …',
   'board.newCluster': 'Neues Thema',
   'board.newClusterDrop': 'Hierher ziehen: neues Thema',
-  'board.pinNote': 'Karten, die Sie von Hand verschieben (Kennzeichen „von Hand platziert“), bleiben beim Neusortieren, wo sie sind, und ziehen ähnliche Karten an. Umbenannte Themen behalten ihren Namen.',
+  'board.pinNote': 'Karten, die Sie von Hand verschieben (Kennzeichen „von Hand platziert“), bleiben beim Neusortieren zusammen mit den Karten, zu denen Sie sie gelegt haben, und ziehen ähnliche Karten an. Umbenannte Themen behalten ihren Namen.',
   'board.keysHint': 'Karte mit Tab wählen · Leertaste: aufnehmen, Pfeiltasten: Thema wählen, Leertaste: ablegen, Esc: abbrechen · F2: bearbeiten · Entf: löschen · Strg+Z: rückgängig',
   'board.dragHandle': 'Karte „{text}“ – Leertaste zum Verschieben',
   'board.clusterHandle': 'Thema „{label}“ auf ein anderes Thema ziehen, um beide zusammenzuführen',
@@ -207,6 +207,9 @@ export const de = {
   'board.projMoreCards': '+ {n} weitere',
   'board.count1': '1 Karte',
   'board.pinnedHint': 'Von Hand hierher verschoben: bleibt beim Neusortieren hier.',
+  'board.keySector': 'Stärken: Bereich der nächsten Karte wählen (noch einmal: aufheben)',
+  'board.keyDrag': 'Stärken: Karte aufnehmen, Thema wählen, ablegen (Esc bricht ab)',
+  'board.keyEdit': 'Stärken: Karte oder Thema bearbeiten / Karte löschen',
 
   'steps.title': 'Nächste Schritte',
   'steps.placeholder': 'Nächsten Schritt eingeben und mit Enter speichern …',

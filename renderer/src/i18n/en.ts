@@ -169,7 +169,7 @@ export const en: Record<MessageKey, string> = {
   'board.sortAgain': 'Sort again …',
   'board.newCluster': 'New theme',
   'board.newClusterDrop': 'Drop here: new theme',
-  'board.pinNote': 'Cards you move by hand (marked “placed by hand”) stay where they are when sorting again, and attract similar cards. Renamed themes keep their name.',
+  'board.pinNote': 'Cards you move by hand (marked “placed by hand”) stay, together with the cards you put them with, when sorting again, and attract similar cards. Renamed themes keep their name.',
   'board.keysHint': 'Tab to a card · Space: pick up, arrow keys: choose a theme, Space: drop, Esc: cancel · F2: edit · Del: delete · Ctrl+Z: undo',
   'board.dragHandle': 'Card “{text}” – Space to move',
   'board.clusterHandle': 'Drag the theme “{label}” onto another theme to merge them',
@@ -209,6 +209,9 @@ export const en: Record<MessageKey, string> = {
   'board.projMoreCards': '+ {n} more',
   'board.count1': '1 card',
   'board.pinnedHint': 'Moved here by hand: stays here when sorting again.',
+  'board.keySector': 'Strengths: sector of the next card (again: clear)',
+  'board.keyDrag': 'Strengths: pick up a card, choose a theme, drop it (Esc cancels)',
+  'board.keyEdit': 'Strengths: edit a card or theme / delete a card',
 
   'steps.title': 'Next steps',
   'steps.placeholder': 'Type a next step and press Enter …',

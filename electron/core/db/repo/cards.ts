@@ -104,6 +104,11 @@ export function placeCard(db: Database.Database, id: number, clusterId: number |
   db.prepare(`UPDATE cards SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
 }
 
+/** Pins every card of a cluster (only rows that change are written). */
+export function pinCluster(db: Database.Database, clusterId: number): void {
+  db.prepare('UPDATE cards SET pinned = 1 WHERE cluster_id = ? AND pinned = 0').run(clusterId);
+}
+
 export function insertCluster(db: Database.Database, label: string, locked = false): number {
   const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM clusters').get() as { p: number }).p;
   return Number(db.prepare('INSERT INTO clusters(label, label_locked, position, created_at) VALUES (?, ?, ?, ?)').run(label, locked ? 1 : 0, pos, new Date().toISOString()).lastInsertRowid);

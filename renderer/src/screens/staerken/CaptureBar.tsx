@@ -152,8 +152,12 @@ export function CaptureBar() {
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
-              if (pending) setPending(null);
-              else setText('');
+              if (pending) {
+                // back to editing: the text returns to the field
+                const back = pending.text;
+                setPending(null);
+                setText((cur) => cur || back);
+              } else setText('');
               setProblem(null);
             }
             if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
@@ -190,7 +194,7 @@ export function CaptureBar() {
           <div className="dup-actions">
             <button type="button" className="primary" onClick={() => void merge()} title={t('board.dupMergeHint')}>{t('board.dupMerge')}</button>
             <button type="button" onClick={() => void addAnyway()} aria-keyshortcuts="Shift+Enter">{t('board.dupAdd')} <kbd>{t('board.dupAddHint')}</kbd></button>
-            <button type="button" className="link-button" onClick={() => { setPending(null); ref.current?.focus(); }}>{t('board.dupEdit')}</button>
+            <button type="button" className="link-button" onClick={() => { const back = pending.text; setPending(null); setText((cur) => cur || back); ref.current?.focus(); }}>{t('board.dupEdit')}</button>
           </div>
           <p className="hint">{t('board.dupMergeHint')}</p>
         </div>

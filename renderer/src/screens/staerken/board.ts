@@ -62,7 +62,7 @@ export interface ProjectorGroup {
  * (the one that just arrived always among them); beyond that only labels with counts, and
  * finally only the `maxTiles` largest clusters plus the one with the newest card.
  */
-export const PROJECTOR_LEVELS = [Infinity, 4, 2, 1, 0] as const;
+export const PROJECTOR_LEVELS = [Infinity, 4, 2, 1, 1, 0] as const; // level 3: two lines per card, level 4: one line
 
 export function projectorGroups(groups: Group[], level: number, newestId: number | null, maxTiles = Infinity): { groups: ProjectorGroup[]; hiddenGroups: number } {
   const per = PROJECTOR_LEVELS[Math.min(level, PROJECTOR_LEVELS.length - 1)];

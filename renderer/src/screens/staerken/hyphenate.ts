@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+
+// German hyphenation for the projector. Chromium (and so Electron) ships no hyphenation
+// dictionaries on Linux/Windows, so CSS `hyphens: auto` alone would break long compounds
+// anywhere ("Integrationsbeauf|tragte"). Soft hyphens from the `hyphen` patterns (already used
+// for the PDF export) let the browser break them at syllables, with a visible hyphen.
+// Loaded lazily, so the patterns never delay the start of the app.
+
+interface Hyphenator { hyphenateSync(text: string, options?: { minWordLength?: number }): string }
+let mod: Hyphenator | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+const cache = new Map<string, string>();
+
+function load(): void {
+  loading ??= import('hyphen/de')
+    .then((m) => {
+      mod = ((m as { default?: Hyphenator }).default ?? m) as Hyphenator;
+      for (const l of listeners) l();
+    })
+    .catch(() => undefined); // without patterns, text still wraps (overflow-wrap)
+}
+
+/** The text with soft hyphens in words of 10+ letters (unchanged until the patterns are loaded). */
+export function softHyphens(s: string): string {
+  if (!mod) return s;
+  let r = cache.get(s);
+  if (r === undefined) {
+    r = s.replace(/\p{L}{10,}/gu, (w) => mod!.hyphenateSync(w));
+    if (cache.size > 5000) cache.clear();
+    cache.set(s, r);
+  }
+  return r;
+}
+
+/** Re-renders the caller once the patterns are there. */
+export function useHyphenation(): boolean {
+  const [ready, setReady] = useState(mod !== null);
+  useEffect(() => {
+    if (mod) return undefined;
+    const l = () => setReady(true);
+    listeners.add(l);
+    load();
+    return () => {
+      listeners.delete(l);
+    };
+  }, []);
+  return ready;
+}
