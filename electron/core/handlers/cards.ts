@@ -4,7 +4,7 @@ import type { FieldKey } from '../../../shared/domain/fields';
 import { AppError } from '../../../shared/domain/errors';
 import type { DuplicateMatch, SortPreview } from '../../../shared/api/cards';
 import {
-  addCard, clusterTexts, deleteCard, deleteCluster, engineCards, getCard, getCluster, insertCluster, listBoard, listClusters,
+  addCard, clusterTexts, hasClusters, moveAllCards, deleteCard, deleteCluster, engineCards, getCard, getCluster, insertCluster, listBoard, listClusters,
   nextCardPosition, pinCluster, placeCard, questionsSignature, questionTexts, removeIfEmpty, setClusterLabel, updateCard,
 } from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
@@ -134,8 +134,7 @@ export function applyPlanToDb(db: Database.Database, plan: ClusterResult, emptie
 
 /** Clusters a board whose cards have no clusters yet (demo, old files); no-op otherwise. */
 export function clusterUnsortedBoard(db: Database.Database): void {
-  const hasClusters = db.prepare('SELECT 1 FROM clusters LIMIT 1').get();
-  if (hasClusters) return;
+  if (hasClusters(db)) return;
   const { plan, preview } = computePlan(db);
   applyPlanToDb(db, plan, preview.emptied.map((e) => e.id));
 }
@@ -235,7 +234,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       getCluster(db, i.sourceId);
       getCluster(db, i.targetId);
       // Merging is a decision by hand: every card of the merged cluster stays together on "sort again".
-      db.prepare('UPDATE cards SET cluster_id = ? WHERE cluster_id = ?').run(i.targetId, i.sourceId);
+      moveAllCards(db, i.sourceId, i.targetId);
       pinCluster(db, i.targetId);
       deleteCluster(db, i.sourceId);
       relabel(db, i.targetId);

@@ -104,6 +104,15 @@ export function placeCard(db: Database.Database, id: number, clusterId: number |
   db.prepare(`UPDATE cards SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
 }
 
+export function hasClusters(db: Database.Database): boolean {
+  return !!db.prepare('SELECT 1 FROM clusters LIMIT 1').get();
+}
+
+/** Moves every card of one cluster into another. */
+export function moveAllCards(db: Database.Database, fromCluster: number, toCluster: number): void {
+  db.prepare('UPDATE cards SET cluster_id = ? WHERE cluster_id = ?').run(toCluster, fromCluster);
+}
+
 /** Pins every card of a cluster (only rows that change are written). */
 export function pinCluster(db: Database.Database, clusterId: number): void {
   db.prepare('UPDATE cards SET pinned = 1 WHERE cluster_id = ? AND pinned = 0').run(clusterId);
