@@ -25,7 +25,7 @@ export function FromResults() {
             <li key={q.questionId}>
               <span lang="de">{q.text}</span> <span className="field-tag">{t.fieldShort(q.field)}</span>
               <button type="button" className="small" disabled={done} onClick={async () => {
-                const c = await run('cards.add', { text: q.text!.slice(0, 500), field: q.field, source: `question:${q.questionId}`, allowDuplicate: true });
+                const c = await run('cards.add', { text: q.text!.slice(0, 500), field: q.field, source: `question:${q.questionId}` });
                 if (c) flashCard(c.id);
               }}>{done ? `✓ ${t('board.fromResultsDone')}` : t('board.fromResultsTake')}</button>
             </li>
