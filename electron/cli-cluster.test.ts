@@ -21,7 +21,7 @@ const LINES = [
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   let out = '';
   const sink = new Writable({ write(chunk, _enc, cb) { out += chunk; cb(); } });
-  const code = await main(args, sink as unknown as NodeJS.WriteStream);
+  const code = await main(args, sink as unknown as typeof process.stdout);
   return { code, out };
 }
 
