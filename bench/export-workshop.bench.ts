@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WorkshopService } from '../electron/core/service';
-import { workshopToExportModel } from '../electron/core/export/from-workshop';
+import { workshopToExportModel } from '../electron/core/db/repo/export-model';
 import { exportWorkshop } from '../electron/core/export/workshop-export';
 
 const N = 60;

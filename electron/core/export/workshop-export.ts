@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { exportAs, FORMAT_INFO, suggestedFileName } from './index';
 import type { ExportFormat, ExportLocale } from './model';
 import type { PdfOptions } from './pdf';
-import { workshopToExportModel } from './from-workshop';
+import { workshopToExportModel } from '../db/repo/export-model';
 
 export interface WorkshopExport {
   fileName: string;

@@ -1,40 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { RankingView } from '../../../shared/api/ideas';
-import { methodText, rankSteps, topSteps } from '../../../shared/scoring/ranking';
+import { topSteps } from '../../../shared/scoring/ranking';
+import { buildRanking } from '../db/repo/ranking';
+
+export { buildRanking };
 import { AppError } from '../../../shared/domain/errors';
 import { addAction } from '../db/repo/actions';
-import { addIdea, deleteIdea, ideaIdsInPlan, linkAction, listIdeas, placeIdea, updateIdea } from '../db/repo/ideas';
+import { addIdea, deleteIdea, linkAction, listIdeas, placeIdea, updateIdea } from '../db/repo/ideas';
 import {
   addCriterion, addParticipant, cast, configureVotes, deleteCriterion, deleteParticipant, listCriteria, listParticipants,
-  listTallies, rate, readScores, readVoteSettings, resetVotes, setProjectorView, setRevealed, tally, updateCriterion,
+  listTallies, rate, readVoteSettings, resetVotes, setProjectorView, setRevealed, tally, updateCriterion,
 } from '../db/repo/votes';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
-
-/** The ranking with every figure, as the facilitator, the CLI and the exports see it. */
-export function buildRanking(db: Database.Database): RankingView {
-  const settings = readVoteSettings(db);
-  const ideas = listIdeas(db);
-  const scores = readScores(db);
-  const criteria = listCriteria(db);
-  const inPlan = ideaIdsInPlan(db);
-  const r = rankSteps(ideas.map((i) => ({ ...i, scores: scores.get(i.id) ?? {} })), {
-    method: settings.method, criteria: criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })), votesWeight: settings.votesWeight,
-  });
-  const byId = new Map(ideas.map((i) => [i.id, i]));
-  return {
-    ...r,
-    methodText: { de: methodText(r, 'de'), en: methodText(r, 'en') },
-    steps: r.steps.map((s) => {
-      const i = byId.get(s.id)!;
-      return {
-        ...s, field: i.field, impact: i.impact, effort: i.effort, hidden: i.hidden, links: i.links,
-        scores: Object.fromEntries(Object.entries(scores.get(s.id) ?? {}).map(([k, v]) => [k, v])), inPlan: inPlan.has(s.id),
-      };
-    }),
-    settings,
-    totalDots: ideas.reduce((n, i) => n + i.dots, 0),
-  };
-}
 
 /**
  * What the projector may show. Hidden steps never; before "Aufdecken" no dots, no ranks, no

@@ -1,12 +1,12 @@
-// Maps an open workshop file to the plain ExportModel. The only place where the export core
+// Maps an open workshop file to the plain ExportModel (electron/core/export). The only place where the export core
 // meets the database: everything below reads, nothing writes.
 import type Database from 'better-sqlite3';
-import { FIELD_KEYS, SECTOR_KEYS, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
-import { methodText, rankSteps } from '../../../shared/scoring/ranking';
-import { readResults } from '../db/repo/results';
-import { getMeta, readWorkshopMeta } from '../db/repo/meta';
-import { listActions } from '../db/repo/actions';
-import type { Action as ExportAction, ExportLocale, ExportModel, NextStep, StrengthTheme, Wirkungsstufe } from './model';
+import { FIELD_KEYS, SECTOR_KEYS, type FieldKey, type SectorKey } from '../../../../shared/domain/fields';
+import { buildRanking } from './ranking';
+import { readResults } from './results';
+import { getMeta, readWorkshopMeta } from './meta';
+import { listActions } from './actions';
+import type { Action as ExportAction, ExportLocale, ExportModel, NextStep, StrengthTheme, Wirkungsstufe } from '../../export/model';
 
 export interface FromWorkshopOptions {
   locale?: ExportLocale;
@@ -72,31 +72,23 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
   const loose = byCluster.get(null);
   if (loose?.length) themes.push({ label: OTHER_STRENGTHS[locale], cards: loose });
 
-  // --- Next steps, ranked by total dots (ties share a rank; hidden steps stay out)
-  const ideas = db.prepare('SELECT id, text, field, hidden, impact, effort, position FROM ideas ORDER BY position, id').all() as {
-    id: number; text: string; field: string | null; hidden: number; impact: number | null; effort: number | null; position: number;
-  }[];
-  const dots = new Map<number, number>();
-  for (const d of db.prepare('SELECT idea_id, coalesce(sum(count), 0) AS n FROM votes GROUP BY idea_id').all() as { idea_id: number; n: number }[]) {
-    dots.set(d.idea_id, d.n);
-  }
+  // --- Next steps, ranked with the method the facilitator chose (dots, criteria or both);
+  // ties share a rank, hidden steps stay out.
+  const ranking = buildRanking(db);
   const ideaLinks = db.prepare('SELECT idea_id, kind, ref FROM idea_links ORDER BY kind, ref').all() as { idea_id: number; kind: string; ref: string }[];
-  const visible = ideas.filter((i) => !i.hidden);
-  const ranking = rankSteps(
-    visible.map((i) => ({ id: i.id, text: i.text, field: i.field, position: i.position, dots: dots.get(i.id) ?? 0, dotsBySector: {} })),
-    { method: 'dots' },
-  );
-  const anyDots = ranking.steps.some((s) => s.dots > 0);
-  const ideaById = new Map(ideas.map((i) => [i.id, i]));
+  const ideaById = new Map(ranking.steps.map((s) => [s.id, s]));
+  const visibleSteps = ranking.steps.filter((s) => !s.hidden);
+  const anyDots = visibleSteps.some((s) => s.dots > 0);
+  const anyRank = visibleSteps.some((s) => s.rank !== null && (ranking.method !== 'dots' || s.dots > 0));
   const rankById = new Map<number, number | null>();
-  const items: NextStep[] = ranking.steps.map((s) => {
-    const i = ideaById.get(s.id)!;
-    // A step without a single dot has no rank: "rank 5 with 0 dots" would suggest a decision nobody made.
-    const rank = anyDots && s.dots > 0 ? s.rank : null;
+  const items: NextStep[] = visibleSteps.map((s) => {
+    // A step without a single dot has no rank under dot voting: "rank 5 with 0 dots" would
+    // suggest a decision nobody made.
+    const rank = ranking.method === 'dots' && (!anyDots || s.dots === 0) ? null : s.rank;
     rankById.set(s.id, rank);
-    return { rank, title: s.text, field: isField(s.field) ? s.field : null, dots: s.dots, impact: i.impact, effort: i.effort };
+    return { rank, title: s.text, field: isField(s.field) ? s.field : null, dots: s.dots, impact: s.impact, effort: s.effort, score: ranking.method === 'dots' ? null : s.score };
   });
-  const method = items.length && anyDots ? methodText(ranking, locale).replace(/^(Methode|Method):\s*/, '') : null;
+  const method = items.length && anyRank ? ranking.methodText[locale].replace(/^(Methode|Method):\s*/, '') : null;
 
   // --- Actions with updates and where they came from
   const questionText = new Map((db.prepare('SELECT id, text FROM questions').all() as { id: string; text: string }[]).map((q) => [q.id, q.text]));

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { WorkshopService } from '../service';
-import { workshopToExportModel } from './from-workshop';
-import demo from '../../../resources/demo/demo-workshop.json';
+import { WorkshopService } from '../../service';
+import { workshopToExportModel } from './export-model';
+import demo from '../../../../resources/demo/demo-workshop.json';
 
 let dir: string;
 let s: WorkshopService;
@@ -123,5 +123,20 @@ describe('workshop → export model', () => {
     expect(m.nextSteps.items.map((i) => [i.title, i.rank, i.dots])).toEqual([['B', 1, 5], ['A', 2, 3], ['C', 2, 3]]);
     expect(m.actions[0]).toMatchObject({ priority: 2, origin: { nextStep: 'C' } });
     expect(workshopToExportModel(db, { locale: 'en' }).nextSteps.method).toMatch(/^dot voting/);
+  });
+
+  test('exports rank next steps with the method the facilitator chose, not always by dots', async () => {
+    await s.run('workshop.create', { name: 'W', municipality: 'Kriteriendorf', date: '2026-11-24' });
+    const a = await s.run('ideas.add', { text: 'Viele Punkte, wenig Wirkung' });
+    const b = await s.run('ideas.add', { text: 'Wenige Punkte, große Wirkung' });
+    await s.run('votes.tally', { ideaId: a.id, delta: 9 });
+    await s.run('votes.tally', { ideaId: b.id, delta: 1 });
+    const crit = await s.run('criteria.add', { name: 'Wirkung', weight: 1 });
+    await s.run('criteria.rate', { ideaId: a.id, criterionId: crit.id, value: 1 });
+    await s.run('criteria.rate', { ideaId: b.id, criterionId: crit.id, value: 5 });
+    await s.run('votes.configure', { method: 'criteria' });
+    const m = workshopToExportModel(s.workshop!.db, { generatedAt: AT });
+    expect(m.nextSteps.items.map((i) => [i.title, i.rank])).toEqual([['Wenige Punkte, große Wirkung', 1], ['Viele Punkte, wenig Wirkung', 2]]);
+    expect(m.nextSteps.method).toBeTruthy();
   });
 });
