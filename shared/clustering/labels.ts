@@ -56,9 +56,18 @@ function isNounLike(t: TermInfo): number {
     inner += c.inner;
     if (s[0] !== s[0].toLowerCase()) innerCap += c.inner;
   }
-  if (inner === 0) return 1; // only seen sentence-initially: cannot tell
+  // Only seen sentence-initially: capitalised anyway, so judge by the ending. Adjectives and
+  // participles ("Interkulturelle", "Gelungene") would make a label read like a fragment.
+  const first = [...t.surfaces.keys()][0].toLowerCase();
+  if (inner === 0) return ADJECTIVE_ENDING.test(t.stem) || ADJECTIVE_ENDING.test(first) || COMMON_ADJECTIVES.test(first) ? 0.6 : 1;
   return innerCap > 0 ? 1.25 : 0.6;
 }
+
+const ADJECTIVE_ENDING = /(isch|lich|ell|ig|bar|los|sam|haft|iv|al|ale|gene|ene|ende|te)(e|en|er|es|em)?$/;
+// Short everyday adjectives that open many German sentences ("Kurze Wege …", "Neue Angebote …").
+const COMMON_ADJECTIVES = /^(kurz|lang|neu|alt|gross|klein|gut|viel|offen|jung|eng|erst|breit|stark|aktiv)(e|en|er|es|em)?$/;
+// Words a label can do without: they fit any theme ("seit zehn Jahren", "jede Woche").
+const LABEL_FILLER = /^(jahr|jahre|jahren|jahres|woche|wochen|monat|monate|monaten|tag|tage|tagen|mal)$/;
 
 /** Stem sets used to build a LabelContext over all clusters (class-TF-IDF). */
 export function clusterTermSet(cards: TextFeatures[]): Set<string> {
@@ -79,7 +88,7 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 
     return w;
   };
   const ranked = [...terms.values()]
-    .map((t) => ({ t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e'), noun: isNounLike(t) >= 1 }))
+    .map((t) => ({ t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || LABEL_FILLER.test(t.stem), noun: isNounLike(t) >= 1 }))
     .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
 
   const chosen: TermInfo[] = [];
@@ -94,13 +103,15 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 
   for (const f of cards) for (const c of new Set(f.conceptHits.map((h) => h.concept))) cardsPerConcept.set(c, (cardsPerConcept.get(c) ?? 0) + 1);
   const dom = [...cardsPerConcept.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   if (dom && dom[1] >= Math.max(1, Math.ceil(cards.length * 0.4))) {
-    const best = ranked.find((r) => r.t.concepts.has(dom[0]) && !r.generic);
+    // Only a noun may lead: "berichtet" or "offen" hit a concept but make a poor theme name.
+    const best = ranked.find((r) => r.t.concepts.has(dom[0]) && !r.generic && r.noun);
     if (best) take(best.t);
   }
   // Then nouns shared by several cards, then any nouns (up to two words), then anything left.
   const minDf = cards.length >= 3 ? 2 : 1;
   for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf) take(r.t);
   for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic) take(r.t);
+  for (const r of ranked) if (chosen.length < 2 && r.noun) take(r.t);
   for (const r of ranked) if (chosen.length < 2 && !r.generic) take(r.t);
   for (const r of ranked) if (chosen.length < 2) take(r.t);
   return chosen.map(surfaceOf).join(', ');
