@@ -5,6 +5,7 @@ import { useResultsStore } from '../../stores/data';
 import { FieldBars } from '../../components/FieldBars';
 import { formatPercent } from '../../format';
 import './results.css';
+import { Hy } from '../../components/hyphenate';
 
 const PARTS = [
   { key: 'ja', label: 'results.ja', cls: 'ab-ja' },
@@ -50,7 +51,7 @@ export function ProjResults({ field }: { field: string | null }) {
           const total = q.ja + q.teilweise + q.nein + q.weissNicht + q.skipped;
           return (
             <li key={q.id}>
-              <span className="pq-text" lang="de">{q.text}</span>
+              <span className="pq-text" lang="de"><Hy>{q.text}</Hy></span>
               <span className="pq-bar" aria-hidden="true">
                 {total > 0 && PARTS.map((p) => (q[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ flexGrow: q[p.key] }} /> : null))}
               </span>

@@ -3,6 +3,7 @@ import { useResource } from '../../stores/resource';
 import { useActionsStore } from '../../stores/data';
 import { formatDate } from '../../format';
 import { sortActions } from './planModel';
+import { Hy } from '../../components/hyphenate';
 
 /** What fits on a 1280x800 projector at reading size; the rest is named, never cut off silently. */
 const MAX_ITEMS = 10;
@@ -23,7 +24,7 @@ export function ProjPlan() {
       <ul className="proj-plan" data-testid="proj-plan">
         {shown.map((a) => (
           <li key={a.id}>
-            <span lang="de">{a.title}</span>
+            <span lang="de"><Hy>{a.title}</Hy></span>
             <span className="pp-meta">
               {[t.fieldShort(a.field), a.due ? formatDate(a.due, t.locale) : '', t(`status.${a.status}`)].filter(Boolean).join(' · ')}
             </span>

@@ -12,6 +12,7 @@ import { DateField } from './DateField';
 import { PlanCharts } from './PlanCharts';
 import { EMPTY_FILTER, filterActions, isOverdue, NONE, responsibleOptions, sortActions, type PlanAction, type PlanFilter, type PlanSort, type SortKey } from './planModel';
 import './plan.css';
+import { Hy } from '../../components/hyphenate';
 
 const COLUMNS: { key: SortKey; label: MessageKey; className?: string }[] = [
   { key: 'priority', label: 'plan.col.priority', className: 'num c-prio' },
@@ -48,7 +49,7 @@ const Row = memo(function Row({ a, overdue, onOpen, locale, fieldLabel, statusLa
         <button type="button" className="row-open" onClick={() => onOpen(a.id)} aria-label={`${a.title} – ${editLabel}`}>{a.title}</button>
       </td>
       <td className="c-field">{fieldLabel}</td>
-      <td className="c-resp" lang="de">{a.responsible}</td>
+      <td className="c-resp" lang="de"><Hy>{a.responsible}</Hy></td>
       <td className="c-due">
         {formatDate(a.due, locale)}
         {overdue && <span className="badge warn">{overdueLabel}</span>}

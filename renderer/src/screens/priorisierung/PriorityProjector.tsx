@@ -5,6 +5,7 @@ import { useProjectorRankingStore } from './stores';
 import { Matrix } from './Matrix';
 import { SectorBar } from './PriorityScreen';
 import './priority.css';
+import { Hy } from '../../components/hyphenate';
 
 const MAX_ROWS = 8;
 
@@ -38,7 +39,7 @@ export function ProjPriority() {
   if (!s.revealed) {
     return (
       <div data-testid="proj-prio-hidden">
-        <ol className="proj-list">{[...steps].sort((a, b) => a.position - b.position).map((i) => <li key={i.id} lang="de">{i.text}</li>)}</ol>
+        <ol className="proj-list">{[...steps].sort((a, b) => a.position - b.position).map((i) => <li key={i.id} lang="de"><Hy>{i.text}</Hy></li>)}</ol>
         <p className="proj-note">{t('projector.prioHidden')}</p>
       </div>
     );

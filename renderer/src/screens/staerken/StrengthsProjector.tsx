@@ -4,7 +4,7 @@ import { useResource } from '../../stores/resource';
 import { useBoardStore } from '../../stores/data';
 import { SectorTag } from '../../components/SectorTag';
 import { groupBoard, projectorGroups, PROJECTOR_LEVELS } from './board';
-import { softHyphens, useHyphenation } from './hyphenate';
+import { softHyphens, useHyphenation } from '../../components/hyphenate';
 import './staerken.css';
 
 const HIGHLIGHT_MS = 6000;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-// German hyphenation for the projector. Chromium (and so Electron) ships no hyphenation
+// German hyphenation for the projector and narrow table cells. Chromium (and so Electron) ships no hyphenation
 // dictionaries on Linux/Windows, so CSS `hyphens: auto` alone would break long compounds
 // anywhere ("Integrationsbeauf|tragte"). Soft hyphens from the `hyphen` patterns (already used
 // for the PDF export) let the browser break them at syllables, with a visible hyphen.
@@ -46,4 +46,10 @@ export function useHyphenation(): boolean {
     };
   }, []);
   return ready;
+}
+
+/** Text that may hold long German compounds: breaks at syllables, with a visible hyphen. */
+export function Hy({ children }: { children: string | null | undefined }) {
+  useHyphenation();
+  return <>{softHyphens(children ?? '')}</>;
 }
