@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 
 type Counts = { ja: number; teilweise: number; nein: number; weissNicht: number; skipped: number };
-const PARTS = [
+export const ANSWER_PARTS = [
   { key: 'ja', label: 'results.ja', cls: 'ab-ja' },
   { key: 'teilweise', label: 'results.teilweise', cls: 'ab-teilweise' },
   { key: 'nein', label: 'results.nein', cls: 'ab-nein' },
@@ -17,15 +17,15 @@ const PARTS = [
 export function AnswerBar({ c, large = false, legend = true }: { c: Counts; large?: boolean; legend?: boolean }) {
   const t = useT();
   const total = c.ja + c.teilweise + c.nein + c.weissNicht + c.skipped;
-  const text = PARTS.map((p) => `${t(p.label)} ${c[p.key]}`).join(' · ');
+  const text = ANSWER_PARTS.map((p) => `${t(p.label)} ${c[p.key]}`).join(' · ');
   return (
     <div className={`answer-bar${large ? ' is-large' : ''}`}>
       <div className="ab-track" role="img" aria-label={`${t('results.distribution')}: ${text}`}>
-        {total > 0 && PARTS.map((p) => (c[p.key] > 0 ? <span key={p.key} className={`ab-seg ${p.cls}`} style={{ flexGrow: c[p.key] }} /> : null))}
+        {total > 0 && ANSWER_PARTS.map((p) => (c[p.key] > 0 ? <span key={p.key} className={`ab-seg ${p.cls}`} style={{ flexGrow: c[p.key] }} /> : null))}
       </div>
       {legend && (
         <p className="ab-legend">
-          {PARTS.map((p, i) => (
+          {ANSWER_PARTS.map((p, i) => (
             <span key={p.key} className="ab-item">
               {i > 0 && ' · '}
               <i className={`ab-swatch ${p.cls}`} aria-hidden="true" />

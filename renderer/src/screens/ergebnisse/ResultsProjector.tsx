@@ -6,14 +6,8 @@ import { FieldBars } from '../../components/FieldBars';
 import { formatPercent } from '../../format';
 import './results.css';
 import { Hy } from '../../components/hyphenate';
+import { ANSWER_PARTS } from './AnswerBar';
 
-const PARTS = [
-  { key: 'ja', label: 'results.ja', cls: 'ab-ja' },
-  { key: 'teilweise', label: 'results.teilweise', cls: 'ab-teilweise' },
-  { key: 'nein', label: 'results.nein', cls: 'ab-nein' },
-  { key: 'weissNicht', label: 'results.dontKnow', cls: 'ab-wn' },
-  { key: 'skipped', label: 'results.skipped', cls: 'ab-skip' },
-] as const;
 
 /**
  * Projector part of this phase: large type, nothing hidden, no names and no comments (they may
@@ -53,7 +47,7 @@ export function ProjResults({ field }: { field: string | null }) {
             <li key={q.id}>
               <span className="pq-text" lang="de"><Hy>{q.text}</Hy></span>
               <span className="pq-bar" aria-hidden="true">
-                {total > 0 && PARTS.map((p) => (q[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ flexGrow: q[p.key] }} /> : null))}
+                {total > 0 && ANSWER_PARTS.map((p) => (q[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ flexGrow: q[p.key] }} /> : null))}
               </span>
               <span className="pq-score">
                 {q.disagreement.level === 'strong' && <span className="pq-flag" title={t('results.disagree')}>⚡ </span>}
@@ -65,7 +59,7 @@ export function ProjResults({ field }: { field: string | null }) {
       </ul>
       {qs.length > MAX && <p className="proj-more">+ {qs.length - MAX}</p>}
       <p className="proj-legend">
-        {PARTS.map((p) => <span key={p.key}><i className={p.cls} />{t(p.label)}</span>)}
+        {ANSWER_PARTS.map((p) => <span key={p.key}><i className={p.cls} />{t(p.label)}</span>)}
         {qs.some((q) => q.disagreement.level === 'strong') && <span>⚡ {t('results.disagree')}</span>}
       </p>
     </div>
