@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 // npm puts node_modules/.bin on PATH for scripts.
-const build = spawnSync('electron-vite', ['build'], { stdio: 'inherit', shell: true });
+const build = spawnSync('electron-vite build', { stdio: 'inherit', shell: true });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 function electronBinary() {

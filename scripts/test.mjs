@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 fs.mkdirSync('reports', { recursive: true });
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', shell: true, env: { ...process.env, ...env } }).status;
+// One command line through the shell, so npm's node_modules/.bin on PATH finds the tools.
+const run = (cmd, args, env = {}) => spawnSync([cmd, ...args].join(' '), { stdio: 'inherit', shell: true, env: { ...process.env, ...env } }).status;
 
 // Chromium, pdftotext and LibreOffice come from Debian; install them if missing (root only).
 if (process.platform === 'linux' && run('bash', ['scripts/ensure-system-deps.sh']) !== 0) {
