@@ -65,5 +65,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const EFFECT_LEVELS = ['output', 'outcome', 'impact'] as const;
 export type EffectLevel = (typeof EFFECT_LEVELS)[number];
 
+/** The level a Wirkungstreppe step belongs to: 1–3 output, 4–6 outcome, 7 impact. */
+export function effectLevelForStep(step: number): EffectLevel {
+  return step <= 3 ? 'output' : step <= 6 ? 'outcome' : 'impact';
+}
+
 export const PHASES = ['ergebnisse', 'staerken', 'schritte', 'priorisierung', 'plan'] as const;
 export type Phase = (typeof PHASES)[number];

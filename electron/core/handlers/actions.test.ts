@@ -61,3 +61,18 @@ describe('actions: progress notes, links, next review', () => {
     expect((await s.run('workshop.info', {})).meta.nextReview).toBeNull();
   });
 });
+
+describe('effect level and Wirkungstreppe step', () => {
+  test('a step brings its level; a contradiction is refused with a German message', async () => {
+    const a = await s.run('actions.add', { title: 'Mit Stufe', wirkungsstufe: 5 });
+    expect(a.effectLevel).toBe('outcome');
+    const bad = await s.call('actions.add', { title: 'Widerspruch', effectLevel: 'output', wirkungsstufe: 7 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(!bad.ok && bad.error.message).toMatch(/Wirkungsstufe 7 gehört zur Ebene „Impact“/);
+    const up = await s.run('actions.update', { id: a.id, patch: { wirkungsstufe: 7 } });
+    expect(up.effectLevel).toBe('impact');
+    expect((await s.call('actions.update', { id: a.id, patch: { effectLevel: 'output' } })).ok).toBe(false);
+    const zodMsg = await s.call('actions.add', { title: 'X', priority: 'hoch' });
+    expect(!zodMsg.ok && zodMsg.error.message).toMatch(/erwartet/);
+  });
+});

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Action as BaseAction, ActionInput } from '../../../../shared/domain/schemas';
-import type { ActionStatus } from '../../../../shared/domain/fields';
+import { effectLevelForStep, type ActionStatus, type EffectLevel } from '../../../../shared/domain/fields';
 import { AppError } from '../../../../shared/domain/errors';
 
 export type ActionLinkKind = 'cluster' | 'question' | 'idea' | 'field';
@@ -61,8 +61,27 @@ function checkDates(start: string | null | undefined, due: string | null | undef
   }
 }
 
+/**
+ * Level and Wirkungstreppe step must agree (step 7 is never "output"). A step given without a
+ * level brings its level along, so the editor needs to ask only once.
+ */
+function withConsistentLevel<T extends Partial<ActionInput>>(input: T, before?: Action): T {
+  const step = input.wirkungsstufe !== undefined ? input.wirkungsstufe : before?.wirkungsstufe ?? null;
+  let level = input.effectLevel !== undefined ? input.effectLevel : before?.effectLevel ?? null;
+  if (step != null && input.wirkungsstufe !== undefined && input.effectLevel === undefined) {
+    level = effectLevelForStep(step);
+    input = { ...input, effectLevel: level };
+  }
+  if (step != null && level != null && effectLevelForStep(step) !== level) {
+    throw new AppError('INVALID_INPUT', `Wirkungsstufe ${step} gehört zur Ebene „${LEVEL_DE[effectLevelForStep(step)]}“, nicht zu „${LEVEL_DE[level]}“. Bitte passen Sie eine der beiden Angaben an.`, { step, level });
+  }
+  return input;
+}
+const LEVEL_DE: Record<EffectLevel, string> = { output: 'Output', outcome: 'Outcome', impact: 'Impact' };
+
 export function addAction(db: Database.Database, a: ActionInput): Action {
   checkDates(a.start, a.due);
+  a = withConsistentLevel(a);
   const now = new Date().toISOString();
   const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM actions').get() as { p: number }).p;
   const keys = (Object.keys(COLUMNS) as (keyof ActionInput)[]).filter((k) => a[k] !== undefined);
@@ -76,6 +95,7 @@ export function addAction(db: Database.Database, a: ActionInput): Action {
 export function updateAction(db: Database.Database, id: number, patch: Partial<ActionInput>): Action {
   const before = getAction(db, id);
   checkDates(patch.start !== undefined ? patch.start : before.start, patch.due !== undefined ? patch.due : before.due);
+  patch = withConsistentLevel(patch, before);
   const keys = (Object.keys(COLUMNS) as (keyof ActionInput)[]).filter((k) => patch[k] !== undefined);
   if (keys.length) {
     db.prepare(`UPDATE actions SET ${keys.map((k) => `${COLUMNS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)

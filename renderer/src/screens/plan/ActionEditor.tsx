@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { ACTION_STATUSES, EFFECT_LEVELS, FIELDS, type ActionStatus } from '../../../../shared/domain/fields';
+import { ACTION_STATUSES, EFFECT_LEVELS, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
 import type { Input } from '../../../../shared/api';
 import { useT } from '../../i18n';
 import { useApp } from '../../stores/app';
@@ -133,7 +133,12 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
           </label>
           <label>
             <span>{t('plan.f.wirkungsstufe')}</span>
-            <select id="ae-wirkungsstufe" value={draft.wirkungsstufe} onChange={set('wirkungsstufe')}>
+            <select
+              id="ae-wirkungsstufe"
+              value={draft.wirkungsstufe}
+              // A step brings its level along (1–3 output, 4–6 outcome, 7 impact).
+              onChange={(e) => { const v = e.target.value; setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : d.effectLevel })); }}
+            >
               <option value="">{t('plan.f.none')}</option>
               {([1, 2, 3, 4, 5, 6, 7] as const).map((n) => <option key={n} value={n}>{t(`plan.stufe.${n}`)}</option>)}
             </select>
