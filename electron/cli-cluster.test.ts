@@ -59,6 +59,29 @@ describe('cli cluster', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test('a Windows-1252 file is decoded as such and said so on stderr; UTF-8 (with or without BOM) silently', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-cli-'));
+    const lines = ['Interkulturelles Straßenfest im Quartier', 'Straßenfest mit Vereinen und Begegnung', 'Sprachcafé für Frauen in der Bücherei'];
+    const latin1 = path.join(dir, 'ansi.txt');
+    fs.writeFileSync(latin1, Buffer.from(lines.join('\r\n'), 'latin1')); // ß, é, ü as single bytes
+    const tsx = path.resolve('node_modules/.bin/tsx');
+    const r = spawnSync(tsx, ['electron/cli.ts', 'cluster', latin1], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Hinweis: Datei als Windows-1252 gelesen/);
+    expect(r.stdout).toContain('Straßenfest');
+    expect(r.stdout).toContain('Sprachcafé für Frauen in der Bücherei');
+    expect(r.stdout).not.toContain('\uFFFD');
+    // the same text as UTF-8 with BOM: no hint, same clusters
+    const utf8 = path.join(dir, 'utf8.txt');
+    fs.writeFileSync(utf8, `\uFEFF${lines.join('\n')}`);
+    const u = spawnSync(tsx, ['electron/cli.ts', 'cluster', utf8, '--json'], { encoding: 'utf8' });
+    expect(u.status).toBe(0);
+    expect(u.stderr).not.toMatch(/Windows-1252/);
+    const w = spawnSync(tsx, ['electron/cli.ts', 'cluster', latin1, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(w.stdout)).toEqual(JSON.parse(u.stdout));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test('- reads stdin; a missing file goes to stderr with exit code 2', () => {
     const tsx = path.resolve('node_modules/.bin/tsx');
     const ok = spawnSync(tsx, ['electron/cli.ts', 'cluster', '-', '--json'], { input: LINES.join('\n'), encoding: 'utf8' });

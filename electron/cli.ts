@@ -176,13 +176,17 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     case 'cluster': {
       const input = positionals[1];
       if (!input) throw new CliError('„cluster“ braucht eine Textdatei mit einer Karte pro Zeile, oder - für die Standardeingabe.', 2);
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = input === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(path.resolve(input), 'utf8');
+        bytes = input === '-' ? fs.readFileSync(0) : fs.readFileSync(path.resolve(input));
       } catch {
         throw new CliError(`Die Datei „${input}“ kann nicht gelesen werden. Prüfen Sie den Pfad.`, 2);
       }
-      const { clusterLines } = await import('../shared/clustering');
+      const { clusterLines, decodeCardFile } = await import('../shared/clustering');
+      // like the import: UTF-8 (with or without BOM) if valid, else Windows-1252 (said on stderr)
+      const decoded = decodeCardFile(bytes);
+      if (decoded.encoding === 'windows-1252') process.stderr.write('Hinweis: Datei als Windows-1252 gelesen (kein gültiges UTF-8).\n');
+      const text = decoded.text;
       const r = clusterLines(text.replace(/^\uFEFF/, '').split(/\r?\n/));
       if (values.json) print(JSON.stringify(r));
       else {

@@ -44,7 +44,7 @@ export {
   type AssignResult,
 } from './engine';
 export { diffPlan, applyPlan, type PlanDiff, type CardMove } from './plan';
-export { clusterLines } from './cli';
+export { clusterLines, decodeCardFile } from './cli';
 export { adjustedRandIndex, adjustedMutualInfo, normalizedMutualInfo, scoreAll, type Scores } from './metrics';
 export { baselineCluster } from './baseline';
 export { CONCEPTS, MODIFIERS, type Concept } from './lexicon';
