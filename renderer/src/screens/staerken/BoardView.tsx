@@ -9,7 +9,7 @@ import { useApp } from '../../stores/app';
 import { useBoardStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
-import { groupBoard, type Group } from './board';
+import { countKey, groupBoard, type Group } from './board';
 import { flashCard, useBoardUi } from './ui';
 
 const NO_CLUSTERS: Board['clusters'] = [];
@@ -17,7 +17,7 @@ const dropId = (clusterId: number | null | 'new') => `drop:${clusterId ?? 'none'
 type DragData = { type: 'card'; card: Card } | { type: 'cluster'; id: number; label: string; count: number };
 type DropData = { clusterId: number | null | 'new'; label: string };
 
-const countLabel = (t: ReturnType<typeof useT>, n: number) => (n === 1 ? t('board.count1') : t('cards.count', { n }));
+const countLabel = (t: ReturnType<typeof useT>, n: number) => t(countKey(n, 'board.count1', 'cards.count'), { n });
 
 /** Move a card by hand (pinned). Shows the move at once; the server's answer confirms it. */
 async function moveCard(card: Card, target: number | null | 'new', newLabel: string): Promise<void> {

@@ -4,6 +4,7 @@ import { api, ApiCallError } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { useBoardUi } from './ui';
+import { countKey } from './board';
 
 /** "Sort again": first a preview of what would move where, then Apply or Cancel. */
 export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
@@ -32,7 +33,7 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
     if (!preview) return;
     try {
       const r = await api.call('cards.sortApply', { revision: preview.revision });
-      useBoardUi.getState().set({ status: t('board.applied', { n: r.moved }) });
+      useBoardUi.getState().set({ status: t(countKey(r.moved, 'board.applied1', 'board.applied'), { n: r.moved }) });
       onClose();
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'CONFLICT') {
@@ -52,7 +53,13 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
       {note && <p className="capture-problem" role="alert">{note}</p>}
       {!preview ? <p role="status">{t('common.loading')}</p> : nothing ? <p>{t('board.previewNothing')}</p> : (
         <>
-          <p>{t('board.previewSummary', { moves: preview.moves.length, stay: preview.unchanged, pinned: preview.pinned })}</p>
+          <p data-testid="preview-summary">
+            {t('board.previewSummary', {
+              moves: t(countKey(preview.moves.length, 'board.previewMoves1', 'board.previewMoves'), { n: preview.moves.length }),
+              stay: t(countKey(preview.unchanged, 'board.previewStay1', 'board.previewStay'), { n: preview.unchanged }),
+            })}
+            {preview.pinned > 0 && ` ${t(countKey(preview.pinned, 'board.previewPinned1', 'board.previewPinned'), { n: preview.pinned })}`}
+          </p>
           {preview.newClusters.length > 0 && <p>{t('board.previewNew', { list: preview.newClusters.map((c) => `„${c.label}“ (${c.cards})`).join(', ') })}</p>}
           {preview.emptied.length > 0 && <p>{t('board.previewEmptied', { list: preview.emptied.map((c) => `„${c.label}“`).join(', ') })}</p>}
           {preview.relabelled.length > 0 && <p>{t('board.previewRelabel', { list: preview.relabelled.map((c) => `„${c.from}“ → „${c.to}“`).join(', ') })}</p>}

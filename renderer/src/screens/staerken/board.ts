@@ -32,6 +32,11 @@ export function groupBoard(board: Board, unclusteredLabel: string, overrides?: R
   return groups;
 }
 
+/** German and English count phrases: the singular key for exactly one ("1 Karte würde umziehen"), else the plural. */
+export function countKey<K extends string>(n: number, one: K, many: K): K {
+  return n === 1 ? one : many;
+}
+
 /** A position that puts a card at the end of a group. */
 export function positionAtEnd(board: Board): number {
   let max = 0;
