@@ -42,7 +42,10 @@ export const cardsMethods = {
   /**
    * Adds a card and places it live (unless `clusterId` is given: then it goes there, pinned).
    * An exact duplicate (same text after normalisation) is refused with CONFLICT unless
-   * `allowDuplicate`; near duplicates are the caller's business (see cards.checkDuplicate).
+   * `allowDuplicate`. Near duplicates (very similar wording) are accepted on purpose – the room
+   * may mean a different thing, and the board offers merging before it saves (cards.checkDuplicate) –
+   * but never silently: the answer lists them in `nearDuplicates` (best first, at most 3; empty if
+   * none), so every caller (paste of many lines, CLI, scripts) can tell the user.
    * `source` e.g. `question:Q12` for a strength taken over from the self-check results.
    */
   'cards.add': mut(
@@ -50,7 +53,7 @@ export const cardsMethods = {
       text: CardTextSchema, field: Nullable(FieldKeySchema), sector: Nullable(SectorKeySchema), clusterId: Nullable(IdSchema),
       source: Nullable(z.string().max(100)), allowDuplicate: z.boolean().optional(),
     }).strict(),
-    CardSchema.extend({ joined: JoinedSchema.nullable() }),
+    CardSchema.extend({ joined: JoinedSchema.nullable(), nearDuplicates: z.array(DuplicateMatchSchema) }),
     ['cards'],
     'Karte hinzufügen',
   ),

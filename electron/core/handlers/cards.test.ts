@@ -88,6 +88,26 @@ describe('duplicates', () => {
     expect(again.id).not.toBe(a.id);
   });
 
+  test('cards.add accepts a near duplicate but names it in nearDuplicates (never silently)', async () => {
+    const a = await add('Sprachcafé in der Stadtbibliothek');
+    expect(a.nearDuplicates).toEqual([]);
+    const other = await add('Stadtfest mit Vereinen und Begegnungsfest im Sommer');
+    expect(other.nearDuplicates).toEqual([]);
+    const near = await add('Sprachcafe jeden Freitag in der Stadtbibliothek');
+    expect(near.id).not.toBe(a.id);
+    expect(near.nearDuplicates).toHaveLength(1);
+    expect(near.nearDuplicates[0]).toMatchObject({ id: a.id, text: 'Sprachcafé in der Stadtbibliothek', exact: false, clusterId: a.clusterId });
+    expect(near.nearDuplicates[0].similarity).toBeGreaterThanOrEqual(0.8);
+    expect(near.nearDuplicates[0].clusterLabel).toBeTruthy();
+    // the same through the service's validating entry point (the HTTP/IPC path)
+    const viaCall = await s.call('cards.add', { text: 'Sprachcafé jeden Freitag in der Stadtbibliothek Mitte' });
+    expect(viaCall).toMatchObject({ ok: true });
+    expect((viaCall as { value: { nearDuplicates: { id: number }[] } }).value.nearDuplicates.map((m) => m.id)).toContain(a.id);
+    // an exact duplicate added on purpose names the card it repeats
+    const again = await add('Sprachcafé in der Stadtbibliothek', { allowDuplicate: true });
+    expect(again.nearDuplicates[0]).toMatchObject({ id: a.id, exact: true, similarity: 1 });
+  });
+
   test('empty text and text over 500 characters get a friendly INVALID_INPUT', async () => {
     await expect(add('   ')).rejects.toThrow(/Bitte geben Sie einen Text ein/);
     await expect(add('x'.repeat(501))).rejects.toThrow(/Höchstens 500 Zeichen/);

@@ -145,8 +145,11 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
 
     'cards.add': (i) => {
       const db = s.db();
+      const similar = findDuplicates(db, i.text, undefined, 3);
+      // near (and, with allowDuplicate, exact) duplicates are allowed but named in the answer
+      const nearDuplicates = similar;
       if (!i.allowDuplicate) {
-        const exact = findDuplicates(db, i.text, undefined, 3).find((m) => m.exact);
+        const exact = similar.find((m) => m.exact);
         if (exact) {
           throw new AppError('CONFLICT', `Diese Karte gibt es schon: „${exact.text}“${exact.clusterLabel ? ` (Thema „${exact.clusterLabel}“)` : ''}. Sie wurde nicht noch einmal angelegt.`, { id: exact.id });
         }
@@ -155,7 +158,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
         const target = getCluster(db, i.clusterId);
         const card = addCard(db, { ...i, clusterId: target.id, pinned: true });
         relabel(db, target.id);
-        return { ...card, joined: { clusterId: target.id, label: getCluster(db, target.id).label, isNew: false } };
+        return { ...card, joined: { clusterId: target.id, label: getCluster(db, target.id).label, isNew: false }, nearDuplicates };
       }
       const engine = engineFor(db);
       const cards = engineCards(db);
@@ -171,7 +174,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
         if (c && !c.labelLocked && res.label && res.label !== c.label) setClusterLabel(db, clusterId, res.label);
       }
       const card = addCard(db, { ...i, clusterId });
-      return { ...card, joined: { clusterId, label: getCluster(db, clusterId).label, isNew } };
+      return { ...card, joined: { clusterId, label: getCluster(db, clusterId).label, isNew }, nearDuplicates };
     },
 
     'cards.checkDuplicate': (i) => ({ matches: findDuplicates(s.db(), i.text, i.excludeId) }),
