@@ -5,6 +5,9 @@ import { invalidate } from './resource';
 
 interface AppState {
   status: AppStatus | null;
+  /** Cheap partial reloads for the frequent events (phase switch, undo), so every window follows fast. */
+  refreshSession: () => Promise<void>;
+  refreshHistory: () => Promise<void>;
   error: { message: string; code?: string } | null;
   refresh: () => Promise<void>;
   /** Calls the API and turns a failure into the visible error banner; returns null then. */
@@ -12,7 +15,10 @@ interface AppState {
   setError: (e: AppState['error']) => void;
 }
 
+// Each kind of reload answers only if no newer one of its kind was started meanwhile.
 let seq = 0;
+let seqSession = 0;
+let seqHistory = 0;
 
 export const useApp = create<AppState>((set, get) => ({
   status: null,
@@ -21,6 +27,18 @@ export const useApp = create<AppState>((set, get) => ({
     const mine = ++seq;
     const status = await api.call('app.status', {});
     if (mine === seq) set({ status });
+  },
+  refreshSession: async () => {
+    const mine = ++seqSession;
+    const session = await api.call('session.get', {}).catch(() => null);
+    const status = get().status;
+    if (mine === seqSession && status?.workshop && session) set({ status: { ...status, session } });
+  },
+  refreshHistory: async () => {
+    const mine = ++seqHistory;
+    const history = await api.call('history.get', {}).catch(() => null);
+    const status = get().status;
+    if (mine === seqHistory && status && history) set({ status: { ...status, history } });
   },
   run: async (method, input) => {
     try {
@@ -38,8 +56,11 @@ export const useApp = create<AppState>((set, get) => ({
 /** One subscription per window: every change event reloads the stores that care. */
 export function startSync(): () => void {
   const unsubscribe = api.subscribe((ev: ChangeEvent) => {
-    if (ev.topics.some((t) => t === 'workshop' || t === 'session' || t === 'history' || t === 'recent')) {
-      void useApp.getState().refresh();
+    const app = useApp.getState();
+    if (ev.topics.some((t) => t === 'workshop' || t === 'recent')) void app.refresh();
+    else {
+      if (ev.topics.includes('session')) void app.refreshSession();
+      if (ev.topics.includes('history')) void app.refreshHistory();
     }
     invalidate(ev.topics);
   });

@@ -1,7 +1,9 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { FIELDS } from '../../../../shared/domain/fields';
 import { useResultsStore } from '../../stores/data';
+import type { Results } from '../../../../shared/domain/schemas';
 import { FieldBars } from '../../components/FieldBars';
 import { formatPercent } from '../../format';
 import './results.css';
@@ -28,19 +30,33 @@ export function ProjResults({ field }: { field: string | null }) {
     );
   }
   const fr = data.fields.find((x) => x.key === f.key)!;
-  const qs = data.questions.filter((q) => q.field === f.key);
+  return <FieldSlide key={f.key} field={f} fr={fr} qs={data.questions.filter((q) => q.field === f.key)} />;
+}
+
+/**
+ * One field's questions. Each question gets as many lines (3, else 2, else 1) as still fit on
+ * the screen: measured, because question lengths vary too much for a fixed rule.
+ */
+function FieldSlide({ field: f, fr, qs }: { field: (typeof FIELDS)[number]; fr: Results['fields'][number]; qs: Results['questions'] }) {
+  const t = useT();
+  const listRef = useRef<HTMLUListElement>(null);
+  const [lines, setLines] = useState(3);
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (el && el.scrollHeight > el.clientHeight + 1 && lines > 1) setLines(lines - 1);
+  }, [lines, qs]);
   // Up to 7 questions in one column; more in two columns with slightly smaller type (still ≥ 3 cqh),
   // one line each beyond 16, and at most 28 on one slide (the laptop shows all of them).
   const MAX = 28;
   const shown = qs.slice(0, MAX);
-  const cls = `proj-qlist${qs.length > 7 ? ' cols-2' : ''}${qs.length > 12 ? ' is-dense' : ''}${qs.length > 16 ? ' is-oneline' : ''}`;
+  const cls = `proj-qlist${qs.length > 7 ? ' cols-2' : ''}${qs.length > 12 ? ' is-dense' : ''} clamp-${lines}`;
   return (
     <div className="proj-results-field" data-testid="proj-results-field" data-field={f.key}>
       <h2>
         <span>{f.number}. {t.field(f.key)}</span>
         <span className="proj-score">{fr.score === null ? t('results.noScore') : formatPercent(fr.score, t.locale)} <span className="proj-n">{t('results.n', { n: fr.answered })}</span></span>
       </h2>
-      <ul className={cls}>
+      <ul className={cls} ref={listRef}>
         {shown.map((q) => {
           const total = q.ja + q.teilweise + q.nein + q.weissNicht + q.skipped;
           return (

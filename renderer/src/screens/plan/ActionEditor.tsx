@@ -8,7 +8,7 @@ import { useIdeasStore } from '../../stores/data';
 import { useResource } from '../../stores/resource';
 import { formatDate, todayIso } from '../../format';
 import type { PlanAction } from './planModel';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 type Patch = Input<'actions.update'>['patch'];
 type Draft = Record<'title' | 'description' | 'field' | 'effect' | 'effectLevel' | 'wirkungsstufe' | 'indicator' | 'responsible' | 'partners' | 'start' | 'due' | 'resources' | 'priority' | 'status', string>;

@@ -8,7 +8,7 @@ import { QuickInput } from '../../components/QuickInput';
 import { formatDate, todayIso } from '../../format';
 import { ActionEditor } from './ActionEditor';
 import { ExportMenu } from './ExportMenu';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { PlanCharts } from './PlanCharts';
 import { EMPTY_FILTER, filterActions, isOverdue, NONE, responsibleOptions, sortActions, type PlanAction, type PlanFilter, type PlanSort, type SortKey } from './planModel';
 import './plan.css';

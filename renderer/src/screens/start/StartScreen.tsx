@@ -4,6 +4,13 @@ import { api } from '../../api/client';
 import { useLocale, useT } from '../../i18n';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate, todayIso } from '../../format';
+import { DateField } from '../../components/DateField';
+
+/** "…/Workshops/2026-11-18 Beispielstadt.werkstatt" → last folder and file name. */
+function fileLabel(file: string): string {
+  const parts = file.split(/[\\/]/).filter(Boolean);
+  return parts.slice(-2).join('/');
+}
 
 export function StartScreen() {
   const t = useT();
@@ -49,7 +56,7 @@ export function StartScreen() {
             </label>
             <label>
               {t('start.date')}
-              <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+              <DateField id="start-date" locale={locale} value={date} onChange={setDate} required />
             </label>
             <button type="submit" className="primary">{t('start.create')}</button>
             <p className="hint">{t('start.savedIn')} <code>{status?.workshopsDir}</code></p>
@@ -74,9 +81,11 @@ export function StartScreen() {
             <ul className="recent">
               {status.recent.map((r) => (
                 <li key={r.file}>
-                  <button type="button" disabled={!r.exists} onClick={() => void run('workshop.open', { file: r.file })}>
+                  <button type="button" disabled={!r.exists} onClick={() => void run('workshop.open', { file: r.file })} title={r.file}>
                     <strong>{r.name}</strong>
                     <span>{r.municipality} · {formatDate(r.date, locale)}{r.exists ? '' : ` · ${t('start.missing')}`}</span>
+                    {/* Two workshops may share a name: the file tells them apart. */}
+                    <span className="recent-file">{fileLabel(r.file)}</span>
                   </button>
                 </li>
               ))}

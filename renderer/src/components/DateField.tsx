@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatDate } from '../../format';
+import { formatDate } from '../format';
 
 /**
  * A date typed the German way (24.11.2026; also 24.11.26 or 2026-11-24), stored as ISO.
