@@ -1,7 +1,7 @@
 // The clustering engine: blended char-n-gram TF-IDF + domain-concept similarity, threshold-based
 // average linkage for "sort again", incremental assignment for live capture.
 import type { FieldKey } from '../domain/fields';
-import { makeLabel, clusterTermSet, type LabelContext } from './labels';
+import { makeLabel, clusterTermSet, labelFits, type LabelContext } from './labels';
 import { averageLinkage } from './linkage';
 import { addCosineRow, addCosines, FeatureStore, type Sparse, type TextFeatures } from './vectors';
 
@@ -98,6 +98,12 @@ export interface Engine {
   clusterAll(cards: EngineCard[], clusters?: EngineCluster[]): ClusterResult;
   assign(card: { id: number; text: string }, cards: EngineCard[], clusters: EngineCluster[]): AssignResult;
   label(texts: string[]): string;
+  /**
+   * Live relabel of an unlocked cluster after a change: `current` if the cluster had ≥ 3 cards
+   * before (`before`, default: as many as now) and the label still fits the texts (≥ 3 cards, the
+   * dominant concept among its words, every word still on a card), else a new label.
+   */
+  liveLabel(current: string, texts: string[], before?: number): string;
   similarity(a: string, b: string, corpus?: string[]): number;
   nearDuplicates(text: string, cards: { id: number; text: string }[], threshold?: number): { id: number; similarity: number }[];
   /** the full n×n similarity matrix (row-major) of the texts, as used by clusterAll */
@@ -266,12 +272,19 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       }
       if (best === null) return { clusterId: null, similarity: bestAvgAny, label: makeLabel([q]) };
       const cl = clusters.find((c) => c.id === best);
-      const label = cl?.labelLocked ? cl.label : makeLabel([...agg.get(best)!.idx.map((i) => feats[i]), q]);
+      const joined = [...agg.get(best)!.idx.map((i) => feats[i]), q];
+      // a label the room has seen stays while it fits (see labelFits): no live drift
+      const label = cl?.labelLocked || (cl && labelFits(cl.label, joined, joined.length - 1)) ? cl!.label : makeLabel(joined);
       return { clusterId: best, similarity: bestAvg, label };
     },
 
     label(texts) {
       return makeLabel(texts.map((t) => store.get(t)));
+    },
+
+    liveLabel(current, texts, before = texts.length) {
+      const feats = texts.map((t) => store.get(t));
+      return labelFits(current, feats, before) ? current : makeLabel(feats);
     },
 
     similarity(a, b, corpus) {

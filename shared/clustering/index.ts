@@ -26,6 +26,8 @@
  * - `assign(card, cards, clusters)` — live mode: the cluster whose cards are on average most similar
  *   if that clears `assignThreshold`, else `null` (open a new cluster). Never moves other cards.
  * - `label(texts)` — 2–4 words from the texts, in the spelling used on the cards.
+ * - `liveLabel(current, texts, before?)` — keeps `current` once the cluster had ≥ 3 cards while it still
+ *   fits (every word on a card, carries the dominant concept), else `label(texts)`: no live drift.
  * - `similarity(a, b, corpus?)` — blended similarity (IDF from `corpus` if given, else plain tf).
  * - `nearDuplicates(text, cards, threshold = 0.8)` — exact (after normalisation) or near-identical
  *   wording, by character similarity only; sorted by similarity, then id.

@@ -1,7 +1,7 @@
 // Cluster labels: 2–4 words taken from the cards themselves, in the spelling the room used.
 // First word: the most common card word behind the cluster's dominant domain concept; then the
 // top class-TF-IDF terms (frequent in this cluster, rare in the others).
-import { isGeneric, lightStem } from './normalize';
+import { isGeneric, lightStem, normalizeWord } from './normalize';
 import type { TextFeatures } from './vectors';
 
 export interface LabelContext {
@@ -98,13 +98,10 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 
     if (chosen.length < maxWords && !chosen.some((c) => related(c.stem, t.stem))) chosen.push(t);
   };
 
-  // Dominant concept: matched in the most cards (ties → lower concept index, i.e. lexicon order).
-  const cardsPerConcept = new Map<number, number>();
-  for (const f of cards) for (const c of new Set(f.conceptHits.map((h) => h.concept))) cardsPerConcept.set(c, (cardsPerConcept.get(c) ?? 0) + 1);
-  const dom = [...cardsPerConcept.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (dom && dom[1] >= Math.max(1, Math.ceil(cards.length * 0.4))) {
+  const dom = dominantConcept(cards);
+  if (dom !== null) {
     // Only a noun may lead: "berichtet" or "offen" hit a concept but make a poor theme name.
-    const best = ranked.find((r) => r.t.concepts.has(dom[0]) && !r.generic && r.noun);
+    const best = ranked.find((r) => r.t.concepts.has(dom) && !r.generic && r.noun);
     if (best) take(best.t);
   }
   // Then nouns shared by several cards, then any nouns (up to two words), then anything left.
@@ -115,4 +112,43 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 
   for (const r of ranked) if (chosen.length < 2 && !r.generic) take(r.t);
   for (const r of ranked) if (chosen.length < 2) take(r.t);
   return chosen.map(surfaceOf).join(', ');
+}
+
+/**
+ * The cluster's dominant domain concept: the one matched in the most cards (ties → lexicon order),
+ * if at least 40 % of the cards hit it; else null.
+ */
+export function dominantConcept(cards: TextFeatures[]): number | null {
+  const cardsPerConcept = new Map<number, number>();
+  for (const f of cards) for (const c of new Set(f.conceptHits.map((h) => h.concept))) cardsPerConcept.set(c, (cardsPerConcept.get(c) ?? 0) + 1);
+  const dom = [...cardsPerConcept.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return dom && dom[1] >= Math.max(1, Math.ceil(cards.length * 0.4)) ? dom[0] : null;
+}
+
+/** Below this many cards a live label may still change with every card. */
+export const STABLE_LABEL_MIN_CARDS = 3;
+
+/**
+ * Live label stability (the room must not lose orientation): an automatic label is kept once the
+ * cluster had at least STABLE_LABEL_MIN_CARDS cards before the change (`before`; so the label is
+ * formed anew up to the third card) and still has them, and the label still fits the cards, i.e.
+ * - every word of the label still occurs in the cluster's cards (no stale word after an edit or
+ *   a removal), and
+ * - if the cards have a dominant concept, one of the label's words carries it (the theme did not
+ *   turn into another one, e.g. Sprache → Sport).
+ * Only "sort again" (clusterAll) recomputes labels regardless.
+ */
+export function labelFits(label: string, cards: TextFeatures[], before = cards.length): boolean {
+  if (cards.length < STABLE_LABEL_MIN_CARDS || before < STABLE_LABEL_MIN_CARDS) return false;
+  const words = label.split(/[,\s]+/).filter(Boolean);
+  if (!words.length) return false;
+  const terms = collect(cards);
+  const infos: TermInfo[] = [];
+  for (const w of words) {
+    const info = terms.get(lightStem(normalizeWord(w)));
+    if (!info) return false;
+    infos.push(info);
+  }
+  const dom = dominantConcept(cards);
+  return dom === null || infos.some((t) => t.concepts.has(dom));
 }

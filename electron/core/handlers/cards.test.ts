@@ -114,6 +114,32 @@ describe('duplicates', () => {
   });
 });
 
+describe('live labels', () => {
+  test('similar cards do not rename a cluster of ≥ 3 cards; cards of another theme do', async () => {
+    const first = await add('Deutschkurse mit Kinderbetreuung an der Volkshochschule');
+    await add('Deutschkurse für Mütter mit Kinderbetreuung');
+    await add('Kinderbetreuung während der Deutschkurse im Familienzentrum');
+    const labelOf = async () => (await board()).clusters.find((c) => c.id === first.clusterId)!.label;
+    expect(await labelOf()).toBe('Deutschkurse, Kinderbetreuung');
+    for (const text of ['Sprachcafé jeden Donnerstag in der Stadtbibliothek', 'Sprachcafé am Donnerstag in der Stadtbibliothek für Frauen',
+      'Donnerstags Sprachcafé in der Stadtbibliothek mit Ehrenamtlichen', 'Sprachcafé in der Stadtbibliothek, Donnerstag nachmittags']) {
+      const c = await add(text);
+      expect(c.clusterId).toBe(first.clusterId);
+      expect(c.joined?.label).toBe('Deutschkurse, Kinderbetreuung');
+    }
+    expect(await labelOf()).toBe('Deutschkurse, Kinderbetreuung');
+    // "sort again" may rename it, and says so in the preview
+    const preview = await s.run('cards.sortPreview', {});
+    expect(preview.relabelled.map((r) => r.from)).toContain('Deutschkurse, Kinderbetreuung');
+    // cards of another theme put into it by hand: the dominant concept changes, so does the label
+    for (const text of ['Sportverein mit Schwimmkursen für Frauen', 'Fußballverein mit offenem Training für alle', 'Sportverein bietet Schwimmkurse für Kinder',
+      'Fußballturnier im Sportverein', 'Sportverein mit Laufgruppe', 'Sportfest im Sportverein mit Fußball', 'Sportverein sucht Trainerinnen', 'Schwimmkurse im Sportverein']) {
+      await add(text, { clusterId: first.clusterId });
+    }
+    expect(await labelOf()).not.toBe('Deutschkurse, Kinderbetreuung');
+  });
+});
+
 describe('moves by hand', () => {
   test('cards.move pins the card; an emptied cluster disappears; undo restores both', async () => {
     const a = await add('Sprachcafé in der Stadtbibliothek');

@@ -31,12 +31,19 @@ export function exactKey(text: string): string {
 
 const FALLBACK_LABEL = 'Neues Thema';
 
-/** Recomputes the automatic label of an unlocked cluster from its cards. */
-function relabel(db: Database.Database, clusterId: number): void {
+/**
+ * Recomputes the automatic label of an unlocked cluster from its cards – live, so a label the room
+ * has seen stays while it still fits the cards (≥ 3 cards, same dominant concept; see labelFits).
+ * `added`: how many cards the change brought into the cluster (negative: took out).
+ */
+function relabel(db: Database.Database, clusterId: number, added = 0): void {
   const c = listClusters(db).find((x) => x.id === clusterId);
   if (!c || c.labelLocked) return;
   const texts = clusterTexts(db, clusterId);
-  if (texts.length) setClusterLabel(db, clusterId, engineFor(db).label(texts) || FALLBACK_LABEL);
+  if (texts.length) {
+    const next = engineFor(db).liveLabel(c.label, texts, texts.length - added) || FALLBACK_LABEL;
+    if (next !== c.label) setClusterLabel(db, clusterId, next);
+  }
 }
 
 /** Exact and near duplicates of `text` among the cards, best first. */
@@ -157,7 +164,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       if (i.clusterId) {
         const target = getCluster(db, i.clusterId);
         const card = addCard(db, { ...i, clusterId: target.id, pinned: true });
-        relabel(db, target.id);
+        relabel(db, target.id, 1);
         return { ...card, joined: { clusterId: target.id, label: getCluster(db, target.id).label, isNew: false }, nearDuplicates };
       }
       const engine = engineFor(db);
@@ -190,7 +197,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       const db = s.db();
       const card = getCard(db, i.id);
       deleteCard(db, i.id);
-      if (card.clusterId && removeIfEmpty(db, [card.clusterId]) === 0) relabel(db, card.clusterId);
+      if (card.clusterId && removeIfEmpty(db, [card.clusterId]) === 0) relabel(db, card.clusterId, -1);
       return { ok: true as const };
     },
 
@@ -203,8 +210,8 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       // "sort again" (otherwise the seed would keep the cluster and its other cards could leave it).
       if (i.clusterId !== null) pinCluster(db, i.clusterId);
       if (card.clusterId !== i.clusterId) {
-        if (card.clusterId && removeIfEmpty(db, [card.clusterId]) === 0) relabel(db, card.clusterId);
-        if (i.clusterId) relabel(db, i.clusterId);
+        if (card.clusterId && removeIfEmpty(db, [card.clusterId]) === 0) relabel(db, card.clusterId, -1);
+        if (i.clusterId) relabel(db, i.clusterId, 1);
       }
       return getCard(db, i.id);
     },
@@ -237,10 +244,11 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       getCluster(db, i.sourceId);
       getCluster(db, i.targetId);
       // Merging is a decision by hand: every card of the merged cluster stays together on "sort again".
+      const brought = clusterTexts(db, i.sourceId).length;
       moveAllCards(db, i.sourceId, i.targetId);
       pinCluster(db, i.targetId);
       deleteCluster(db, i.sourceId);
-      relabel(db, i.targetId);
+      relabel(db, i.targetId, brought);
       return { ok: true as const };
     },
 
@@ -256,7 +264,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       const label = engineFor(db).label(texts) || FALLBACK_LABEL;
       const clusterId = insertCluster(db, label, false);
       for (const id of ids) placeCard(db, id, clusterId, { pinned: true });
-      if (removeIfEmpty(db, [i.id]) === 0) relabel(db, i.id);
+      if (removeIfEmpty(db, [i.id]) === 0) relabel(db, i.id, -ids.length);
       return { clusterId, label };
     },
 
