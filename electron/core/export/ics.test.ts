@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ical from 'node-ical';
 import { actionUid, exportIcs, icsFold } from './ics';
-import { edgeModel, emptyModel, richModel } from '../../../tests/fixtures/export/model';
+import { edgeModel, emptyModel, overdueModel, richModel } from '../../../tests/fixtures/export/model';
 
 describe('iCalendar export', () => {
   it('has one all-day event per due date plus the review, with stable UIDs', () => {
@@ -46,5 +46,22 @@ describe('iCalendar export', () => {
     const ics = exportIcs(emptyModel);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
     expect(ics).not.toContain('VEVENT');
+  });
+
+  it('builds UIDs from the workshop uid, so the same action number in two workshops never collides', () => {
+    const uids = (m: typeof richModel) =>
+      (Object.values(ical.sync.parseICS(exportIcs(m))).filter((e) => e?.type === 'VEVENT') as ical.VEvent[]).map((e) => e.uid);
+    const a = uids(overdueModel);
+    const other = { ...overdueModel, workshop: { ...overdueModel.workshop, uid: '9b8c7d6e5f40' } };
+    const b = uids(other);
+    expect(a).toContain('ws-3f2a9c0b1d4e-massnahme-m-01-frist@selbstcheck-werkstatt.invalid');
+    expect(a.some((u) => u.startsWith('ws-3f2a9c0b1d4e-ueberpruefung-'))).toBe(true);
+    expect(a.filter((u) => b.includes(u))).toEqual([]);
+    expect(uids(overdueModel)).toEqual(a); // stable across exports
+    expect(new Set(a).size).toBe(a.length);
+    // Without a uid (older callers): the previous form.
+    expect(uids(richModel)).toContain('massnahme-m-01-frist@selbstcheck-werkstatt.invalid');
+    // Only [A-Za-z0-9-] of the uid reaches the calendar.
+    expect(actionUid(richModel.actions[0], 'a b;c@d')).toBe('ws-abcd-massnahme-m-01-frist@selbstcheck-werkstatt.invalid');
   });
 });

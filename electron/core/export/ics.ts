@@ -60,10 +60,22 @@ function utcStamp(iso: string): string {
   return v.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** Stable UID from the action id: re-exporting updates the same calendar entry. */
-export function actionUid(a: Action): string {
-  const safe = encodeURIComponent(a.id).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-  return `massnahme-${safe}-frist@${UID_DOMAIN}`;
+function uidPart(s: string): string {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+
+/** The workshop's identifier as a UID prefix ("ws-3f2a9c…-"), or '' when the model has none. */
+function workshopPrefix(uid: string | null | undefined): string {
+  const clean = String(uid ?? '').replace(/[^A-Za-z0-9-]/g, '').slice(0, 64);
+  return clean ? `ws-${clean}-` : '';
+}
+
+/**
+ * Stable UID from the workshop's uid and the action id: re-exporting updates the same calendar
+ * entry, and the same action number in another workshop is another entry.
+ */
+export function actionUid(a: Action, workshopUid?: string | null): string {
+  return `${workshopPrefix(workshopUid)}massnahme-${uidPart(a.id)}-frist@${UID_DOMAIN}`;
 }
 
 function event(lines: string[], props: [string, string][]) {
@@ -102,7 +114,7 @@ export function exportIcs(model: ExportModel): string {
       .filter(Boolean)
       .join('\n');
     const props: [string, string][] = [
-      ['UID', actionUid(a)],
+      ['UID', actionUid(a, model.workshop.uid)],
       ['DTSTAMP', stamp],
       ['DTSTART;VALUE=DATE', dateValue(due)],
       ['DTEND;VALUE=DATE', nextDay(due)],
@@ -119,7 +131,7 @@ export function exportIcs(model: ExportModel): string {
   const review = model.workshop.nextReview;
   if (review && parseIsoDate(review)) {
     event(lines, [
-      ['UID', `ueberpruefung-${dateValue(model.workshop.date)}-${encodeURIComponent(model.workshop.municipality).slice(0, 60)}@${UID_DOMAIN}`],
+      ['UID', `${workshopPrefix(model.workshop.uid)}ueberpruefung-${dateValue(model.workshop.date)}-${encodeURIComponent(model.workshop.municipality).slice(0, 60)}@${UID_DOMAIN}`],
       ['DTSTAMP', stamp],
       ['DTSTART;VALUE=DATE', dateValue(review.trim())],
       ['DTEND;VALUE=DATE', nextDay(review.trim())],

@@ -28,6 +28,12 @@ export interface ExportModel {
 }
 
 export interface Workshop {
+  /**
+   * Stable identifier of the workshop file (same for every export of the same file, different
+   * between workshops). Used in ICS UIDs, so action 2 of workshop A and action 2 of workshop B
+   * stay two calendar entries. Only `[A-Za-z0-9-]` is kept. Absent: UIDs from the action id alone.
+   */
+  uid?: string | null;
   /** e.g. "Selbstcheck-Workshop Beispielstadt" */
   name: string;
   municipality: string;

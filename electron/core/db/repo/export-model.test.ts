@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WorkshopService } from '../../service';
-import { workshopToExportModel } from './export-model';
+import { workshopToExportModel, workshopUid } from './export-model';
 import demo from '../../../../resources/demo/demo-workshop.json';
 
 let dir: string;
@@ -138,5 +138,28 @@ describe('workshop → export model', () => {
     const m = workshopToExportModel(s.workshop!.db, { generatedAt: AT });
     expect(m.nextSteps.items.map((i) => [i.title, i.rank])).toEqual([['Wenige Punkte, große Wirkung', 1], ['Viele Punkte, wenig Wirkung', 2]]);
     expect(m.nextSteps.method).toBeTruthy();
+  });
+
+  test('a stable workshop uid (created_at + municipality + name): same on every export, different per workshop, in the ICS UIDs', async () => {
+    const { exportIcs } = await import('../../export/ics');
+    await s.run('workshop.create', { name: 'Workshop A', municipality: 'Adorf', date: '2026-11-24' });
+    const a1 = workshopToExportModel(s.workshop!.db, { generatedAt: AT });
+    const a2 = workshopToExportModel(s.workshop!.db, { generatedAt: '2027-01-01T08:00:00.000Z' });
+    expect(a1.workshop.uid).toMatch(/^[0-9a-f]{12}$/);
+    expect(a2.workshop.uid).toBe(a1.workshop.uid);
+    const createdAt = s.workshop!.db.prepare("SELECT value FROM meta WHERE key = 'created_at'").pluck().get() as string;
+    expect(a1.workshop.uid).toBe(workshopUid(createdAt, 'Adorf', 'Workshop A'));
+    await s.run('workshop.create', { name: 'Workshop B', municipality: 'Bedorf', date: '2026-11-24' });
+    const b = workshopToExportModel(s.workshop!.db, { generatedAt: AT });
+    expect(b.workshop.uid).not.toBe(a1.workshop.uid);
+    // Same created_at, municipality and name differ → different; same inputs → same.
+    expect(workshopUid('2026-01-01T00:00:00Z', 'X', 'Y')).toBe(workshopUid('2026-01-01T00:00:00Z', 'X', 'Y'));
+    expect(workshopUid('2026-01-01T00:00:00Z', 'X', 'Y')).not.toBe(workshopUid('2026-01-01T00:00:01Z', 'X', 'Y'));
+    // Action 1 of A and action 1 of B: two calendar entries.
+    const action = { id: '1', title: 'Frist', status: 'geplant' as const, updates: [], due: '2027-03-01' };
+    const uid = (m: typeof a1) => /UID:(.*massnahme-1-frist[^\r]*)/.exec(exportIcs({ ...m, actions: [action] }))![1];
+    expect(uid(a1)).toBe(`ws-${a1.workshop.uid}-massnahme-1-frist@selbstcheck-werkstatt.invalid`);
+    expect(uid(a1)).toBe(uid(a2));
+    expect(uid(a1)).not.toBe(uid(b));
   });
 });

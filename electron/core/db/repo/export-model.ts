@@ -1,6 +1,7 @@
 // Maps an open workshop file to the plain ExportModel (electron/core/export). The only place where the export core
 // meets the database: everything below reads, nothing writes.
 import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { FIELD_KEYS, SECTOR_KEYS, type FieldKey, type SectorKey } from '../../../../shared/domain/fields';
 import { buildRanking } from './ranking';
 import { readResults } from './results';
@@ -25,6 +26,17 @@ const isSector = (s: unknown): s is SectorKey => typeof s === 'string' && (SECTO
 
 function hasTable(db: Database.Database, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+}
+
+/**
+ * Stable identifier of a workshop file for calendar UIDs: SHA-1 (first 12 hex digits) of the
+ * file's creation time (meta `created_at`, written once when the file is created), municipality
+ * and name. The same for every export of the same file; different for two workshops.
+ * Renaming the workshop changes it (a new set of calendar entries) – acceptable, and rare after
+ * the workshop day.
+ */
+export function workshopUid(createdAt: string | null, municipality: string, name: string): string {
+  return createHash('sha1').update([createdAt ?? '', municipality, name].join('\u001f'), 'utf8').digest('hex').slice(0, 12);
 }
 
 /** Read the whole workshop into the export model. Pure read; safe on a read-only connection. */
@@ -146,6 +158,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     locale,
     generatedAt: opts.generatedAt ?? new Date().toISOString(),
     workshop: {
+      uid: workshopUid(getMeta(db, 'created_at'), meta.municipality, meta.name),
       name: meta.name,
       municipality: meta.municipality,
       date: meta.date,
