@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { csvString, exportCsv, neutraliseFormula } from './csv';
-import { edgeModel, emptyModel, LONG_TEXT, NASTY_FORMULA, richModel } from '../../../tests/fixtures/export/model';
+import { edgeModel, emptyModel, LONG_TEXT, NASTY_FORMULA, overdueModel, richModel } from '../../../tests/fixtures/export/model';
 
 function parse(bytes: Uint8Array) {
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -38,7 +38,7 @@ describe('CSV export', () => {
     expect(nasty[h.indexOf('Ziel / Wirkung')]).toBe("'+49 170 1234567");
     expect(nasty[h.indexOf('Indikator')]).toBe("'-5 % weniger");
     expect(nasty[h.indexOf('Verantwortlich')]).toBe("'@pressestelle");
-    expect(nasty[h.indexOf('Letzte Aktualisierung')]).toBe('05.01.2027: =1+1 🎉 Feier');
+    expect(nasty[h.indexOf('Letzte Aktualisierung')]).toBe('2027-01-05: =1+1 🎉 Feier');
     expect(rows[3][h.indexOf('Beschreibung')]).toBe(LONG_TEXT.trim());
     expect(rows[1][h.indexOf('Maßnahme')]).toBe('Nur ein Titel');
     expect(rows[4][h.indexOf('Frist')]).toBe('2027-02-30'); // invalid date passes through as text
@@ -49,5 +49,20 @@ describe('CSV export', () => {
   it('exports the header row only for an empty plan', () => {
     const rows = parse(exportCsv(emptyModel));
     expect(rows.length).toBe(1);
+  });
+
+  it('writes every date as ISO, also inside "Letzte Aktualisierung", and marks overdue actions', () => {
+    const rows = parse(exportCsv(overdueModel));
+    const h = rows[0];
+    const last = rows[1][h.indexOf('Letzte Aktualisierung')];
+    expect(last).toBe('2027-02-03: Erster Entwurf an den Integrationsbeirat verschickt.');
+    // No German-style date anywhere in the file.
+    expect(rows.flat().some((c) => /\b\d{2}\.\d{2}\.\d{4}\b/.test(c))).toBe(false);
+    const col = h.indexOf('Überfällig');
+    expect(col).toBe(h.indexOf('Frist') + 1);
+    const overdue = rows.slice(1).filter((r) => r[col] === 'ja').map((r) => r[h.indexOf('Nr.')]);
+    expect(overdue).toEqual(['13']); // 4 is done, 8 is postponed
+    expect(rows.slice(1).every((r) => r[col] === 'ja' || r[col] === 'nein')).toBe(true);
+    expect(parse(exportCsv(richModel)).slice(1).every((r) => r[col] === 'nein')).toBe(true);
   });
 });

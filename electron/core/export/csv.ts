@@ -2,7 +2,7 @@
 // `;` as delimiter (Excel-de's list separator), CRLF rows, every text cell quoted.
 import type { ExportModel } from './model';
 import { actionColumns, type CellValue } from './table';
-import { parseIsoDate } from './format';
+import { exportToday, parseIsoDate } from './format';
 
 const BOM = '\uFEFF';
 
@@ -31,7 +31,7 @@ function cell(v: CellValue): string {
 }
 
 export function csvString(model: ExportModel, delimiter = ';'): string {
-  const cols = actionColumns(model.locale);
+  const cols = actionColumns(model.locale, { today: exportToday(model), isoDates: true });
   const lines = [cols.map((c) => quote(c.header)).join(delimiter)];
   model.actions.forEach((a, i) => lines.push(cols.map((c) => cell(c.value(a, i))).join(delimiter)));
   return BOM + lines.join('\r\n') + '\r\n';

@@ -12,6 +12,7 @@ import {
   Paragraph,
   ShadingType,
   Table,
+  TableLayoutType,
   TableCell,
   TableRow,
   TextRun,
@@ -29,6 +30,8 @@ import {
   formatNumber,
   formatPercent,
   formatTimestamp,
+  exportToday,
+  isOverdue,
   orderedAttendance,
   orderedFieldResults,
   orderedNextSteps,
@@ -54,21 +57,32 @@ const MARGIN = 1134;
 
 type RunOpts = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
-// Soft hyphens (U+00AD) go into long words. Word's and LibreOffice's own hyphenation
-// (autoHyphenation below) needs installed dictionaries, which a PC may lack; without them
-// "Integrationsbeauftragte" breaks mid-letter in a narrow column. Set while the (synchronous)
-// document tree is built; Word shows soft hyphens only at line ends and ignores them in search.
+const BAR = '2F5D7C'; // the PDF's neutral slate blue: low values are potentials, not alarms
+const TRACK = 'E3E8EE';
+const AMBER = '8A5300'; // "überfällig": a reminder, not an alarm (6.3:1 on white)
+const MUTED = '4A5560';
+/** Plan table: 9 pt text, 8 pt details (half-points). */
+const PLAN_SIZE = 18;
+const DETAIL_SIZE = 16;
+
+// Soft hyphens (U+00AD) only where they are needed: words of 10+ letters in the plan's narrow
+// columns (field, responsible/partners, resources, status). Word's and LibreOffice's own hyphenation
+// (autoHyphenation below) needs an installed German dictionary, which a PC may lack; without one
+// "Antidiskriminierungsberatungsstelle" breaks mid-word without a hyphen in a 4 cm column.
+// Everywhere else (headings, body text, the wide action column) the text stays clean, so
+// copying it into other systems does not carry invisible characters along.
 let cellLocale: ExportLocale | null = null;
-const LONG_WORD = /[\p{L}]{14,}/gu;
+const LONG_WORD = /[\p{L}]{10,}/gu;
 function softHyphens(s: string): string {
   if (!cellLocale) return s;
   const h = cellLocale === 'de' ? hyphenDe : hyphenEn;
   return s.replace(LONG_WORD, (w) => h.hyphenateSync(w));
 }
 
-/** Text with line breaks as runs: a Word line break (<w:br/>) per "\n". */
-function runs(text: string, opts: RunOpts = {}): TextRun[] {
-  return softHyphens(txt(text))
+/** Text with line breaks as runs: a Word line break (<w:br/>) per "\n". `narrow`: soft hyphens in long words. */
+function runs(text: string, opts: RunOpts = {}, narrow = false): TextRun[] {
+  const s = txt(text);
+  return (narrow ? softHyphens(s) : s)
     .split('\n')
     .map((line, i) => new TextRun({ ...opts, text: line, break: i > 0 ? 1 : undefined }));
 }
@@ -81,17 +95,31 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
   return new Paragraph({ heading: level, children: runs(text.replace(/\s*\n\s*/g, ' ')), keepNext: true });
 }
 
-function labelled(label: string, value: string) {
-  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)] });
+function labelled(label: string, value: string, size?: number) {
+  return new Paragraph({
+    spacing: size ? { after: 0 } : undefined,
+    children: [new TextRun({ text: `${label}: `, bold: true, size }), ...runs(value, { size })],
+  });
 }
 
-function cell(children: Paragraph[] | string, opts: { header?: boolean; width?: number; align?: 'left' | 'right' } = {}) {
+interface CellOpts {
+  header?: boolean;
+  width?: number;
+  align?: 'left' | 'right';
+  /** Compact plan table: 9 pt, small padding. */
+  compact?: boolean;
+  /** Narrow column: soft hyphens in long words. */
+  narrow?: boolean;
+}
+
+function cell(children: Paragraph[] | string, opts: CellOpts = {}) {
   const paras =
     typeof children === 'string'
       ? [
           new Paragraph({
             alignment: opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-            children: runs(children, { bold: opts.header }),
+            spacing: opts.compact ? { after: 0 } : undefined,
+            children: runs(children, { bold: opts.header, size: opts.compact ? PLAN_SIZE : undefined }, opts.narrow),
           }),
         ]
       : children;
@@ -99,37 +127,98 @@ function cell(children: Paragraph[] | string, opts: { header?: boolean; width?: 
     children: paras.length ? paras : [new Paragraph('')],
     width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
     shading: opts.header ? { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' } : undefined,
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    margins: opts.compact ? { top: 30, bottom: 30, left: 70, right: 70 } : { top: 60, bottom: 60, left: 100, right: 100 },
   });
 }
 
 /** A table whose first row repeats on each page and whose rows never split across pages. */
-function table(headers: string[], widths: number[], rows: (Paragraph[] | string)[][], align: ('left' | 'right')[] = []) {
+function table(
+  headers: string[],
+  widths: number[],
+  rows: (Paragraph[] | string)[][],
+  align: ('left' | 'right')[] = [],
+  o: { compact?: boolean; narrow?: boolean[] } = {},
+) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: BORDERS,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, { header: true, width: widths[i] })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((h, i) => cell(h, { header: true, width: widths[i], compact: o.compact })),
+      }),
       ...rows.map(
-        (r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, { width: widths[i], align: align[i] })) }),
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c, i) => cell(c, { width: widths[i], align: align[i], compact: o.compact, narrow: o.narrow?.[i] })),
+          }),
       ),
     ],
   });
 }
 
+/**
+ * The self-check profile as a bar chart without images: one table row per field, the bar a shaded
+ * cell spanning a share of 50 grid columns (2 % steps; Word allows 63 columns), the rest a light
+ * track, the value next to it. Editable, readable by screen readers as a table, and the same in
+ * Word and LibreOffice. White horizontal borders separate the bars.
+ */
+const CHART_UNITS = 50;
+function profileChart(fields: ReturnType<typeof orderedFieldResults>, L: ExportLocale, noScore: string): Table {
+  const total = A4_W - 2 * MARGIN;
+  const labelW = 3400;
+  const valueW = 1900;
+  const unit = Math.floor((total - labelW - valueW) / CHART_UNITS);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+  const gap = { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' } as const;
+  const m = { top: 20, bottom: 20, left: 0, right: 0 };
+  const small = (text: string, extra: RunOpts = {}, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) =>
+    new Paragraph({ alignment: align, spacing: { after: 0 }, children: [new TextRun({ text, size: PLAN_SIZE, ...extra })] });
+  const shaded = (fill: string, span: number) =>
+    new TableCell({
+      columnSpan: span,
+      width: { size: span * unit, type: WidthType.DXA },
+      shading: { fill, type: ShadingType.CLEAR, color: 'auto' },
+      margins: m,
+      children: [small('')],
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: labelW + valueW + CHART_UNITS * unit, type: WidthType.DXA },
+    columnWidths: [labelW, ...Array.from({ length: CHART_UNITS }, () => unit), valueW],
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: gap, insideVertical: none },
+    rows: fields.map((f) => {
+      const k = f.score === null ? 0 : Math.max(0, Math.min(CHART_UNITS, Math.round((f.score / 100) * CHART_UNITS)));
+      const value = f.score === null ? noScore : `${formatPercent(f.score, L)} · n = ${f.answered}`;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: { size: labelW, type: WidthType.DXA }, margins: { ...m, right: 100 }, children: [small(fieldNumbered(f.key, L))] }),
+          ...(k > 0 ? [shaded(BAR, k)] : []),
+          ...(k < CHART_UNITS ? [shaded(TRACK, CHART_UNITS - k)] : []),
+          new TableCell({ width: { size: valueW, type: WidthType.DXA }, margins: { ...m, left: 100 }, children: [small(value, { bold: f.score !== null })] }),
+        ],
+      });
+    }),
+  });
+}
+
 function actionCell(a: Action, L: ExportModel['locale']): Paragraph[] {
   const t = strings(L);
-  const out: Paragraph[] = [new Paragraph({ children: runs(a.title, { bold: true }) })];
-  if (txt(a.description)) out.push(p(a.description!));
+  const out: Paragraph[] = [new Paragraph({ spacing: { after: 20 }, children: runs(a.title, { bold: true, size: PLAN_SIZE }) })];
+  if (txt(a.description)) out.push(p(a.description!, { size: PLAN_SIZE }, { spacing: { after: 20 } }));
+  // Details in 8 pt, one labelled line each (like the PDF): effect, level, indicator; origin muted.
   const add = (label: string, v: string | null | undefined) => {
-    if (txt(v)) out.push(labelled(label, txt(v)));
+    if (txt(v)) out.push(labelled(label, txt(v), DETAIL_SIZE));
   };
   add(t.effectCol, a.effect);
   const level = [a.effectLevel ? t.effectLevel[a.effectLevel] : '', wirkungsstufeLabel(a, L)].filter(Boolean).join(' · ');
   add(t.effectLevelCol, level);
   add(t.indicatorCol, a.indicator);
-  add(t.resourcesCol, a.resources);
-  add(t.originCol, originLine(a, L));
+  const o = originLine(a, L);
+  if (o) out.push(p(`${t.originCol}: ${o}`, { size: DETAIL_SIZE, color: MUTED }, { spacing: { after: 0 } }));
   return out;
 }
 
@@ -174,10 +263,12 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
   if (model.results) {
     const r = model.results;
     front.push(p(t.profileIntro(r.respondents, r.questions), {}, { spacing: { after: 120 } }));
+    front.push(profileChart(orderedFieldResults(r.fields), L, t.noScore));
+    front.push(p(t.profileChartCaption, { italics: true, size: 18 }, { spacing: { before: 80, after: 200 } }));
     front.push(
       table(
         [t.fieldCol, t.scoreCol, t.answeredCol, t.dontKnowCol, t.skippedCol],
-        [40, 12, 16, 16, 16],
+        [36, 12, 18, 17, 17],
         orderedFieldResults(r.fields).map((f) => [
           fieldNumbered(f.key, L),
           f.score === null ? t.noScore : formatPercent(f.score, L),
@@ -188,7 +279,6 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
         ['left', 'right', 'right', 'right', 'right'],
       ),
     );
-    front.push(p(t.profileChartCaption, { italics: true, size: 18 }, { spacing: { before: 80 } }));
   } else front.push(p(t.noResults));
 
   front.push(heading(t.strengthsTitle, HeadingLevel.HEADING_1));
@@ -238,23 +328,35 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
   // --- Section 2: action plan and updates (landscape: the table needs the width)
   const plan: (Paragraph | Table)[] = [heading(t.actionsTitle, HeadingLevel.HEADING_1)];
   if (model.actions.length) {
+    const today = exportToday(model);
+    const small = (text: string, extra: RunOpts = {}, narrow = false) =>
+      new Paragraph({ spacing: { after: 20 }, children: runs(text, { size: PLAN_SIZE, ...extra }, narrow) });
     plan.push(
       table(
-        [t.noCol, t.actionCol, t.fieldCol, `${t.responsibleCol} / ${t.partnersCol}`, t.periodCol, t.priorityCol, t.statusCol],
-        [5, 38, 14, 16, 11, 8, 8],
+        [t.noCol, t.actionCol, t.fieldCol, `${t.responsibleCol} / ${t.partnersCol}`, t.periodCol, t.resourcesCol, t.statusCol],
+        // Like the PDF: the action cell carries the details, the narrow columns the facts.
+        [3, 44, 11, 14, 10, 10, 8],
         model.actions.map((a, i) => [
           String(i + 1),
           actionCell(a, L),
           fieldName(a.field, L),
           [
-            ...(txt(a.responsible) ? [new Paragraph({ children: runs(a.responsible!, { bold: true }) })] : []),
-            ...(txt(a.partners) ? [p(a.partners!)] : []),
+            ...(txt(a.responsible) ? [small(a.responsible!, { bold: true }, true)] : []),
+            ...(txt(a.partners) ? [small(a.partners!, {}, true)] : []),
           ],
-          periodText(a, L),
-          a.priority == null ? '' : String(a.priority),
-          t.status[a.status],
+          [
+            small(periodText(a, L)),
+            // Same rule as the app: past due, not done, not postponed; "today" = export date.
+            ...(isOverdue(a, today) ? [small(t.overdue, { bold: true, color: AMBER })] : []),
+          ],
+          txt(a.resources),
+          [
+            small(t.status[a.status], {}, true),
+            ...(a.priority != null ? [small(`${t.priorityCol} ${a.priority}`, { size: DETAIL_SIZE, color: MUTED })] : []),
+          ],
         ]),
-        ['right', 'left', 'left', 'left', 'left', 'right', 'left'],
+        ['right', 'left', 'left', 'left', 'left', 'left', 'left'],
+        { compact: true, narrow: [false, false, true, true, false, true, false] },
       ),
     );
   } else plan.push(p(t.noActions));
@@ -268,6 +370,7 @@ export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
         [5, 30, 12, 11, 42],
         ups.map((u) => [String(u.no), u.title, formatDate(u.date, L), u.status, u.note]),
         ['right'],
+        { compact: true },
       ),
     );
   } else plan.push(p(t.noUpdates));

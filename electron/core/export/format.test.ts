@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatTimestamp, orderedFieldResults, parseIsoDate, personalDataLine, txt } from './format';
+import { exportToday, isOverdue, formatDate, formatPercent, formatTimestamp, orderedFieldResults, parseIsoDate, personalDataLine, txt } from './format';
 import { richModel, emptyModel } from '../../../tests/fixtures/export/model';
 import { FIELD_KEYS } from '../../../shared/domain/fields';
 
@@ -25,5 +25,16 @@ describe('format', () => {
   });
   it('strips characters XML cannot carry', () => {
     expect(txt('a\u0000b\u0007c\r\nd\uD800')).toBe('abc\nd\uFFFD');
+  });
+
+  it('counts overdue like the app, with the export date in Berlin as today', () => {
+    expect(exportToday({ generatedAt: '2027-04-30T21:59:00.000Z' })).toBe('2027-04-30');
+    expect(exportToday({ generatedAt: '2027-04-30T22:30:00.000Z' })).toBe('2027-05-01'); // 00:30 in Berlin
+    expect(isOverdue({ due: '2027-04-30', status: 'in_arbeit' }, '2027-05-01')).toBe(true);
+    expect(isOverdue({ due: '2027-04-30', status: 'geplant' }, '2027-04-30')).toBe(false); // due today is not overdue
+    expect(isOverdue({ due: '2027-04-30', status: 'erledigt' }, '2027-05-01')).toBe(false);
+    expect(isOverdue({ due: '2027-04-30', status: 'zurueckgestellt' }, '2027-05-01')).toBe(false);
+    expect(isOverdue({ due: null, status: 'geplant' }, '2027-05-01')).toBe(false);
+    expect(isOverdue({ due: '2027-02-30', status: 'geplant' }, '2027-05-01')).toBe(false); // invalid date: no claim
   });
 });

@@ -161,6 +161,27 @@ export function periodText(a: Action, locale: ExportLocale): string {
   return '';
 }
 
+/**
+ * "Today" of an export: the calendar date of `generatedAt` in Europe/Berlin (the app's time zone),
+ * so an export at 00:30 local time counts the new day. Unparseable timestamps fall back to their
+ * first ten characters.
+ */
+export function exportToday(model: Pick<ExportModel, 'generatedAt'>): string {
+  const d = new Date(model.generatedAt);
+  if (Number.isNaN(d.getTime())) return String(model.generatedAt ?? '').slice(0, 10);
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+/**
+ * Overdue as the app marks it ("überfällig"): a valid due date before `today` and the action is
+ * neither done nor postponed.
+ */
+export function isOverdue(a: Pick<Action, 'due' | 'status'>, today: string): boolean {
+  if (!parseIsoDate(a.due)) return false;
+  return a.due!.trim() < today && a.status !== 'erledigt' && a.status !== 'zurueckgestellt';
+}
+
 /** Most recent update by date (stable for equal dates: the later entry wins). */
 export function lastUpdate(a: Action) {
   let best: Action['updates'][number] | null = null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { exportPdf } from './pdf';
 import { flatten, hasTool, pdfPages, pdfText, tmpFile } from './testutil';
-import { edgeModel, emptyModel, englishModel, LONG_TEXT, NASTY_FORMULA, richModel } from '../../../tests/fixtures/export/model';
+import { edgeModel, emptyModel, englishModel, LONG_TEXT, NASTY_FORMULA, overdueModel, richModel } from '../../../tests/fixtures/export/model';
 import type { ExportModel } from './model';
 
 const havePoppler = hasTool('pdftotext');
@@ -113,5 +113,14 @@ describe.skipIf(!havePoppler)('PDF export', () => {
     expect(text).toMatch(/Page 1 of \d+/);
     expect(text).toContain('72.5% · n = 40');
     expect(text).not.toContain('Seite');
+  });
+
+  it('marks overdue actions next to the due date and uses the app\'s Wirkungstreppe wording', async () => {
+    const text = pdfText(await exportPdf(overdueModel));
+    expect(text).toContain('15.01.2027 – 30.04.2027 überfällig');
+    expect(text.match(/überfällig/g)).toHaveLength(1); // action 4 is done, 8 postponed
+    expect(pdfText(await exportPdf(richModel))).not.toContain('überfällig');
+    expect(text).toContain('Stufe 4: Bewusstsein oder Fähigkeiten verändern sich');
+    expect(text).not.toContain('Verhalten ändert sich');
   });
 });

@@ -21,6 +21,8 @@ import {
   orderedNextSteps,
   originLine,
   periodText,
+  exportToday,
+  isOverdue,
   personalDataLine,
   sectorInfo,
   txt,
@@ -91,6 +93,7 @@ const C = {
   zebra: '#F4F6F8',
   border: '#B3BEC9',
   white: '#FFFFFF',
+  amber: '#8A5300', // "überfällig": a reminder, not an alarm (6.3:1 on white)
 };
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
@@ -778,6 +781,7 @@ function actionPlan(w: Writer) {
   }
   w.newPage(true);
   w.heading(t.actionsTitle, 1);
+  const today = exportToday(model);
   const s = (text: string, extra: Partial<Para> = {}): Cell => [{ spans: [{ text }], size: 8.5, ...extra }];
   w.table(
     [
@@ -799,7 +803,11 @@ function actionPlan(w: Writer) {
         { spans: [{ text: txt(a.responsible), bold: true }], size: 8.5, after: 2 },
         { spans: [{ text: txt(a.partners) }], size: 8.5 },
       ],
-      s(periodText(a, L)),
+      [
+        { spans: [{ text: periodText(a, L) }], size: 8.5, after: 2 },
+        // Same rule as the app; "today" is the export date.
+        ...(isOverdue(a, today) ? [{ spans: [{ text: t.overdue, bold: true }], size: 8.5, color: C.amber }] : []),
+      ],
       s(txt(a.resources)),
       [
         { spans: [{ text: t.status[a.status] }], size: 8.5, after: 2 },

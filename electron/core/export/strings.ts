@@ -61,6 +61,10 @@ const de = {
   statusCol: 'Status',
   originCol: 'Herkunft',
   lastUpdateCol: 'Letzte Aktualisierung',
+  overdue: 'überfällig',
+  overdueCol: 'Überfällig',
+  yes: 'ja',
+  no: 'nein',
   whoCol: 'Wer',
   fromNextStep: 'Nächster Schritt',
   clusters: 'Themen',
@@ -93,6 +97,7 @@ const de = {
   icsReviewSummary: (municipality: string) => `Überprüfung des Maßnahmenplans ${municipality}`,
   icsReviewDescription: 'Termin zur Überprüfung des Maßnahmenplans aus dem Selbstcheck-Workshop.',
 
+  profileChartLabel: 'Balkendiagramm: Anteil erfüllter Kriterien je Handlungsfeld',
   replacedGlyphsNote: 'Zeichen, die die Schrift nicht darstellen kann (z. B. Emoji), erscheinen als [?].',
 
   status: {
@@ -110,9 +115,10 @@ const de = {
     'Aktivitäten finden wie geplant statt',
     'Zielgruppen werden erreicht',
     'Zielgruppen akzeptieren das Angebot',
-    'Bewusstsein oder Fähigkeiten ändern sich',
-    'Verhalten ändert sich',
-    'Lebenslage ändert sich',
+    // Same wording as the app (renderer/src/i18n/de.ts, plan.stufe.*).
+    'Bewusstsein oder Fähigkeiten verändern sich',
+    'Handeln verändert sich',
+    'Lebenslage verändert sich',
     'Gesellschaft verändert sich',
   ],
   stufe: (n: number) => `Stufe ${n}`,
@@ -179,6 +185,10 @@ const en: Strings = {
   statusCol: 'Status',
   originCol: 'Origin',
   lastUpdateCol: 'Last update',
+  overdue: 'overdue',
+  overdueCol: 'Overdue',
+  yes: 'yes',
+  no: 'no',
   whoCol: 'Who',
   fromNextStep: 'Next step',
   clusters: 'Themes',
@@ -210,6 +220,7 @@ const en: Strings = {
   icsReviewSummary: (municipality: string) => `Review of the action plan ${municipality}`,
   icsReviewDescription: 'Date to review the action plan from the self-check workshop.',
 
+  profileChartLabel: 'Bar chart: share of criteria met per field of action',
   replacedGlyphsNote: 'Characters the font cannot show (e.g. emoji) appear as [?].',
 
   status: {

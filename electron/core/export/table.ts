@@ -2,7 +2,7 @@
 // columns so a plan looks the same wherever it is opened.
 import type { Action, ExportLocale } from './model';
 import { strings } from './strings';
-import { actionNumber, fieldName, lastUpdate, originLine, txt, formatDate } from './format';
+import { actionNumber, fieldName, isOverdue, lastUpdate, originLine, txt, formatDate } from './format';
 
 export type CellValue = string | number | { date: string } | null;
 
@@ -14,8 +14,16 @@ export interface Column {
   value: (a: Action, index: number) => CellValue;
 }
 
-export function actionColumns(locale: ExportLocale): Column[] {
+export interface ColumnOptions {
+  /** `YYYY-MM-DD` the "Überfällig" column compares due dates with (the export date). */
+  today: string;
+  /** Dates inside text cells as ISO (CSV: machine formats stay machine formats) instead of 24.11.2026. */
+  isoDates?: boolean;
+}
+
+export function actionColumns(locale: ExportLocale, opts: ColumnOptions): Column[] {
   const t = strings(locale);
+  const date = (d: string) => (opts.isoDates ? d : formatDate(d, locale));
   return [
     { key: 'no', header: t.noCol, width: 5, value: (_a, i) => Number(actionNumber(i)) },
     { key: 'title', header: t.actionCol, width: 40, value: (a) => txt(a.title) },
@@ -29,6 +37,7 @@ export function actionColumns(locale: ExportLocale): Column[] {
     { key: 'partners', header: t.partnersCol, width: 30, value: (a) => txt(a.partners) },
     { key: 'start', header: t.startCol, width: 12, value: (a) => (a.start ? { date: a.start } : null) },
     { key: 'due', header: t.dueCol, width: 12, value: (a) => (a.due ? { date: a.due } : null) },
+    { key: 'overdue', header: t.overdueCol, width: 10, value: (a) => (isOverdue(a, opts.today) ? t.yes : t.no) },
     { key: 'resources', header: t.resourcesCol, width: 28, value: (a) => txt(a.resources) },
     { key: 'priority', header: t.priorityCol, width: 10, value: (a) => a.priority ?? null },
     { key: 'status', header: t.statusCol, width: 14, value: (a) => t.status[a.status] ?? String(a.status) },
@@ -39,7 +48,7 @@ export function actionColumns(locale: ExportLocale): Column[] {
       width: 40,
       value: (a) => {
         const u = lastUpdate(a);
-        return u ? `${formatDate(u.date, locale)}: ${txt(u.note)}` : '';
+        return u ? `${date(u.date)}: ${txt(u.note)}` : '';
       },
     },
   ];
