@@ -43,7 +43,11 @@ test('two tabs see each other\'s changes, and undo reaches both', async ({ brows
   await b.goto(demoServer.url);
   await a.getByRole('button', { name: /Stärken/ }).click();
   await expect(b.getByRole('button', { name: /Stärken/ })).toHaveAttribute('aria-current', 'step');
-  const before = await b.getByTestId('card').count();
+  // Count once both boards are fully there (a screen renders just after the phase bar).
+  await expect(a.getByTestId('card-input')).toBeVisible();
+  await expect(b.getByTestId('card-input')).toBeVisible();
+  const before = await a.getByTestId('card').count();
+  await expect(b.getByTestId('card')).toHaveCount(before);
   await a.getByTestId('card-input').fill('Neue Karte aus Tab A');
   await a.getByTestId('card-input').press('Enter');
   await expect(b.getByTestId('card')).toHaveCount(before + 1);

@@ -1,5 +1,5 @@
 import type React from 'react';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { PHASES, type Phase } from '../../../shared/domain/fields';
 import { useApp } from '../stores/app';
 import { api } from '../api/client';
@@ -51,7 +51,9 @@ export function Shell() {
   const ws = status!.workshop!;
   const session = status!.session!;
   const history = status!.history;
-  const Screen = SCREENS[session.phase];
+  // The phase bar and the preview follow at once; a heavy screen (the board) renders right after,
+  // so a phase switch in another window never waits for it.
+  const Screen = SCREENS[useDeferredValue(session.phase)];
 
   const setPhase = (phase: Phase) => void run('session.set', { phase });
   const [help, setHelp] = useState(false);
