@@ -56,7 +56,21 @@ describe('tallies', () => {
     const below = await err('votes.tally', { ideaId: a.id, delta: -1 });
     expect(below.code).toBe('INVALID_INPUT');
     expect(below.message).toContain('weniger als 0');
+    // "ohne Bereich" reads as part of the sentence, not "hat bei ohne Bereich 0 Punkte".
+    expect(below.message).toContain('hat ohne Bereichsangabe 0 Punkte');
+    expect(below.message).not.toMatch(/bei ohne/);
+    const inSector = await err('votes.tally', { ideaId: a.id, sector: 'verwaltung', delta: -1 });
+    expect(inSector.message).toContain('hat im Bereich Verwaltung 0 Punkte');
     expect(await dotsOf(a.id)).toBe(0);
+  });
+
+  test('a step text can be changed, and the change is one undo step', async () => {
+    const a = await add('Sprachcafe');
+    const changed = (await svc.run('ideas.update', { id: a.id, text: 'Sprachcafé ausbauen' })) as { text: string };
+    expect(changed.text).toBe('Sprachcafé ausbauen');
+    await svc.run('history.undo', {});
+    const list = (await svc.run('ideas.list', {})) as { id: number; text: string }[];
+    expect(list.find((i) => i.id === a.id)?.text).toBe('Sprachcafe');
   });
 
   test('voting on a deleted step is NOT_FOUND; undo of the delete brings step and dots back', async () => {

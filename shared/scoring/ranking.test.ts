@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { competitionRanks, criteriaScore, methodText, rankSteps, spearman, topSteps, type RankStepInput } from './ranking';
+import { competitionRanks, criteriaScore, methodText, quadrant, quadrantCounts, rankSteps, sectorColumn, spearman, topSteps, type RankStepInput } from './ranking';
 
 const step = (id: number, dots: number, extra: Partial<RankStepInput> = {}): RankStepInput => ({
   id, text: `Schritt ${id}`, field: null, position: id, dots, dotsBySector: {}, ...extra,
@@ -102,5 +102,45 @@ describe('perspectives', () => {
     expect(spearman([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1);
     expect(spearman([1, 1, 1], [1, 2, 3])).toBeNull();
     expect(competitionRanks([5, null, 5, 1])).toEqual([1, null, 1, 3]);
+  });
+});
+
+describe('impact/effort quadrants', () => {
+  test('3 counts as low on both axes; 4 and 5 as high; no value sits on the line', () => {
+    expect(quadrant(4, 1)).toBe('quickWins');
+    expect(quadrant(4, 3)).toBe('quickWins');
+    expect(quadrant(5, 4)).toBe('bigProjects');
+    expect(quadrant(3, 3)).toBe('smallTasks');
+    expect(quadrant(3, 5)).toBe('reconsider');
+    expect(quadrant(1, 4)).toBe('reconsider');
+    // Old fractional placements: the line is at 3.5, and 3.5 itself counts as low.
+    expect(quadrant(3.5, 3.6)).toBe('reconsider');
+    expect(quadrant(3.6, 3.5)).toBe('quickWins');
+  });
+  test('counts every placed step exactly once, unplaced ones not at all', () => {
+    const c = quadrantCounts([{ impact: 3, effort: 3 }, { impact: 4, effort: 3 }, { impact: 4, effort: 4 }, { impact: null, effort: 2 }, { impact: 2, effort: 5 }]);
+    expect(c).toEqual({ quickWins: 1, bigProjects: 1, smallTasks: 1, reconsider: 1 });
+  });
+});
+
+describe('sector column (projector "Bereiche")', () => {
+  const s = (id: number, v: number, p = 0) => ({ id, dotsBySector: { verwaltung: v, politik: p } });
+  test('sorted by the sector\'s own rank, ties marked, steps without dots left out', () => {
+    const c = sectorColumn([s(1, 2), s(2, 5), s(3, 0, 4), s(4, 5), s(5, 1)], 'verwaltung', 5);
+    expect(c.items).toEqual([
+      { id: 2, rank: 1, tied: true }, { id: 4, rank: 1, tied: true },
+      { id: 1, rank: 3, tied: false }, { id: 5, rank: 4, tied: false },
+    ]);
+    expect(c.more).toBe(0);
+  });
+  test('at most `limit` rows; a tie cut at the limit is counted, not hidden silently', () => {
+    const c = sectorColumn([s(1, 9), s(2, 8), s(3, 3), s(4, 3), s(5, 3)], 'verwaltung', 3);
+    expect(c.items.map((x) => `${x.rank}${x.tied ? '=' : ''}`)).toEqual(['1', '2', '3=']);
+    expect(c.more).toBe(2);
+    expect(c.cutTies).toBe(2);
+  });
+  test('ranks come from the steps passed in (hidden steps leave no gap)', () => {
+    const c = sectorColumn([s(2, 4), s(3, 1)], 'verwaltung', 5);
+    expect(c.items[0]).toEqual({ id: 2, rank: 1, tied: false });
   });
 });

@@ -259,3 +259,58 @@ export function methodText(r: Pick<Ranking, 'method' | 'criteria' | 'votesWeight
     ? `Methode: kombiniert – gewichteter Mittelwert aus Punkten (auf 1–5 umgerechnet, × ${NUM(r.votesWeight, locale)}) und Kriterien (${crit.join(', ') || 'keine'}); gleicher Wert = gleicher Rang.`
     : `Method: combined – weighted mean of dots (scaled to 1–5, × ${NUM(r.votesWeight, locale)}) and criteria (${crit.join(', ') || 'none'}); equal value = equal rank.`;
 }
+
+// ── Impact/effort matrix ────────────────────────────────────────────────────────────────────
+// Both axes use the 1–5 scale. The middle value 3 counts as "gering" (low), 4 and 5 as "hoch"
+// (high); the dividing line is drawn at 3.5, between 3 and 4, so no point sits on a line and
+// every point has exactly one quadrant. The screens, the projector and any count use this rule.
+
+/** Where the matrix is split: values above it are "high". */
+export const MATRIX_SPLIT = 3.5;
+export type Quadrant = 'quickWins' | 'bigProjects' | 'smallTasks' | 'reconsider';
+export const QUADRANTS: readonly Quadrant[] = ['quickWins', 'bigProjects', 'smallTasks', 'reconsider'];
+
+export const isHigh = (v: number) => v > MATRIX_SPLIT;
+
+/** High impact + low effort = quick win, high + high = big project, low + low = small task, low impact + high effort = reconsider. */
+export function quadrant(impact: number, effort: number): Quadrant {
+  if (isHigh(impact)) return isHigh(effort) ? 'bigProjects' : 'quickWins';
+  return isHigh(effort) ? 'reconsider' : 'smallTasks';
+}
+
+/** How many placed steps fall into each quadrant. */
+export function quadrantCounts(points: { impact: number | null; effort: number | null }[]): Record<Quadrant, number> {
+  const out: Record<Quadrant, number> = { quickWins: 0, bigProjects: 0, smallTasks: 0, reconsider: 0 };
+  for (const p of points) if (p.impact !== null && p.effort !== null) out[quadrant(p.impact, p.effort)]++;
+  return out;
+}
+
+// ── Per-sector columns (projector "Bereiche") ────────────────────────────────────────────────
+
+export interface SectorColumnItem {
+  id: number;
+  /** Competition rank within this sector's own dots. */
+  rank: number;
+  /** Another listed step of this sector has the same rank. */
+  tied: boolean;
+}
+
+/**
+ * One sector's own order: the steps this sector gave dots to, sorted by the sector's rank (ties
+ * in the input order, i.e. the overall order), at most `limit` rows. Ranks are computed from the
+ * steps passed in, so hidden steps (not passed) leave no gap. `cutTies` counts steps left out
+ * although they share the rank of the last row shown, so a cut through a tie is never silent.
+ */
+export function sectorColumn(steps: { id: number; dotsBySector: Record<string, number> }[], sector: string, limit: number): { items: SectorColumnItem[]; more: number; cutTies: number } {
+  const dots = steps.map((s) => s.dotsBySector[sector] ?? 0);
+  const ranks = competitionRanks(dots);
+  const voted = steps
+    .map((s, i) => ({ id: s.id, rank: ranks[i] as number, dots: dots[i], i }))
+    .filter((x) => x.dots > 0)
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const all = voted.map((x) => ({ id: x.id, rank: x.rank, tied: voted.filter((y) => y.rank === x.rank).length > 1 }));
+  const items = all.slice(0, Math.max(0, limit));
+  const last = items[items.length - 1];
+  const cutTies = last ? all.slice(items.length).filter((x) => x.rank === last.rank).length : 0;
+  return { items, more: all.length - items.length, cutTies };
+}

@@ -101,3 +101,32 @@ test('two windows pressing + on the same tally both count; a stale typed value i
   await cb.press('Enter'); // after reading the message, Enter again writes it
   await expect(ca).toHaveValue('7');
 });
+
+test('a step text is edited in place: Enter saves, Esc cancels, undo restores', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createWorkshop(page, 'Editstadt');
+  await page.getByRole('button', { name: /Nächste Schritte/ }).click();
+  const input = page.getByTestId('step-input');
+  await input.fill('Sprachcafe');
+  await input.press('Enter');
+  const item = page.getByTestId('idea').first();
+  await item.getByRole('button', { name: 'Bearbeiten: Sprachcafe' }).click();
+  const edit = page.getByTestId('idea-edit');
+  await edit.fill('Sprachcafé ausbauen');
+  await edit.press('Enter');
+  await expect(item).toContainText('Sprachcafé ausbauen');
+  // F2 opens the editor, Esc leaves the text as it was.
+  await item.getByRole('button', { name: /^Bearbeiten/ }).focus();
+  await page.keyboard.press('F2');
+  await page.getByTestId('idea-edit').fill('Verworfen');
+  await page.getByTestId('idea-edit').press('Escape');
+  await expect(item).toContainText('Sprachcafé ausbauen');
+  await expect(page.getByTestId('idea-edit')).toHaveCount(0);
+  // Double-click opens it too; the change is one undo step.
+  await item.locator('.idea-text').dblclick();
+  await expect(page.getByTestId('idea-edit')).toBeFocused();
+  await page.getByTestId('idea-edit').press('Escape');
+  await page.getByRole('button', { name: /Rückgängig/ }).click();
+  await expect(item).toContainText('Sprachcafe');
+  await expect(item).not.toContainText('Sprachcafé ausbauen');
+});

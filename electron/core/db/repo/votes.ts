@@ -31,7 +31,9 @@ export function readVoteSettings(db: Database.Database): VoteSettings {
   };
 }
 
-const sectorName = (s: string | null) => (s ? SECTORS.find((x) => x.key === s)?.de ?? s : 'ohne Bereich');
+const sectorName = (s: string | null) => (s ? SECTORS.find((x) => x.key === s)?.de ?? s : 'ohne Bereichsangabe');
+/** "im Bereich Verwaltung" / "ohne Bereichsangabe" – fits into a sentence either way. */
+const atSector = (s: string | null) => (s ? `im Bereich ${sectorName(s)}` : sectorName(null));
 
 export function configureVotes(db: Database.Database, p: Partial<Pick<VoteSettings, 'dotsPerPerson' | 'allowMultiple' | 'method' | 'votesWeight'>>): VoteSettings {
   if (p.dotsPerPerson !== undefined) {
@@ -87,7 +89,7 @@ export function tally(db: Database.Database, i: { ideaId: number; sector?: strin
   }
   const next = i.set !== undefined ? i.set : current + (i.delta ?? 0);
   if (next < 0) {
-    throw new AppError('INVALID_INPUT', `„${idea.text}“ hat bei ${sectorName(sector)} ${current} Punkte – weniger als 0 geht nicht.`, { current });
+    throw new AppError('INVALID_INPUT', `„${idea.text}“ hat ${atSector(sector)} ${current} Punkte – weniger als 0 geht nicht.`, { current });
   }
   const s = readVoteSettings(db);
   const people = attendance(db, sector);
@@ -98,10 +100,10 @@ export function tally(db: Database.Database, i: { ideaId: number; sector?: strin
     const after = sectorTotal - current + next;
     const max = people * s.dotsPerPerson;
     if (after > max) {
-      throw new AppError('LIMIT', `Bei ${sector ? sectorName(sector) : 'allen Bereichen zusammen'} sind ${people} Personen mit je ${s.dotsPerPerson} Punkten da – höchstens ${max} Punkte. Mit dieser Eingabe wären es ${after}. Bitte prüfen Sie die Strichliste oder die Anwesenheit.`, { max, after });
+      throw new AppError('LIMIT', `${sector ? `Im Bereich ${sectorName(sector)}` : 'In allen Bereichen zusammen'} sind ${people} Personen mit je ${s.dotsPerPerson} Punkten da – höchstens ${max} Punkte. Mit dieser Eingabe wären es ${after}. Bitte prüfen Sie die Strichliste oder die Anwesenheit.`, { max, after });
     }
     if (!s.allowMultiple && sector && next > people) {
-      throw new AppError('LIMIT', `Pro Schritt ist nur ein Punkt je Person erlaubt: bei ${sectorName(sector)} höchstens ${people} Punkte auf „${idea.text}“.`, { max: people });
+      throw new AppError('LIMIT', `Pro Schritt ist nur ein Punkt je Person erlaubt: ${atSector(sector)} höchstens ${people} Punkte auf „${idea.text}“.`, { max: people });
     }
   }
   if (rows.length > 1) db.prepare(`DELETE FROM votes WHERE id IN (${rows.slice(1).map((r) => r.id).join(',')})`).run();

@@ -1,25 +1,36 @@
 import { useRef, useState } from 'react';
 import { ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { MATRIX_SPLIT, quadrantCounts } from '../../../../shared/scoring/ranking';
 import { useT } from '../../i18n';
 
 export interface MatrixPoint { id: number; label: string; impact: number; effort: number }
 
-const MIN = 1, MAX = 5, MID = 3, PAD = 0.35;
+const MIN = 1, MAX = 5, MID = MATRIX_SPLIT, PAD = 0.5;
+
+/** The split rule in words, shown next to every matrix ("1–3 = gering, 4–5 = hoch"). */
+export function MatrixRule() {
+  const t = useT();
+  return <span data-testid="matrix-rule">{t('prio.matrixRule')}</span>;
+}
 
 /**
- * Impact/effort 2×2 (recharts). Effort runs left → right, impact bottom → top, both 1–5,
- * split at 3. With `onMove`, points can be dragged; the list next to it is the keyboard way.
- * Values are written on the chart (rank number in the dot), not in tooltips.
+ * Impact/effort 2×2 (recharts). Effort runs left → right, impact bottom → top, both 1–5.
+ * The lines lie at 3.5 (MATRIX_SPLIT): 1–3 counts as low, 4–5 as high, so no point sits on a
+ * line; each quadrant names how many steps it holds, counted by the same rule. Dragging snaps to
+ * whole values; the list next to it is the keyboard way. Values are written on the chart (the
+ * step's number in the dot), not in tooltips.
  */
 export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[]; onMove?: (id: number, impact: number, effort: number) => void; large?: boolean }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ id: number; impact: number; effort: number } | null>(null);
   const font = large ? '3.2cqh' : 13;
+  const pad = large ? 0.75 : PAD; // room above and beside the outer values for the quadrant names
   const r = large ? 26 : 15;
   // Room for the axis names outside the plot, so they never cover a point.
   const MARGIN = large ? { top: 6, right: 6, bottom: 44, left: 44 } : { top: 6, right: 6, bottom: 28, left: 28 };
-  // Steps on the same spot sit side by side instead of hiding each other.
+  // Steps on the same spot sit side by side (in a small grid, smaller if need be) instead of
+  // hiding each other, and always stay within ±0.45 of their value: never across a line.
   const spot = new Map<number, { k: number; n: number }>();
   const groups = new Map<string, number[]>();
   for (const p of points) {
@@ -32,12 +43,16 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
     const el = box.current!.getBoundingClientRect();
     const w = el.width - MARGIN.left - MARGIN.right, h = el.height - MARGIN.top - MARGIN.bottom;
     const fx = (clientX - el.left - MARGIN.left) / w, fy = (clientY - el.top - MARGIN.top) / h;
-    const lo = MIN - PAD, span = MAX - MIN + 2 * PAD;
-    const clamp = (v: number) => Math.min(MAX, Math.max(MIN, Math.round(v * 10) / 10));
+    const lo = MIN - pad, span = MAX - MIN + 2 * pad;
+    const clamp = (v: number) => Math.min(MAX, Math.max(MIN, Math.round(v)));
     return { effort: clamp(lo + fx * span), impact: clamp(lo + (1 - fy) * span) };
   };
 
   const data = points.map((p) => (drag && drag.id === p.id ? { ...p, impact: drag.impact, effort: drag.effort } : p));
+  const n = quadrantCounts(data);
+  // The facilitator's matrix names the count per quadrant; on the projector the names alone
+  // (large type) must fit the narrower right-hand quadrants.
+  const c = (k: keyof typeof n) => (large ? '' : ` (${n[k]})`);
   const quad = (x1: number, x2: number, y1: number, y2: number, label: string, pos: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight', fill: string) => (
     <ReferenceArea x1={x1} x2={x2} y1={y1} y2={y2} fill={fill} fillOpacity={1} stroke="#555" strokeWidth={1}
       label={{ value: label, position: pos, fill: '#111', fontSize: font, fontWeight: 700 }} ifOverflow="visible" />
@@ -57,20 +72,36 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
     >
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={MARGIN}>
-          <XAxis type="number" dataKey="effort" domain={[MIN - PAD, MAX + PAD]} hide />
-          <YAxis type="number" dataKey="impact" domain={[MIN - PAD, MAX + PAD]} hide />
+          <XAxis type="number" dataKey="effort" domain={[MIN - pad, MAX + pad]} hide />
+          <YAxis type="number" dataKey="impact" domain={[MIN - pad, MAX + pad]} hide />
           <ZAxis range={[1, 1]} />
-          {quad(MIN - PAD, MID, MID, MAX + PAD, t('prio.q.quickWins'), 'insideTopLeft', '#e3f1ea')}
-          {quad(MID, MAX + PAD, MID, MAX + PAD, t('prio.q.bigProjects'), 'insideTopRight', '#e6eef6')}
-          {quad(MIN - PAD, MID, MIN - PAD, MID, t('prio.q.smallTasks'), 'insideBottomLeft', '#f5f5f5')}
-          {quad(MID, MAX + PAD, MIN - PAD, MID, t('prio.q.reconsider'), 'insideBottomRight', '#fbf1e4')}
+          {quad(MIN - pad, MID, MID, MAX + pad, `${t('prio.q.quickWins')}${c('quickWins')}`, 'insideTopLeft', '#e3f1ea')}
+          {quad(MID, MAX + pad, MID, MAX + pad, `${t('prio.q.bigProjects')}${c('bigProjects')}`, 'insideTopRight', '#e6eef6')}
+          {quad(MIN - pad, MID, MIN - pad, MID, `${t('prio.q.smallTasks')}${c('smallTasks')}`, 'insideBottomLeft', '#f5f5f5')}
+          {quad(MID, MAX + pad, MIN - pad, MID, `${t('prio.q.reconsider')}${c('reconsider')}`, 'insideBottomRight', '#fbf1e4')}
           <Scatter
             data={data}
             isAnimationActive={false}
             shape={(props: unknown) => {
-              const { cx: x0, cy, payload } = props as { cx: number; cy: number; payload: MatrixPoint };
+              const { cx: x0, cy: y0, payload } = props as { cx: number; cy: number; payload: MatrixPoint };
               const g = drag?.id === payload.id ? { k: 0, n: 1 } : spot.get(payload.id) ?? { k: 0, n: 1 };
-              const cx = x0 + (g.k - (g.n - 1) / 2) * r * 2.1;
+              const el = box.current;
+              const span = MAX - MIN + 2 * pad;
+              const cellW = el ? (0.9 * (el.clientWidth - MARGIN.left - MARGIN.right)) / span : 4 * r;
+              const cellH = el ? (0.9 * (el.clientHeight - MARGIN.top - MARGIN.bottom)) / span : 4 * r;
+              let best = { rr: 0, cols: 1 };
+              for (let c = 1; c <= g.n; c++) {
+                const rr = Math.min(r, cellW / (2.1 * c), cellH / (2.1 * Math.ceil(g.n / c)));
+                if (rr > best.rr) best = { rr, cols: c };
+              }
+              const rr = g.n === 1 ? r : best.rr;
+              const cols = g.n === 1 ? 1 : best.cols;
+              const rowsN = Math.ceil(g.n / cols);
+              const col = g.k % cols, row = Math.floor(g.k / cols);
+              const inRow = row === rowsN - 1 ? g.n - row * cols : cols;
+              const cx = x0 + (col - (inRow - 1) / 2) * rr * 2.1;
+              const cy = y0 + (row - (rowsN - 1) / 2) * rr * 2.1;
+              const fs = typeof font === 'number' ? font * (rr / r) : `calc(${font} * ${(rr / r).toFixed(3)})`;
               return (
                 <g
                   data-testid="matrix-point"
@@ -81,8 +112,8 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
                     setDrag({ id: payload.id, impact: payload.impact, effort: payload.effort });
                   }}
                 >
-                  <circle cx={cx} cy={cy} r={r} fill="#0b4f8a" stroke="#fff" strokeWidth={2} />
-                  <text x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fill="#fff" fontSize={font} fontWeight={700}>{payload.label}</text>
+                  <circle cx={cx} cy={cy} r={rr} fill="#0b4f8a" stroke="#fff" strokeWidth={2} />
+                  <text x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fill="#fff" fontSize={fs} fontWeight={700}>{payload.label}</text>
                 </g>
               );
             }}

@@ -1,7 +1,7 @@
 import type { RankingView } from '../../../../shared/api/ideas';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
-import { Matrix } from './Matrix';
+import { Matrix, MatrixRule } from './Matrix';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -18,6 +18,7 @@ export function MatrixTab({ r }: { r: RankingView }) {
       <div className="matrix-box"><Matrix points={points} onMove={(id, impact, effort) => place(id, impact, effort)} /></div>
       <div>
         <p className="hint">{t('prio.matrixHint')}</p>
+        <p className="hint"><b><MatrixRule /></b></p>
         <table className="table compact">
           <thead><tr><th scope="col">#</th><th scope="col">{t('prio.step')}</th><th scope="col">{t('prio.impact')}</th><th scope="col">{t('prio.effort')}</th></tr></thead>
           <tbody>

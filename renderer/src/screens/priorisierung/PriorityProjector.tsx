@@ -1,18 +1,22 @@
+import { useRef } from 'react';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
+import { sectorColumn } from '../../../../shared/scoring/ranking';
+import type { RankingView } from '../../../../shared/api/ideas';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useProjectorRankingStore } from './stores';
-import { Matrix } from './Matrix';
+import { Matrix, MatrixRule } from './Matrix';
 import { SectorBar } from './PriorityScreen';
+import { useFit, usePage } from './useFit';
+import { ProjStepList } from '../schritte/StepsProjector';
 import './priority.css';
 import { Hy } from '../../components/hyphenate';
-
-const MAX_ROWS = 8;
 
 /**
  * Projector part of this phase. It reads `ranking.projector`, which the service strips of
  * hidden steps and — until "Punkte aufdecken" — of every dot, rank and score, so the room is
- * not anchored by early counts. No names of people ever reach this view.
+ * not anchored by early counts. No names of people ever reach this view. Every view fits the
+ * screen (useFit): smaller type down to 3 % of the screen height, then fewer rows.
  */
 export function ProjPriority() {
   const t = useT();
@@ -21,76 +25,126 @@ export function ProjPriority() {
   const s = data.settings;
   const steps = data.steps;
   if (!steps.length) return <p className="proj-center">{t('prio.empty')}</p>;
-
-  if (s.projectorView === 'matrix') {
-    const ordered = [...steps].sort((a, b) => a.position - b.position);
-    const num = new Map(ordered.map((x, i) => [x.id, i + 1]));
-    const points = ordered.filter((x) => x.impact !== null && x.effort !== null).map((x) => ({ id: x.id, label: String(num.get(x.id)), impact: x.impact!, effort: x.effort! }));
-    return (
-      <div className="proj-matrix" data-testid="proj-matrix">
-        <div className="proj-matrix-chart"><Matrix points={points} large /></div>
-        <ol className="proj-matrix-legend" lang="de">
-          {ordered.map((x) => <li key={x.id}><b>{num.get(x.id)}.</b> {x.text}{x.impact === null && <i> – {t('prio.unplaced')}</i>}</li>)}
-        </ol>
-      </div>
-    );
-  }
-
+  if (s.projectorView === 'matrix') return <ProjMatrix data={data} />;
   if (!s.revealed) {
-    return (
-      <div data-testid="proj-prio-hidden">
-        <ol className="proj-list">{[...steps].sort((a, b) => a.position - b.position).map((i) => <li key={i.id} lang="de"><Hy>{i.text}</Hy></li>)}</ol>
-        <p className="proj-note">{t('projector.prioHidden')}</p>
-      </div>
-    );
+    return <ProjStepList testId="proj-prio-hidden" steps={[...steps].sort((a, b) => a.position - b.position)} note={t('projector.prioHidden')} />;
   }
+  if (s.projectorView === 'sectors' && data.perspectives.sectors.length) return <ProjSectors data={data} />;
+  return <ProjRanking data={data} />;
+}
 
-  if (s.projectorView === 'sectors' && data.perspectives.sectors.length) {
-    const byId = new Map(steps.map((x) => [x.id, x]));
-    return (
-      <div className="proj-sectors" data-testid="proj-sectors">
-        <h2>{t('projector.prioSectors')}</h2>
-        <div className="proj-sector-cols">
-          {data.perspectives.sectors.map((sec) => {
+// Legend type size and chart width, tried in turn; then the legend shows pages in turn.
+const MATRIX_LEVELS = [{ font: 3.3, chart: 54 }, { font: 3.1, chart: 52 }, { font: 3.0, chart: 50 }];
+
+function ProjMatrix({ data }: { data: RankingView }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const ordered = [...data.steps].sort((a, b) => a.position - b.position);
+  const num = new Map(ordered.map((x, i) => [x.id, i + 1]));
+  const points = ordered.filter((x) => x.impact !== null && x.effort !== null).map((x) => ({ id: x.id, label: String(num.get(x.id)), impact: x.impact!, effort: x.effort! }));
+  const paged = Math.max(0, ordered.length - 4);
+  const level = useFit(box, MATRIX_LEVELS.length + paged, ordered.map((x) => `${x.id}:${x.text.length}:${x.impact === null}`).join(','));
+  const { font, chart } = MATRIX_LEVELS[Math.min(level, MATRIX_LEVELS.length - 1)];
+  const perPage = level < MATRIX_LEVELS.length ? ordered.length : ordered.length - (level - MATRIX_LEVELS.length + 1);
+  const pages = Math.ceil(ordered.length / perPage);
+  const page = usePage(pages);
+  return (
+    <div className="proj-matrix" data-testid="proj-matrix" ref={box} style={{ gridTemplateColumns: `${chart}% minmax(0, 1fr)` }}>
+      <div className="proj-matrix-chart"><Matrix points={points} large /></div>
+      <div className="proj-matrix-side" style={{ fontSize: `${font}cqh` }}>
+        <ol className="proj-matrix-legend" lang="de" data-testid="proj-matrix-legend">
+          {ordered.slice(page * perPage, page * perPage + perPage).map((x) => (
+            <li key={x.id}>
+              <b className="pm-num">{num.get(x.id)}</b>
+              <span><Hy>{x.text}</Hy>{x.impact === null && <i> – {t('prio.unplaced')}</i>}</span>
+            </li>
+          ))}
+        </ol>
+        <p className="proj-matrix-rule"><MatrixRule />{pages > 1 && <> · {t('steps.page', { page: page + 1, pages })}</>}</p>
+      </div>
+    </div>
+  );
+}
+
+// Rows per sector column and type size, tried in turn until the view fits.
+const SECTOR_LEVELS = [{ rows: 5, font: 3.3 }, { rows: 5, font: 3.0 }, { rows: 4, font: 3.0 }, { rows: 3, font: 3.0 }, { rows: 2, font: 3.0 }];
+
+function ProjSectors({ data }: { data: RankingView }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const p = data.perspectives;
+  const byId = new Map(data.steps.map((x) => [x.id, x]));
+  const divergent = new Set(p.steps.filter((x) => x.divergent).map((x) => x.id));
+  const level = useFit(box, SECTOR_LEVELS.length, `${data.steps.map((x) => `${x.id}:${x.text.length}`).join(',')}|${p.sectors.map((x) => x.sector).join(',')}`);
+  const { rows, font } = SECTOR_LEVELS[level];
+  const columns = p.sectors.map((sec) => ({ sec, col: sectorColumn(data.steps, sec.sector, rows) }));
+  const anyDivergent = columns.some(({ col }) => col.items.some((x) => divergent.has(x.id)));
+  return (
+    <div className="proj-sectors" data-testid="proj-sectors">
+      <h2>{t('projector.prioSectors')}</h2>
+      <div className="proj-sector-box" ref={box}>
+        <div className="proj-sector-cols" style={{ fontSize: `${font}cqh` }}>
+          {columns.map(({ sec, col }) => {
             const info = SECTORS.find((x) => x.key === sec.sector);
-            const ranks = data.perspectives.steps;
             return (
-              <section key={sec.sector}>
-                <h3><span className="proj-letter" style={{ background: info?.color, color: info?.ink }}>{info?.letter}</span> {t.sector(sec.sector as SectorKey)}</h3>
+              <section key={sec.sector} data-testid="proj-sector">
+                <h3><span className="proj-letter" style={{ background: info?.color, color: info?.ink }}>{info?.letter}</span> <span className="ps-name">{t.sector(sec.sector as SectorKey)}</span></h3>
                 <ol>
-                  {sec.top.map((id) => (
-                    <li key={id} lang="de"><b>{ranks.find((r) => r.id === id)?.ranks[sec.sector]}.</b> {byId.get(id)?.text}</li>
+                  {col.items.map((x) => (
+                    <li key={x.id} lang="de" data-testid="proj-sector-item">
+                      <b className="ps-rank">{x.rank}{x.tied ? '=' : '.'}</b>
+                      <span>
+                        <Hy>{byId.get(x.id)?.text ?? ''}</Hy>
+                        {divergent.has(x.id) && <b className="ps-diff" data-testid="proj-differs" aria-label={t('prio.differs')}> ≠</b>}
+                      </span>
+                    </li>
                   ))}
                 </ol>
+                {col.cutTies > 0 && <p className="ps-more">{t('prio.projMoreTied', { n: col.cutTies })}</p>}
               </section>
             );
           })}
         </div>
       </div>
-    );
-  }
+      <p className="proj-note proj-legend" data-testid="proj-sectors-legend">
+        {t('prio.projSectorsLegend')}
+        {anyDivergent && <> · <span className="nowrap"><b>≠</b> {t('prio.projDiffersLegend', { pp: Math.round(p.divergenceThreshold * 100) })}</span></>}
+      </p>
+    </div>
+  );
+}
 
-  const rows = steps.filter((x) => x.rank !== null && x.rank <= MAX_ROWS).slice(0, MAX_ROWS + 2);
+const RANK_ROWS = [8, 7, 6, 5, 4, 3];
+
+function ProjRanking({ data }: { data: RankingView }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const steps = data.steps;
+  const level = useFit(box, RANK_ROWS.length, steps.map((x) => `${x.id}:${x.text.length}:${x.dots}`).join(','));
+  const maxRows = RANK_ROWS[level];
+  const rows = steps.filter((x) => x.rank !== null && x.rank <= maxRows).slice(0, maxRows + 2);
   const rest = steps.length - rows.length;
   const max = Math.max(1, ...steps.map((x) => x.dots));
   const showScore = data.method !== 'dots';
   return (
     <div className="proj-ranking" data-testid="proj-ranking">
-      <ol>
-        {rows.map((x) => (
-          <li key={x.id} data-testid="proj-rank-row">
-            <span className="pr-rank">{x.rank}{x.tied ? '=' : ''}</span>
-            <span className="pr-text" lang="de">
-              {x.text}
-              <SectorBar step={x} max={max} />
-            </span>
-            <span className="pr-dots">{showScore ? (x.score ?? 0).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) : x.dots}</span>
-          </li>
-        ))}
-      </ol>
+      <div className="proj-fit-box" ref={box}>
+        <ol>
+          {rows.map((x) => (
+            <li key={x.id} data-testid="proj-rank-row">
+              <span className="pr-rank">{x.rank}{x.tied ? '=' : ''}</span>
+              <span className="pr-text" lang="de">
+                {x.text}
+                <SectorBar step={x} max={max} />
+              </span>
+              <span className="pr-dots">{showScore ? (x.score ?? 0).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) : x.dots}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
       <p className="proj-method">
         {data.methodText[t.locale]}
-        {rest > 0 && <> · {t.locale === 'de' ? `${rest} weitere Schritte` : `${rest} more steps`}</>}
+        {rest > 0 && <> · {t('prio.projMoreSteps', { n: rest })}</>}
       </p>
     </div>
   );

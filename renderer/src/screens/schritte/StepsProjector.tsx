@@ -1,7 +1,10 @@
+import { useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useIdeasStore } from '../../stores/data';
 import { Hy } from '../../components/hyphenate';
+import { useFit, usePage } from '../priorisierung/useFit';
+import './steps.css';
 
 /** Projector part of this phase: large type, nothing hidden, no names. */
 export function ProjSteps() {
@@ -10,5 +13,54 @@ export function ProjSteps() {
   if (!data) return null;
   const visible = data.filter((i) => !i.hidden);
   if (!visible.length) return <p className="proj-center">{t('projector.steps')}</p>;
-  return <ol className="proj-list">{visible.map((i) => <li key={i.id} lang="de"><Hy>{i.text}</Hy></li>)}</ol>;
+  return <ProjStepList steps={visible} />;
+}
+
+// Type sizes tried in turn (in % of the screen height); below 3 % the list is split into pages.
+const SIZES = [3.6, 3.4, 3.2, 3.0];
+const MIN_ROWS = 3;
+
+/**
+ * Numbered steps in two columns, filled top to bottom. The numbers are part of each row (not
+ * list markers), so "10." never touches the text of the left column. The list shrinks to fit
+ * (never below 3 % of the screen height); if it still does not fit, it shows pages in turn with
+ * "Seite 1 von 2".
+ */
+export function ProjStepList({ steps, note, testId }: { steps: { id: number; text: string }[]; note?: ReactNode; testId?: string }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const half = Math.ceil(steps.length / 2);
+  const pagedLevels = Math.max(0, half - MIN_ROWS);
+  const level = useFit(box, SIZES.length + pagedLevels, steps.map((s) => `${s.id}:${s.text.length}`).join(','));
+  const size = SIZES[Math.min(level, SIZES.length - 1)];
+  const rows = level < SIZES.length ? half : Math.max(MIN_ROWS, half - (level - SIZES.length + 1));
+  const perPage = rows * 2;
+  const pages = Math.ceil(steps.length / perPage);
+  const page = usePage(pages);
+  const shown = steps.slice(page * perPage, page * perPage + perPage);
+  return (
+    <div className="proj-fit" data-testid={testId}>
+      <div className="proj-fit-box" ref={box}>
+        <div className="proj-steps" style={{ fontSize: `${size}cqh` }} data-testid="proj-steps">
+          {[shown.slice(0, Math.ceil(shown.length / 2)), shown.slice(Math.ceil(shown.length / 2))].map((col, c) => (
+            <ol key={c} start={page * perPage + 1 + c * Math.ceil(shown.length / 2)}>
+              {col.map((s, i) => (
+                <li key={s.id} lang="de">
+                  <span className="ps-num" aria-hidden="true">{page * perPage + c * Math.ceil(shown.length / 2) + i + 1}.</span>
+                  <span className="ps-text"><Hy>{s.text}</Hy></span>
+                </li>
+              ))}
+            </ol>
+          ))}
+        </div>
+      </div>
+      {(note || pages > 1) && (
+        <p className="proj-note">
+          {note}
+          {note && pages > 1 && ' · '}
+          {pages > 1 && <span data-testid="proj-page">{t('steps.page', { page: page + 1, pages })}</span>}
+        </p>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FIELDS, type FieldKey } from '../../../../shared/domain/fields';
 import type { Idea } from '../../../../shared/domain/schemas';
 import { useResource } from '../../stores/resource';
@@ -35,6 +35,13 @@ export function StepsScreen() {
   };
   const potentials = results?.potentials.questions ?? [];
   const clusters = (board?.clusters ?? []).filter((c) => c.label);
+  // What an existing step can be linked to (its own links are left out in StepItem).
+  const potentialIds = new Set(potentials.map((q) => q.questionId));
+  const linkOptions: LinkGroup[] = [
+    { label: t('steps.prompts'), links: potentials.map((q) => ({ kind: 'question' as const, ref: q.questionId })) },
+    { label: t('steps.clusters'), links: clusters.map((c) => ({ kind: 'cluster' as const, ref: String(c.id) })) },
+    { label: t('steps.otherQuestions'), links: (results?.questions ?? []).filter((q) => !potentialIds.has(q.id)).map((q) => ({ kind: 'question' as const, ref: q.id })) },
+  ].filter((g) => g.links.length > 0);
 
   return (
     <section className="steps two-col wide-left">
@@ -63,7 +70,7 @@ export function StepsScreen() {
         )}
         {!ideas ? <p role="status">{t('common.loading')}</p> : ideas.length === 0 ? <p className="empty">{t('steps.empty')}</p> : (
           <ol className="idea-list">
-            {ideas.map((i) => <StepItem key={i.id} idea={i} linkText={linkText} />)}
+            {ideas.map((i) => <StepItem key={i.id} idea={i} linkText={linkText} linkOptions={linkOptions} />)}
           </ol>
         )}
       </div>
@@ -105,26 +112,94 @@ export function StepsScreen() {
   );
 }
 
-function StepItem({ idea, linkText }: { idea: Idea; linkText: (l: Link) => string }) {
+interface LinkGroup { label: string; links: Link[] }
+const linkKey = (l: Link) => `${l.kind}:${l.ref}`;
+
+/**
+ * One step. Its text is edited in place: the "Bearbeiten" button, a double-click on the text or
+ * F2 anywhere in the row; Enter saves (one undo step), Esc cancels. Links can be removed (×) and
+ * added (select "+ Verknüpfen …", keyboard-operable like any select).
+ */
+function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: Link) => string; linkOptions: LinkGroup[] }) {
   const t = useT();
   const run = useApp((s) => s.run);
+  const [draft, setDraft] = useState<string | null>(null);
+  const editBtn = useRef<HTMLButtonElement>(null);
+  const done = useRef(false);
+  const startEdit = () => {
+    done.current = false;
+    setDraft(idea.text);
+  };
+  const finish = () => {
+    done.current = true;
+    setDraft(null);
+    requestAnimationFrame(() => editBtn.current?.focus());
+  };
+  const save = async () => {
+    if (draft === null || done.current) return;
+    const text = draft.trim();
+    if (text === '' || text === idea.text) return finish();
+    done.current = true; // Enter and the blur that follows save once
+    if (await run('ideas.update', { id: idea.id, text })) finish();
+    else done.current = false; // the message says why; the typed text stays
+  };
+  const addable = linkOptions
+    .map((g) => ({ ...g, links: g.links.filter((l) => !idea.links.some((x) => same(x, l))) }))
+    .filter((g) => g.links.length > 0);
   return (
-    <li data-testid="idea" className={idea.hidden ? 'is-hidden' : undefined}>
+    <li data-testid="idea" className={idea.hidden ? 'is-hidden' : undefined}
+      onKeyDown={(e) => {
+        if (e.key === 'F2' && draft === null) {
+          e.preventDefault();
+          startEdit();
+        }
+      }}>
       <div className="idea-main">
-        <span lang="de" className="idea-text">{idea.text}</span>
-        {idea.hidden && <span className="badge">{t('steps.hidden')}</span>}
-        {idea.links.length > 0 && (
-          <span className="idea-links">
-            {idea.links.map((l) => (
-              <button key={`${l.kind}:${l.ref}`} type="button" className="chip" aria-label={`${t('steps.unlink')}: ${linkText(l)}`}
-                onClick={() => void run('ideas.update', { id: idea.id, links: idea.links.filter((x) => !same(x, l)) })}>
-                {l.kind === 'question' ? l.ref : linkText(l)} ×
-              </button>
-            ))}
-          </span>
+        {draft !== null ? (
+          <input className="idea-edit" lang="de" autoFocus value={draft} maxLength={500} aria-label={t('steps.editLabel')} data-testid="idea-edit"
+            onFocus={(e) => e.currentTarget.select()}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => void save()}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void save();
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                finish();
+              }
+            }} />
+        ) : (
+          <span lang="de" className="idea-text" title={t('steps.editTitle')} onDoubleClick={startEdit}>{idea.text}</span>
         )}
+        {idea.hidden && <span className="badge">{t('steps.hidden')}</span>}
+        <span className="idea-links">
+          {idea.links.map((l) => (
+            <button key={linkKey(l)} type="button" className="chip" aria-label={`${t('steps.unlink')}: ${linkText(l)}`}
+              onClick={() => void run('ideas.update', { id: idea.id, links: idea.links.filter((x) => !same(x, l)) })}>
+              {l.kind === 'question' ? l.ref : linkText(l)} ×
+            </button>
+          ))}
+          {addable.length > 0 && (
+            <select className="chip link-add" value="" aria-label={t('steps.addLinkLabel', { step: idea.text })} data-testid="idea-add-link"
+              onChange={(e) => {
+                const all = addable.flatMap((g) => g.links);
+                const l = all.find((x) => linkKey(x) === e.target.value);
+                if (l) void run('ideas.update', { id: idea.id, links: [...idea.links, l] });
+              }}>
+              <option value="">{t('steps.addLink')}</option>
+              {addable.map((g) => (
+                <optgroup key={g.label} label={g.label}>
+                  {g.links.map((l) => <option key={linkKey(l)} value={linkKey(l)}>{linkText(l)}</option>)}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </span>
       </div>
       <div className="idea-actions">
+        <button type="button" ref={editBtn} onClick={startEdit} disabled={draft !== null} aria-label={`${t('steps.edit')}: ${idea.text}`}>{t('steps.edit')}</button>
         <select aria-label={`${t('steps.field')}: ${idea.text}`} value={idea.field ?? ''} onChange={(e) => void run('ideas.update', { id: idea.id, field: (e.target.value || null) as FieldKey | null })}>
           <option value="">–</option>
           {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number}. {t.fieldShort(f.key)}</option>)}
