@@ -1,5 +1,5 @@
 import type React from 'react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import {
   DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors,
   type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter, type UniqueIdentifier,
@@ -9,10 +9,12 @@ import { useApp } from '../../stores/app';
 import { useBoardStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
-import { countKey, groupBoard, type Group } from './board';
+import { countKey, groupBoard, splitColumns, type Group } from './board';
 import { flashCard, useBoardUi } from './ui';
 
 const NO_CLUSTERS: Board['clusters'] = [];
+const DND_ID = 'staerken-dnd'; // also the id of dnd-kit's hidden drag instructions (aria-describedby)
+const CARD_DRAG_ID = 'card';
 const dropId = (clusterId: number | null | 'new') => `drop:${clusterId ?? 'none'}`;
 type DragData = { type: 'card'; card: Card } | { type: 'cluster'; id: number; label: string; count: number };
 type DropData = { clusterId: number | null | 'new'; label: string };
@@ -36,6 +38,29 @@ async function moveCard(card: Card, target: number | null | 'new', newLabel: str
   // The change event reloads the board; the override goes once the board shows the move (see BoardView).
   if (ok) flashCard(card.id);
   else useBoardUi.getState().clearOverride(card.id);
+}
+
+/**
+ * One draggable for all cards (performance): dnd-kit re-renders every useDraggable user whenever the
+ * theme under the pointer changes, and with 300 cards that cost frames. So the cards are plain
+ * elements; pressing one (pointer or Space on its handle) points this single draggable at that card
+ * and hands the event on. Only this host, the themes (drop targets) and the overlay re-render while
+ * dragging.
+ */
+type StartCardDrag = (card: Card, slot: HTMLElement, handle: HTMLElement | null, event: React.PointerEvent | React.KeyboardEvent) => void;
+const CardDragContext = createContext<{ current: StartCardDrag | null }>({ current: null });
+
+function CardDragHost({ start }: { start: { current: StartCardDrag | null } }) {
+  const data = useRef<DragData>({ type: 'card', card: null as unknown as Card }).current;
+  const { listeners, setNodeRef, setActivatorNodeRef } = useDraggable({ id: CARD_DRAG_ID, data });
+  start.current = (card, slot, handle, event) => {
+    (data as { card: Card }).card = card;
+    setNodeRef(slot);
+    setActivatorNodeRef(handle);
+    if (event.type === 'pointerdown') (listeners?.onPointerDown as ((e: React.PointerEvent) => void) | undefined)?.(event as React.PointerEvent);
+    else (listeners?.onKeyDown as ((e: React.KeyboardEvent) => void) | undefined)?.(event as React.KeyboardEvent);
+  };
+  return null;
 }
 
 export function BoardView({ board }: { board: Board }) {
@@ -90,13 +115,28 @@ export function BoardView({ board }: { board: Board }) {
     onDragCancel: () => t('board.dragCancel'),
   };
 
-  const onDragStart = (e: DragStartEvent) => setActive(e.active.data.current as DragData);
-  const onDragEnd = (e: DragEndEvent) => {
+  const startCardDrag = useRef<StartCardDrag | null>(null);
+  const onDragStart = (e: DragStartEvent) => {
+    const d = e.active.data.current as DragData;
+    setActive(d.type === 'card' ? { ...d } : d);
+    if (d.type === 'card') useBoardUi.getState().set({ dragging: d.card.id });
+  };
+  const stop = () => {
     setActive(null);
+    useBoardUi.getState().set({ dragging: null });
+  };
+  const onDragEnd = (e: DragEndEvent) => {
+    stop();
     const d = e.active.data.current as DragData | undefined;
     const target = e.over?.data.current as DropData | undefined;
     if (!d || !target) return;
-    if (d.type === 'card') void moveCard(d.card, target.clusterId, target.label);
+    if (d.type === 'card') {
+      const keyboard = e.activatorEvent instanceof KeyboardEvent;
+      void moveCard(d.card, target.clusterId, target.label).then(() => {
+        // keyboard users keep their place: the focus follows the moved card
+        if (keyboard) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${d.card.id}"] .drag-handle`)?.focus());
+      });
+    }
     else if (d.type === 'cluster' && typeof target.clusterId === 'number' && target.clusterId !== d.id) {
       void useApp.getState().run('clusters.merge', { sourceId: d.id, targetId: target.clusterId });
     }
@@ -104,31 +144,53 @@ export function BoardView({ board }: { board: Board }) {
 
   return (
     <DndContext
+      id={DND_ID}
       sensors={sensors}
       collisionDetection={collision}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActive(null)}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.keysHint') } }}
+      onDragCancel={stop}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.keysHint') }, restoreFocus: false }}
     >
-      <div className="board-grid" data-testid="board">
-        <NewClusterDrop label={t('board.newClusterDrop')} active={active?.type === 'card'} />
-        {groups.map((g) => <ClusterBox key={g.id ?? 'none'} group={g} />)}
-      </div>
+      <CardDragHost start={startCardDrag} />
+      <CardDragContext.Provider value={startCardDrag}>
+        <BoardGrid groups={groups} newLabel={t('board.newClusterDrop')} />
+      </CardDragContext.Provider>
       <DragOverlay dropAnimation={null}>
-        {active?.type === 'card' ? (
-          <div className="card card-overlay"><SectorTag sector={active.card.sector} /><span className="card-text" lang="de">{active.card.text}</span></div>
-        ) : active?.type === 'cluster' ? (
-          <div className="cluster-overlay">{active.label} <span className="count">{countLabel(t, active.count)}</span></div>
-        ) : null}
+        <Overlay active={active} />
       </DragOverlay>
     </DndContext>
   );
 }
 
-function NewClusterDrop({ label, active }: { label: string; active: boolean }) {
-  const { setNodeRef, isOver } = useDroppable({ id: dropId('new'), data: { clusterId: 'new', label } satisfies DropData });
-  return <div ref={setNodeRef} className={`new-drop${active ? ' is-active' : ''}${isOver ? ' is-over' : ''}`} data-testid="new-cluster-drop">{label}</div>;
+/** The themes; memoised so that starting or ending a drag does not re-render the board. */
+const BoardGrid = memo(function BoardGrid({ groups, newLabel }: { groups: Group[]; newLabel: string }) {
+  const [left, right] = splitColumns(groups);
+  return (
+    <div className="board-grid" data-testid="board">
+      <div className="board-col">
+        <NewClusterDrop label={newLabel} />
+        {left.map((g) => <ClusterBox key={g.id ?? 'none'} group={g} />)}
+      </div>
+      <div className="board-col">
+        {right.map((g) => <ClusterBox key={g.id ?? 'none'} group={g} />)}
+      </div>
+    </div>
+  );
+});
+
+/** What follows the pointer: a copy of the card or the theme's name (re-renders alone on every move). */
+const Overlay = memo(function Overlay({ active }: { active: DragData | null }) {
+  const t = useT();
+  if (active?.type === 'card') return <div className="card card-overlay"><SectorTag sector={active.card.sector} /><span className="card-text" lang="de">{active.card.text}</span></div>;
+  if (active?.type === 'cluster') return <div className="cluster-overlay">{active.label} <span className="count">{countLabel(t, active.count)}</span></div>;
+  return null;
+});
+
+function NewClusterDrop({ label }: { label: string }) {
+  const { setNodeRef, isOver, active } = useDroppable({ id: dropId('new'), data: { clusterId: 'new', label } satisfies DropData });
+  const cardActive = active?.id === CARD_DRAG_ID;
+  return <div ref={setNodeRef} className={`new-drop${cardActive ? ' is-active' : ''}${isOver ? ' is-over' : ''}`} data-testid="new-cluster-drop">{label}</div>;
 }
 
 function sameGroup(a: { group: Group }, b: { group: Group }) {
@@ -272,7 +334,10 @@ const CardList = memo(function CardList({ cards }: { cards: Card[] }) {
 
 const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
   const t = useT();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: `card:${card.id}`, data: { type: 'card', card } satisfies DragData });
+  const start = useContext(CardDragContext);
+  const isDragging = useBoardUi((s) => s.dragging === card.id);
+  const slot = useRef<HTMLLIElement>(null);
+  const handle = useRef<HTMLButtonElement>(null);
   const onKeyDown = (e: ReactKeyboardEvent) => {
     if ((e.target as HTMLElement).closest('input, select, textarea')) return;
     if (e.key === 'F2') {
@@ -284,9 +349,10 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
     }
   };
   return (
-    <li ref={setNodeRef} className={`card-slot${isDragging ? ' is-dragging' : ''}`} onPointerDown={listeners?.onPointerDown as React.PointerEventHandler | undefined} onKeyDown={onKeyDown}
-      data-testid="card" data-card-id={card.id}>
-      <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} onKeyDown={listeners?.onKeyDown as React.KeyboardEventHandler | undefined}
+    <li ref={slot} className={`card-slot${isDragging ? ' is-dragging' : ''}`} data-testid="card" data-card-id={card.id} onKeyDown={onKeyDown}
+      onPointerDown={(e) => slot.current && start.current?.(card, slot.current, handle.current, e)}>
+      <button type="button" className="drag-handle" ref={handle} aria-roledescription="draggable" aria-describedby={DND_ID} aria-pressed={isDragging}
+        onKeyDown={(e) => slot.current && start.current?.(card, slot.current, handle.current, e)}
         aria-label={t('board.dragHandle', { text: card.text })}>⠿</button>
       <CardBody card={card} />
     </li>

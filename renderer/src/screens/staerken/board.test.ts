@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Board, Card } from '../../../../shared/domain/schemas';
-import { countKey, groupBoard, positionAtEnd, projectorGroups, toggleSector } from './board';
+import { countKey, groupBoard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
 import { translate, type MessageKey } from '../../i18n';
 
 const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
@@ -70,5 +70,18 @@ describe('count phrases (singular/plural)', () => {
     expect(say(1, 'board.pastedMany1', 'board.pastedMany')).toMatch(/^1 Karte angelegt/);
     expect(say(1, 'board.projMore1', 'board.projMore')).toBe('+ 1 weiteres Thema');
     expect(translate('en', countKey(1, 'board.previewMoves1', 'board.previewMoves'), { n: 1 })).toBe('1 card would move');
+  });
+});
+
+describe('splitColumns', () => {
+  const g = (n: number) => ({ cards: Array.from({ length: n }) });
+  test('newspaper order, columns about even, nothing lost', () => {
+    const groups = [g(10), g(2), g(3), g(8), g(1), g(4)];
+    const [a, b] = splitColumns(groups);
+    expect([...a, ...b]).toEqual(groups);
+    const h = (xs: typeof groups) => xs.reduce((n, x) => n + 2 + x.cards.length, 0);
+    expect(Math.abs(h(a) + 1 - h(b))).toBeLessThanOrEqual(12);
+    expect(splitColumns([])).toEqual([[], []]);
+    expect(splitColumns([g(3)])[0]).toHaveLength(1);
   });
 });

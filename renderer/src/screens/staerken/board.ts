@@ -37,6 +37,27 @@ export function countKey<K extends string>(n: number, one: K, many: K): K {
   return n === 1 ? one : many;
 }
 
+/**
+ * The board's two columns, filled like newspaper columns (reading order: down the first, then down
+ * the second) by an estimate of the height (a theme's head ≈ 2 cards). Two independent stacks
+ * instead of CSS multi-column: a theme that grows or comes into view (content-visibility) only
+ * shifts the themes below it, never rebalances the whole board while a card is dragged.
+ * `extra` is the height of what sits on top of the first column (the "new theme" drop zone).
+ */
+export function splitColumns<T extends { cards: unknown[] }>(groups: T[], extra = 1): [T[], T[]] {
+  const h = (g: T) => 2 + g.cards.length;
+  const total = groups.reduce((n, g) => n + h(g), extra);
+  const first: T[] = [];
+  let used = extra;
+  let i = 0;
+  // take a theme into the first column while that leaves the columns closer to even
+  while (i < groups.length && (i === 0 || Math.abs(total - 2 * (used + h(groups[i]))) <= Math.abs(total - 2 * used))) {
+    used += h(groups[i]);
+    first.push(groups[i++]);
+  }
+  return [first, groups.slice(i)];
+}
+
 /** A position that puts a card at the end of a group. */
 export function positionAtEnd(board: Board): number {
   let max = 0;

@@ -8,10 +8,12 @@ interface BoardUi {
   menu: string | null;
   overrides: ReadonlyMap<number, number | null>;
   flash: number | null;
+  /** the card being dragged (pointer or keyboard), for its slot's look and aria-pressed */
+  dragging: number | null;
   status: string;
   toggleSelect: (id: number) => void;
   clearSelection: () => void;
-  set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status'>>) => void;
+  set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status' | 'dragging'>>) => void;
   override: (cardId: number, clusterId: number | null) => void;
   clearOverride: (cardId: number) => void;
 }
@@ -23,6 +25,7 @@ export const useBoardUi = create<BoardUi>((set) => ({
   menu: null,
   overrides: new Map(),
   flash: null,
+  dragging: null,
   status: '',
   toggleSelect: (id) => set((s) => {
     const next = new Set(s.selected);
