@@ -165,3 +165,41 @@ test('sector by quick key sticks between cards; field select too', async ({ page
   await expect(card(page, FEST[0]).locator('.sector-tag')).toHaveText('Z');
   await expect(card(page, FEST[0])).toContainText('Zugang');
 });
+
+test('projector with many cards: whole cards in large type, pages turn with "Seite x/n", a new card shows its page', async ({ page, context, server, request }) => {
+  const base = new URL(server.url).origin;
+  const add = async (text: string) => {
+    const r = await request.post(`${base}/api/call`, { data: { method: 'cards.add', input: { text, sector: 'zivilgesellschaft', allowDuplicate: true } }, headers: { 'x-werkstatt-token': server.token } });
+    expect((await r.json()).ok).toBe(true);
+  };
+  const topics = ['Sprachcafé', 'Stadtfest', 'Sportverein', 'Integrationsbeirat', 'Ausbildungsbörse', 'Moscheegemeinde', 'Willkommensmappe', 'Ehrenamtsbörse'];
+  for (let i = 0; i < 40; i++) await add(`${topics[i % topics.length]} im Ortsteil ${i + 1} mit vielen Menschen aus der Nachbarschaft`);
+  const projector = await context.newPage();
+  await projector.setViewportSize({ width: 1280, height: 800 });
+  await projector.goto(`${server.url}#/projektor`);
+  const indicator = projector.getByTestId('proj-page');
+  await expect(indicator).toHaveText(/^Seite \d+\/\d+$/); // the page follows the clock (every 12 s)
+  const board = projector.getByTestId('proj-board');
+  const pages = Number(await board.getAttribute('data-pages'));
+  expect(pages).toBeGreaterThan(1);
+  // text and sector letters at least 3 % of the screen height; no card cut off at the bottom
+  const sizes = await projector.evaluate(() => {
+    const b = document.querySelector('[data-testid="proj-board"]')!.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-testid="proj-card"]')].map((li) => ({
+      text: parseFloat(getComputedStyle(li.querySelector('.pb-text')!).fontSize),
+      tag: parseFloat(getComputedStyle(li.querySelector('.sector-tag')!).fontSize),
+      inside: li.getBoundingClientRect().bottom <= b.bottom + 1,
+    }));
+  });
+  expect(sizes.length).toBeGreaterThan(3);
+  for (const s of sizes) {
+    expect(s.text).toBeGreaterThanOrEqual(24);
+    expect(s.tag).toBeGreaterThanOrEqual(24);
+    expect(s.inside).toBe(true);
+  }
+  // the newest card brings its page to the front, highlighted
+  await add('Zuletzt: Lesepatenschaften in der Grundschule am Markt');
+  const arrived = projector.getByTestId('proj-card').filter({ hasText: 'Lesepatenschaften' });
+  await expect(arrived).toBeVisible();
+  await expect(arrived).toHaveClass(/is-new/);
+});

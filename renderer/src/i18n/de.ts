@@ -214,6 +214,7 @@ export const de = {
   'board.projMore': '+ {n} weitere Themen',
   'board.projMore1': '+ 1 weiteres Thema',
   'board.projPage': 'Seite {page}/{pages}',
+  'board.projCont': '(Forts.)',
   'board.projMoreCards': '+ {n} weitere',
   'board.count1': '1 Karte',
   'board.pinnedHint': 'Von Hand hierher verschoben: bleibt beim Neusortieren hier.',

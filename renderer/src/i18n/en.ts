@@ -216,6 +216,7 @@ export const en: Record<MessageKey, string> = {
   'board.projMore': '+ {n} more themes',
   'board.projMore1': '+ 1 more theme',
   'board.projPage': 'Page {page}/{pages}',
+  'board.projCont': '(cont.)',
   'board.projMoreCards': '+ {n} more',
   'board.count1': '1 card',
   'board.pinnedHint': 'Moved here by hand: stays here when sorting again.',

@@ -1,13 +1,16 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type React from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useBoardStore } from '../../stores/data';
 import { SectorTag } from '../../components/SectorTag';
-import { groupBoard, projectorGroups, PROJECTOR_LEVELS } from './board';
+import { groupBoard, packProjectorPages, pageOfCard, projectorGroups, type ColumnPiece, type MeasuredGroup, type ProjectorGroup } from './board';
 import { softHyphens, useHyphenation } from '../../components/hyphenate';
 import './staerken.css';
 
 const HIGHLIGHT_MS = 6000;
+/** How long a page stays when the themes need more than one page. */
+export const PAGE_MS = 12000;
 
 /** The card that arrived last while this view was open (null at first load and after a while). */
 function useNewestArrival(ids: number[]): number | null {
@@ -28,41 +31,82 @@ function useNewestArrival(ids: number[]): number | null {
   return newest;
 }
 
+/** The page number from the wall clock: the projector and the facilitator's preview turn pages together. */
+function usePageClock(active: boolean): number {
+  const [tick, setTick] = useState(() => Math.floor(Date.now() / PAGE_MS));
+  useEffect(() => {
+    if (!active) return undefined;
+    const id = setInterval(() => setTick(Math.floor(Date.now() / PAGE_MS)), 500);
+    return () => clearInterval(id);
+  }, [active]);
+  return tick;
+}
+
+const ClusterBlock = memo(function ClusterBlock({ g, from, to, cont, newest, live }: {
+  g: ProjectorGroup; from: number; to: number; cont: boolean; newest: number | null; live: boolean;
+}) {
+  const t = useT();
+  return (
+    <section className="pb-cluster" data-testid={live ? 'proj-cluster' : undefined} data-id={g.id ?? 'none'}>
+      <h2 lang="de"><span>{softHyphens(g.label)}{cont && <span className="pb-cont"> {t('board.projCont')}</span>}</span> <span className="pb-count">{g.count}</span></h2>
+      {to > from && (
+        <ul>
+          {g.shown.slice(from, to).map((c) => (
+            <li key={c.id} lang="de" className={live && c.id === newest ? 'is-new' : undefined} data-testid={live ? 'proj-card' : undefined}>
+              <SectorTag sector={c.sector} /> <span className="pb-text">{softHyphens(c.text)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});
+
 /**
- * Projector part of this phase: themes with labels and counts, visible cards only, large type.
- * It never overflows: after each change it measures itself and steps down to compact tiles
- * (newest cards per theme, then labels with counts only, then the largest themes).
+ * Projector part of this phase: every visible card, themes with labels and counts, in large type
+ * (cards ≥ 3 % of the screen height). Themes are measured and packed whole into columns; when they
+ * need more than one screen, the pages turn every 12 s ("Seite 1/3" in the corner), and a card that
+ * just arrived brings its page to the front while it is highlighted.
  */
 export function ProjStrengths() {
   const t = useT();
   const { data } = useResource(useBoardStore);
-  const groups = useMemo(() => (data ? groupBoard(data, t('cards.unclustered')) : []), [data, t]);
+  const groups = useMemo(() => (data ? projectorGroups(groupBoard(data, t('cards.unclustered')), 0, null).groups : []), [data, t]);
+  const byId = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
   const hyphensReady = useHyphenation();
-  const visibleIds = useMemo(() => (data ? data.cards.filter((c) => !c.hidden).map((c) => c.id) : []), [data]);
+  const visibleIds = useMemo(() => groups.flatMap((g) => g.shown.map((c) => c.id)), [groups]);
   const newest = useNewestArrival(visibleIds);
   const [size, setSize] = useState(0);
   const ref = useRef<HTMLDivElement>(null);
-  // Fitting starts from the fullest view whenever the content or the screen changes.
-  const key = useMemo(() => ({}), [data, size, newest, hyphensReady]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [fitState, setFit] = useState<{ key: object; level: number; maxTiles: number } | null>(null);
-  // When cards were only added, start from the density that fitted last time (a level with fewer
-  // cards cannot fit more); otherwise start again from the fullest view.
-  const last = useRef({ level: 0, maxTiles: Infinity, count: 0, size: 0, hyph: false });
-  const grew = last.current.count > 0 && visibleIds.length >= last.current.count && size === last.current.size && hyphensReady === last.current.hyph;
-  const fit = fitState && fitState.key === key ? fitState : { key, level: grew ? last.current.level : 0, maxTiles: grew ? last.current.maxTiles : Infinity };
-  last.current = { level: fit.level, maxTiles: fit.maxTiles, count: visibleIds.length, size, hyph: hyphensReady };
+  const measureRef = useRef<HTMLDivElement>(null);
+  const [layout, setLayout] = useState<{ pages: ColumnPiece[][][]; cols: number }>({ pages: [[]], cols: 3 });
 
-  const { groups: shown, hiddenGroups } = useMemo(() => projectorGroups(groups, fit.level, newest, fit.maxTiles), [groups, fit.level, fit.maxTiles, newest]);
-
-  // Step down until it fits (runs before paint, so the room never sees an overflow).
+  // Measure every theme once in a hidden column of the real width, then pack (before paint).
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    const over = el.scrollWidth > el.clientWidth + 2 || el.scrollHeight > el.clientHeight + 2;
-    if (!over) return;
-    if (fit.level < PROJECTOR_LEVELS.length - 1) setFit({ key, level: fit.level + 1, maxTiles: Infinity });
-    else if (shown.length > 1) setFit({ key, level: fit.level, maxTiles: Math.max(1, Math.floor(shown.length * 0.8)) });
-  }, [key, fit.level, fit.maxTiles, shown]);
+    const m = measureRef.current;
+    if (!el || !m || !groups.length) return;
+    const W = el.clientWidth;
+    const H = el.clientHeight;
+    if (!W || !H) return;
+    const cols = W / H >= 1.25 ? 3 : 2;
+    m.style.setProperty('--cols', String(cols));
+    const col = m.querySelector<HTMLElement>('.pb-col')!;
+    const gap = parseFloat(getComputedStyle(col).rowGap) || 0;
+    // layout offsets, not getBoundingClientRect: the facilitator's preview is a scaled-down copy
+    // (CSS transform), and its pages must be the room's pages
+    const measured: MeasuredGroup[] = [...col.querySelectorAll<HTMLElement>(':scope > .pb-cluster')].map((sec, i) => {
+      const top = sec.offsetTop;
+      const bottom = top + sec.offsetHeight;
+      const tops = [...sec.querySelectorAll('li')].map((li) => li.offsetTop);
+      const head = (tops[0] ?? bottom) - top;
+      return { id: groups[i].id, head, cards: tops.map((y, k) => (tops[k + 1] ?? bottom) - y) };
+    });
+    const foot = m.querySelector<HTMLElement>('.pb-page')!.offsetHeight;
+    let pages = packProjectorPages(measured, H, cols, gap);
+    if (pages.length > 1) pages = packProjectorPages(measured, H - foot, cols, gap);
+    setLayout((cur) => (cur.cols === cols && JSON.stringify(cur.pages) === JSON.stringify(pages) ? cur : { pages, cols }));
+  }, [groups, size, hyphensReady]);
   useEffect(() => {
     const el = ref.current?.parentElement;
     if (!el) return;
@@ -70,31 +114,37 @@ export function ProjStrengths() {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+  useEffect(() => {
+    void document.fonts?.ready.then(() => setSize((s) => s + 0.5));
+  }, []);
 
+  const { pages, cols } = layout;
+  const tick = usePageClock(pages.length > 1);
   if (!data) return null;
   if (!visibleIds.length) return <p className="proj-center">{t('cards.title')}</p>;
-  const tiles = PROJECTOR_LEVELS[fit.level] === 0;
-  const compact = fit.level > 0;
-  // compact: the first two terms of a label are enough to recognise the theme
-  const label = (l: string) => softHyphens(compact ? l.split(', ').slice(0, 2).join(', ') : l);
-  const cols = shown.length <= 2 ? 'cols-2' : tiles && shown.length > 16 ? 'cols-4' : '';
+  const page = newest !== null
+    ? pageOfCard(pages, groups.map((g) => ({ id: g.id, cards: g.shown })), newest)
+    : tick % pages.length;
+  const shown = pages[Math.min(page, pages.length - 1)] ?? [];
   return (
-    <div ref={ref} className={`pb ${cols}${compact ? ' is-compact' : ''}${fit.level === 3 ? ' is-tight' : ''}${fit.level === 4 ? ' is-oneline' : ''}${tiles ? ' is-tiles' : ''}`} data-testid="proj-board" data-level={fit.level}>
-      {shown.map((g) => (
-        <section key={g.id ?? 'none'} className="pb-cluster" data-testid="proj-cluster">
-          <h2 lang="de"><span>{label(g.label)}</span> <span className="pb-count">{g.count}</span></h2>
-          {g.shown.length > 0 && (
-            <ul>
-              {g.shown.map((c) => (
-                <li key={c.id} lang="de" className={c.id === newest ? 'is-new' : undefined} data-testid="proj-card">
-                  <SectorTag sector={c.sector} /> <span className="pb-text">{softHyphens(c.text)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ))}
-      {hiddenGroups > 0 && <p className="pb-tiles-more">{t('board.projMore', { n: hiddenGroups })}</p>}
+    <div ref={ref} className="pb" data-testid="proj-board" data-page={page + 1} data-pages={pages.length}>
+      <div className="pb-cols" style={{ '--cols': cols } as React.CSSProperties}>
+        {shown.map((column, ci) => (
+          <div className="pb-col" key={ci}>
+            {column.map((pc) => {
+              const g = byId.get(pc.id);
+              return g ? <ClusterBlock key={`${pc.id}:${pc.from}`} g={g} from={pc.from} to={Math.min(pc.to, g.shown.length)} cont={pc.cont} newest={newest} live /> : null;
+            })}
+          </div>
+        ))}
+      </div>
+      {pages.length > 1 && <p className="pb-page" data-testid="proj-page">{t('board.projPage', { page: page + 1, pages: pages.length })}</p>}
+      <div ref={measureRef} className="pb-measure" aria-hidden="true">
+        <div className="pb-col">
+          {groups.map((g) => <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={g.shown.length} cont={false} newest={null} live={false} />)}
+        </div>
+        <p className="pb-page">{t('board.projPage', { page: 1, pages: 2 })}</p>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Board, Card } from '../../../../shared/domain/schemas';
-import { countKey, groupBoard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
+import { countKey, groupBoard, packProjectorPages, pageOfCard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
 import { translate, type MessageKey } from '../../i18n';
 
 const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
@@ -83,5 +83,41 @@ describe('splitColumns', () => {
     expect(Math.abs(h(a) + 1 - h(b))).toBeLessThanOrEqual(12);
     expect(splitColumns([])).toEqual([[], []]);
     expect(splitColumns([g(3)])[0]).toHaveLength(1);
+  });
+});
+
+describe('projector pages', () => {
+  const mg = (id: number, n: number, h = 10) => ({ id, head: 10, cards: Array.from({ length: n }, () => h) });
+  test('whole themes down the columns, then the next page; every card once', () => {
+    const groups = [mg(1, 4), mg(2, 2), mg(3, 5), mg(4, 1), mg(5, 3), mg(6, 2)];
+    const pages = packProjectorPages(groups, 60, 2, 5);
+    // 1: 50 → col 1; 2: 30 > 60-50-5 → col 2; 3: 60 > 60-30-5 → col 3 = page 2
+    expect(pages[0].map((col) => col.map((p) => p.id))).toEqual([[1], [2]]);
+    expect(pages[1][0].map((p) => p.id)).toEqual([3]);
+    const seen = pages.flat(2).flatMap((p) => Array.from({ length: p.to - p.from }, (_, k) => `${p.id}:${p.from + k}`));
+    expect(seen).toEqual(groups.flatMap((g) => g.cards.map((_, k) => `${g.id}:${k}`)));
+    expect(pages.flat(2).every((p) => !p.cont)).toBe(true);
+  });
+
+  test('a small theme fills a gap in an earlier column of the same page', () => {
+    const pages = packProjectorPages([mg(1, 4), mg(2, 4), mg(3, 1)], 80, 2, 5);
+    expect(pages).toHaveLength(1);
+    expect(pages[0].map((col) => col.map((p) => p.id))).toEqual([[1, 3], [2]]);
+  });
+
+  test('a theme taller than a column is split with its head repeated', () => {
+    const pages = packProjectorPages([mg(1, 1), mg(2, 12)], 60, 3, 5);
+    const pieces = pages.flat(2).filter((p) => p.id === 2);
+    expect(pieces.map((p) => [p.from, p.to, p.cont])).toEqual([[0, 2, false], [2, 7, true], [7, 12, true]]);
+  });
+
+  test('pageOfCard finds the newest card', () => {
+    const groups = [{ id: 1, cards: [{ id: 10 }, { id: 11 }] }, { id: 2, cards: [{ id: 12 }, { id: 13 }, { id: 14 }, { id: 15 }] }];
+    const pages = packProjectorPages([mg(1, 2), mg(2, 4)], 40, 1, 0);
+    expect(pages.length).toBe(3);
+    expect(pageOfCard(pages, groups, 11)).toBe(0);
+    expect(pageOfCard(pages, groups, 15)).toBe(2);
+    expect(pageOfCard(pages, groups, null)).toBe(0);
+    expect(packProjectorPages([], 40, 3, 0)).toEqual([[]]);
   });
 });

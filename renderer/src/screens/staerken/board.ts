@@ -125,3 +125,86 @@ export function projectorGroups(groups: Group[], level: number, newestId: number
   }
   return { groups: out, hiddenGroups };
 }
+
+/** Measured heights (px) of one theme on the projector: its head and each visible card. */
+export interface MeasuredGroup {
+  id: number | null;
+  head: number;
+  cards: number[];
+}
+
+/** A piece of a theme in a projector column: cards [from, to) of it; `cont` = continued from before. */
+export interface ColumnPiece {
+  id: number | null;
+  from: number;
+  to: number;
+  cont: boolean;
+}
+
+/**
+ * Pages for the projector: themes in board order, each into the first column of the current page
+ * where it fits whole (columns of height `colHeight`, `gap` between themes, `cols` per page); if
+ * none has room, a new page. Only a theme taller than a column is split (its head repeated,
+ * `cont`). Every card is on exactly one page.
+ */
+export function packProjectorPages(groups: MeasuredGroup[], colHeight: number, cols: number, gap: number): ColumnPiece[][][] {
+  const pages: ColumnPiece[][][] = [];
+  let page: { pieces: ColumnPiece[]; used: number }[] = [];
+  const newPage = () => {
+    if (page.some((c) => c.pieces.length)) pages.push(page.map((c) => c.pieces).filter((c) => c.length));
+    page = Array.from({ length: cols }, () => ({ pieces: [], used: 0 }));
+  };
+  newPage();
+  const height = (g: MeasuredGroup, from: number, to: number) => g.head + g.cards.slice(from, to).reduce((a, b) => a + b, 0);
+  const room = (c: { pieces: ColumnPiece[]; used: number }) => colHeight - c.used - (c.pieces.length ? gap : 0);
+  const put = (c: { pieces: ColumnPiece[]; used: number }, piece: ColumnPiece, h: number) => {
+    c.used += (c.pieces.length ? gap : 0) + h;
+    c.pieces.push(piece);
+  };
+  for (const g of groups) {
+    const whole = height(g, 0, g.cards.length);
+    if (whole <= colHeight) {
+      let c = page.find((x) => whole <= room(x));
+      if (!c) {
+        newPage();
+        c = page[0];
+      }
+      put(c, { id: g.id, from: 0, to: g.cards.length, cont: false }, whole);
+      continue;
+    }
+    // taller than a column: fill the columns from the first free one, the head repeated
+    let from = 0;
+    let ci = page.findIndex((x) => x.pieces.length === 0 || room(x) >= height(g, 0, 1));
+    if (ci < 0) {
+      newPage();
+      ci = 0;
+    }
+    while (from < g.cards.length) {
+      if (ci >= cols) {
+        newPage();
+        ci = 0;
+      }
+      const c = page[ci];
+      let to = from;
+      while (to < g.cards.length && height(g, from, to + 1) <= room(c)) to++;
+      if (to === from && c.pieces.length === 0) to = from + 1; // one card taller than a column: shown anyway (clipped)
+      if (to > from) {
+        put(c, { id: g.id, from, to, cont: from > 0 }, height(g, from, to));
+        from = to;
+      }
+      ci++;
+    }
+  }
+  newPage();
+  return pages.length ? pages : [[]];
+}
+
+/** The page that shows a card (or the first page). */
+export function pageOfCard(pages: ColumnPiece[][][], groups: { id: number | null; cards: { id: number }[] }[], cardId: number | null): number {
+  if (cardId === null) return 0;
+  const g = groups.find((x) => x.cards.some((c) => c.id === cardId));
+  if (!g) return 0;
+  const idx = g.cards.findIndex((c) => c.id === cardId);
+  const p = pages.findIndex((page) => page.some((col) => col.some((pc) => pc.id === g.id && idx >= pc.from && idx < pc.to)));
+  return Math.max(0, p);
+}
