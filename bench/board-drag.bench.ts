@@ -86,6 +86,7 @@ async function drag(page: Page, k: number): Promise<{ during: number[]; after: n
     const tick = (t) => { window.__frames.push(t - last); window.__at.push(t); last = t; if (window.__rec) requestAnimationFrame(tick); };
     requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
   })()`);
+  await page.evaluate('window.__down = performance.now()');
   await page.mouse.down();
   const steps = 60;
   const tx = dst.x + dst.width / 2;
@@ -110,6 +111,11 @@ async function drag(page: Page, k: number): Promise<{ during: number[]; after: n
   await page.waitForTimeout(250);
   const frames = (await page.evaluate('(() => { window.__rec = false; return window.__frames.slice(1); })()')) as number[];
   const at = (await page.evaluate('window.__at.slice(1).map((t) => t - window.__up)')) as number[];
+  if (process.env.DEBUG) {
+    const dn = (await page.evaluate('window.__up - window.__down')) as number;
+    const slow = frames.flatMap((f, i) => (f > 30 ? [`${Math.round(f)} ms at ${Math.round(at[i] + dn)} ms after mouse down`] : []));
+    console.error(`drag ${k} (${Math.round(dn)} ms until mouse up): ${slow.join('; ') || 'no frame over 30 ms'}`);
+  }
   const title = await undoTitle(page);
   if (!title?.includes('Karte verschieben')) fail(`drag ${k}: the last step is „${title}“, not the move`);
   // put the card back, so every drag starts from the same board
