@@ -61,6 +61,12 @@ export type AnswerValue = (typeof ANSWER_VALUES)[number];
 export const ACTION_STATUSES = ['geplant', 'in_arbeit', 'erledigt', 'zurueckgestellt'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** Overdue: the due date (YYYY-MM-DD) is before today and the action is neither done nor postponed. */
+export function isOverdue(due: string | null | undefined, status: ActionStatus, today: string): boolean {
+  const d = due?.trim();
+  return !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && d < today && status !== 'erledigt' && status !== 'zurueckgestellt';
+}
+
 // PHINEO's "Wirkungstreppe": steps 1–3 output, 4–6 outcome, 7 impact.
 export const EFFECT_LEVELS = ['output', 'outcome', 'impact'] as const;
 export type EffectLevel = (typeof EFFECT_LEVELS)[number];

@@ -1,6 +1,6 @@
 // Formatting shared by all exports: German dates and numbers, field/sector names, the personal-data
 // line, and the canonical order of things.
-import { FIELDS, FIELD_KEYS, SECTORS, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
+import { FIELDS, FIELD_KEYS, SECTORS, isOverdue as isOverdueRule, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
 import type { Action, ExportLocale, ExportModel, FieldResult } from './model';
 import { strings } from './strings';
 
@@ -178,8 +178,8 @@ export function exportToday(model: Pick<ExportModel, 'generatedAt'>): string {
  * neither done nor postponed.
  */
 export function isOverdue(a: Pick<Action, 'due' | 'status'>, today: string): boolean {
-  if (!parseIsoDate(a.due)) return false;
-  return a.due!.trim() < today && a.status !== 'erledigt' && a.status !== 'zurueckgestellt';
+  // One rule for app and exports (shared/domain); a due date that is no real date is never overdue.
+  return !!parseIsoDate(a.due) && isOverdueRule(a.due, a.status, today);
 }
 
 /** Most recent update by date (stable for equal dates: the later entry wins). */

@@ -1,6 +1,6 @@
 // Pure helpers of the coordinator view: filter, sort, overdue, chart data. No React, so the
 // 200-action case can be measured without rendering, and every screen counts the same way.
-import { ACTION_STATUSES, FIELD_KEYS, type ActionStatus, type FieldKey } from '../../../../shared/domain/fields';
+import { ACTION_STATUSES, FIELD_KEYS, isOverdue as isOverdueRule, type ActionStatus, type FieldKey } from '../../../../shared/domain/fields';
 import type { Output } from '../../../../shared/api';
 
 export type PlanAction = Output<'actions.list'>[number];
@@ -21,7 +21,7 @@ export interface PlanSort { key: SortKey; dir: 1 | -1 }
 
 /** Open (not done, not postponed) and past its due date. */
 export function isOverdue(a: Pick<PlanAction, 'due' | 'status'>, today: string): boolean {
-  return !!a.due && a.due < today && a.status !== 'erledigt' && a.status !== 'zurueckgestellt';
+  return isOverdueRule(a.due, a.status, today); // the same rule as the exports (shared/domain)
 }
 
 export function filterActions(list: PlanAction[], f: PlanFilter, today: string): PlanAction[] {
