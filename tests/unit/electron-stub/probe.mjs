@@ -1,0 +1,42 @@
+// Starts the bundled main process against the stand-in 'electron' and reports what it did.
+// Run: node --import ./register.mjs probe.mjs out/main/index.js
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+await import(pathToFileURL(path.resolve(process.argv[2])).href);
+const c = globalThis.__electronStub;
+for (let i = 0; i < 50 && !c.windows.length; i++) await new Promise((r) => setTimeout(r, 20));
+const win = c.windows[0];
+const serve = (url) => c.protocols.app({ url });
+const index = await serve('app://werkstatt/index.html');
+const outside = await serve('app://werkstatt/%2e%2e/%2e%2e/package.json');
+const call = (url, method, input) => c.ipc['werkstatt:call']({ senderFrame: { url } }, method, input);
+const ok = await call('app://werkstatt/index.html', 'app.status', {});
+const foreign = await call('https://evil.example/', 'app.status', {});
+const invalid = await call('app://werkstatt/index.html', 'cards.add', { text: '' });
+let navPrevented = false;
+win.webContents.emit('will-navigate', { preventDefault: () => { navPrevented = true; } }, 'https://example.org/');
+let ownNavPrevented = false;
+win.webContents.emit('will-navigate', { preventDefault: () => { ownNavPrevented = true; } }, 'app://werkstatt/index.html#/projektor');
+let webviewPrevented = false;
+win.webContents.emit('will-attach-webview', { preventDefault: () => { webviewPrevented = true; } });
+let permission = null;
+c.permissionHandler(null, 'media', (v) => { permission = v; });
+console.log(JSON.stringify({
+  schemes: c.schemes,
+  windows: c.windows.length,
+  loaded: c.loaded,
+  prefs: win.options.webPreferences,
+  index: { status: index.status, csp: index.headers.get('content-security-policy'), html: (await index.text()).includes('<div id="root">') },
+  outsideStatus: outside.status,
+  ipcOk: { ok: ok.ok, workshop: ok.value?.workshop?.meta?.municipality ?? null, mode: ok.value?.mode },
+  ipcForeign: foreign,
+  ipcInvalid: invalid.ok ? null : invalid.error.code,
+  navPrevented, ownNavPrevented, webviewPrevented,
+  windowOpen: win.webContents.windowOpenHandler({ url: 'https://example.org/' }),
+  permission,
+  permissionCheck: c.permissionCheck?.(),
+  menu: c.menu,
+  errorBox: c.errorBox ?? null,
+}));
+process.exit(0);
