@@ -166,3 +166,40 @@ test('a plan of 200 actions stays fast: render, filter, sort', async ({ page, de
   expect(resetMs).toBeLessThan(1000);
   expect(sortMs).toBeLessThan(1000);
 });
+
+test('the dialog shows where an action came from; a linked potential stays, Ctrl+Z removes it', async ({ page, demoServer }) => {
+  await openPlan(page, demoServer.url);
+  const row = page.getByTestId('action-row').first();
+  await row.locator('.row-open').click();
+  const dialog = page.getByTestId('action-editor');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Nächster Schritt')).toBeVisible();
+  const chips = dialog.getByTestId('ae-links-question').getByTestId('ae-link-chip');
+  const before = await chips.count();
+
+  // Keyboard: the "+ Verknüpfen …" select is a plain select, grouped into Potenziale / Stärken-Themen.
+  const add = dialog.getByTestId('ae-add-link');
+  await expect(add.locator('optgroup[label="Potenziale"] option').first()).toBeAttached();
+  await expect(add.locator('optgroup[label="Stärken-Themen"] option').first()).toBeAttached();
+  const option = add.locator('optgroup[label="Potenziale"] option').first();
+  const value = (await option.getAttribute('value'))!;
+  const label = (await option.textContent())!.trim();
+  await add.focus();
+  await add.selectOption(value);
+  await expect(chips).toHaveCount(before + 1);
+  await expect(chips.filter({ hasText: label })).toHaveCount(1);
+
+  // Close, reopen: the link was saved.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await row.locator('.row-open').click();
+  await expect(dialog).toBeVisible();
+  const chip = chips.filter({ hasText: label });
+  await expect(chip).toHaveCount(1);
+
+  // Ctrl+Z with the focus outside a text field undoes the link (one undo step).
+  await chip.focus();
+  await page.keyboard.press('Control+z');
+  await expect(chips).toHaveCount(before);
+  await expect(chips.filter({ hasText: label })).toHaveCount(0);
+});

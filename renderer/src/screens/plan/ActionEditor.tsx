@@ -4,11 +4,101 @@ import { ACTION_STATUSES, EFFECT_LEVELS, FIELDS, effectLevelForStep, type Action
 import type { Input } from '../../../../shared/api';
 import { useT } from '../../i18n';
 import { useApp } from '../../stores/app';
-import { useIdeasStore } from '../../stores/data';
+import { useBoardStore, useIdeasStore, useResultsStore } from '../../stores/data';
 import { useResource } from '../../stores/resource';
 import { formatDate, todayIso } from '../../format';
 import type { PlanAction } from './planModel';
 import { DateField } from '../../components/DateField';
+
+type Link = PlanAction['links'][number];
+const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
+const linkKey = (l: Link) => `${l.kind}:${l.ref}`;
+
+/**
+ * Where the action came from, editable: the next step (the action's ideaId) and the potentials
+ * and strength themes it builds on (its links). Every change is saved at once and is one undo
+ * step ('actions.update' / 'actions.setLinks'); links of other kinds (fields) are kept as they are.
+ * Chips and the "+ Verknüpfen …" select follow the next-steps screen.
+ */
+function OriginEditor({ action }: { action: PlanAction }) {
+  const t = useT();
+  const run = useApp((s) => s.run);
+  const ideas = useResource(useIdeasStore).data;
+  const results = useResource(useResultsStore).data;
+  const board = useResource(useBoardStore).data;
+  const addRef = useRef<HTMLSelectElement>(null);
+
+  const qText = new Map((results?.questions ?? []).map((q) => [q.id, q.text]));
+  const clusterLabel = new Map((board?.clusters ?? []).map((c) => [String(c.id), c.label]));
+  const linkText = (l: Link) => (l.kind === 'question' ? `${l.ref} ${qText.get(l.ref) ?? ''}`.trim() : clusterLabel.get(l.ref) || l.ref);
+  const potentials = (results?.potentials.questions ?? []).map((q) => ({ kind: 'question' as const, ref: q.questionId }));
+  const clusters = (board?.clusters ?? []).filter((c) => c.label).map((c) => ({ kind: 'cluster' as const, ref: String(c.id) }));
+  const groups = [
+    { label: t('plan.link.potentials'), links: potentials },
+    { label: t('plan.link.clusters'), links: clusters },
+  ].map((g) => ({ ...g, links: g.links.filter((l) => !action.links.some((x) => same(x, l))) })).filter((g) => g.links.length > 0);
+
+  // The next step: the action's ideaId; an action made by an older version may only carry an 'idea' link.
+  const ideaLinks = action.links.filter((l) => l.kind === 'idea');
+  const stepId = action.ideaId ?? (ideaLinks.length ? Number(ideaLinks[0].ref) : null);
+  const setStep = async (value: string) => {
+    const ideaId = value ? Number(value) : null;
+    // A stale 'idea' link would bring the old step back in the exports once ideaId is empty.
+    if (ideaId === null && ideaLinks.length) await run('actions.setLinks', { id: action.id, links: action.links.filter((l) => l.kind !== 'idea') });
+    await run('actions.update', { id: action.id, patch: { ideaId } });
+  };
+  const setLinks = (links: Link[]) => run('actions.setLinks', { id: action.id, links });
+
+  const chips = (kind: 'question' | 'cluster', label: string) => {
+    const own = action.links.filter((l) => l.kind === kind);
+    return (
+      <div className="ae-links" data-testid={`ae-links-${kind}`}>
+        <span className="ae-links-label">{label}</span>
+        {own.length === 0 ? <span className="hint">{t('plan.link.none')}</span> : own.map((l) => (
+          <button key={linkKey(l)} type="button" className="chip ae-chip" lang="de" data-testid="ae-link-chip"
+            aria-label={t('plan.link.remove', { what: linkText(l) })}
+            onClick={async () => {
+              await setLinks(action.links.filter((x) => !same(x, l)));
+              requestAnimationFrame(() => addRef.current?.focus());
+            }}>
+            {linkText(l)} <span aria-hidden="true">×</span>
+          </button>
+        ))}
+      </div>
+    );
+  };
+
+  return (
+    <section className="ae-origin" aria-labelledby="ae-origin-h">
+      <h3 id="ae-origin-h">{t('plan.origin')}</h3>
+      <label className="ae-step">
+        <span>{t('plan.link.step')}</span>
+        <select id="ae-idea" lang="de" value={stepId ?? ''} title={ideas?.find((i) => i.id === stepId)?.text} onChange={(e) => void setStep(e.target.value)}>
+          <option value="">{t('plan.link.stepNone')}</option>
+          {stepId !== null && ideas && !ideas.some((i) => i.id === stepId) && <option value={stepId}>{t('plan.link.stepGone')}</option>}
+          {(ideas ?? []).map((i) => <option key={i.id} value={i.id}>{i.text.length > 90 ? `${i.text.slice(0, 88)} …` : i.text}</option>)}
+        </select>
+      </label>
+      {chips('question', t('plan.link.potentials'))}
+      {chips('cluster', t('plan.link.clusters'))}
+      {groups.length > 0 && (
+        <select ref={addRef} className="chip link-add ae-link-add" value="" aria-label={t('plan.link.addLabel')} data-testid="ae-add-link"
+          onChange={(e) => {
+            const l = groups.flatMap((g) => g.links).find((x) => linkKey(x) === e.target.value);
+            if (l) void setLinks([...action.links, l]);
+          }}>
+          <option value="">{t('plan.link.add')}</option>
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.links.map((l) => <option key={linkKey(l)} value={linkKey(l)}>{linkText(l)}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      )}
+      <p className="hint">{t('plan.link.hint')}</p>
+    </section>
+  );
+}
 
 type Patch = Input<'actions.update'>['patch'];
 type Draft = Record<'title' | 'description' | 'field' | 'effect' | 'effectLevel' | 'wirkungsstufe' | 'indicator' | 'responsible' | 'partners' | 'start' | 'due' | 'resources' | 'priority' | 'status', string>;
@@ -43,7 +133,6 @@ function diff(a: PlanAction, d: Draft): Patch {
 export function ActionEditor({ action, onClose }: { action: PlanAction; onClose: () => void }) {
   const t = useT();
   const run = useApp((s) => s.run);
-  const ideas = useResource(useIdeasStore).data;
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<Draft>(() => toDraft(action));
   const [saving, setSaving] = useState(false);
@@ -87,7 +176,6 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
     }
   };
 
-  const idea = action.ideaId !== null ? ideas?.find((i) => i.id === action.ideaId) : undefined;
   const text = (k: keyof Draft, label: string, opts: { area?: boolean; max?: number; required?: boolean } = {}) => (
     <label className={opts.area || k === 'title' ? 'wide' : undefined}>
       <span>{label}</span>
@@ -159,8 +247,7 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
         </form>
 
         <aside className="ae-side">
-          <h3>{t('plan.origin')}</h3>
-          <p lang="de">{idea ? t('plan.originStep', { text: idea.text }) : t('plan.originNone')}</p>
+          <OriginEditor action={action} />
           <h3>{t('plan.updates')}</h3>
           {action.updates.length === 0 ? <p className="hint">{t('plan.updatesEmpty')}</p> : (
             <ol className="ae-updates" data-testid="action-updates">

@@ -1,37 +1,161 @@
+import type React from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useActionsStore } from '../../stores/data';
-import { formatDate } from '../../format';
-import { sortActions } from './planModel';
-import { Hy } from '../../components/hyphenate';
+import { formatDate, todayIso } from '../../format';
+import { isOverdue, sortActions, type PlanAction } from './planModel';
+import { Hy, useHyphenation } from '../../components/hyphenate';
+import './plan.css';
 
-/** What fits on a 1280x800 projector at reading size; the rest is named, never cut off silently. */
-const MAX_ITEMS = 10;
+/** Title sizes tried in turn (% of the screen height); the meta line stays at 3 %. */
+const SIZES = [3.8, 3.5, 3.2, 3.0];
+/** How long a page stays when the plan needs more than one. */
+export const PAGE_MS = 12000;
+
+/** Pages from the wall clock: the projector and the facilitator's preview turn together. */
+function usePageClock(active: boolean): number {
+  const [tick, setTick] = useState(() => Math.floor(Date.now() / PAGE_MS));
+  useEffect(() => {
+    if (!active) return undefined;
+    const id = setInterval(() => setTick(Math.floor(Date.now() / PAGE_MS)), 500);
+    return () => clearInterval(id);
+  }, [active]);
+  return tick;
+}
+
+/** A page: two columns of item indices, filled in order. */
+export type PlanPage = [number[], number[]];
+
+/** Columns of item indices, filled in order: each column as far as `cap` allows (an item taller than `cap` gets a column of its own). */
+function fillColumns(heights: number[], cap: number, gap: number): number[][] {
+  const cols: number[][] = [];
+  let cur: number[] = [];
+  let used = 0;
+  heights.forEach((ht, i) => {
+    if (cur.length && used + gap + ht > cap) {
+      cols.push(cur);
+      cur = [];
+      used = 0;
+    }
+    used = cur.length ? used + gap + ht : ht;
+    cur.push(i);
+  });
+  if (cur.length) cols.push(cur);
+  return cols;
+}
 
 /**
- * Projector part of this phase: large type, titles, field and due date only. Never names of
- * people: "responsible" and "partners" may hold personal names, so they stay on the laptop.
+ * Packs items (measured heights) in order into pages of two columns of height `h`, as few pages
+ * as possible, and then as even as possible: the lowest column height that still needs no more
+ * pages is searched, so the columns (and the pages) end at about the same height instead of a
+ * full left column and a short right one.
+ */
+export function packPlanPages(heights: number[], h: number, gap: number): PlanPage[] {
+  if (!heights.length) return [[[], []]];
+  const pagesNeeded = Math.ceil(fillColumns(heights, h, gap).length / 2);
+  let lo = Math.max(...heights), hi = Math.max(h, lo);
+  if (fillColumns(heights, lo, gap).length > pagesNeeded * 2) {
+    for (let k = 0; k < 30 && hi - lo > 0.5; k++) {
+      const mid = (lo + hi) / 2;
+      if (fillColumns(heights, mid, gap).length <= pagesNeeded * 2) hi = mid;
+      else lo = mid;
+    }
+  } else hi = lo;
+  const cols = fillColumns(heights, hi, gap);
+  const pages: PlanPage[] = [];
+  for (let i = 0; i < cols.length; i += 2) pages.push([cols[i], cols[i + 1] ?? []]);
+  return pages;
+}
+
+const Item = memo(function Item({ a, overdue, live }: { a: PlanAction; overdue: boolean; live: boolean }) {
+  const t = useT();
+  const meta = [t.fieldShort(a.field), a.due ? formatDate(a.due, t.locale) : '', t(`status.${a.status}`)].filter(Boolean).join(' · ');
+  return (
+    <li className={overdue ? 'is-overdue' : undefined} data-testid={live ? 'proj-action' : undefined}>
+      <span className="pp-title" lang="de"><Hy>{a.title}</Hy></span>
+      <span className="pp-meta">
+        {meta}
+        {overdue && <> <span className="pp-overdue">{t('plan.overdue')}</span></>}
+      </span>
+    </li>
+  );
+});
+
+/**
+ * Projector part of this phase: every action, by priority, in two balanced columns filled in
+ * order — title, then field · due date · status, overdue ones marked "überfällig" (amber). Never
+ * names of people: "responsible" and "partners" may hold personal names, so they stay on the
+ * laptop. Items are measured at the real column width; the plan takes as few screens as the
+ * smallest size (titles 3 %) allows, at the largest title size that needs no more; with more
+ * than one screen the pages turn every 12 s ("Seite x von y", clock-synced with the preview).
  */
 export function ProjPlan() {
   const t = useT();
   const { data } = useResource(useActionsStore);
+  const list = useMemo(() => (data ? sortActions(data, { key: 'priority', dir: 1 }) : []), [data]);
+  const today = todayIso();
+  const ref = useRef<HTMLDivElement>(null);
+  const measureRef = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState(0);
+  const hyphensReady = useHyphenation();
+  const [layout, setLayout] = useState<{ level: number; pages: PlanPage[] }>({ level: 0, pages: [] });
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const m = measureRef.current;
+    if (!el || !m || !list.length) return;
+    // layout sizes, not getBoundingClientRect: the facilitator's preview is a scaled copy (CSS transform)
+    const H = el.clientHeight;
+    if (!H) return;
+    const col = m.querySelector<HTMLElement>('.pp-col')!;
+    const gap = parseFloat(getComputedStyle(col).rowGap) || 0;
+    const foot = m.querySelector<HTMLElement>('.pp-page')!.offsetHeight;
+    // Fewest pages first (the smallest size decides), then the largest title size with that many pages.
+    const tries = SIZES.map((sz, level) => {
+      m.style.setProperty('--pp-title', `${sz}cqh`);
+      const heights = [...col.querySelectorAll<HTMLElement>(':scope > li')].map((li) => li.offsetHeight);
+      let pages = packPlanPages(heights, H, gap);
+      if (pages.length > 1) pages = packPlanPages(heights, H - foot, gap);
+      return { level, pages };
+    });
+    const fewest = Math.min(...tries.map((x) => x.pages.length));
+    const chosen = tries.find((x) => x.pages.length === fewest)!;
+    m.style.removeProperty('--pp-title');
+    setLayout((cur) => (cur.level === chosen.level && JSON.stringify(cur.pages) === JSON.stringify(chosen.pages) ? cur : chosen));
+  }, [list, size, t, hyphensReady]);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const ro = new ResizeObserver(() => setSize(el.clientWidth * 10000 + el.clientHeight));
+    ro.observe(el);
+    void document.fonts?.ready.then(() => setSize((s) => s + 0.5));
+    return () => ro.disconnect();
+  }, [data === null || data === undefined || list.length === 0]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const pages = layout.pages.length ? layout.pages : [[list.map((_, i) => i), []] as PlanPage];
+  const tick = usePageClock(pages.length > 1);
   if (!data) return null;
-  if (!data.length) return <p className="proj-center">{t('plan.empty')}</p>;
-  const list = sortActions(data, { key: 'priority', dir: 1 });
-  const shown = list.slice(0, MAX_ITEMS);
+  if (!list.length) return <p className="proj-center">{t('plan.empty')}</p>;
+  const page = tick % pages.length;
+  const shown = pages[page].map((ids) => ids.filter((i) => i < list.length));
   return (
-    <>
-      <ul className="proj-plan" data-testid="proj-plan">
-        {shown.map((a) => (
-          <li key={a.id}>
-            <span lang="de"><Hy>{a.title}</Hy></span>
-            <span className="pp-meta">
-              {[t.fieldShort(a.field), a.due ? formatDate(a.due, t.locale) : '', t(`status.${a.status}`)].filter(Boolean).join(' · ')}
-            </span>
-          </li>
+    <div ref={ref} className="pp" data-testid="proj-plan" data-page={page + 1} data-pages={pages.length}
+      style={{ '--pp-title': `${SIZES[layout.level]}cqh` } as React.CSSProperties}>
+      <div className="pp-cols">
+        {shown.map((ids, c) => (
+          <ul className="pp-col" key={c} data-testid="proj-plan-col">
+            {ids.map((i) => <Item key={list[i].id} a={list[i]} overdue={isOverdue(list[i], today)} live />)}
+          </ul>
         ))}
-      </ul>
-      {list.length > shown.length && <p className="proj-note">{t('plan.projector.more', { n: list.length - shown.length })}</p>}
-    </>
+      </div>
+      {pages.length > 1 && <p className="pp-page" data-testid="proj-page">{t('plan.projector.page', { page: page + 1, pages: pages.length })}</p>}
+      <div ref={measureRef} className="pp-measure" aria-hidden="true">
+        <ul className="pp-col">
+          {list.map((a) => <Item key={a.id} a={a} overdue={isOverdue(a, today)} live={false} />)}
+        </ul>
+        <p className="pp-page">{t('plan.projector.page', { page: 1, pages: 2 })}</p>
+      </div>
+    </div>
   );
 }
