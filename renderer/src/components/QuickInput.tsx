@@ -26,7 +26,8 @@ export function QuickInput({ placeholder, onSubmit, label, testId }: {
         if (e.key === 'Escape') setText('');
         if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
           e.preventDefault();
-          const value = text.trim();
+          // The field itself, not the state: an Enter right after fast typing may beat the re-render.
+          const value = e.currentTarget.value.trim();
           if (!value) return;
           setText('');
           if (!(await onSubmit(value))) setText(value);

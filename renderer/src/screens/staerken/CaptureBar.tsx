@@ -162,10 +162,13 @@ export function CaptureBar() {
             }
             if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
               e.preventDefault();
-              const v = text.trim();
+              // Read the field itself, not the state: a fast typist's Enter can arrive before React
+              // has re-rendered with the last keystrokes, and the card would be lost as "empty".
+              const raw = e.currentTarget.value;
+              const v = raw.trim();
               // A duplicate question is answered first (unless a different next card is already typed).
               if (pending && (v === '' || v === pending.text)) void (e.shiftKey ? addAnyway() : merge());
-              else submit(text);
+              else submit(raw);
             }
           }}
         />
