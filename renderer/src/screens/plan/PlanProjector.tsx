@@ -7,22 +7,11 @@ import { formatDate, todayIso } from '../../format';
 import { isOverdue, sortActions, type PlanAction } from './planModel';
 import { Hy, useHyphenation } from '../../components/hyphenate';
 import './plan.css';
+import { PAGE_MS, usePageClock } from '../../components/pageClock';
 
 /** Title sizes tried in turn (% of the screen height); the meta line stays at 3 %. */
 const SIZES = [3.8, 3.5, 3.2, 3.0];
-/** How long a page stays when the plan needs more than one. */
-export const PAGE_MS = 12000;
 
-/** Pages from the wall clock: the projector and the facilitator's preview turn together. */
-function usePageClock(active: boolean): number {
-  const [tick, setTick] = useState(() => Math.floor(Date.now() / PAGE_MS));
-  useEffect(() => {
-    if (!active) return undefined;
-    const id = setInterval(() => setTick(Math.floor(Date.now() / PAGE_MS)), 500);
-    return () => clearInterval(id);
-  }, [active]);
-  return tick;
-}
 
 /** A page: two columns of item indices, filled in order. */
 export type PlanPage = [number[], number[]];

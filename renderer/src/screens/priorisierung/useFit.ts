@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { usePageClock } from '../../components/pageClock';
 
 /**
  * Fit a projector view to the screen: level 0 is the roomiest layout; while the element still
@@ -37,13 +38,11 @@ export function useFit(ref: RefObject<HTMLElement | null>, levels: number, key: 
   return Math.min(level, levels - 1);
 }
 
-/** Shows page 0, 1, … of `pages` in turn (projector pagination needs no clicks). */
-export function usePage(pages: number, ms = 12000): number {
-  const [page, setPage] = useState(0);
-  useEffect(() => {
-    if (pages <= 1) return;
-    const id = setInterval(() => setPage((p) => (p + 1) % pages), ms);
-    return () => clearInterval(id);
-  }, [pages, ms]);
-  return pages <= 1 ? 0 : page % pages;
+/**
+ * Shows page 0, 1, … of `pages` in turn (projector pagination needs no clicks), from the wall
+ * clock so the facilitator's preview shows the same page as the room.
+ */
+export function usePage(pages: number): number {
+  const tick = usePageClock(pages > 1);
+  return pages <= 1 ? 0 : tick % pages;
 }

@@ -7,10 +7,9 @@ import { SectorTag } from '../../components/SectorTag';
 import { groupBoard, packProjectorPages, pageOfCard, projectorGroups, type ColumnPiece, type MeasuredGroup, type ProjectorGroup } from './board';
 import { softHyphens, useHyphenation } from '../../components/hyphenate';
 import './staerken.css';
+import { PAGE_MS, usePageClock } from '../../components/pageClock';
 
 const HIGHLIGHT_MS = 6000;
-/** How long a page stays when the themes need more than one page. */
-export const PAGE_MS = 12000;
 
 /** The card that arrived last while this view was open (null at first load and after a while). */
 function useNewestArrival(ids: number[]): number | null {
@@ -31,16 +30,6 @@ function useNewestArrival(ids: number[]): number | null {
   return newest;
 }
 
-/** The page number from the wall clock: the projector and the facilitator's preview turn pages together. */
-function usePageClock(active: boolean): number {
-  const [tick, setTick] = useState(() => Math.floor(Date.now() / PAGE_MS));
-  useEffect(() => {
-    if (!active) return undefined;
-    const id = setInterval(() => setTick(Math.floor(Date.now() / PAGE_MS)), 500);
-    return () => clearInterval(id);
-  }, [active]);
-  return tick;
-}
 
 const ClusterBlock = memo(function ClusterBlock({ g, from, to, cont, newest, live }: {
   g: ProjectorGroup; from: number; to: number; cont: boolean; newest: number | null; live: boolean;
