@@ -5,7 +5,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { AppError } from '../shared/domain/errors';
+import { AppError, errorText } from '../shared/domain/errors';
+import { cliLocale } from '../shared/messages';
 import { WorkshopService } from './core/service';
 import { createWorkshopFile, checkIntegrity, openReadOnly } from './core/db/workshop-file';
 import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
@@ -233,7 +234,7 @@ if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {
-      const msg = e instanceof AppError || e instanceof CliError ? e.message : `Fehler: ${(e as Error).message}`;
+      const msg = e instanceof AppError ? errorText(e.toJSON(), cliLocale(process.env)) : e instanceof CliError ? e.message : `Fehler: ${(e as Error).message}`;
       process.stderr.write(`${msg}\n`);
       process.exit(e instanceof CliError ? e.exitCode : e instanceof AppError && e.code === 'INVALID_INPUT' ? 2 : 1);
     },

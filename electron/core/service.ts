@@ -67,7 +67,7 @@ export class WorkshopService {
   }
 
   private db(): Database.Database {
-    if (!this.current) throw new AppError('NO_WORKSHOP', 'Es ist kein Workshop geöffnet. Öffnen oder erstellen Sie zuerst einen Workshop.');
+    if (!this.current) throw AppError.of('NO_WORKSHOP', 'errors.noWorkshop');
     return this.current.db;
   }
 
@@ -205,7 +205,7 @@ export class WorkshopService {
    */
   async call(method: unknown, rawInput: unknown): Promise<Result<unknown>> {
     try {
-      if (!isMethod(method)) throw new AppError('UNKNOWN_METHOD', `Unbekannte Funktion „${String(method)}“.`);
+      if (!isMethod(method)) throw AppError.of('UNKNOWN_METHOD', 'errors.unknownMethod', { method: String(method).slice(0, 100) });
       return { ok: true, value: await this.run(method, rawInput ?? {}) };
     } catch (e) {
       return { ok: false, error: toApiError(e) };
@@ -247,10 +247,10 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof AppError) return e.toJSON();
   const err = e as { code?: string; message?: string };
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'CONFLICT', message: `Die Änderung passt nicht zu den gespeicherten Daten (${err.message}). Nichts wurde gespeichert.` };
+    return { ...AppError.of('CONFLICT', 'errors.conflict').toJSON(), params: { detail: String(err.message) } };
   }
   if (typeof err?.code === 'string' && (err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR' || err.code.startsWith('SQLITE_IOERR'))) {
-    return { code: 'IO', message: 'Die Workshop-Datei kann nicht geschrieben werden (Datenträger voll oder entfernt?). Die letzte Änderung wurde nicht gespeichert.' };
+    return AppError.of('IO', 'errors.io').toJSON();
   }
-  return { code: 'INTERNAL', message: `Interner Fehler: ${err?.message ?? String(e)}` };
+  return AppError.of('INTERNAL', 'errors.internal', { detail: String(err?.message ?? e) }).toJSON();
 }

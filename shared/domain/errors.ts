@@ -1,5 +1,8 @@
-// Errors that cross the API boundary. The code is stable (tests and the UI key on it);
-// the message is German by default and the UI may re-render it from code + params.
+import { formatMessage, type MessageId } from '../messages';
+
+// Errors that cross the API boundary. The code is stable (tests and the UI key on it); `key`
+// names the catalogue message (shared/messages) that the UI and the CLI render in the user's
+// language from key + params; `message` is the German text for logs and old callers.
 export const ERROR_CODES = [
   'NOT_FOUND_FILE',
   'NOT_SQLITE',
@@ -25,20 +28,32 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   params?: Record<string, string | number>;
+  key?: string;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly params?: Record<string, string | number>;
-  constructor(code: ErrorCode, message: string, params?: Record<string, string | number>) {
+  readonly key?: MessageId;
+  constructor(code: ErrorCode, message: string, params?: Record<string, string | number>, key?: MessageId) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.params = params;
+    this.key = key;
+  }
+  /** An error whose text comes from the message catalogue (preferred for every new error). */
+  static of(code: ErrorCode, key: MessageId, params?: Record<string, string | number>): AppError {
+    return new AppError(code, formatMessage('de', key, params), params, key);
   }
   toJSON(): ApiError {
-    return { code: this.code, message: this.message, ...(this.params ? { params: this.params } : {}) };
+    return { code: this.code, message: this.message, ...(this.params ? { params: this.params } : {}), ...(this.key ? { key: this.key } : {}) };
   }
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The text of an API error in a language: from the catalogue when it has a key. */
+export function errorText(e: ApiError, locale: 'de' | 'en'): string {
+  return e.key ? formatMessage(locale, e.key, e.params) : e.message;
+}

@@ -1,5 +1,6 @@
 import { useApp } from '../stores/app';
 import { useT } from '../i18n';
+import { formatMessage } from '../../../shared/messages';
 
 /** Errors say what happened and what to do; they stay until dismissed or the next success. */
 export function ErrorBanner() {
@@ -9,7 +10,7 @@ export function ErrorBanner() {
   if (!error) return null;
   return (
     <div className="error-banner" role="alert">
-      <strong>{t('error.title')}:</strong> <span data-testid="error-message">{error.message}</span>
+      <strong>{t('error.title')}:</strong> <span data-testid="error-message">{error.key ? formatMessage(t.locale, error.key, error.params) : error.message}</span>
       <button type="button" onClick={() => setError(null)}>{t('error.dismiss')}</button>
     </div>
   );

@@ -8,7 +8,7 @@ interface AppState {
   /** Cheap partial reloads for the frequent events (phase switch, undo), so every window follows fast. */
   refreshSession: () => Promise<void>;
   refreshHistory: () => Promise<void>;
-  error: { message: string; code?: string } | null;
+  error: { message: string; code?: string; key?: string; params?: Record<string, string | number> } | null;
   refresh: () => Promise<void>;
   /** Calls the API and turns a failure into the visible error banner; returns null then. */
   run: <M extends Method>(method: M, input: Input<M>) => Promise<Output<M> | null>;
@@ -46,7 +46,7 @@ export const useApp = create<AppState>((set, get) => ({
       if (get().error) set({ error: null });
       return out;
     } catch (e) {
-      set({ error: { message: (e as Error).message, code: e instanceof ApiCallError ? e.code : undefined } });
+      set({ error: e instanceof ApiCallError ? { ...e.error } : { message: (e as Error).message } });
       return null;
     }
   },

@@ -1,0 +1,19 @@
+import { errors } from './errors';
+import { db } from './db';
+import type { Locale, Params } from './define';
+
+// Every area catalogue; add a new area here. Keys are prefixed by area ("db.locked").
+const AREAS = { errors, db } as const;
+
+type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;
+export type MessageId = { [A in keyof typeof AREAS]: AreaKeys<A> }[keyof typeof AREAS];
+
+export function rawMessage(locale: Locale, id: string): string | undefined {
+  const dot = id.indexOf('.');
+  const area = AREAS[id.slice(0, dot) as keyof typeof AREAS] as { de: Record<string, string>; en: Record<string, string> } | undefined;
+  return area?.[locale]?.[id.slice(dot + 1)];
+}
+
+export function isMessageId(id: string): id is MessageId {
+  return rawMessage('de', id) !== undefined;
+}
