@@ -10,7 +10,7 @@ export const ActionWithLinksSchema = ActionSchema.extend({ links: z.array(Action
 export type ActionWithLinks = z.infer<typeof ActionWithLinksSchema>;
 
 export const actionsMethods = {
-  'actions.list': q(Empty, z.array(ActionWithLinksSchema)),
+  'actions.list': q(Empty, z.array(ActionWithLinksSchema), ['actions', 'ideas', 'cards', 'results']),
   'actions.add': mut(ActionInputSchema.strict(), ActionWithLinksSchema, ['actions'], 'Maßnahme hinzufügen'),
   'actions.update': mut(z.object({ id: IdSchema, patch: ActionInputSchema.partial().strict() }).strict(), ActionWithLinksSchema, ['actions'], 'Maßnahme ändern'),
   'actions.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['actions'], 'Maßnahme löschen'),

@@ -38,7 +38,7 @@ export const SortPreviewSchema = z.object({
 export type SortPreview = z.infer<typeof SortPreviewSchema>;
 
 export const cardsMethods = {
-  'cards.list': q(Empty, BoardSchema),
+  'cards.list': q(Empty, BoardSchema, ['cards']),
   /**
    * Adds a card and places it live (unless `clusterId` is given: then it goes there, pinned).
    * An exact duplicate (same text after normalisation) is refused with CONFLICT unless
@@ -58,7 +58,7 @@ export const cardsMethods = {
     'Karte hinzufügen',
   ),
   /** Exact and near duplicates of a text among the existing cards, best first (at most 3). */
-  'cards.checkDuplicate': q(z.object({ text: CardTextSchema, excludeId: IdSchema.optional() }).strict(), z.object({ matches: z.array(DuplicateMatchSchema) })),
+  'cards.checkDuplicate': q(z.object({ text: CardTextSchema, excludeId: IdSchema.optional() }).strict(), z.object({ matches: z.array(DuplicateMatchSchema) }), ['cards']),
   'cards.update': mut(
     z.object({ id: IdSchema, text: CardTextSchema.optional(), field: Nullable(FieldKeySchema), sector: Nullable(SectorKeySchema), hidden: z.boolean().optional() }).strict(),
     CardSchema,
@@ -74,7 +74,7 @@ export const cardsMethods = {
     'Karte verschieben',
   ),
   /** What "sort again" would do, without doing it. */
-  'cards.sortPreview': q(Empty, SortPreviewSchema),
+  'cards.sortPreview': q(Empty, SortPreviewSchema, ['cards', 'results']),
   /** Applies the plan shown by sortPreview; CONFLICT if the board changed since (revision). */
   'cards.sortApply': mut(
     z.object({ revision: z.string().min(1) }).strict(),

@@ -13,17 +13,20 @@ export interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
   input: I;
   output: O;
   topics: readonly Topic[];
+  /** Queries: the change topics after which a cached answer is stale (the renderer's stores are
+   * built from this, so a new mutation cannot leave a screen stale unnoticed). */
+  staleOn: readonly Topic[];
   /** German label of the undo step ("Karte hinzufügen"); absent = not undoable. */
   undo?: string;
 }
-export function q<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodDef<I, O> {
-  return { kind: 'query', input, output, topics: [] };
+export function q<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, staleOn: readonly Topic[]): MethodDef<I, O> {
+  return { kind: 'query', input, output, topics: [], staleOn };
 }
 export function mut<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, topics: Topic[], undo?: string): MethodDef<I, O> {
-  return { kind: 'mutation', input, output, topics, undo };
+  return { kind: 'mutation', input, output, topics, staleOn: [], undo };
 }
 export function ctl<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, topics: Topic[]): MethodDef<I, O> {
-  return { kind: 'control', input, output, topics };
+  return { kind: 'control', input, output, topics, staleOn: [] };
 }
 
 export const Empty = z.object({}).strict();

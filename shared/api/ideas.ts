@@ -72,7 +72,7 @@ export const RankingSchema = z.object({
 export type RankingView = z.infer<typeof RankingSchema>;
 
 export const ideasMethods = {
-  'ideas.list': q(Empty, z.array(IdeaSchema)),
+  'ideas.list': q(Empty, z.array(IdeaSchema), ['ideas', 'votes', 'cards', 'results', 'actions']),
   'ideas.add': mut(
     z.object({ text: CardTextSchema, field: Nullable(FieldKeySchema), links: LinksInput.optional() }).strict(),
     IdeaSchema, ['ideas'], 'Schritt hinzufügen',
@@ -91,7 +91,7 @@ export const ideasMethods = {
     IdeaSchema, ['ideas'], 'Schritt in der Matrix verschieben',
   ),
 
-  'votes.settings': q(Empty, VoteSettingsSchema),
+  'votes.settings': q(Empty, VoteSettingsSchema, ['votes']),
   'votes.configure': mut(
     z.object({
       dotsPerPerson: z.number({ error: 'Bitte geben Sie eine ganze Zahl ein.' }).int('Bitte geben Sie eine ganze Zahl ein.').min(1, 'Mindestens 1 Punkt pro Person.').max(50, 'Höchstens 50 Punkte pro Person.').optional(),
@@ -105,7 +105,7 @@ export const ideasMethods = {
   'votes.reveal': mut(z.object({ revealed: z.boolean() }).strict(), VoteSettingsSchema, ['votes'], 'Punkte aufdecken/verbergen'),
   /** Which view the projector shows (not an undo step, like the phase). */
   'votes.projectorView': mut(z.object({ view: z.enum(['ranking', 'matrix', 'sectors']) }).strict(), VoteSettingsSchema, ['votes']),
-  'votes.tallies': q(Empty, z.array(TallySchema)),
+  'votes.tallies': q(Empty, z.array(TallySchema), ['ideas', 'votes']),
   /** Facilitator's tally for one step (optionally per sector): +/− as `delta`, a typed number as `set` with `expected`. */
   'votes.tally': mut(
     z.object({
@@ -118,7 +118,7 @@ export const ideasMethods = {
     TallySchema, ['votes'], 'Punkte zählen',
   ),
   'votes.reset': mut(Empty, Ok, ['votes'], 'Alle Punkte löschen'),
-  'votes.participants': q(Empty, z.array(ParticipantSchema)),
+  'votes.participants': q(Empty, z.array(ParticipantSchema), ['ideas', 'votes']),
   'votes.addParticipant': mut(
     z.object({ label: z.string().trim().min(1, 'Bitte geben Sie ein Kürzel ein.').max(60), sector: Nullable(SectorKeySchema) }).strict(),
     ParticipantSchema, ['votes'], 'Teilnehmende hinzufügen',
@@ -130,7 +130,7 @@ export const ideasMethods = {
     ParticipantSchema, ['votes'], 'Punkt vergeben',
   ),
 
-  'criteria.list': q(Empty, z.array(CriterionSchema)),
+  'criteria.list': q(Empty, z.array(CriterionSchema), ['votes']),
   'criteria.add': mut(
     z.object({ name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(80), weight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional() }).strict(),
     CriterionSchema, ['votes'], 'Kriterium hinzufügen',
@@ -146,9 +146,9 @@ export const ideasMethods = {
   ),
 
   /** The ranking with every figure (facilitator, CLI, exports). */
-  'ranking.get': q(Empty, RankingSchema),
+  'ranking.get': q(Empty, RankingSchema, ['ideas', 'votes', 'actions']),
   /** What the projector may show: no hidden steps, and no dots or ranks before "Aufdecken". */
-  'ranking.projector': q(Empty, RankingSchema),
+  'ranking.projector': q(Empty, RankingSchema, ['ideas', 'votes', 'actions']),
   /** The top N steps (ties at the cut included) become draft actions; steps already in the plan are skipped. */
   'ranking.toActions': mut(
     z.object({ top: z.number().int().min(1, 'Mindestens 1 Schritt.').max(50) }).strict(),

@@ -71,8 +71,8 @@ export const ImportSummarySchema = z.object({
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
 export const importMethods = {
-  'import.preview': q(z.object(FileInput).strict(), ImportPreviewSchema),
+  'import.preview': q(z.object(FileInput).strict(), ImportPreviewSchema, ['results']),
   'import.commit': ctl(z.object({ ...FileInput, replace: z.boolean() }).strict(), ImportSummarySchema, ['results', 'workshop', 'history']),
   /** The exchange template the app offers for download. */
-  'import.template': q(z.object({ format: z.enum(['csv', 'xlsx']) }).strict(), z.object({ fileName: z.string(), base64: z.string() })),
+  'import.template': q(z.object({ format: z.enum(['csv', 'xlsx']) }).strict(), z.object({ fileName: z.string(), base64: z.string() }), []),
 } as const;

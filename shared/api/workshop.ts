@@ -13,7 +13,7 @@ export const AppStatusSchema = z.object({
 export type AppStatus = z.infer<typeof AppStatusSchema>;
 
 export const workshopMethods = {
-  'app.status': q(Empty, AppStatusSchema),
+  'app.status': q(Empty, AppStatusSchema, ['workshop', 'session', 'history', 'recent']),
 
   'workshop.create': ctl(
     z.object({
@@ -29,7 +29,7 @@ export const workshopMethods = {
   'workshop.openDemo': ctl(z.object({ fresh: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
   'workshop.close': ctl(Empty, Ok, ALL_TOPICS),
   'workshop.saveAs': ctl(z.object({ file: z.string().min(1) }).strict(), WorkshopInfoSchema, ['workshop', 'recent']),
-  'workshop.info': q(Empty, WorkshopInfoSchema),
+  'workshop.info': q(Empty, WorkshopInfoSchema, ['workshop', 'results', 'cards', 'ideas', 'votes', 'actions']),
   'workshop.updateMeta': mut(
     z.object({
       name: z.string().trim().min(1).max(200).optional(),
@@ -42,13 +42,13 @@ export const workshopMethods = {
     ['workshop'],
     'Workshop-Angaben ändern',
   ),
-  'workshop.recent': q(Empty, z.array(RecentFileSchema)),
+  'workshop.recent': q(Empty, z.array(RecentFileSchema), ['recent']),
 
   // Which phase the room is in and what the projector shows: not an undo step.
-  'session.get': q(Empty, SessionSchema),
+  'session.get': q(Empty, SessionSchema, ['session']),
   'session.set': mut(z.object({ phase: PhaseSchema.optional(), projector: ProjectorStateSchema.partial().optional() }).strict(), SessionSchema, ['session']),
 
-  'history.get': q(Empty, HistorySchema),
+  'history.get': q(Empty, HistorySchema, ['history']),
   'history.undo': ctl(Empty, HistorySchema, ['history']),
   'history.redo': ctl(Empty, HistorySchema, ['history']),
 } as const;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { Method, Output, Topic } from '../../../shared/api';
+import { contract, type Method, type Output, type Topic } from '../../../shared/api';
 import { api } from '../api/client';
 
 /**
@@ -19,7 +19,9 @@ export type ResourceStore<T> = UseBoundStore<StoreApi<ResourceState<T>>>;
 
 const registry: { topics: readonly Topic[]; store: ResourceStore<unknown> }[] = [];
 
-export function createResource<M extends Method>(method: M, topics: Topic[]): ResourceStore<Output<M>> {
+/** A store for a query; it reloads on the change topics the contract declares for that query. */
+export function createResource<M extends Method>(method: M): ResourceStore<Output<M>> {
+  const topics = contract[method].staleOn;
   let seq = 0;
   const store = create<ResourceState<Output<M>>>((set) => ({
     data: null,
