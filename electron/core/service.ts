@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { contract, isMethod, type ChangeEvent, type Method, type Output, type ParsedInput, type Topic } from '../../shared/api';
 import { AppError, type ApiError, type Result } from '../../shared/domain/errors';
+import { issueMessage } from '../../shared/api/issues';
 import type { History } from '../../shared/domain/schemas';
 import { createWorkshopFile, openWorkshopFile, type OpenedWorkshop } from './db/workshop-file';
 import { UndoLog } from './db/undo';
@@ -239,8 +240,10 @@ export class WorkshopService {
 
 function invalidInput(err: z.ZodError): AppError {
   const first = err.issues[0];
-  const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-  return new AppError('INVALID_INPUT', `Ungültige Eingabe${where}: ${first?.message ?? 'unbekannter Fehler'}`, { path: first?.path.join('.') ?? '' });
+  const path = first?.path.length ? first.path.join('.').slice(0, 200) : 'none';
+  if (!first) return AppError.of('INVALID_INPUT', 'errors.invalidInput', { path, detailKey: 'validation.invalid' });
+  const m = issueMessage(first);
+  return AppError.of('INVALID_INPUT', 'errors.invalidInput', 'detail' in m ? { path, detail: m.detail } : { path, detailKey: m.detailKey, ...m.params });
 }
 
 export function toApiError(e: unknown): ApiError {

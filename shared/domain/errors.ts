@@ -44,7 +44,9 @@ export class AppError extends Error {
   }
   /** An error whose text comes from the message catalogue (preferred for every new error). */
   static of(code: ErrorCode, key: MessageId, params?: Record<string, string | number>): AppError {
-    return new AppError(code, formatMessage('de', key, params), params, key);
+    const e = new AppError(code, '', params, key);
+    e.message = errorText(e.toJSON(), 'de');
+    return e;
   }
   toJSON(): ApiError {
     return { code: this.code, message: this.message, ...(this.params ? { params: this.params } : {}), ...(this.key ? { key: this.key } : {}) };
@@ -54,6 +56,9 @@ export class AppError extends Error {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** The text of an API error in a language: from the catalogue when it has a key. */
-export function errorText(e: ApiError, locale: 'de' | 'en'): string {
-  return e.key ? formatMessage(locale, e.key, e.params) : e.message;
+export function errorText(e: Pick<ApiError, 'message' | 'key' | 'params'>, locale: 'de' | 'en'): string {
+  if (!e.key) return e.message;
+  // A nested message (e.g. the reason inside "Ungültige Eingabe: …") is named by `detailKey`.
+  const params = e.params && typeof e.params.detailKey === 'string' ? { ...e.params, detail: formatMessage(locale, e.params.detailKey, e.params) } : e.params;
+  return formatMessage(locale, e.key, params);
 }

@@ -5,7 +5,7 @@ export const errors = catalog(
   {
     noWorkshop: 'Es ist kein Workshop geöffnet. Öffnen oder erstellen Sie zuerst einen Workshop.',
     unknownMethod: 'Unbekannte Funktion „{method}“.',
-    invalidInput: 'Ungültige Eingabe{path, select, other { ({path})} none {}}: {detail}',
+    invalidInput: 'Ungültige Eingabe{path, select, none {} other { ({path})}}: {detail}',
     conflict: 'Die Änderung passt nicht zu den gespeicherten Daten. Nichts wurde gespeichert.',
     io: 'Die Workshop-Datei kann nicht geschrieben werden (Datenträger voll oder entfernt?). Die letzte Änderung wurde nicht gespeichert.',
     internal: 'Interner Fehler: {detail}',
@@ -14,7 +14,7 @@ export const errors = catalog(
   {
     noWorkshop: 'No workshop is open. Open or create a workshop first.',
     unknownMethod: 'Unknown function “{method}”.',
-    invalidInput: 'Invalid input{path, select, other { ({path})} none {}}: {detail}',
+    invalidInput: 'Invalid input{path, select, none {} other { ({path})}}: {detail}',
     conflict: 'The change does not fit the stored data. Nothing was saved.',
     io: 'The workshop file cannot be written (disk full or removed?). The last change was not saved.',
     internal: 'Internal error: {detail}',

@@ -22,3 +22,30 @@ describe('message catalogue', () => {
     expect(cliLocale({ LANG: 'en_US.UTF-8', WERKSTATT_LANG: 'de' })).toBe('de');
   });
 });
+
+describe('invalid input in the user language', () => {
+  it('translates zod checks by issue code, with plurals', async () => {
+    const { WorkshopService } = await import('../../electron/core/service');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-msg-'));
+    const s = new WorkshopService({ paths: { settingsDir: path.join(dir, 's'), workshopsDir: path.join(dir, 'w') } });
+    try {
+      await s.run('workshop.create', { name: 'W', municipality: 'M', date: '2026-11-24' });
+      const r = await s.call('workshop.updateMeta', { name: 'x'.repeat(201) });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe('INVALID_INPUT');
+      expect(errorText(r.error, 'de')).toBe('Ungültige Eingabe (name): höchstens 200 Zeichen erlaubt');
+      expect(errorText(r.error, 'en')).toBe('Invalid input (name): at most 200 characters allowed');
+      const extra = await s.call('cards.add', { text: 'a', extra: 1 });
+      expect(!extra.ok && errorText(extra.error, 'en')).toBe('Invalid input: unknown field: extra');
+      const many = await s.call('clusters.split', { id: 1, cardIds: Array.from({ length: 501 }, (_, i) => i + 1) });
+      expect(!many.ok && errorText(many.error, 'de')).toBe('Ungültige Eingabe (cardIds): höchstens 500 Einträge erlaubt');
+    } finally {
+      s.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { ChangeEvent, Input, Method, Output } from '../../../shared/api';
-import type { ApiError, Result } from '../../../shared/domain/errors';
+import { errorText, type ApiError, type Result } from '../../../shared/domain/errors';
+import { currentLocale } from '../i18n/locale';
 
 /**
  * One client, two transports: the Electron bridge from the preload, or HTTP + server-sent
@@ -24,7 +25,8 @@ declare global {
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
-    super(error.message);
+    // In the language the user reads now; screens that keep the error re-render it from key + params.
+    super(errorText(error, currentLocale()));
   }
   get code() {
     return this.error.code;
@@ -71,7 +73,7 @@ function httpTransport(): Transport {
           body: JSON.stringify({ method, input }),
         });
       } catch {
-        return { ok: false, error: { code: 'IO', message: 'Keine Verbindung zur Werkstatt. Läuft das Programm noch?' } };
+        return { ok: false, error: { code: 'IO', key: 'errors.noConnection', message: 'Keine Verbindung zur Werkstatt. Läuft das Programm noch?' } };
       }
       return (await res.json()) as Result<unknown>;
     },

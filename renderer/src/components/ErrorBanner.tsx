@@ -1,6 +1,6 @@
 import { useApp } from '../stores/app';
 import { useT } from '../i18n';
-import { formatMessage } from '../../../shared/messages';
+import { errorText } from '../../../shared/domain/errors';
 
 /** Errors say what happened and what to do; they stay until dismissed or the next success. */
 export function ErrorBanner() {
@@ -10,7 +10,7 @@ export function ErrorBanner() {
   if (!error) return null;
   return (
     <div className="error-banner" role="alert">
-      <strong>{t('error.title')}:</strong> <span data-testid="error-message">{error.key ? formatMessage(t.locale, error.key, error.params) : error.message}</span>
+      <strong>{t('error.title')}:</strong> <span data-testid="error-message">{errorText(error, t.locale)}</span>
       <button type="button" onClick={() => setError(null)}>{t('error.dismiss')}</button>
     </div>
   );

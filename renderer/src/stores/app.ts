@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import type { AppStatus, ChangeEvent, Input, Method, Output } from '../../../shared/api';
 import { api, ApiCallError } from '../api/client';
 import { invalidate } from './resource';
+import type { ApiError } from '../../../shared/domain/errors';
 
 interface AppState {
   status: AppStatus | null;
   /** Cheap partial reloads for the frequent events (phase switch, undo), so every window follows fast. */
   refreshSession: () => Promise<void>;
   refreshHistory: () => Promise<void>;
-  error: { message: string; code?: string; key?: string; params?: Record<string, string | number> } | null;
+  error: ApiError | { message: string; code?: undefined; key?: undefined; params?: undefined } | null;
   refresh: () => Promise<void>;
   /** Calls the API and turns a failure into the visible error banner; returns null then. */
   run: <M extends Method>(method: M, input: Input<M>) => Promise<Output<M> | null>;
