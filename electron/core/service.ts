@@ -140,7 +140,7 @@ export class WorkshopService {
       const target = path.resolve(i.file);
       if (target === this.current!.file) return readInfo(this.current!);
       if (fs.existsSync(target)) {
-        throw new AppError('FILE_EXISTS', `Die Datei „${path.basename(target)}“ gibt es schon. Wählen Sie einen anderen Namen.`, { file: target });
+        throw AppError.of('FILE_EXISTS', 'domain.fileExists', { file: target, name: path.basename(target) });
       }
       // SQLite's online backup API: a consistent copy even while the file is in use.
       const tmp = `${target}.${process.pid}.tmp`;
@@ -149,7 +149,7 @@ export class WorkshopService {
         fs.renameSync(tmp, target);
       } catch (e) {
         fs.rmSync(tmp, { force: true });
-        throw new AppError('IO', `„Speichern unter“ ist fehlgeschlagen: ${(e as Error).message}. Prüfen Sie den Zielordner.`, { file: target });
+        throw AppError.of('IO', 'domain.saveAsFailed', { file: target, detail: (e as Error).message });
       }
       this.adopt(openWorkshopFile(target));
       return readInfo(this.current!);

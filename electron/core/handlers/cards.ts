@@ -158,7 +158,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       if (!i.allowDuplicate) {
         const exact = similar.find((m) => m.exact);
         if (exact) {
-          throw new AppError('CONFLICT', `Diese Karte gibt es schon: „${exact.text}“${exact.clusterLabel ? ` (Thema „${exact.clusterLabel}“)` : ''}. Sie wurde nicht noch einmal angelegt.`, { id: exact.id });
+          throw AppError.of('CONFLICT', 'domain.cardExists', { id: exact.id, text: exact.text, cluster: exact.clusterLabel || 'none' });
         }
       }
       if (i.clusterId) {
@@ -222,7 +222,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       const db = s.db();
       const { revision, plan, preview } = computePlan(db);
       if (revision !== i.revision) {
-        throw new AppError('CONFLICT', 'Die Tafel hat sich seit der Vorschau geändert (neue oder verschobene Karten). Bitte sehen Sie sich die Vorschau noch einmal an.', { revision });
+        throw AppError.of('CONFLICT', 'domain.boardChanged', { revision });
       }
       return applyPlanToDb(db, plan, preview.emptied.map((e) => e.id));
     },
@@ -240,7 +240,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
 
     'clusters.merge': (i) => {
       const db = s.db();
-      if (i.sourceId === i.targetId) throw new AppError('INVALID_INPUT', 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.');
+      if (i.sourceId === i.targetId) throw AppError.of('INVALID_INPUT', 'domain.mergeSelf');
       getCluster(db, i.sourceId);
       getCluster(db, i.targetId);
       // Merging is a decision by hand: every card of the merged cluster stays together on "sort again".
@@ -258,7 +258,7 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       const ids = [...new Set(i.cardIds)];
       const texts = ids.map((id) => {
         const c = getCard(db, id);
-        if (c.clusterId !== i.id) throw new AppError('INVALID_INPUT', `Die Karte „${c.text}“ gehört nicht zu diesem Thema.`, { id });
+        if (c.clusterId !== i.id) throw AppError.of('INVALID_INPUT', 'domain.cardNotInCluster', { id, text: c.text });
         return c.text;
       });
       const label = engineFor(db).label(texts) || FALLBACK_LABEL;

@@ -88,9 +88,7 @@ export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'
       const r = buildRanking(db);
       const top = topSteps(r, i.top);
       if (!top.steps.length) {
-        throw new AppError('INVALID_INPUT', r.method === 'dots'
-          ? 'Noch hat kein Schritt Punkte. Zählen Sie zuerst die Punkte, dann lassen sich die wichtigsten Schritte übernehmen.'
-          : 'Noch ist kein Schritt vollständig bewertet. Bewerten Sie zuerst alle Kriterien.');
+        throw AppError.of('INVALID_INPUT', r.method === 'dots' ? 'domain.noDotsYet' : 'domain.notRatedYet');
       }
       const created = [];
       const skipped = [];

@@ -51,13 +51,13 @@ export function listActions(db: Database.Database, only?: number): Action[] {
 
 export function getAction(db: Database.Database, id: number): Action {
   const a = listActions(db, id).find((x) => x.id === id);
-  if (!a) throw new AppError('NOT_FOUND', `Die Maßnahme ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.`, { id });
+  if (!a) throw AppError.of('NOT_FOUND', 'domain.actionNotFound', { id });
   return a;
 }
 
 function checkDates(start: string | null | undefined, due: string | null | undefined): void {
   if (start && due && start > due) {
-    throw new AppError('INVALID_INPUT', 'Der Beginn liegt nach der Frist. Bitte prüfen Sie die beiden Daten.', { start, due });
+    throw AppError.of('INVALID_INPUT', 'domain.startAfterDue', { start, due });
   }
 }
 
@@ -73,11 +73,11 @@ function withConsistentLevel<T extends Partial<ActionInput>>(input: T, before?: 
     input = { ...input, effectLevel: level };
   }
   if (step != null && level != null && effectLevelForStep(step) !== level) {
-    throw new AppError('INVALID_INPUT', `Wirkungsstufe ${step} gehört zur Ebene „${LEVEL_DE[effectLevelForStep(step)]}“, nicht zu „${LEVEL_DE[level]}“. Bitte passen Sie eine der beiden Angaben an.`, { step, level });
+    throw AppError.of('INVALID_INPUT', 'domain.stageLevelMismatch', { step, level: LEVEL_NAME[level], expected: LEVEL_NAME[effectLevelForStep(step)] });
   }
   return input;
 }
-const LEVEL_DE: Record<EffectLevel, string> = { output: 'Output', outcome: 'Outcome', impact: 'Impact' };
+const LEVEL_NAME: Record<EffectLevel, string> = { output: 'Output', outcome: 'Outcome', impact: 'Impact' };
 
 export function addAction(db: Database.Database, a: ActionInput): Action {
   checkDates(a.start, a.due);
@@ -125,7 +125,7 @@ export function addActionUpdate(db: Database.Database, u: { actionId: number; da
 
 export function deleteActionUpdate(db: Database.Database, id: number): Action {
   const row = db.prepare('SELECT action_id FROM action_updates WHERE id = ?').get(id) as { action_id: number } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `Die Fortschrittsnotiz ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.`, { id });
+  if (!row) throw AppError.of('NOT_FOUND', 'domain.updateNotFound', { id });
   db.prepare('DELETE FROM action_updates WHERE id = ?').run(id);
   touch(db, row.action_id);
   return getAction(db, row.action_id);

@@ -19,13 +19,13 @@ const toCluster = (c: ClusterRow): Cluster => ({ id: c.id, label: c.label, label
 
 export function getCard(db: Database.Database, id: number): Card {
   const r = db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
-  if (!r) throw new AppError('NOT_FOUND', `Die Karte ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.`, { id });
+  if (!r) throw AppError.of('NOT_FOUND', 'domain.cardNotFound', { id });
   return toCard(r);
 }
 
 export function getCluster(db: Database.Database, id: number): Cluster {
   const r = db.prepare('SELECT id, label, label_locked, position FROM clusters WHERE id = ?').get(id) as ClusterRow | undefined;
-  if (!r) throw new AppError('NOT_FOUND', `Das Thema ${id} gibt es nicht (mehr). Vielleicht wurde es in einem anderen Fenster geändert.`, { id });
+  if (!r) throw AppError.of('NOT_FOUND', 'domain.clusterNotFound', { id });
   return toCluster(r);
 }
 

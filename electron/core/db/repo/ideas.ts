@@ -28,7 +28,7 @@ export function listIdeas(db: Database.Database): Idea[] {
 
 export function getIdea(db: Database.Database, id: number): Idea {
   const idea = listIdeas(db).find((i) => i.id === id);
-  if (!idea) throw new AppError('NOT_FOUND', `Den Schritt ${id} gibt es nicht (mehr). Vielleicht wurde er in einem anderen Fenster gelöscht.`, { id });
+  if (!idea) throw AppError.of('NOT_FOUND', 'domain.ideaNotFound', { id });
   return idea;
 }
 
@@ -40,8 +40,7 @@ function checkLinks(db: Database.Database, links: { kind: LinkKind; ref: string 
         : l.kind === 'question' ? !!db.prepare('SELECT 1 FROM questions WHERE id = ?').get(l.ref)
           : /^\d+$/.test(l.ref) && !!db.prepare('SELECT 1 FROM clusters WHERE id = ?').get(Number(l.ref));
     if (!ok) {
-      const what = l.kind === 'question' ? 'die Frage' : l.kind === 'cluster' ? 'das Stärken-Thema' : 'das Handlungsfeld';
-      throw new AppError('NOT_FOUND', `Der Schritt kann nicht mit ${what} „${l.ref}“ verknüpft werden: es gibt sie/es nicht (mehr).`, { kind: l.kind, ref: l.ref });
+      throw AppError.of('NOT_FOUND', 'domain.ideaLinkMissing', { kind: l.kind, ref: l.ref.slice(0, 100) });
     }
   }
 }
