@@ -101,4 +101,26 @@ describe('hostile requests against the browser-mode server', () => {
     expect(proc.exitCode).toBeNull();
     expect(await validCall()).toMatchObject({ ok: true });
   });
+
+  test('an open event stream outlives the request timeout (it only bounds receiving the request)', async () => {
+    const ctrl = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${port}/api/events?token=${token}`, { signal: ctrl.signal });
+    const reader = res.body!.getReader();
+    await reader.read(); // retry line
+    await new Promise((r) => setTimeout(r, 2000)); // the server process uses requestTimeout 1200 ms
+    await fetch(`http://127.0.0.1:${port}/api/call`, {
+      method: 'POST',
+      headers: { 'x-werkstatt-token': token },
+      body: JSON.stringify({ method: 'cards.add', input: { text: 'Später' } }),
+    });
+    let text = '';
+    const decoder = new TextDecoder();
+    while (!text.includes('"cards"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value);
+    }
+    ctrl.abort();
+    expect(text).toContain('"cards"');
+  });
 });
