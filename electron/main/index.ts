@@ -1,17 +1,19 @@
 // Electron main process: windows, menu, dialogs, and binding the core service to one IPC
 // channel. The only folder that imports 'electron'.
 import path from 'node:path';
-import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import { WorkshopService } from '../core/service';
 import { CSP } from '../core/csp';
 import { APP_ORIGIN, facilitatorWindowOptions, isTrustedSender, projectorWindowOptions } from './window-options';
+import { allowedExternalUrl } from './external-links';
+import { appRequestFile } from './app-protocol';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadDir = path.join(here, '../preload');
 const rendererDir = path.join(here, '../renderer');
-const devUrl = process.env.ELECTRON_RENDERER_URL;
+// The dev server only in development: a packaged app never trusts an origin from the environment.
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -28,15 +30,22 @@ function pageUrl(route = ''): string {
 
 function harden(win: BrowserWindow): void {
   const wc = win.webContents;
-  // Our pages never navigate away; links to the web open in the system browser, nothing else.
+  // Our pages never navigate away; links to the allow-listed addresses (external-links.ts) open
+  // in the system browser, anything else goes nowhere.
+  const openOutside = (url: string) => {
+    const href = allowedExternalUrl(url);
+    if (href) shell.openExternal(href).catch(() => {});
+  };
   wc.on('will-navigate', (e, url) => {
-    if (!isTrustedSender(url, devUrl)) e.preventDefault();
+    if (isTrustedSender(url, devUrl)) return;
+    e.preventDefault();
+    openOutside(url);
   });
   wc.on('will-redirect', (e, url) => {
     if (!isTrustedSender(url, devUrl)) e.preventDefault();
   });
   wc.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    openOutside(url);
     return { action: 'deny' };
   });
   wc.on('will-attach-webview', (e) => e.preventDefault());
@@ -121,15 +130,22 @@ app.on('open-file', (e, file) => {
 });
 
 app.whenReady().then(() => {
-  protocol.handle('app', (req) => {
-    const { pathname } = new URL(req.url);
-    const file = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString()).then((res) => {
+  // Total: a malformed address gets 400/404, and nothing in here may throw (see app-protocol.ts).
+  const plain = (status: number) =>
+    new Response(status === 400 ? 'Bad request' : 'Not found', { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+  protocol.handle('app', async (req) => {
+    try {
+      const target = appRequestFile(req.url, rendererDir);
+      if ('status' in target) return plain(target.status);
+      const res = await net.fetch(pathToFileURL(target.file).toString());
       const headers = new Headers(res.headers);
       headers.set('Content-Security-Policy', CSP);
+      headers.set('X-Content-Type-Options', 'nosniff');
+      headers.set('Referrer-Policy', 'no-referrer');
       return new Response(res.body, { status: res.status, headers });
-    });
+    } catch {
+      return plain(404);
+    }
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

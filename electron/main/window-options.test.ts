@@ -33,5 +33,27 @@ describe('Electron security baseline', () => {
     expect(isTrustedSender('file:///etc/passwd')).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
     expect(isTrustedSender('http://localhost:5173/', 'http://localhost:5173/')).toBe(true);
+    expect(isTrustedSender('http://localhost:5173/#/projektor', 'http://localhost:5173')).toBe(true);
+  });
+
+  test('the dev-URL check compares the exact origin, not a prefix, and never throws', () => {
+    const dev = 'http://localhost:5173';
+    for (const url of [
+      'http://localhost:51730/',
+      'http://localhost:5173.evil.example/',
+      'http://localhost:5173@evil.example/',
+      'http://user@localhost:5173/',
+      'https://localhost:5173/',
+      'http://127.0.0.1:5173/',
+      'app://werkstatt@evil/',
+      'app://werkstatt.evil/',
+      'app://WERKSTATT.evil/',
+      'javascript:alert(1)',
+      'not a url',
+      '%ff',
+    ]) expect(isTrustedSender(url, dev), url).toBe(false);
+    expect(isTrustedSender('http://localhost:5173/', 'not a url')).toBe(false);
+    expect(isTrustedSender('file:///x', 'file:///x')).toBe(false);
+    expect(isTrustedSender('app://werkstatt/index.html', 'not a url')).toBe(true);
   });
 });

@@ -46,9 +46,27 @@ export function projectorWindowOptions(preloadDir: string, bounds?: { x: number;
   };
 }
 
-/** Only our own pages may call the API. */
+/**
+ * Only our own pages may call the API: app://werkstatt, or in development exactly the origin of
+ * the dev server. Compared after parsing, never by string prefix (`http://localhost:5173.evil`
+ * and `http://localhost:51730` start with `http://localhost:5173`). Never throws.
+ */
 export function isTrustedSender(url: string | undefined, devUrl?: string): boolean {
-  if (!url) return false;
-  if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  return !!devUrl && url.startsWith(devUrl);
+  if (typeof url !== 'string' || !url) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.username || u.password) return false;
+  // Node's URL gives custom schemes the origin "null", so scheme and host are compared instead.
+  if (u.protocol === 'app:') return `app://${u.host}` === APP_ORIGIN;
+  if (!devUrl) return false;
+  try {
+    const dev = new URL(devUrl);
+    return (dev.protocol === 'http:' || dev.protocol === 'https:') && u.origin === dev.origin;
+  } catch {
+    return false;
+  }
 }

@@ -2,10 +2,17 @@ import { errors } from './errors';
 import { db } from './db';
 import { validation } from './validation';
 import { domain } from './domain';
-import type { Locale, Params } from './define';
+import { http } from './http';
+import type { Locale } from './define';
 
-// Every area catalogue; add a new area here. Keys are prefixed by area ("db.locked").
-const AREAS = { errors, db, validation, domain } as const;
+// Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
+const AREAS = {
+  errors,
+  db,
+  validation,
+  domain,
+  http,
+} as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;
 export type MessageId = { [A in keyof typeof AREAS]: AreaKeys<A> }[keyof typeof AREAS];

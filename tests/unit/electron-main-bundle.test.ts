@@ -15,17 +15,22 @@ if (!fs.existsSync(built)) console.log(`[electron-bundle] ${reason}`);
 
 describe.skipIf(!fs.existsSync(built))('bundled Electron main process', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-main-'));
-  const run = () => {
+  const run = (env: Record<string, string> = {}) => {
+    const base = { ...process.env };
+    delete base.ELECTRON_RENDERER_URL;
     const r = spawnSync(process.execPath, ['--import', './tests/unit/electron-stub/register.mjs', 'tests/unit/electron-stub/probe.mjs', built], {
       cwd: root, encoding: 'utf8', timeout: 20000,
-      env: { ...process.env, WERKSTATT_DIR: path.join(dir, 'ws'), WERKSTATT_SETTINGS_DIR: path.join(dir, 's') },
+      env: { ...base, WERKSTATT_DIR: path.join(dir, 'ws'), WERKSTATT_SETTINGS_DIR: path.join(dir, 's'), ...env },
     });
     expect(r.status, r.stderr).toBe(0);
     return JSON.parse(r.stdout.trim().split('\n').pop()!);
   };
+  // One start for the default checks (each start takes a second or two).
+  let cached: ReturnType<typeof run> | undefined;
+  const probe = () => (cached ??= run());
 
   test('starts on the demo workshop in a locked-down window served from app://', () => {
-    const p = run();
+    const p = probe();
     expect(p.schemes[0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
     expect(p.windows).toBe(1);
     expect(p.loaded).toEqual(['app://werkstatt/index.html']);
@@ -42,7 +47,7 @@ describe.skipIf(!fs.existsSync(built))('bundled Electron main process', () => {
   });
 
   test('refuses calls from foreign pages, navigation away, webviews, popups and permissions', () => {
-    const p = run();
+    const p = probe();
     expect(p.ipcForeign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(p.ipcInvalid).toBe('INVALID_INPUT');
     expect(p.navPrevented).toBe(true);
@@ -51,6 +56,50 @@ describe.skipIf(!fs.existsSync(built))('bundled Electron main process', () => {
     expect(p.windowOpen).toEqual({ action: 'deny' });
     expect(p.permission).toBe(false);
     expect(p.permissionCheck).toBe(false);
+  });
+
+  test('app:// answers malformed addresses with 400/404 instead of throwing', () => {
+    const p = probe();
+    expect(p.appStatus).toEqual({
+      'app://werkstatt/%ff': 400,
+      'app://werkstatt/%00.js': 400,
+      'not a url': 400,
+      'app://werkstatt/..%2f..%2fpackage.json': 404,
+      'app://evil/index.html': 404,
+      'app://werkstatt/': 200,
+    });
+  });
+
+  test('only allow-listed https links reach the system browser', () => {
+    const p = probe();
+    expect(p.opened.every(([, action]: [string, string]) => action === 'deny')).toBe(true);
+    expect(p.allowedNavPrevented).toBe(true);
+    expect(p.openedExternally).toEqual(['https://www.weltoffene-kommune.de/selbstcheck', 'https://www.weltoffene-kommune.de/hilfe']);
+  });
+
+  test('without a dev server only app://werkstatt may call; with one, exactly its origin', () => {
+    expect(probe().senders).toEqual({
+      'app://werkstatt/index.html': true,
+      'http://localhost:5173/': false,
+      'http://localhost:5173/#/projektor': false,
+      'http://localhost:51730/': false,
+      'http://localhost:5173.evil.example/': false,
+      'http://localhost:5173@evil.example/': false,
+      'app://werkstatt.evil/': false,
+      garbage: false,
+    });
+    const dev = run({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+    expect(dev.loaded).toEqual(['http://localhost:5173']);
+    expect(dev.senders).toEqual({
+      'app://werkstatt/index.html': true,
+      'http://localhost:5173/': true,
+      'http://localhost:5173/#/projektor': true,
+      'http://localhost:51730/': false,
+      'http://localhost:5173.evil.example/': false,
+      'http://localhost:5173@evil.example/': false,
+      'app://werkstatt.evil/': false,
+      garbage: false,
+    });
   });
 
   test('the sandboxed preload is one CommonJS file that exposes only invoke and subscribe', () => {

@@ -46,13 +46,45 @@ describe('browser mode over HTTP', () => {
     const csp = res.headers.get('content-security-policy')!;
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // The first address carries the token: it must never leave as a Referer.
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  test('refusals are short JSON from the message catalogue, with the allowed methods', async () => {
+    const res = await fetch(`${base}/api/events?token=${web.token}`, { method: 'POST' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET');
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', key: 'http.methodNotAllowed', params: { allow: 'GET' }, message: 'Diese Methode ist hier nicht erlaubt (erlaubt: GET).' },
+    });
+    const call = await fetch(`${base}/api/call`);
+    expect(call.status).toBe(405);
+    expect(call.headers.get('allow')).toBe('POST');
+    expect(call.headers.get('referrer-policy')).toBe('no-referrer');
+    const forbidden = await (await fetch(`${base}/api/call`, { method: 'POST', body: '{}' })).json();
+    expect(forbidden.error).toMatchObject({ code: 'FORBIDDEN', key: 'http.forbidden' });
+  });
+
+  test('a body over the limit gets 413, a body nested too deep 400', async () => {
+    const big = await call('cards.add', { text: 'x'.repeat(web.limits.maxBody) });
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.key).toBe('http.tooLarge');
+    const deep = await fetch(`${base}/api/call`, {
+      method: 'POST',
+      headers: { 'x-werkstatt-token': web.token },
+      body: `{"method":"app.status","input":${'['.repeat(65)}${']'.repeat(65)}}`,
+    });
+    expect(deep.status).toBe(400);
+    expect((await deep.json()).error.key).toBe('http.tooDeep');
+    expect((await (await call('app.status', {})).json()).ok).toBe(true);
   });
 
   test('rejects calls without the right token, and foreign Host headers', async () => {
     expect((await call('app.status', {}, '')).status).toBe(403);
     expect((await call('app.status', {}, web.token.replace(/./, (c) => (c === 'a' ? 'b' : 'a')))).status).toBe(403);
     expect((await fetch(`${base}/api/events?token=nope`)).status).toBe(403);
-    expect(await rawGet('/', 'evil.example:80')).toBe(421);
+    expect(await rawGet('/', 'evil.example:80')).toBe(403);
     expect(await rawGet('/', `localhost:${web.port}`)).toBe(200);
   });
 
@@ -72,18 +104,17 @@ describe('browser mode over HTTP', () => {
     expect(await rawGet('/%2e%2e/secret.txt', `127.0.0.1:${web.port}`)).toBe(404);
   });
 
-  test('a change reaches an open event stream within 100 ms', async () => {
+  // How fast is measured in bench/sync.bench.ts; a timed assertion here fails on a busy machine.
+  test('a change reaches an open event stream', async () => {
     const ctrl = new AbortController();
     const res = await fetch(`${base}/api/events?token=${web.token}`, { signal: ctrl.signal });
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
     await reader.read(); // the retry line
-    const t0 = performance.now();
     await call('cards.add', { text: 'Live auf allen Bildschirmen' });
     let text = '';
     while (!text.includes('"cards"')) text += decoder.decode((await reader.read()).value);
-    const ms = performance.now() - t0;
     ctrl.abort();
-    expect(ms).toBeLessThan(100);
+    expect(text).toMatch(/"topics":\[[^\]]*"cards"/);
   });
 });

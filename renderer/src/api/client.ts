@@ -41,11 +41,18 @@ function electronTransport(bridge: Bridge): Transport {
   };
 }
 
-/** The per-run token comes in the URL the server printed; kept for reloads of this tab. */
+/**
+ * The per-run token comes in the URL the server printed. It is kept in sessionStorage for
+ * reloads of this tab and taken out of the address bar and the history entry at once, so it is
+ * not left on screen (a projector!), in the history, in a bookmark or in a Referer.
+ */
 export function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
     sessionStorage.setItem('werkstatt-token', fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
     return fromUrl;
   }
   return sessionStorage.getItem('werkstatt-token') ?? '';

@@ -2,7 +2,7 @@
 // started in plain Node where the Electron binary is missing. It records what main asks for.
 import { EventEmitter } from 'node:events';
 
-export const calls = { windows: [], loaded: [], protocols: {}, schemes: [], ipc: {}, permissionHandler: null, menu: undefined };
+export const calls = { windows: [], loaded: [], protocols: {}, schemes: [], ipc: {}, permissionHandler: null, menu: undefined, openedExternally: [] };
 globalThis.__electronStub = calls;
 
 class WebContents extends EventEmitter {
@@ -49,5 +49,5 @@ export const net = { fetch: (url) => globalThis.fetch(url).catch(async () => new
 export const screen = { getPrimaryDisplay: () => ({ id: 1 }), getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } }] };
 export const dialog = { showErrorBox: (t, m) => { calls.errorBox = [t, m]; }, showOpenDialog: async () => ({ canceled: true }), showSaveDialog: async () => ({ canceled: true }) };
 export const Menu = { setApplicationMenu: (m) => { calls.menu = m; } };
-export const shell = { openExternal: async () => {} };
+export const shell = { openExternal: async (url) => { calls.openedExternally.push(url); } };
 export default { app, BrowserWindow, protocol, ipcMain, session, net, screen, dialog, Menu, shell };

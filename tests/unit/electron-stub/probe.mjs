@@ -20,6 +20,25 @@ let ownNavPrevented = false;
 win.webContents.emit('will-navigate', { preventDefault: () => { ownNavPrevented = true; } }, 'app://werkstatt/index.html#/projektor');
 let webviewPrevented = false;
 win.webContents.emit('will-attach-webview', { preventDefault: () => { webviewPrevented = true; } });
+// Malformed app:// addresses: answered, never thrown.
+const appStatus = {};
+for (const u of ['app://werkstatt/%ff', 'app://werkstatt/%00.js', 'not a url', 'app://werkstatt/..%2f..%2fpackage.json', 'app://evil/index.html', 'app://werkstatt/']) {
+  try { appStatus[u] = (await serve(u)).status; } catch (e) { appStatus[u] = `threw ${e.message}`; }
+}
+// Which senders the IPC handler trusts (with ELECTRON_RENDERER_URL set: the dev origin only).
+const senders = {};
+for (const u of ['app://werkstatt/index.html', 'http://localhost:5173/', 'http://localhost:5173/#/projektor', 'http://localhost:51730/', 'http://localhost:5173.evil.example/', 'http://localhost:5173@evil.example/', 'app://werkstatt.evil/', 'garbage']) {
+  senders[u] = (await call(u, 'app.status', {})).ok;
+}
+// Links: only the allow-list reaches the system browser, from a popup or a navigation.
+const opened = [];
+for (const u of ['https://www.weltoffene-kommune.de/selbstcheck', 'https://evil.example/', 'javascript:alert(1)', 'file:///etc/passwd', 'https://www.weltoffene-kommune.de@evil.example/', 'http://www.weltoffene-kommune.de/']) {
+  opened.push([u, win.webContents.windowOpenHandler({ url: u }).action]);
+}
+let allowedNavPrevented = false;
+win.webContents.emit('will-navigate', { preventDefault: () => { allowedNavPrevented = true; } }, 'https://www.weltoffene-kommune.de/hilfe');
+win.webContents.emit('will-navigate', { preventDefault: () => {} }, 'smb://evil.example/share');
+await new Promise((r) => setTimeout(r, 10));
 let permission = null;
 c.permissionHandler(null, 'media', (v) => { permission = v; });
 console.log(JSON.stringify({
@@ -38,5 +57,7 @@ console.log(JSON.stringify({
   permissionCheck: c.permissionCheck?.(),
   menu: c.menu,
   errorBox: c.errorBox ?? null,
+  appStatus, senders, opened, allowedNavPrevented,
+  openedExternally: c.openedExternally,
 }));
 process.exit(0);
