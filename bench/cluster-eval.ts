@@ -5,12 +5,14 @@
 // The engine uses its built-in defaults (tuned on the tuning part only). The baseline threshold is
 // chosen on the tuning part below and then applied unchanged to the held-out part.
 //
+// Lexicon audit: npx tsx bench/cluster-eval.ts --lexicon-audit (stems that hit only held-out cards).
 // Tuning: npx tsx bench/cluster-eval.ts --tune [baseline|engine|live|seed|grid2] — grid searches
 // that read the TUNING part only (the held-out rows are never loaded in that mode).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled } from '../shared/clustering/eval/data';
+import { stemsOnlyIn } from '../shared/clustering/eval/audit';
 import { evalBaseline, evalEngine, evalLive, evalPinned, type Avg, type Labelled } from '../shared/clustering/eval/harness';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +32,14 @@ import type { Scores } from '../shared/clustering/metrics';
 const json = process.argv.includes('--json');
 const tuneAt = process.argv.indexOf('--tune');
 const tune = loadLabelled('tune');
+if (process.argv.includes('--lexicon-audit')) {
+  // Stems that fire on held-out cards but on no tuning card: fitted to evaluation wording (issue #11.9).
+  const heldTexts = loadLabelled('heldout').map((i) => i.text);
+  const only = stemsOnlyIn(tune.map((i) => i.text), heldTexts);
+  console.log(`${only.length} stems match old held-out cards but no tuning card`);
+  for (const s of only) console.log(`${s.ref.concept}\t${s.ref.raw}\t${s.hits.map((i) => heldTexts[i]).join(' | ')}`);
+  process.exit(0);
+}
 if (tuneAt >= 0) {
   runTuning(tune, process.argv[tuneAt + 1] ?? 'engine');
   process.exit(0);

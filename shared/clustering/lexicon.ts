@@ -45,15 +45,15 @@ export const CONCEPTS: readonly Concept[] = [
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
-    'muttersprach', 'herkunftssprach', '=daz', 'sprachkurs', 'grammatik', 'wortschatz', 'language'],
-    not: ['mehrsprach', 'sprachmittl', 'mitsprach'] },
+    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language'],
+    not: ['mehrsprach', 'mitsprach'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, stems: [
-    'dolmetsch', 'sprachmittl', 'uebersetz', 'mehrsprach', 'translat'] },
+    'dolmetsch', 'uebersetz', 'mehrsprach', 'translat'] },
   { key: 'bildung', name: 'Bildung', field: 'zugang', weight: 1, stems: [
     'schul', 'schuel', 'kita', 'kindergart', 'kindertages', 'bildung', 'hausaufgab', 'nachhilf', 'lernfoerd',
-    'elternarbeit', 'elterncafe', 'elternabend', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
+    'elternarbeit', 'elterncafe', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
     'studier', 'hochschul', 'universit', 'lehrer', 'paedagog', 'klassen', 'ferienschul', 'familienzentr',
-    'familienbild', 'stadtteilmuett', 'school'],
+    'stadtteilmuett', 'school'],
     not: ['schulung', 'schuld'] },
   { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, stems: [
     '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
@@ -74,13 +74,13 @@ export const CONCEPTS: readonly Concept[] = [
     'lauftreff', 'bewegung', 'tanzen', 'radfahr', 'fahrrad', 'kicker', 'soccer'],
     not: ['turnus'] },
   { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, stems: [
-    'kultur', 'theater', 'museum', 'musee', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
+    'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
     'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival'],
     not: ['interkultur', 'kultursensib', 'kulturen'] },
   // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, stems: [
-    'ehrenamt', 'freiwillig', 'helfer', 'helfend', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
+    'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
     'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, stems: [
@@ -88,14 +88,14 @@ export const CONCEPTS: readonly Concept[] = [
     'mitsprach', 'migrantenorganis', 'selbstorganis', '=mso', 'dachverband', 'verein', 'wahl',
     'waehl', 'stimmrecht', 'antragsrecht', 'parlament', 'kandid', 'politisch', 'stadtteilkonferenz',
     'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat'],
-    not: ['auswahl', 'sportverein', 'turnverein', 'fussballverein', 'kulturverein'] },
+    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
   // 6 Zusammenhalt und Begegnung
   { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
-    'stadtteilzentr', 'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
-    'spielplatz', 'gemeinschaftsgarten', 'community', 'encounter'] },
+    'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
+    'spielplatz', 'community', 'encounter'] },
   { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, stems: [
-    'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'muslim', 'christ', 'jued', 'jude',
+    'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'jued',
     'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel'] },
   { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
