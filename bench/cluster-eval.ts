@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled } from '../shared/clustering/eval/data';
+import { BLIND_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
 import { stemsOnlyIn } from '../shared/clustering/eval/audit';
 import { evalBaseline, evalEngine, evalLive, evalPinned, type Avg, type Labelled } from '../shared/clustering/eval/harness';
 
@@ -45,6 +45,14 @@ if (tuneAt >= 0) {
   process.exit(0);
 }
 const held = loadLabelled('heldout');
+// The blind held-out set (written without seeing the lexicon). Scored only, never tuned on.
+const blind = (() => {
+  try {
+    return parseThemed(read(BLIND_PATH));
+  } catch {
+    return null;
+  }
+})();
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
@@ -58,13 +66,15 @@ for (const t of grid) {
   }
 }
 
-type Row = { part: string; method: string; ari: number; ami: number; nmi: number; clusters: number; classes: number; n: number; note?: string };
+type Row = { part: string; method: string; ari: number; ami: number; nmi: number; clusters: number; classes: number; corr: number; n: number; note?: string };
 const rows: Row[] = [];
 const add = (part: string, method: string, items: Labelled[], s: Scores | Avg, note?: string) =>
-  rows.push({ part, method, ari: s.ari, ami: s.ami, nmi: s.nmi, clusters: s.clusters, classes: s.classes, n: items.length, note });
+  rows.push({ part, method, ari: s.ari, ami: s.ami, nmi: s.nmi, clusters: s.clusters, classes: s.classes, corr: s.corr, n: items.length, note });
 
 const questions = loadDemoQuestions();
-for (const [part, items] of [['tuning', tune], ['held-out', held]] as const) {
+const parts: [string, Labelled[]][] = [['tuning', tune], ['held-out', held]];
+if (blind) parts.push(['blind', blind]);
+for (const [part, items] of parts) {
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);
   add(part, 'engine: full clusterAll', items, evalEngine(items));
   if (questions.length) add(part, 'engine + demo questionnaire vocab', items, evalEngine(items, { questions }), `${questions.length} questions`);
@@ -88,6 +98,7 @@ for (const [name, alpha] of [['ablation: char n-grams only', 1], ['ablation: con
   const t = tuneThreshold(alpha);
   add('tuning', name, tune, evalEngine(tune, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
   add('held-out', name, held, evalEngine(held, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
+  if (blind) add('blind', name, blind, evalEngine(blind, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
 }
 
 // Another author's cards (demo workshop), labelled only by Handlungsfeld (7 coarse classes, not our
@@ -102,10 +113,10 @@ if (json) {
   for (const r of rows) console.log(JSON.stringify(r));
 } else {
   const f = (x: number) => x.toFixed(3).padStart(6);
-  console.log(`tuning n=${tune.length} (${new Set(tune.map((i) => i.theme)).size} themes), held-out n=${held.length} (${new Set(held.map((i) => i.theme)).size} themes)`);
-  console.log(`${'part'.padEnd(16)} ${'method'.padEnd(38)}    ARI    AMI    NMI  #clusters/#themes  note`);
+  console.log(parts.map(([p, items]) => `${p} n=${items.length} (${new Set(items.map((i) => i.theme)).size} themes)`).join(', '));
+  console.log(`${'part'.padEnd(16)} ${'method'.padEnd(38)}    ARI    AMI    NMI corr/100  #clusters/#themes  note`);
   for (const r of rows)
-    console.log(`${r.part.padEnd(16)} ${r.method.padEnd(38)} ${f(r.ari)} ${f(r.ami)} ${f(r.nmi)}  ${r.clusters.toFixed(1).padStart(6)} / ${String(r.classes).padEnd(8)} ${r.note ?? ''}`);
+    console.log(`${r.part.padEnd(16)} ${r.method.padEnd(38)} ${f(r.ari)} ${f(r.ami)} ${f(r.nmi)} ${r.corr.toFixed(1).padStart(8)}  ${r.clusters.toFixed(1).padStart(6)} / ${String(r.classes).padEnd(8)} ${r.note ?? ''}`);
 }
 
 /** Grid searches on the tuning part only (how the defaults in engine.ts were chosen). */
