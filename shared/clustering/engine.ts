@@ -75,6 +75,8 @@ export interface TuningOptions {
    * attachThreshold. Groups that grew beyond attachMaxSize stay on their own.
    */
   topicAttach: boolean;
+  /** match lexicon stems despite one typo ("Sprahcafé", "Ehrenamtlihce"; issue #12.7) */
+  fuzzyStems: boolean;
   /** broader-topic dimension per concept (Sport, Kultur, Religion → Begegnung), relative to the concept */
   topicWeight: number;
   /** Handlungsfeld dimension per concept, relative to the concept */
@@ -108,6 +110,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   attachThreshold: 0,
   attachMaxSize: 1,
   topicAttach: false,
+  fuzzyStems: true,
   conceptIdf: true,
   charOnlyWithoutConcepts: true,
   charOnlyIfEither: 0,
@@ -146,7 +149,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const { questions, lexicon, ...tuning } = opts;
   const o: TuningOptions = { ...DEFAULT_TUNING };
   for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
-  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight }, questions, lexicon);
+  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight, fuzzyStems: o.fuzzyStems }, questions, lexicon);
 
   function matrix(feats: TextFeatures[]): Float64Array {
     const n = feats.length;

@@ -33,12 +33,12 @@ export const CONCEPTS: readonly Concept[] = [
     'konzept', 'strategi', 'leitbild', 'leitlini', 'steuer', 'koordin', 'stabsstell', 'beauftragt', 'monitoring',
     'integrationsbericht', 'haushalt', 'budget', 'integrationszentr', 'zielvereinbar',
     'messbar', 'evaluation', 'evaluier', 'querschnitt', 'gremi', 'lenkungs', 'integrationsstell', 'fachstell',
-    'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept'],
+    'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept', 'ressourc', 'foerdermittel', 'foerderprogramm'],
     not: ['steuerber', 'steuererklaer'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
-    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit'],
+    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh'],
     not: ['amtsblatt', 'ehrenamt', 'hauptamt'] },
   { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
@@ -50,7 +50,7 @@ export const CONCEPTS: readonly Concept[] = [
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
-    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language'],
+    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul'],
     not: ['mehrsprach', 'mitsprach'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
     'dolmetsch', 'uebersetz', 'mehrsprach', 'translat'] },
@@ -76,12 +76,21 @@ export const CONCEPTS: readonly Concept[] = [
     'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht'] },
   { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
     'sport', 'fussball', 'turn', 'schwimm', 'basketball', 'volleyball', 'fitness', 'boxen', 'box', 'uebungsleit',
-    'lauftreff', 'bewegung', 'tanzen', 'radfahr', 'fahrrad', 'kicker', 'soccer'],
+    'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer'],
     not: ['turnus'] },
   { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
     'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
     'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival'],
     not: ['interkultur', 'kultursensib', 'kulturen'] },
+  // Field 3 also names Transport and Sicherheit und Recht (added after issue #11.9, from the field
+  // description alone; no labelled card is about them).
+  { key: 'mobilitaet', name: 'Mobilität', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
+    'mobilitaet', 'oepnv', 'nahverkehr', 'verkehr', '=bus', 'busse', 'buslinie', 'ticket', 'fahrkart', 'fahrrad',
+    'radfahr', 'fahrschul', '=fuehrerschein', 'mitfahr', 'carsharing', 'fahrplan', 'haltestell'] },
+  { key: 'recht', name: 'Sicherheit und Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
+    'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
+    'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
+    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb'] },
   // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
@@ -109,7 +118,8 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
     'webseite', 'internet', 'geruecht', 'faktencheck', 'hassred', 'hetze', '=hate',
-    'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media'] },
+    'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media', 'hass',
+    'desinform', 'shitstorm'] },
   { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag'] },
 ];

@@ -36,6 +36,8 @@ export interface VectorOptions {
   topicWeight?: number;
   /** weight of a concept's Handlungsfeld dimension, relative to the concept */
   fieldWeight?: number;
+  /** match lexicon stems despite one typo (default on) */
+  fuzzyStems?: boolean;
 }
 
 export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not'> {
@@ -103,7 +105,7 @@ export class FeatureStore {
     this.concepts = buildConcepts(questions, opts.questionWeight, lexicon);
     const entries: { raw: string; payload: number }[] = [];
     this.concepts.forEach((c, i) => c.stems.forEach((raw) => entries.push({ raw, payload: i })));
-    this.matcher = new StemMatcher(entries);
+    this.matcher = new StemMatcher(entries, [], opts.fuzzyStems ?? true);
     const topics = [...new Set(this.concepts.map((c) => c.topic).filter((t): t is string => !!t))];
     const fields = [...new Set(this.concepts.map((c) => c.field))];
     const C = this.concepts.length;
