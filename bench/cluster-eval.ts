@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BLIND_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
 import { stemsOnlyIn } from '../shared/clustering/eval/audit';
+import { perturbItems } from '../shared/clustering/eval/perturb';
 import { evalBaseline, evalEngine, evalLive, evalPinned, type Avg, type Labelled } from '../shared/clustering/eval/harness';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,6 +85,14 @@ for (const [part, items] of parts) {
   add(part, 'engine: full + 10% pinned seeds', items, pin.all, `unpinned cards only: ARI ${pin.unpinned.ari.toFixed(3)}`);
   const livePin = evalLive(items, {}, 20, 1, 0.1);
   add(part, 'engine: live + 10% pinned seeds', items, livePin, `ARI sd ${livePin.ariSd.toFixed(3)}`);
+  // Real typing (#12.7): 15 % of the cards with typos, abbreviations or ALL-CAPS, 5 seeded variants.
+  const typed = [1, 2, 3, 4, 5].map((seed) => perturbItems(items, 0.15, seed));
+  const meanOf = (xs: (Scores | Avg)[]): Scores => {
+    const m = (f: (x: Scores | Avg) => number) => xs.reduce((a, x) => a + f(x), 0) / xs.length;
+    return { ari: m((x) => x.ari), ami: m((x) => x.ami), nmi: m((x) => x.nmi), clusters: m((x) => x.clusters), classes: xs[0].classes, corr: m((x) => x.corr) };
+  };
+  add(part, 'engine: full, 15% typos/abbrev/CAPS', items, meanOf(typed.map((t) => evalEngine(t))), 'mean of 5 variants');
+  add(part, 'engine: live, 15% typos/abbrev/CAPS', items, meanOf(typed.map((t) => evalLive(t, {}, 4, 1))), 'mean of 5 variants × 4 orders');
 }
 // Ablations: each signal alone, its threshold chosen on the tuning part (same grid for both parts).
 const tuneThreshold = (alpha: number) => {
