@@ -5,12 +5,15 @@
 // The engine uses its built-in defaults (tuned on the tuning part only). The baseline threshold is
 // chosen on the tuning part below and then applied unchanged to the held-out part.
 //
+// Lexicon audit: npx tsx bench/cluster-eval.ts --lexicon-audit (stems that hit only held-out cards).
 // Tuning: npx tsx bench/cluster-eval.ts --tune [baseline|engine|live|seed|grid2] — grid searches
 // that read the TUNING part only (the held-out rows are never loaded in that mode).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled } from '../shared/clustering/eval/data';
+import { BLIND_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
+import { stemsOnlyIn } from '../shared/clustering/eval/audit';
+import { perturbItems } from '../shared/clustering/eval/perturb';
 import { evalBaseline, evalEngine, evalLive, evalPinned, type Avg, type Labelled } from '../shared/clustering/eval/harness';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,11 +33,27 @@ import type { Scores } from '../shared/clustering/metrics';
 const json = process.argv.includes('--json');
 const tuneAt = process.argv.indexOf('--tune');
 const tune = loadLabelled('tune');
+if (process.argv.includes('--lexicon-audit')) {
+  // Stems that fire on held-out cards but on no tuning card: fitted to evaluation wording (issue #11.9).
+  const heldTexts = loadLabelled('heldout').map((i) => i.text);
+  const only = stemsOnlyIn(tune.map((i) => i.text), heldTexts);
+  console.log(`${only.length} stems match old held-out cards but no tuning card`);
+  for (const s of only) console.log(`${s.ref.concept}\t${s.ref.raw}\t${s.hits.map((i) => heldTexts[i]).join(' | ')}`);
+  process.exit(0);
+}
 if (tuneAt >= 0) {
   runTuning(tune, process.argv[tuneAt + 1] ?? 'engine');
   process.exit(0);
 }
 const held = loadLabelled('heldout');
+// The blind held-out set (written without seeing the lexicon). Scored only, never tuned on.
+const blind = (() => {
+  try {
+    return parseThemed(read(BLIND_PATH));
+  } catch {
+    return null;
+  }
+})();
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
@@ -48,13 +67,15 @@ for (const t of grid) {
   }
 }
 
-type Row = { part: string; method: string; ari: number; ami: number; nmi: number; clusters: number; classes: number; n: number; note?: string };
+type Row = { part: string; method: string; ari: number; ami: number; nmi: number; clusters: number; classes: number; corr: number; n: number; note?: string };
 const rows: Row[] = [];
 const add = (part: string, method: string, items: Labelled[], s: Scores | Avg, note?: string) =>
-  rows.push({ part, method, ari: s.ari, ami: s.ami, nmi: s.nmi, clusters: s.clusters, classes: s.classes, n: items.length, note });
+  rows.push({ part, method, ari: s.ari, ami: s.ami, nmi: s.nmi, clusters: s.clusters, classes: s.classes, corr: s.corr, n: items.length, note });
 
 const questions = loadDemoQuestions();
-for (const [part, items] of [['tuning', tune], ['held-out', held]] as const) {
+const parts: [string, Labelled[]][] = [['tuning', tune], ['held-out', held]];
+if (blind) parts.push(['blind', blind]);
+for (const [part, items] of parts) {
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);
   add(part, 'engine: full clusterAll', items, evalEngine(items));
   if (questions.length) add(part, 'engine + demo questionnaire vocab', items, evalEngine(items, { questions }), `${questions.length} questions`);
@@ -64,6 +85,14 @@ for (const [part, items] of [['tuning', tune], ['held-out', held]] as const) {
   add(part, 'engine: full + 10% pinned seeds', items, pin.all, `unpinned cards only: ARI ${pin.unpinned.ari.toFixed(3)}`);
   const livePin = evalLive(items, {}, 20, 1, 0.1);
   add(part, 'engine: live + 10% pinned seeds', items, livePin, `ARI sd ${livePin.ariSd.toFixed(3)}`);
+  // Real typing (#12.7): 15 % of the cards with typos, abbreviations or ALL-CAPS, 5 seeded variants.
+  const typed = [1, 2, 3, 4, 5].map((seed) => perturbItems(items, 0.15, seed));
+  const meanOf = (xs: (Scores | Avg)[]): Scores => {
+    const m = (f: (x: Scores | Avg) => number) => xs.reduce((a, x) => a + f(x), 0) / xs.length;
+    return { ari: m((x) => x.ari), ami: m((x) => x.ami), nmi: m((x) => x.nmi), clusters: m((x) => x.clusters), classes: xs[0].classes, corr: m((x) => x.corr) };
+  };
+  add(part, 'engine: full, 15% typos/abbrev/CAPS', items, meanOf(typed.map((t) => evalEngine(t))), 'mean of 5 variants');
+  add(part, 'engine: live, 15% typos/abbrev/CAPS', items, meanOf(typed.map((t) => evalLive(t, {}, 4, 1))), 'mean of 5 variants × 4 orders');
 }
 // Ablations: each signal alone, its threshold chosen on the tuning part (same grid for both parts).
 const tuneThreshold = (alpha: number) => {
@@ -78,6 +107,7 @@ for (const [name, alpha] of [['ablation: char n-grams only', 1], ['ablation: con
   const t = tuneThreshold(alpha);
   add('tuning', name, tune, evalEngine(tune, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
   add('held-out', name, held, evalEngine(held, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
+  if (blind) add('blind', name, blind, evalEngine(blind, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
 }
 
 // Another author's cards (demo workshop), labelled only by Handlungsfeld (7 coarse classes, not our
@@ -92,10 +122,10 @@ if (json) {
   for (const r of rows) console.log(JSON.stringify(r));
 } else {
   const f = (x: number) => x.toFixed(3).padStart(6);
-  console.log(`tuning n=${tune.length} (${new Set(tune.map((i) => i.theme)).size} themes), held-out n=${held.length} (${new Set(held.map((i) => i.theme)).size} themes)`);
-  console.log(`${'part'.padEnd(16)} ${'method'.padEnd(38)}    ARI    AMI    NMI  #clusters/#themes  note`);
+  console.log(parts.map(([p, items]) => `${p} n=${items.length} (${new Set(items.map((i) => i.theme)).size} themes)`).join(', '));
+  console.log(`${'part'.padEnd(16)} ${'method'.padEnd(38)}    ARI    AMI    NMI corr/100  #clusters/#themes  note`);
   for (const r of rows)
-    console.log(`${r.part.padEnd(16)} ${r.method.padEnd(38)} ${f(r.ari)} ${f(r.ami)} ${f(r.nmi)}  ${r.clusters.toFixed(1).padStart(6)} / ${String(r.classes).padEnd(8)} ${r.note ?? ''}`);
+    console.log(`${r.part.padEnd(16)} ${r.method.padEnd(38)} ${f(r.ari)} ${f(r.ami)} ${f(r.nmi)} ${r.corr.toFixed(1).padStart(8)}  ${r.clusters.toFixed(1).padStart(6)} / ${String(r.classes).padEnd(8)} ${r.note ?? ''}`);
 }
 
 /** Grid searches on the tuning part only (how the defaults in engine.ts were chosen). */

@@ -1,6 +1,7 @@
 // The clustering engine: blended char-n-gram TF-IDF + domain-concept similarity, threshold-based
 // average linkage for "sort again", incremental assignment for live capture.
 import type { FieldKey } from '../domain/fields';
+import type { Concept } from './lexicon';
 import { makeLabel, clusterTermSet, labelFits, type LabelContext } from './labels';
 import { averageLinkage } from './linkage';
 import { addCosineRow, addCosines, FeatureStore, type Sparse, type TextFeatures } from './vectors';
@@ -60,10 +61,32 @@ export interface TuningOptions {
   genericWeight: number;
   /** weight of the field dimensions learned from the questionnaire's question texts */
   questionWeight: number;
+  /**
+   * After linkage, groups of at most attachMaxSize cards (not pinned) join the most similar group
+   * of ≥ 2 cards if their average similarity reaches this (0 = off). Live mode: a card that clears
+   * no assignThreshold joins the most similar cluster of ≥ 2 cards at this level. A lone card costs
+   * the facilitator a merge for sure; a guess costs a move only when it is wrong.
+   */
+  attachThreshold: number;
+  attachMaxSize: number;
+  /**
+   * Small groups (≤ attachMaxSize cards) join the most similar larger group with the same broader
+   * topic (Sport, Kultur, Religion → Begegnung; issue #12.2), if the average similarity reaches
+   * attachThreshold. Groups that grew beyond attachMaxSize stay on their own.
+   */
+  topicAttach: boolean;
+  /** match lexicon stems despite one typo ("Sprahcafé", "Ehrenamtlihce"; issue #12.7) */
+  fuzzyStems: boolean;
+  /** broader-topic dimension per concept (Sport, Kultur, Religion → Begegnung), relative to the concept */
+  topicWeight: number;
+  /** Handlungsfeld dimension per concept, relative to the concept */
+  fieldWeight: number;
   /** IDF-weight the concept dimensions (rare concepts count more) */
   conceptIdf: boolean;
   /** when neither card matches any concept, use the char similarity alone instead of halving it */
   charOnlyWithoutConcepts: boolean;
+  /** when one card matches no concept, use (this share of) the char similarity alone: its wording is all we know */
+  charOnlyIfEither: number;
   ngramMin: number;
   ngramMax: number;
   /** default threshold of nearDuplicates() */
@@ -82,8 +105,15 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   assignMargin: 0,
   genericWeight: 0.3,
   questionWeight: 0.5,
+  topicWeight: 0,
+  fieldWeight: 0,
+  attachThreshold: 0,
+  attachMaxSize: 1,
+  topicAttach: false,
+  fuzzyStems: true,
   conceptIdf: true,
   charOnlyWithoutConcepts: true,
+  charOnlyIfEither: 0,
   ngramMin: 3,
   ngramMax: 5,
   nearDuplicateThreshold: 0.8,
@@ -92,6 +122,8 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
 export interface EngineOptions extends Partial<TuningOptions> {
   /** the imported questionnaire's questions: extra domain vocabulary per Handlungsfeld */
   questions?: { field: FieldKey; text: string }[];
+  /** replaces the built-in lexicon (evaluation: lexicon dropout on the tuning part) */
+  lexicon?: readonly Concept[];
 }
 
 export interface Engine {
@@ -114,10 +146,10 @@ export interface Engine {
 const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
 
 export function createEngine(opts: EngineOptions = {}): Engine {
-  const { questions, ...tuning } = opts;
+  const { questions, lexicon, ...tuning } = opts;
   const o: TuningOptions = { ...DEFAULT_TUNING };
   for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
-  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight }, questions);
+  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight, fuzzyStems: o.fuzzyStems }, questions, lexicon);
 
   function matrix(feats: TextFeatures[]): Float64Array {
     const n = feats.length;
@@ -132,7 +164,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       const ei = feats[i].concepts.ids.length === 0;
       for (let j = i + 1; j < n; j++) {
         const c = C[i * n + j];
-        const s = o.charOnlyWithoutConcepts && ei && feats[j].concepts.ids.length === 0 ? c : o.alpha * c + (1 - o.alpha) * K[i * n + j];
+        const ej = feats[j].concepts.ids.length === 0;
+        const s = o.charOnlyWithoutConcepts && ei && ej ? c : o.charOnlyIfEither > 0 && (ei || ej) ? o.charOnlyIfEither * c : o.alpha * c + (1 - o.alpha) * K[i * n + j];
         M[i * n + j] = s;
         M[j * n + i] = s;
       }
@@ -149,9 +182,27 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const qe = q.concepts.ids.length === 0;
     const out = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
-      out[i] = o.charOnlyWithoutConcepts && qe && docs[i].concepts.ids.length === 0 ? C[i] : o.alpha * C[i] + (1 - o.alpha) * K[i];
+      const ed = docs[i].concepts.ids.length === 0;
+      out[i] = o.charOnlyWithoutConcepts && qe && ed ? C[i] : o.charOnlyIfEither > 0 && (qe || ed) ? o.charOnlyIfEither * C[i] : o.alpha * C[i] + (1 - o.alpha) * K[i];
     }
     return out;
+  }
+
+  /** The broader topic hit by at least half of the cards (most cards first, ties → first in the lexicon), else null. */
+  function topicOf(fs: TextFeatures[]): string | null {
+    const count = new Map<string, number>();
+    for (const f of fs) {
+      const ts = new Set<string>();
+      for (const c of f.concepts.ids) {
+        const t = c < store.concepts.length ? store.concepts[c].topic : undefined;
+        if (t) ts.add(t);
+      }
+      for (const t of ts) count.set(t, (count.get(t) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    let bn = 0;
+    for (const [t, k] of count) if (k > bn) [best, bn] = [t, k];
+    return best !== null && bn * 2 >= fs.length ? best : null;
   }
 
   function labelsFor(groups: TextFeatures[][]): string[] {
@@ -189,9 +240,13 @@ export function createEngine(opts: EngineOptions = {}): Engine {
           seeds.push(-1);
         }
       });
-      const result = averageLinkage(M, cards.length, groups, seeds, {
+      const linked = averageLinkage(M, cards.length, groups, seeds, {
         threshold: o.threshold, margin: o.margin, marginFrom: o.marginFrom, seedBonus: o.seedBonus, priority: o.priority,
       });
+      const result =
+        o.attachThreshold > 0 || o.topicAttach
+          ? attachSmall(linked, M, cards.length, (i) => !!cards[i].pinned && cards[i].clusterId !== null, (g) => topicOf(g.map((i) => feats[i])), o)
+          : linked;
 
       // Which existing cluster does each result group continue? Seeds keep their id; otherwise the
       // old cluster that supplies at least half of the group's cards (largest overlap first), so a
@@ -270,6 +325,22 @@ export function createEngine(opts: EngineOptions = {}): Engine {
           bestAvg = avg;
         }
       }
+      if (best === null && (o.attachThreshold > 0 || o.topicAttach)) {
+        // No cluster clears its threshold: join the most similar established cluster (of the
+        // card's broader topic, with topicAttach) if close enough.
+        const qt = o.topicAttach ? topicOf([q]) : null;
+        let bestAtt = -Infinity;
+        for (const cid of [...agg.keys()].sort((x, y) => x - y)) {
+          const a = agg.get(cid)!;
+          const avg = a.sum / a.n;
+          if (o.topicAttach && (qt === null || topicOf(a.idx.map((i) => feats[i])) !== qt)) continue;
+          if (a.n >= 2 && avg >= o.attachThreshold && avg > bestAtt) {
+            bestAtt = avg;
+            best = cid;
+            bestAvg = avg;
+          }
+        }
+      }
       if (best === null) return { clusterId: null, similarity: bestAvgAny, label: makeLabel([q]) };
       const cl = clusters.find((c) => c.id === best);
       const joined = [...agg.get(best)!.idx.map((i) => feats[i]), q];
@@ -317,6 +388,53 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     },
   };
   return engine;
+}
+
+/**
+ * Small leftover groups (≤ attachMaxSize cards, no pinned card) join the most similar group of
+ * ≥ 2 cards when the average similarity reaches attachThreshold; best pairs first, ties by index.
+ * Targets only groups that existed after linkage, so leftovers never chain into each other.
+ */
+function attachSmall(
+  groups: number[][],
+  M: Float64Array,
+  n: number,
+  isPinned: (i: number) => boolean,
+  topicOf: (g: number[]) => string | null,
+  o: TuningOptions,
+): number[][] {
+  const small = groups.map((g) => g.length <= o.attachMaxSize && !g.some(isPinned));
+  const targets = groups.map((g, gi) => !small[gi] && g.length >= 2);
+  const topics = o.topicAttach ? groups.map(topicOf) : [];
+  const moves: { from: number; to: number; avg: number }[] = [];
+  groups.forEach((g, gi) => {
+    if (!small[gi]) return;
+    if (o.topicAttach && topics[gi] === null) return;
+    let best = -1;
+    let bestAvg = -Infinity;
+    groups.forEach((h, hi) => {
+      if (!targets[hi]) return;
+      if (o.topicAttach && topics[hi] !== topics[gi]) return;
+      let sum = 0;
+      for (const a of g) for (const b of h) sum += M[a * n + b];
+      const avg = sum / (g.length * h.length);
+      if (avg > bestAvg) {
+        bestAvg = avg;
+        best = hi;
+      }
+    });
+    if (best >= 0 && bestAvg >= o.attachThreshold) moves.push({ from: gi, to: best, avg: bestAvg });
+  });
+  if (!moves.length) return groups;
+  const out = groups.map((g) => [...g]);
+  for (const m of moves) {
+    out[m.to].push(...out[m.from]);
+    out[m.from] = [];
+  }
+  return out
+    .filter((g) => g.length)
+    .map((g) => g.sort((x, y) => x - y))
+    .sort((x, y) => x[0] - y[0]);
 }
 
 function cosPlain(a: Sparse, b: Sparse): number {

@@ -57,3 +57,17 @@ describe('live labels stay stable (the room keeps its orientation)', () => {
     expect(e.liveLabel('Mütter', KURSE, 2)).toBe(e.label(KURSE));
   });
 });
+
+describe('labels read like a facilitator would write them (issue #12.6, #12.7)', () => {
+  const e = createEngine();
+  test('nouns in the form closest to the base form that the cards use', () => {
+    const label = e.label(['Betriebe bilden Geflüchtete aus', 'Ausbildung in kleinen Betrieben', 'Patenschaften mit Betrieben der Region']);
+    expect(label.split(', ')[0]).toBe('Betriebe');
+    expect(label).not.toMatch(/Betrieben/);
+  });
+  test('a shouted card does not shout the label', () => {
+    const label = e.label(['SPRACHCAFÉ IN DER BIBLIOTHEK', 'Sprachcafé am Donnerstag', 'Sprachcafé für Mütter']);
+    expect(label).toMatch(/^Sprachcafé/);
+    expect(label).not.toMatch(/[A-ZÄÖÜ]{4}/);
+  });
+});

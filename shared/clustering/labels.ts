@@ -42,11 +42,26 @@ function collect(cards: TextFeatures[]): Map<string, TermInfo> {
   return terms;
 }
 
-/** The spelling to show: prefer forms seen inside a sentence (true capitalisation), then frequency. */
+/**
+ * The spelling to show. Never a shouted form ("SPRACHCAFÉ") when another exists. For nouns the
+ * shortest form seen (closest to the base form: "Betriebe" rather than "Betrieben", "Kurs" rather
+ * than "Kursen"; issue #12.6); for other words a form seen inside a
+ * sentence (true capitalisation), then frequency.
+ */
 function surfaceOf(t: TermInfo): string {
-  return [...t.surfaces.entries()].sort(
-    (a, b) => b[1].inner - a[1].inner || b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  const shouted = (s: string) => s.length >= 4 && s === s.toUpperCase() && s !== s.toLowerCase();
+  const noun = isNounLike(t) >= 1;
+  const best = [...t.surfaces.entries()].sort(
+    (a, b) =>
+      Number(shouted(a[0])) - Number(shouted(b[0])) ||
+      (noun ? Number(a[0][0] === a[0][0].toLowerCase()) - Number(b[0][0] === b[0][0].toLowerCase()) || a[0].length - b[0].length : 0) ||
+      b[1].inner - a[1].inner ||
+      b[1].n - a[1].n ||
+      (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   )[0][0];
+  // Seen only in capitals: a noun gets its capital, anything else lower case.
+  if (shouted(best)) return noun || t.surfaces.size === 1 ? best[0] + best.slice(1).toLowerCase() : best.toLowerCase();
+  return best;
 }
 
 function isNounLike(t: TermInfo): number {

@@ -17,6 +17,11 @@ export interface Concept {
   field: FieldKey;
   /** relative weight in the concept vector; cross-cutting concepts get less */
   weight: number;
+  /**
+   * Broader topic the concept belongs to (issue #12.2): concepts of one topic are partly similar,
+   * so a few sport or faith cards can join the room's Begegnung group instead of standing alone.
+   */
+  topic: string;
   stems: string[];
   /** substrings of a normalised word that veto this concept for that word */
   not?: string[];
@@ -24,88 +29,98 @@ export interface Concept {
 
 export const CONCEPTS: readonly Concept[] = [
   // 1 Management und Steuerung
-  { key: 'steuerung', name: 'Steuerung', field: 'management', weight: 1, stems: [
+  { key: 'steuerung', name: 'Steuerung', field: 'management', weight: 1, topic: 'steuerung', stems: [
     'konzept', 'strategi', 'leitbild', 'leitlini', 'steuer', 'koordin', 'stabsstell', 'beauftragt', 'monitoring',
     'integrationsbericht', 'haushalt', 'budget', 'integrationszentr', 'zielvereinbar',
     'messbar', 'evaluation', 'evaluier', 'querschnitt', 'gremi', 'lenkungs', 'integrationsstell', 'fachstell',
-    'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept'],
+    'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept', 'ressourc', 'foerdermittel', 'foerderprogramm'],
     not: ['steuerber', 'steuererklaer'] },
   // 2 Interkulturelle Öffnung und Antirassismus
-  { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, stems: [
+  { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
-    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit'],
+    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh'],
     not: ['amtsblatt', 'ehrenamt', 'hauptamt'] },
-  { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, stems: [
+  { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
     'charta', 'oeffnung', 'anonymis'] },
-  { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, stems: [
+  { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
     'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds'] },
   // 3 Fairer Zugang und Teilhabechancen
-  { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, stems: [
+  { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
-    'muttersprach', 'herkunftssprach', '=daz', 'sprachkurs', 'grammatik', 'wortschatz', 'language'],
-    not: ['mehrsprach', 'sprachmittl', 'mitsprach'] },
-  { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, stems: [
-    'dolmetsch', 'sprachmittl', 'uebersetz', 'mehrsprach', 'translat'] },
-  { key: 'bildung', name: 'Bildung', field: 'zugang', weight: 1, stems: [
+    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul'],
+    not: ['mehrsprach', 'mitsprach'] },
+  { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
+    'dolmetsch', 'uebersetz', 'mehrsprach', 'translat'] },
+  { key: 'bildung', name: 'Bildung', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'schul', 'schuel', 'kita', 'kindergart', 'kindertages', 'bildung', 'hausaufgab', 'nachhilf', 'lernfoerd',
-    'elternarbeit', 'elterncafe', 'elternabend', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
+    'elternarbeit', 'elterncafe', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
     'studier', 'hochschul', 'universit', 'lehrer', 'paedagog', 'klassen', 'ferienschul', 'familienzentr',
-    'familienbild', 'stadtteilmuett', 'school'],
+    'stadtteilmuett', 'school'],
     not: ['schulung', 'schuld'] },
-  { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, stems: [
+  { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, topic: 'arbeit', stems: [
     '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
     'arbeitslos', 'arbeitsvermittl', 'job', 'beruf', 'ausbild', 'azubi', 'praktik', 'betrieb', 'unternehm', 'firma',
     'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
     'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
     'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point'],
     not: ['workshop', 'jobcenterunabh'] },
-  { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, stems: [
+  { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
     'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk'],
     not: ['wohnort', 'bewohner', 'einwohner'] },
-  { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, stems: [
+  { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
     'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht'] },
-  { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, stems: [
+  { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
     'sport', 'fussball', 'turn', 'schwimm', 'basketball', 'volleyball', 'fitness', 'boxen', 'box', 'uebungsleit',
-    'lauftreff', 'bewegung', 'tanzen', 'radfahr', 'fahrrad', 'kicker', 'soccer'],
+    'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer'],
     not: ['turnus'] },
-  { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, stems: [
-    'kultur', 'theater', 'museum', 'musee', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
+  { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
+    'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
     'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival'],
     not: ['interkultur', 'kultursensib', 'kulturen'] },
+  // Field 3 also names Transport and Sicherheit und Recht (added after issue #11.9, from the field
+  // description alone; no labelled card is about them).
+  { key: 'mobilitaet', name: 'Mobilität', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
+    'mobilitaet', 'oepnv', 'nahverkehr', 'verkehr', '=bus', 'busse', 'buslinie', 'ticket', 'fahrkart', 'fahrrad',
+    'radfahr', 'fahrschul', '=fuehrerschein', 'mitfahr', 'carsharing', 'fahrplan', 'haltestell'] },
+  { key: 'recht', name: 'Sicherheit und Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
+    'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
+    'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
+    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb'] },
   // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
   // 5 Engagement und Beteiligung
-  { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, stems: [
-    'ehrenamt', 'freiwillig', 'helfer', 'helfend', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
+  { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
+    'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
     'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst'],
     not: ['hauptamt'] },
-  { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, stems: [
+  { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
     'mitsprach', 'migrantenorganis', 'selbstorganis', '=mso', 'dachverband', 'verein', 'wahl',
     'waehl', 'stimmrecht', 'antragsrecht', 'parlament', 'kandid', 'politisch', 'stadtteilkonferenz',
     'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat'],
-    not: ['auswahl', 'sportverein', 'turnverein', 'fussballverein', 'kulturverein'] },
+    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
   // 6 Zusammenhalt und Begegnung
-  { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, stems: [
+  { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
-    'stadtteilzentr', 'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
-    'spielplatz', 'gemeinschaftsgarten', 'community', 'encounter'] },
-  { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, stems: [
-    'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'muslim', 'christ', 'jued', 'jude',
+    'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
+    'spielplatz', 'community', 'encounter'] },
+  { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, topic: 'begegnung', stems: [
+    'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'jued',
     'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel'] },
-  { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, stems: [
+  { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
     'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo'] },
   // 7 Kommunikation und Konfliktmanagement
-  { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, stems: [
+  { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
     'webseite', 'internet', 'geruecht', 'faktencheck', 'hassred', 'hetze', '=hate',
-    'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media'] },
-  { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, stems: [
+    'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media', 'hass',
+    'desinform', 'shitstorm'] },
+  { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag'] },
 ];
 

@@ -32,8 +32,10 @@ export class StemMatcher<T> {
   private phrases: { words: string[]; payload: T; stem: string }[] = [];
   private parts: Map<string, string[]>; // first two letters → known compound parts (longest first)
   private reachCache = new Map<string, Uint8Array>();
+  /** prefix stems long enough to be matched despite one typo, by first letter */
+  private fuzzy = new Map<string, StemEntry<T>[]>();
 
-  constructor(entries: { raw: string; payload: T }[], extraParts: Iterable<string> = []) {
+  constructor(entries: { raw: string; payload: T }[], extraParts: Iterable<string> = [], private fuzzyMatch = true) {
     const partSet = new Set<string>();
     for (const m of MODIFIERS) if (m.length >= 3) partSet.add(m);
     for (const p of extraParts) if (p.length >= 3) partSet.add(p);
@@ -50,6 +52,11 @@ export class StemMatcher<T> {
       this.byChar.set(k2, list);
       // Exact-only stems are too short to be trusted as compound parts.
       if (mode !== 'exact' && stem.length >= 3) partSet.add(stem);
+      if (mode === 'prefix' && stem.length >= FUZZY_SHORT) {
+        const l = this.fuzzy.get(stem[0]) ?? [];
+        l.push({ stem, mode, payload });
+        this.fuzzy.set(stem[0], l);
+      }
     }
     this.parts = new Map();
     for (const p of [...partSet].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
@@ -90,18 +97,12 @@ export class StemMatcher<T> {
     for (let ti = 0; ti < tokens.length; ti++) {
       const tok = tokens[ti];
       const w = tok.norm;
-      const r = this.reach(w);
-      for (let p = 0; p < w.length; p++) {
-        // inner part starts need ≥ 3 letters before them (no "be|rat")
-        if (!r[p] || (p > 0 && p < 3)) continue;
-        const cands = this.byChar.get(w.slice(p, p + 2));
-        if (!cands) continue;
-        for (const e of cands) {
-          if (!w.startsWith(e.stem, p)) continue;
-          if (e.mode === 'exact' && (p !== 0 || w.length !== e.stem.length)) continue;
-          if (e.mode === 'noun' && p === 0 && tok.surface[0] === tok.surface[0].toLowerCase()) continue;
-          hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
-        }
+      const before = hits.length;
+      this.matchToken(tok, ti, hits);
+      // Real typing (issue #12.7): a word that hits nothing may be a typo of a long stem
+      // ("Sprahcafé", "Ehrenamtlihce"). Only at the word start, first letter right, one edit.
+      if (this.fuzzyMatch && hits.length === before && w.length >= FUZZY_SHORT && !this.startsKnown(w)) {
+        for (const e of this.fuzzy.get(w[0]) ?? []) if (oneEditPrefix(w, e.stem, e.stem.length >= FUZZY_MIN)) hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
       }
     }
     for (const ph of this.phrases) {
@@ -113,6 +114,73 @@ export class StemMatcher<T> {
     }
     return hits;
   }
+
+  /** Does the word begin with a known part (a modifier or stem)? Then it is no typo of a stem. */
+  private startsKnown(w: string): boolean {
+    for (const p of this.parts.get(w.slice(0, 2)) ?? []) if (p.length >= 4 && w.startsWith(p)) return true;
+    return false;
+  }
+
+  private matchToken(tok: Token, ti: number, hits: MatchHit<T>[]): void {
+    {
+      const w = tok.norm;
+      const r = this.reach(w);
+      for (let p = 0; p < w.length; p++) {
+        // inner part starts need ≥ 3 letters before them (no "be|rat")
+        if (!r[p] || (p > 0 && p < 3)) continue;
+        const cands = this.byChar.get(w.slice(p, p + 2));
+        if (!cands) continue;
+        for (const e of cands) {
+          if (!w.startsWith(e.stem, p)) continue;
+          if (e.mode === 'exact' && (p !== 0 || w.length !== e.stem.length)) continue;
+          if (e.mode === 'noun' && p === 0 && tok.surface[0] === tok.surface[0].toLowerCase()) continue;
+          // In capitals the noun cannot be told from the adjective: "FESTE ANLAUFSTELLE" is no Fest.
+          if (e.mode === 'noun' && p === 0 && tok.surface.length > 1 && tok.surface === tok.surface.toUpperCase() && ADJ_END.has(w.slice(e.stem.length))) continue;
+          hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
+        }
+      }
+    }
+  }
+}
+
+const ADJ_END = new Set(['e', 'en', 'er', 'es', 'em']);
+
+/**
+ * Stems of ≥ FUZZY_MIN letters match despite any one typo; stems of FUZZY_SHORT … FUZZY_MIN − 1
+ * letters only despite a wrong or swapped letter (a missing letter would let "Beratung" meet "beirat").
+ */
+const FUZZY_MIN = 8;
+const FUZZY_SHORT = 8;
+
+/**
+ * Does `word` start with `stem` up to one edit (substitution, adjacent transposition, a missing or
+ * an extra letter), the first letter being right? Exact prefixes are not reported (matched before).
+ */
+export function oneEditPrefix(word: string, stem: string, indels = true): boolean {
+  const L = stem.length;
+  if (word[0] !== stem[0] || word.startsWith(stem)) return false;
+  // substitution or transposition within the first L letters
+  if (word.length >= L) {
+    let d = -1;
+    let diffs = 0;
+    for (let i = 1; i < L && diffs <= 2; i++) if (word[i] !== stem[i]) (diffs++, d < 0 && (d = i));
+    if (diffs === 1) return true;
+    if (diffs === 2 && d + 1 < L && word[d] === stem[d + 1] && word[d + 1] === stem[d] && word.slice(d + 2, L) === stem.slice(d + 2)) return true;
+  }
+  if (!indels) return false;
+  // a letter missing in the word: word[0..L-1) = stem without one letter
+  if (word.length >= L - 1) {
+    let i = 1;
+    while (i < L - 1 && word[i] === stem[i]) i++;
+    if (word.slice(i, L - 1) === stem.slice(i + 1)) return true;
+  }
+  // an extra letter in the word: word[0..L+1) without one letter = stem
+  if (word.length >= L + 1) {
+    let i = 1;
+    while (i < L && word[i] === stem[i]) i++;
+    if (word.slice(i + 1, L + 1) === stem.slice(i)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedMutualInfo, adjustedRandIndex, normalizedMutualInfo } from './metrics';
+import { adjustedMutualInfo, adjustedRandIndex, corrections, normalizedMutualInfo } from './metrics';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_PATH, parseLabelled } from './eval/data';
@@ -53,5 +53,30 @@ describe('metrics', () => {
 
   it('rejects arrays of different length', () => {
     expect(() => adjustedRandIndex([1, 2], [1])).toThrow();
+  });
+});
+
+describe('corrections per 100 cards', () => {
+  it('counts moves to the majority theme and merges of groups of one theme', () => {
+    // perfect answer: nothing to do
+    expect(corrections(['a', 'a', 'b'], [1, 1, 2])).toEqual({ moves: 0, merges: 0, per100: 0 });
+    // theme a split in two groups: one merge
+    expect(corrections(['a', 'a', 'a', 'b', 'b'], [1, 1, 2, 3, 3])).toMatchObject({ moves: 0, merges: 1 });
+    // a b-card sits in the a group: one move
+    expect(corrections(['a', 'a', 'b', 'b', 'b'], [1, 1, 1, 2, 2])).toMatchObject({ moves: 1, merges: 0 });
+    // 2 moves + 1 merge on 10 cards = 30 per 100
+    expect(corrections([...'aaaabbbccc'], [1, 1, 1, 2, 2, 2, 3, 3, 3, 4])).toEqual({ moves: 2, merges: 1, per100: 30 });
+    expect(corrections([...'aabbbb'], [1, 1, 1, 2, 2, 2])).toMatchObject({ moves: 1, merges: 0, per100: 100 / 6 });
+  });
+
+  it('degenerate answers are expensive: one big cluster, all singletons', () => {
+    const t = loadLabelled('tune').map((i) => i.theme);
+    const largest = Math.max(...[...new Set(t)].map((x) => t.filter((y) => y === x).length));
+    const one = corrections(t, t.map(() => 0));
+    expect(one).toMatchObject({ moves: t.length - largest, merges: 0 });
+    const single = corrections(t, t.map((_, i) => i));
+    expect(single).toMatchObject({ moves: 0, merges: t.length - new Set(t).size });
+    expect(one.per100).toBeGreaterThan(80);
+    expect(single.per100).toBeGreaterThan(80);
   });
 });

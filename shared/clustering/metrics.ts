@@ -119,6 +119,8 @@ export interface Scores {
   nmi: number;
   clusters: number;
   classes: number;
+  /** facilitator corrections (moves + merges) per 100 cards, see corrections() */
+  corr: number;
 }
 
 export function scoreAll(truth: Label[], pred: Label[]): Scores {
@@ -128,5 +130,52 @@ export function scoreAll(truth: Label[], pred: Label[]): Scores {
     nmi: normalizedMutualInfo(truth, pred),
     clusters: new Set(pred).size,
     classes: new Set(truth).size,
+    corr: corrections(truth, pred).per100,
   };
+}
+
+export interface Corrections {
+  /** cards dragged out of a group whose majority theme is not theirs */
+  moves: number;
+  /** merges of groups that share a majority theme */
+  merges: number;
+  /** (moves + merges) per 100 cards */
+  per100: number;
+}
+
+/**
+ * What a facilitator has to do to turn the predicted groups into the room's themes (issue #12.1):
+ * every group stands for its majority theme; each card of another theme is moved (to its theme's
+ * group, or it opens one), and groups standing for the same theme are merged (k groups → k − 1
+ * merges). Ties for the majority go to the theme with fewer groups so far (fewer merges), then by
+ * name. A lower bound on real effort, comparable across modes: 0 for a perfect answer; one big
+ * cluster costs n − (largest theme) moves; all singletons cost n − (#themes) merges.
+ */
+export function corrections(truth: Label[], pred: Label[]): Corrections {
+  if (truth.length !== pred.length) throw new Error('label arrays differ in length');
+  const groups = new Map<Label, Map<Label, number>>();
+  for (let k = 0; k < truth.length; k++) {
+    const g = groups.get(pred[k]) ?? new Map<Label, number>();
+    g.set(truth[k], (g.get(truth[k]) ?? 0) + 1);
+    groups.set(pred[k], g);
+  }
+  const sizes = [...groups.values()].map((g) => ({ g, n: [...g.values()].reduce((s, x) => s + x, 0) }));
+  sizes.sort((a, b) => b.n - a.n);
+  const perTheme = new Map<Label, number>();
+  let moves = 0;
+  for (const { g, n } of sizes) {
+    let best: Label | null = null;
+    let bestN = -1;
+    for (const [t, c] of [...g.entries()].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))) {
+      if (c > bestN || (c === bestN && (perTheme.get(t) ?? 0) < (perTheme.get(best as Label) ?? 0))) {
+        best = t;
+        bestN = c;
+      }
+    }
+    moves += n - bestN;
+    perTheme.set(best as Label, (perTheme.get(best as Label) ?? 0) + 1);
+  }
+  let merges = 0;
+  for (const k of perTheme.values()) merges += k - 1;
+  return { moves, merges, per100: truth.length ? (100 * (moves + merges)) / truth.length : 0 };
 }

@@ -32,18 +32,29 @@ export interface VectorOptions {
   genericWeight: number;
   /** weight of the questionnaire-derived field dimensions in the concept vector */
   questionWeight: number;
+  /** weight of a concept's broader-topic dimension, relative to the concept (partial similarity, #12.2) */
+  topicWeight?: number;
+  /** weight of a concept's Handlungsfeld dimension, relative to the concept */
+  fieldWeight?: number;
+  /** match lexicon stems despite one typo (default on) */
+  fuzzyStems?: boolean;
 }
 
 export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not'> {
   stems: string[];
+  topic?: string;
 }
 
 /**
  * Build concept list = lexicon concepts + one concept per Handlungsfeld from the question texts:
  * content words that are distinctive for one field's questions (≥ 60 % of their occurrences).
  */
-export function buildConcepts(questions: { field: FieldKey; text: string }[] | undefined, questionWeight: number): EngineConcept[] {
-  const out: EngineConcept[] = CONCEPTS.map((c) => ({ key: c.key, field: c.field, weight: c.weight, not: c.not, stems: c.stems }));
+export function buildConcepts(
+  questions: { field: FieldKey; text: string }[] | undefined,
+  questionWeight: number,
+  lexicon: readonly Concept[] = CONCEPTS,
+): EngineConcept[] {
+  const out: EngineConcept[] = lexicon.map((c) => ({ key: c.key, field: c.field, weight: c.weight, not: c.not, stems: c.stems, topic: c.topic }));
   if (!questions?.length || questionWeight <= 0) return out;
   const perField = new Map<FieldKey, Map<string, number>>();
   const total = new Map<string, number>();
@@ -79,21 +90,32 @@ const QUESTION_FILLER = new Set(
 export class FeatureStore {
   readonly concepts: EngineConcept[];
   private matcher: StemMatcher<number>;
+  /** per concept: dimension of its broader topic and of its Handlungsfeld (after the concept dims) */
+  private topicDim: number[];
+  private fieldDim: number[];
+  private conceptDims: number;
   private gramIds = new Map<string, number>();
   private cache = new Map<string, TextFeatures>();
 
   constructor(
     private opts: VectorOptions,
     questions?: { field: FieldKey; text: string }[],
+    lexicon?: readonly Concept[],
   ) {
-    this.concepts = buildConcepts(questions, opts.questionWeight);
+    this.concepts = buildConcepts(questions, opts.questionWeight, lexicon);
     const entries: { raw: string; payload: number }[] = [];
     this.concepts.forEach((c, i) => c.stems.forEach((raw) => entries.push({ raw, payload: i })));
-    this.matcher = new StemMatcher(entries);
+    this.matcher = new StemMatcher(entries, [], opts.fuzzyStems ?? true);
+    const topics = [...new Set(this.concepts.map((c) => c.topic).filter((t): t is string => !!t))];
+    const fields = [...new Set(this.concepts.map((c) => c.field))];
+    const C = this.concepts.length;
+    this.topicDim = this.concepts.map((c) => (c.topic ? C + topics.indexOf(c.topic) : -1));
+    this.fieldDim = this.concepts.map((c) => C + topics.length + fields.indexOf(c.field));
+    this.conceptDims = C + topics.length + fields.length;
   }
 
   get dims(): { grams: number; concepts: number } {
-    return { grams: this.gramIds.size, concepts: this.concepts.length };
+    return { grams: this.gramIds.size, concepts: this.conceptDims };
   }
 
   get(text: string): TextFeatures {
@@ -154,8 +176,20 @@ export class FeatureStore {
       return !veto || !veto.some((v) => tokens[h.tokenIndex].norm.includes(v));
     });
     const conceptSet = [...new Set(hits.map((h) => h.payload))].sort((a, b) => a - b);
-    const cIds = Int32Array.from(conceptSet);
-    const cVals = Float64Array.from(conceptSet.map((c) => this.concepts[c].weight));
+    // Concept dims, then the broader topic and the Handlungsfeld of each hit concept (strongest
+    // member counts), so related concepts are partly similar instead of orthogonal.
+    const dimVal = new Map<number, number>();
+    const { topicWeight = 0, fieldWeight = 0 } = this.opts;
+    for (const c of conceptSet) {
+      const w = this.concepts[c].weight;
+      dimVal.set(c, w);
+      const td = this.topicDim[c];
+      if (td >= 0 && topicWeight > 0) dimVal.set(td, Math.max(dimVal.get(td) ?? 0, w * topicWeight));
+      if (fieldWeight > 0) dimVal.set(this.fieldDim[c], Math.max(dimVal.get(this.fieldDim[c]) ?? 0, w * fieldWeight));
+    }
+    const dimList = [...dimVal.entries()].sort((a, b) => a[0] - b[0]);
+    const cIds = Int32Array.from(dimList.map((d) => d[0]));
+    const cVals = Float64Array.from(dimList.map((d) => d[1]));
     const conceptHits = hits
       .map((h) => ({ concept: h.payload, tokenIndex: h.tokenIndex }))
       .sort((a, b) => a.concept - b.concept || a.tokenIndex - b.tokenIndex);

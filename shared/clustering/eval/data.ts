@@ -11,6 +11,8 @@ export interface Item {
 /** Repository-relative paths of the data files. */
 export const FIXTURE_PATH = 'tests/fixtures/clustering/strengths-labelled.tsv';
 export const DEMO_PATH = 'resources/demo/demo-workshop.json';
+/** Held-out set written blind (by someone who never saw the lexicon), header: theme, text. */
+export const BLIND_PATH = 'tests/fixtures/clustering/strengths-blind.tsv';
 
 /** Parse the labelled TSV (header: split, theme, text); optionally keep one split only. */
 export function parseLabelled(tsv: string, split?: 'tune' | 'heldout'): Item[] {
@@ -21,6 +23,22 @@ export function parseLabelled(tsv: string, split?: 'tune' | 'heldout'): Item[] {
     return { split: s, theme, text } as Item;
   });
   return split ? items.filter((i) => i.split === split) : items;
+}
+
+/** Parse a two-column TSV (header: theme, text), such as the blind held-out set. */
+export function parseThemed(tsv: string): { theme: string; text: string }[] {
+  const lines = tsv.replace(/^\uFEFF/, '').split('\n');
+  const head = lines[0].replace(/\r$/, '').split('\t');
+  if (head[0] !== 'theme' || head[1] !== 'text') throw new Error(`expected header "theme<TAB>text", got: ${lines[0]}`);
+  return lines
+    .slice(1)
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cols = l.split('\t');
+      if (cols.length !== 2 || !cols[0].trim() || !cols[1].trim()) throw new Error(`bad line (need theme<TAB>text): ${l}`);
+      return { theme: cols[0].trim(), text: cols[1].trim() };
+    });
 }
 
 /** The demo workshop's questionnaire (another author's question texts). */

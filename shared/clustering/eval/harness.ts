@@ -1,7 +1,17 @@
 // Evaluation routines shared by bench/cluster-eval.ts and the tuning script. Pure (no I/O).
 import { baselineCluster } from '../baseline';
 import { createEngine, type EngineCard, type EngineOptions } from '../engine';
+import { CONCEPTS, type Concept } from '../lexicon';
 import { scoreAll, type Scores } from '../metrics';
+
+/**
+ * The lexicon with a seeded share of its stems left out: cards in words the lexicon does not know,
+ * as in a real room. Lets the tuning part stand in for unseen wording (the held-out parts stay unseen).
+ */
+export function lexiconDropout(frac: number, seed: number): Concept[] {
+  const rnd = prng(seed * 31 + 5);
+  return CONCEPTS.map((c) => ({ ...c, stems: c.stems.filter(() => rnd() >= frac) }));
+}
 
 export interface Labelled {
   theme: string;
@@ -53,13 +63,15 @@ export interface Avg {
   clusters: number;
   ariSd: number;
   classes: number;
+  /** corrections per 100 cards (mean) */
+  corr: number;
 }
 
 function average(xs: Scores[]): Avg {
   const m = (f: (s: Scores) => number) => xs.reduce((s, x) => s + f(x), 0) / xs.length;
   const ari = m((s) => s.ari);
   const ariSd = Math.sqrt(m((s) => (s.ari - ari) ** 2));
-  return { ari, ami: m((s) => s.ami), nmi: m((s) => s.nmi), clusters: m((s) => s.clusters), ariSd, classes: xs[0]?.classes ?? 0 };
+  return { ari, ami: m((s) => s.ami), nmi: m((s) => s.nmi), clusters: m((s) => s.clusters), ariSd, classes: xs[0]?.classes ?? 0, corr: m((s) => s.corr) };
 }
 
 /** Live mode: cards arrive one by one in a random order; each goes where engine.assign says. */
