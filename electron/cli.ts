@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError, errorText } from '../shared/domain/errors';
-import { cliLocale } from '../shared/messages';
+import { cliLocale, formatMessage, type MessageId } from '../shared/messages';
 import { WorkshopService } from './core/service';
 import { createWorkshopFile, checkIntegrity, openReadOnly } from './core/db/workshop-file';
 import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
@@ -18,7 +18,7 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
 
   new FILE --name NAME [--municipality M] [--date JJJJ-MM-TT]   neuen Workshop anlegen
   demo FILE                                                     Demo-Workshop schreiben
-  info FILE [--json]                                            Name, Schemaversion, Anzahlen
+  info FILE [--json]                                            Name, Dateiversion, Anzahlen
   check FILE                                                    Integrität prüfen (Exit 0 = in Ordnung)
   import FILE QUELLE [--replace]                                Selbstcheck-Antworten importieren (CSV, XLSX, JSON)
   results FILE [--json]                                         Ergebnisse je Handlungsfeld
@@ -100,14 +100,17 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         const counts = readCounts(db);
         if (values.json) print(JSON.stringify({ file, schemaVersion: header.userVersion, ...meta, counts }));
         else {
-          print(`Name:           ${meta.name}`);
-          print(`Kommune:        ${meta.municipality}`);
-          print(`Datum:          ${meta.date}`);
-          print(`Schemaversion:  ${header.userVersion}`);
-          print(`Befragte:       ${counts.respondents}, Fragen: ${counts.questions}, Antworten: ${counts.answers}`);
-          print(`Karten:         ${counts.cards} in ${counts.clusters} Themen`);
-          print(`Nächste Schritte: ${counts.ideas}, Punkte: ${counts.votes}`);
-          print(`Maßnahmen:      ${counts.actions}`);
+          const lang = cliLocale(process.env);
+          const t = (id: MessageId, p?: Record<string, string | number>) => formatMessage(lang, id, p);
+          const row = (label: string, value: string) => print(`${`${label}:`.padEnd(16)}${value}`);
+          row(t('db.infoName'), meta.name);
+          row(t('db.infoMunicipality'), meta.municipality);
+          row(t('db.infoDate'), meta.date);
+          row(t('db.infoVersion'), String(header.userVersion));
+          row(t('db.infoResults'), t('db.infoRespondents', { ...counts }));
+          row(t('db.infoStrengths'), t('db.infoCards', { ...counts }));
+          row(t('db.infoSteps'), t('db.infoIdeas', { ...counts }));
+          row(t('db.infoPlan'), t('db.infoActions', { ...counts }));
         }
       } finally {
         db.close();
@@ -116,12 +119,14 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     }
     case 'check': {
       const file = requireFile(positionals, cmd);
+      const lang = cliLocale(process.env);
       const r = checkIntegrity(file);
+      for (const n of r.notes) print(errorText(n, lang));
       if (r.ok) {
-        print(`In Ordnung: ${file} (Schemaversion ${r.schemaVersion})`);
+        print(formatMessage(lang, r.rolledBack ? 'db.checkOkAfterRollback' : 'db.checkOk', { file, version: r.schemaVersion ?? '?' }));
         return 0;
       }
-      process.stderr.write(`Beschädigt: ${file}\n${r.problems.map((p) => `  – ${p}`).join('\n')}\n`);
+      process.stderr.write(`${formatMessage(lang, 'db.checkBad', { file })}\n${r.problems.map((p) => `  – ${errorText(p, lang)}`).join('\n')}\n`);
       return 1;
     }
     case 'export': {
