@@ -107,8 +107,8 @@ export function checkWorkshopFile(file: string): HeaderInfo {
  * SQLITE_DBCONFIG_DEFENSIVE on at open; unsafeMode(false) keeps it on: no writable_schema, no
  * shadow-table writes), trusted_schema=OFF (functions with side effects and virtual tables are
  * not allowed in the file's own schema) and cell_size_check (corrupt pages fail early).
- * load_extension() stays off (only the C API is enabled, and we never call it); no app SQL
- * ATTACHes (tests/unit/layout.test.ts keeps it that way).
+ * The SQL function load_extension stays off (only the C API is enabled, and we never call it); no app SQL
+ * ATTACHes (hostile.test.ts keeps it that way).
  */
 function harden(db: Database.Database): void {
   db.unsafeMode(false);
