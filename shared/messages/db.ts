@@ -47,6 +47,7 @@ export const db = catalog(
     infoSteps: 'Schritte',
     infoPlan: 'Plan',
     infoResults: 'Selbstcheck',
+    viewReadOnly: 'Schreibgeschützt ansehen',
   },
   {
     notFound: 'The file “{name}” was not found. Please check the path or choose another file.',
@@ -92,5 +93,6 @@ export const db = catalog(
     infoSteps: 'Steps',
     infoPlan: 'Plan',
     infoResults: 'Self-check',
+    viewReadOnly: 'View read-only',
   },
 );

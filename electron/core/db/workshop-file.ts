@@ -31,6 +31,8 @@ export interface HeaderInfo {
   applicationId: number;
   writeFormat: number;
   readFormat: number;
+  /** SQLite's schema format number (1–4); higher is a format this SQLite refuses. */
+  schemaFormat: number;
 }
 
 const base = (file: string) => path.basename(file);
@@ -72,11 +74,15 @@ export function readHeader(file: string): HeaderInfo {
       applicationId: buf.readInt32BE(68),
       writeFormat: buf[18],
       readFormat: buf[19],
+      schemaFormat: buf.readUInt32BE(44),
     };
   } finally {
     fs.closeSync(fd);
   }
 }
+
+/** WAL mode (header format 2): never set by this app, but by other SQLite tools. */
+const isWal = (h: HeaderInfo) => h.writeFormat === 2 || h.readFormat === 2;
 
 export function hasHotJournal(file: string): boolean {
   try {
@@ -94,6 +100,7 @@ export function checkWorkshopFile(file: string): HeaderInfo {
   if (h.writeFormat > 2 || h.readFormat > 2 || h.writeFormat < 1 || h.readFormat < 1) {
     throw AppError.of('NEWER_VERSION', 'db.newerFormat', { name, file, format: `${h.writeFormat}/${h.readFormat}` });
   }
+  if (h.schemaFormat > 4) throw AppError.of('NEWER_VERSION', 'db.newerFormat', { name, file, format: `schema ${h.schemaFormat}` });
   if (h.size % h.pageSize !== 0 || h.size < h.pages * h.pageSize) throw AppError.of('TRUNCATED', 'db.truncated', { name, file });
   if (h.applicationId !== APPLICATION_ID) throw AppError.of('FOREIGN_FILE', 'db.foreign', { name, file });
   if (h.userVersion > SCHEMA_VERSION) {
@@ -133,22 +140,27 @@ export interface Validated {
   header: HeaderInfo;
   /** An interrupted change was found; the checks ran on a copy with it rolled back. */
   rolledBack: boolean;
-  /** The rolled-back bytes (only when rolledBack), for a read-only view that cannot roll back itself. */
+  /** The checked bytes when a copy had to be rolled back or taken out of WAL mode, for a read-only view. */
   bytes?: Buffer;
 }
 
-/** Copy file + journal to a temporary folder and let SQLite roll the copy back; the original stays as it is. */
+/**
+ * Copy the file with its journal (or WAL) to a temporary folder and let SQLite roll the copy
+ * back (or fold the WAL in and leave WAL mode); the original and its side files stay as they
+ * are. Even a read-only connection to a WAL file would create -shm/-wal beside it.
+ */
 function withRolledBackCopy<T>(file: string, fn: (copy: string) => T): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-rollback-'));
   try {
     const copy = path.join(dir, base(file));
     fs.copyFileSync(file, copy);
-    fs.copyFileSync(`${file}-journal`, `${copy}-journal`);
+    for (const side of ['-journal', '-wal']) if (fs.existsSync(`${file}${side}`)) fs.copyFileSync(`${file}${side}`, `${copy}${side}`);
     try {
       const db = new Database(copy, { fileMustExist: true });
       try {
         harden(db);
         db.pragma('user_version'); // the first read takes a shared lock: SQLite rolls the journal back here
+        if (isWal(readHeader(copy))) db.pragma('journal_mode = DELETE');
       } finally {
         db.close();
       }
@@ -168,12 +180,13 @@ function withRolledBackCopy<T>(file: string, fn: (copy: string) => T): T {
  */
 export function validateWorkshopFile(file: string, opts: { fullIntegrity?: boolean } = {}): Validated {
   file = path.resolve(file);
-  readHeader(file); // not found, empty, not SQLite: said before looking for a journal
-  if (hasHotJournal(file)) {
+  const raw = readHeader(file); // not found, empty, not SQLite: said before looking for a journal
+  const hot = hasHotJournal(file);
+  if (hot || isWal(raw)) {
     return withRolledBackCopy(file, (copy) => {
       try {
         const v = validateWorkshopFile(copy, opts);
-        return { header: v.header, rolledBack: true, bytes: fs.readFileSync(copy) };
+        return { header: v.header, rolledBack: hot, bytes: fs.readFileSync(copy) };
       } catch (e) {
         throw renamed(e, copy, file);
       }
@@ -199,7 +212,9 @@ export function validateWorkshopFile(file: string, opts: { fullIntegrity?: boole
     }
     return { header, rolledBack: false };
   } catch (e) {
-    throw sqliteError(file, e) ?? e;
+    // Any other SQLite error while merely reading the schema means the file is not sound.
+    const sqlite = String((e as { code?: unknown })?.code ?? '').startsWith('SQLITE_');
+    throw sqliteError(file, e) ?? (sqlite ? AppError.of('CORRUPT', 'db.corrupt', { name, file, detail: displayName((e as Error).message) }) : e);
   } finally {
     db.close();
   }
@@ -272,7 +287,7 @@ export function openWorkshopFile(file: string, opts: OpenOptions = {}): OpenedWo
     let migratedFrom: number | null = null;
     if (readOnly) {
       const version = v.header.userVersion;
-      if (!v.rolledBack && version === SCHEMA_VERSION) {
+      if (!v.bytes && version === SCHEMA_VERSION) {
         db = new Database(file, { readonly: true, fileMustExist: true });
         harden(db);
       } else {
@@ -367,6 +382,7 @@ export function sqliteError(file: string | null, e: unknown): AppError | null {
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_RANGE' || code === 'SQLITE_FORMAT') {
     return AppError.of('CORRUPT', 'db.corrupt', { ...p, detail: displayName((e as Error).message) });
   }
+  if (code === 'SQLITE_ERROR' && /unsupported file format/.test(String((e as Error).message))) return AppError.of('NEWER_VERSION', 'db.newerFormat', { ...p, format: '?' });
   if (code.startsWith('SQLITE_READONLY')) return AppError.of('READ_ONLY', 'db.readOnly', p);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return AppError.of('LOCKED', 'db.busy', p);
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM') {
@@ -474,15 +490,17 @@ export function checkIntegrity(file: string): IntegrityReport {
       db.close();
     }
   };
+  let raw: HeaderInfo;
   try {
-    readHeader(file);
+    raw = readHeader(file);
   } catch (e) {
     return report([(e as AppError).toJSON()], null, false);
   }
-  if (hasHotJournal(file)) {
-    notes.push(AppError.of('IO', 'db.hotJournal', { name, file }).toJSON());
+  const hot = hasHotJournal(file);
+  if (hot || isWal(raw)) {
+    if (hot) notes.push(AppError.of('IO', 'db.hotJournal', { name, file }).toJSON());
     try {
-      return withRolledBackCopy(file, (copy) => inspect(copy, true));
+      return withRolledBackCopy(file, (copy) => inspect(copy, hot));
     } catch (e) {
       return report([(sqliteError(file, e) ?? AppError.of('CORRUPT', 'db.corrupt', { name, file, detail: 'journal' })).toJSON()], null, true);
     }

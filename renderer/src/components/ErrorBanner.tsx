@@ -6,11 +6,18 @@ import { formatMessage } from '../../../shared/messages';
 export function ErrorBanner() {
   const error = useApp((s) => s.error);
   const setError = useApp((s) => s.setError);
+  const run = useApp((s) => s.run);
   const t = useT();
   if (!error) return null;
   return (
     <div className="error-banner" role="alert">
       <strong>{t('error.title')}:</strong> <span data-testid="error-message">{error.key ? formatMessage(t.locale, error.key, error.params) : error.message}</span>
+      {/* A file open elsewhere can still be looked at. */}
+      {error.code === 'LOCKED' && typeof error.params?.file === 'string' && error.key === 'db.locked' && (
+        <button type="button" onClick={() => void run('workshop.open', { file: String(error.params!.file), readOnly: true })}>
+          {formatMessage(t.locale, 'db.viewReadOnly')}
+        </button>
+      )}
       <button type="button" onClick={() => setError(null)}>{t('error.dismiss')}</button>
     </div>
   );
