@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { AppError, errorText } from '../shared/domain/errors';
 import { cliLocale, formatMessage, type MessageId } from '../shared/messages';
 import { WorkshopService } from './core/service';
-import { createWorkshopFile, checkIntegrity, openReadOnly } from './core/db/workshop-file';
+import { createWorkshopFile, checkIntegrity, openReadOnly, sqliteError } from './core/db/workshop-file';
 import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
 import { fillDemo, DEMO_META } from './core/db/demo';
 import { startWebServer } from './core/http/server';
@@ -239,7 +239,9 @@ if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {
-      const msg = e instanceof AppError ? errorText(e.toJSON(), cliLocale(process.env)) : e instanceof CliError ? e.message : `Fehler: ${(e as Error).message}`;
+      // SQLite failures (read-only, disk full, busy, …) as catalogue messages too, never raw SQLite text.
+      const known = e instanceof CliError ? null : sqliteError(null, e);
+      const msg = known ? errorText(known.toJSON(), cliLocale(process.env)) : e instanceof CliError ? e.message : `Fehler: ${(e as Error).message}`;
       process.stderr.write(`${msg}\n`);
       process.exit(e instanceof CliError ? e.exitCode : e instanceof AppError && e.code === 'INVALID_INPUT' ? 2 : 1);
     },

@@ -100,8 +100,10 @@ export function acquireLock(file: string, alive: () => boolean): LockResult {
       if (code === 'EEXIST') {
         const holder = readLock(lockFile);
         if (isStale(lockFile, holder)) {
+          // Take a stale lock over only if it is still the one judged stale (another opener may
+          // have replaced it meanwhile); the O_EXCL create below decides between racers.
           try {
-            fs.unlinkSync(lockFile);
+            if (JSON.stringify(readLock(lockFile)) === JSON.stringify(holder)) fs.unlinkSync(lockFile);
           } catch {
             // someone else removed it first; try again
           }

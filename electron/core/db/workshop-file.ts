@@ -386,7 +386,8 @@ export function sqliteError(file: string | null, e: unknown): AppError | null {
   if (code.startsWith('SQLITE_READONLY')) return AppError.of('READ_ONLY', 'db.readOnly', p);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return AppError.of('LOCKED', 'db.busy', p);
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM') {
-    if (file && !fs.existsSync(file)) return AppError.of('FILE_GONE', 'db.fileGone', p);
+    if (!file) return AppError.of('IO', 'errors.io');
+    if (!fs.existsSync(file)) return AppError.of('FILE_GONE', 'db.fileGone', p);
     return AppError.of('IO', 'db.io', { ...p, code });
   }
   return null;
@@ -410,9 +411,17 @@ export interface NewWorkshopMeta {
 export function createWorkshopFile(file: string, meta: NewWorkshopMeta, fill?: (db: Database.Database) => void): OpenedWorkshop {
   file = path.resolve(file);
   if (fs.existsSync(file)) throw AppError.of('FILE_EXISTS', 'db.exists', { name: base(file), file });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const db = new Database(tmp);
+  let db: Database.Database;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    db = new Database(tmp);
+  } catch (e) {
+    // An unwritable or missing folder: say which file could not be written, not "moved".
+    const code = String((e as { code?: unknown }).code ?? 'IO');
+    if (code === 'ENOSPC' || code === 'SQLITE_FULL') throw AppError.of('DISK_FULL', 'db.diskFull', { name: base(file), file });
+    throw AppError.of('IO', 'db.io', { name: base(file), file, code });
+  }
   try {
     harden(db);
     applyPragmas(db);
