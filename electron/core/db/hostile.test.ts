@@ -8,6 +8,7 @@ import { AppError, errorText, type ApiError } from '../../../shared/domain/error
 import { CASES, makeCanary, type Canary } from '../../../tests/fixtures/hostile/werkstatt/corpus';
 import { checkIntegrity, openWorkshopFile } from './workshop-file';
 import { lockFileFor } from './lock';
+import { UndoLog } from './undo';
 import { WorkshopService } from '../service';
 
 // Every file of the hostile corpus through every door: open for writing, open read-only,
@@ -145,6 +146,23 @@ describe('hostile workshop files', () => {
       expect(refusal(() => openWorkshopFile(file)).key).toBe(c.expect.key);
       expect(sha(file)).toBe(before);
     }
+  });
+});
+
+describe('undo triggers', () => {
+  test('are built from the app\'s own columns: a hostile column name in the file is never pasted into SQL', () => {
+    // Even past the schema check (here: a raw connection), the undo log must not run it.
+    const file = path.join(dir, 'direkt.werkstatt');
+    CASES.find((x) => x.id === 'column-name-attach')!.build(file, canary);
+    const before = sha(canary.workshop);
+    const db = new Database(file);
+    const log = new UndoLog(db);
+    db.transaction(() => log.record('Karte', ['cards'], () => db.prepare("UPDATE cards SET text = 'geändert' WHERE id = 1").run()))();
+    log.undo();
+    expect(db.prepare('SELECT text FROM cards WHERE id = 1').pluck().get()).toBe('Karte 1');
+    expect(db.prepare("SELECT count(*) FROM sqlite_temp_schema WHERE name = 'pwn'").pluck().get()).toBe(0);
+    db.close();
+    canaryUntouched(before);
   });
 });
 
