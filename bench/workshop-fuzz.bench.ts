@@ -36,6 +36,7 @@ async function worker(): Promise<void> {
     s.close();
     process.stdout.write(`${JSON.stringify(result)}\n`);
   }
+  fs.rmSync(settings, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
@@ -243,4 +244,6 @@ async function main(): Promise<void> {
   line('workshop-fuzz canary touched', canaryHurt ? 1 : 0, 'files', 0);
   line('workshop-fuzz time per file', Math.round((seconds / counts.tried) * 1000), 'ms', null);
   fs.rmSync(dir, { recursive: true, force: true });
+  // A broken promise is a failed run, not just a figure.
+  if (counts.crashed || counts.hung || counts.changedOnFailure || counts.internal || canaryHurt) process.exitCode = 1;
 }
