@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,6 +87,34 @@ describe('cli', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('stored trigger “wipe”');
     expect(cli('check', file).err).toContain('gespeicherten Trigger „wipe“');
+  });
+
+  test('serve refuses a file another server holds, and serves it with --read-only', async () => {
+    const file = path.join(dir, 'geteilt.werkstatt');
+    expect(cli('new', file, '--name', 'Geteilt').code).toBe(0);
+    const start = (...extra: string[]) => {
+      const p = spawn(tsx, [path.join(root, 'electron/cli.ts'), 'serve', file, '--json', '--dir', dir, ...extra], { env: { ...process.env, WERKSTATT_SETTINGS_DIR: path.join(dir, 's') } });
+      let err = '';
+      p.stderr!.on('data', (d) => (err += d));
+      const first = new Promise<{ line?: string; code?: number | null; err: string }>((resolve) => {
+        p.stdout!.once('data', (d: Buffer) => resolve({ line: d.toString(), err }));
+        p.once('exit', (code) => resolve({ code, err }));
+      });
+      return { p, first };
+    };
+    const a = start();
+    expect((await a.first).line).toContain('"url"');
+    const b = await start().first;
+    expect(b.code).toBe(1);
+    expect(b.err).toContain('bereits geöffnet');
+    const viewer = start('--read-only');
+    expect((await viewer.first).line).toContain('"url"');
+    for (const s of [a, viewer]) {
+      const gone = new Promise((r) => s.p.once('exit', r));
+      s.p.kill('SIGTERM');
+      await gone;
+    }
+    expect(fs.existsSync(path.join(dir, '.~lock.geteilt.werkstatt#'))).toBe(false);
   });
 
   test('check reports an interrupted change as one that opening rolls back, not as damage, and leaves the file as it is', () => {

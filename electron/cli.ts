@@ -28,7 +28,8 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   cluster EINGABE [--json]                                      Stärken clustern: eine Karte pro Zeile
                                                                 (EINGABE = UTF-8-Textdatei oder - für stdin)
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
-                                                                (ohne FILE: der Demo-Workshop)
+        [--read-only]                                           (ohne FILE: der Demo-Workshop; --read-only:
+                                                                nur ansehen, z. B. wenn die Datei woanders offen ist)
 `;
 
 export class CliError extends Error {
@@ -63,7 +64,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
       format: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' },
-      replace: { type: 'boolean' },
+      replace: { type: 'boolean' }, 'read-only': { type: 'boolean' },
       json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -210,7 +211,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         mode: 'browser',
         paths: { ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}), ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}) },
       });
-      if (positionals[1]) service.openFile(positionals[1]);
+      if (positionals[1]) service.openFile(positionals[1], { readOnly: values['read-only'] });
       else if (!values['no-demo']) service.openOrCreateDemo();
       const web = await startWebServer({ service, rendererDir: findRendererDir(), port: values.port ? Number(values.port) : 0 });
       if (values.json) print(JSON.stringify({ url: web.url, port: web.port, token: web.token }));
