@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError, errorText } from '../shared/domain/errors';
-import { cliLocale } from '../shared/messages';
+import { cliLocale, formatMessage, type MessageId } from '../shared/messages';
 import { WorkshopService } from './core/service';
-import { createWorkshopFile, checkIntegrity, openReadOnly } from './core/db/workshop-file';
+import { createWorkshopFile, checkIntegrity, openReadOnly, sqliteError } from './core/db/workshop-file';
 import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
 import { fillDemo, DEMO_META } from './core/db/demo';
 import { startWebServer } from './core/http/server';
@@ -18,7 +18,7 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
 
   new FILE --name NAME [--municipality M] [--date JJJJ-MM-TT]   neuen Workshop anlegen
   demo FILE                                                     Demo-Workshop schreiben
-  info FILE [--json]                                            Name, Schemaversion, Anzahlen
+  info FILE [--json]                                            Name, Dateiversion, Anzahlen
   check FILE                                                    Integrität prüfen (Exit 0 = in Ordnung)
   import FILE QUELLE [--replace]                                Selbstcheck-Antworten importieren (CSV, XLSX, JSON)
   results FILE [--json]                                         Ergebnisse je Handlungsfeld
@@ -28,7 +28,8 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   cluster EINGABE [--json]                                      Stärken clustern: eine Karte pro Zeile
                                                                 (EINGABE = UTF-8-Textdatei oder - für stdin)
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
-                                                                (ohne FILE: der Demo-Workshop)
+        [--read-only]                                           (ohne FILE: der Demo-Workshop; --read-only:
+                                                                nur ansehen, z. B. wenn die Datei woanders offen ist)
 `;
 
 export class CliError extends Error {
@@ -63,7 +64,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
       format: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' },
-      replace: { type: 'boolean' },
+      replace: { type: 'boolean' }, 'read-only': { type: 'boolean' },
       json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -100,14 +101,17 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         const counts = readCounts(db);
         if (values.json) print(JSON.stringify({ file, schemaVersion: header.userVersion, ...meta, counts }));
         else {
-          print(`Name:           ${meta.name}`);
-          print(`Kommune:        ${meta.municipality}`);
-          print(`Datum:          ${meta.date}`);
-          print(`Schemaversion:  ${header.userVersion}`);
-          print(`Befragte:       ${counts.respondents}, Fragen: ${counts.questions}, Antworten: ${counts.answers}`);
-          print(`Karten:         ${counts.cards} in ${counts.clusters} Themen`);
-          print(`Nächste Schritte: ${counts.ideas}, Punkte: ${counts.votes}`);
-          print(`Maßnahmen:      ${counts.actions}`);
+          const lang = cliLocale(process.env);
+          const t = (id: MessageId, p?: Record<string, string | number>) => formatMessage(lang, id, p);
+          const row = (label: string, value: string) => print(`${`${label}:`.padEnd(16)}${value}`);
+          row(t('db.infoName'), meta.name);
+          row(t('db.infoMunicipality'), meta.municipality);
+          row(t('db.infoDate'), meta.date);
+          row(t('db.infoVersion'), String(header.userVersion));
+          row(t('db.infoResults'), t('db.infoRespondents', { ...counts }));
+          row(t('db.infoStrengths'), t('db.infoCards', { ...counts }));
+          row(t('db.infoSteps'), t('db.infoIdeas', { ...counts }));
+          row(t('db.infoPlan'), t('db.infoActions', { ...counts }));
         }
       } finally {
         db.close();
@@ -116,12 +120,14 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     }
     case 'check': {
       const file = requireFile(positionals, cmd);
+      const lang = cliLocale(process.env);
       const r = checkIntegrity(file);
+      for (const n of r.notes) print(errorText(n, lang));
       if (r.ok) {
-        print(`In Ordnung: ${file} (Schemaversion ${r.schemaVersion})`);
+        print(formatMessage(lang, r.rolledBack ? 'db.checkOkAfterRollback' : 'db.checkOk', { file, version: r.schemaVersion ?? '?' }));
         return 0;
       }
-      process.stderr.write(`Beschädigt: ${file}\n${r.problems.map((p) => `  – ${p}`).join('\n')}\n`);
+      process.stderr.write(`${formatMessage(lang, 'db.checkBad', { file })}\n${r.problems.map((p) => `  – ${errorText(p, lang)}`).join('\n')}\n`);
       return 1;
     }
     case 'export': {
@@ -205,7 +211,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         mode: 'browser',
         paths: { ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}), ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}) },
       });
-      if (positionals[1]) service.openFile(positionals[1]);
+      if (positionals[1]) service.openFile(positionals[1], { readOnly: values['read-only'] });
       else if (!values['no-demo']) service.openOrCreateDemo();
       const web = await startWebServer({ service, rendererDir: findRendererDir(), port: values.port ? Number(values.port) : 0 });
       if (values.json) print(JSON.stringify({ url: web.url, port: web.port, token: web.token }));
@@ -234,7 +240,9 @@ if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {
-      const msg = e instanceof AppError ? errorText(e.toJSON(), cliLocale(process.env)) : e instanceof CliError ? e.message : `Fehler: ${(e as Error).message}`;
+      // SQLite failures (read-only, disk full, busy, …) as catalogue messages too, never raw SQLite text.
+      const known = e instanceof CliError ? null : sqliteError(null, e);
+      const msg = known ? errorText(known.toJSON(), cliLocale(process.env)) : e instanceof CliError ? e.message : `Fehler: ${(e as Error).message}`;
       process.stderr.write(`${msg}\n`);
       process.exit(e instanceof CliError ? e.exitCode : e instanceof AppError && e.code === 'INVALID_INPUT' ? 2 : 1);
     },

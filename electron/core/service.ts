@@ -7,7 +7,7 @@ import { contract, isMethod, type ChangeEvent, type Method, type Output, type Pa
 import { AppError, type ApiError, type Result } from '../../shared/domain/errors';
 import { issueMessage } from '../../shared/api/issues';
 import type { History } from '../../shared/domain/schemas';
-import { createWorkshopFile, openWorkshopFile, type OpenedWorkshop } from './db/workshop-file';
+import { assertFileInPlace, closeWorkshop, createWorkshopFile, openWorkshopFile, sqliteError, type OpenOptions, type OpenedWorkshop } from './db/workshop-file';
 import { UndoLog } from './db/undo';
 import { readInfo, readSession, readWorkshopMeta, setMeta } from './db/repo/meta';
 import { cardsHandlers } from './handlers/cards';
@@ -95,14 +95,16 @@ export class WorkshopService {
   }
 
   close(): void {
-    if (this.current?.db.open) this.current.db.close();
+    if (this.current) closeWorkshop(this.current);
     this.current = null;
     this.undoLog = null;
   }
 
   /** Open a file (used by the CLI, Electron's "open with", and tests). */
-  openFile(file: string): OpenedWorkshop {
-    this.adopt(openWorkshopFile(file));
+  openFile(file: string, opts: OpenOptions = {}): OpenedWorkshop {
+    // Re-opening our own file: let go of it first, or our own lock would refuse us.
+    if (this.current && this.current.file === path.resolve(file)) this.close();
+    this.adopt(openWorkshopFile(file, opts));
     return this.current!;
   }
 
@@ -129,7 +131,7 @@ export class WorkshopService {
       this.adopt(createWorkshopFile(file, { name: i.name, municipality: i.municipality, date: i.date }));
       return readInfo(this.current!);
     },
-    'workshop.open': (i) => readInfo(this.openFile(i.file)),
+    'workshop.open': (i) => readInfo(this.openFile(i.file, { readOnly: i.readOnly })),
     'workshop.openDemo': (i) => readInfo(this.openOrCreateDemo(i.fresh ?? false)),
     'workshop.close': () => {
       this.close();
@@ -221,22 +223,32 @@ export class WorkshopService {
     const handler = this.handlers[method] as Handler<M>;
     const input = parsed.data as ParsedInput<M>;
     let out: Output<M>;
-    if (def.kind === 'mutation') {
-      const db = this.db();
-      const undo = this.undoLog!;
-      const label = 'undo' in def ? def.undo : undefined;
-      // One transaction per call: committed (fsync'd, synchronous=FULL) before we answer.
-      out = db.transaction(() =>
-        label ? undo.record(label, [...def.topics], () => handler(input) as Output<M>) : undo.untracked(() => handler(input) as Output<M>),
-      )();
-      this.emit(label ? [...def.topics, 'history'] : def.topics);
-    } else {
-      out = await handler(input);
-      if (def.kind === 'control') this.emit(def.topics);
+    // Before any write: not read-only, and the path still leads to the file we opened.
+    if (this.current && (def.kind === 'mutation' || WRITING_CONTROLS.has(method))) assertFileInPlace(this.current);
+    try {
+      if (def.kind === 'mutation') {
+        const db = this.db();
+        const undo = this.undoLog!;
+        const label = 'undo' in def ? def.undo : undefined;
+        // One transaction per call: committed (fsync'd, synchronous=FULL) before we answer.
+        out = db.transaction(() =>
+          label ? undo.record(label, [...def.topics], () => handler(input) as Output<M>) : undo.untracked(() => handler(input) as Output<M>),
+        )();
+        this.emit(label ? [...def.topics, 'history'] : def.topics);
+      } else {
+        out = await handler(input);
+        if (def.kind === 'control') this.emit(def.topics);
+      }
+    } catch (e) {
+      // Disk full, file gone, locked, read-only: a message the user can act on, not INTERNAL.
+      throw sqliteError(this.current?.file ?? null, e) ?? e;
     }
     return out;
   }
 }
+
+/** Controls that write to the workshop file (mutations are checked anyway). */
+const WRITING_CONTROLS = new Set<string>(['history.undo', 'history.redo', 'import.commit']);
 
 function invalidInput(err: z.ZodError): AppError {
   const first = err.issues[0];
@@ -252,8 +264,7 @@ export function toApiError(e: unknown): ApiError {
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
     return { ...AppError.of('CONFLICT', 'errors.conflict').toJSON(), params: { detail: String(err.message) } };
   }
-  if (typeof err?.code === 'string' && (err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR' || err.code.startsWith('SQLITE_IOERR'))) {
-    return AppError.of('IO', 'errors.io').toJSON();
-  }
+  const fileErr = sqliteError(null, e);
+  if (fileErr) return fileErr.toJSON();
   return AppError.of('INTERNAL', 'errors.internal', { detail: String(err?.message ?? e) }).toJSON();
 }

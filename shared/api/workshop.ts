@@ -25,7 +25,7 @@ export const workshopMethods = {
     WorkshopInfoSchema,
     ALL_TOPICS,
   ),
-  'workshop.open': ctl(z.object({ file: z.string().min(1) }).strict(), WorkshopInfoSchema, ALL_TOPICS),
+  'workshop.open': ctl(z.object({ file: z.string().min(1), readOnly: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
   'workshop.openDemo': ctl(z.object({ fresh: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
   'workshop.close': ctl(Empty, Ok, ALL_TOPICS),
   'workshop.saveAs': ctl(z.object({ file: z.string().min(1) }).strict(), WorkshopInfoSchema, ['workshop', 'recent']),

@@ -43,6 +43,8 @@ export const WorkshopInfoSchema = z.object({
   counts: CountsSchema,
   migratedFrom: z.number().int().nullable(),
   backupFile: z.string().nullable(),
+  /** Why the workshop is open for viewing only (file not writable, open elsewhere, asked for), or null. */
+  readOnly: z.enum(['file', 'locked', 'requested']).nullable().optional(),
 });
 export type WorkshopInfo = z.infer<typeof WorkshopInfoSchema>;
 

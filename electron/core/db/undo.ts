@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { knownColumns } from './schema';
 
 /**
  * Undo/redo for the facilitator's edits, after SQLite's own recipe (sqlite.org/undoredo.html):
@@ -29,21 +30,26 @@ export class UndoLog {
     for (const table of UNDOABLE_TABLES) this.installTriggers(table);
   }
 
-  private installTriggers(table: string): void {
-    const cols = (this.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
-    const q = (c: string) => `"${c}"`;
-    const setList = cols.map((c) => `'${q(c)}='||quote(old.${q(c)})`).join(`||','||`);
+  private installTriggers(table: (typeof UNDOABLE_TABLES)[number]): void {
+    // Column names come from this app's own migrations, never from the file (a column named
+    // with SQL in it once ran that SQL here); identifiers are quoted anyway.
+    const cols = knownColumns(table);
+    const q = (c: string) => `"${c.replace(/"/g, '""')}"`;
+    const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+    const t = q(table);
+    const setList = cols.map((c) => `${lit(`${q(c)}=`)}||quote(old.${q(c)})`).join(`||','||`);
     const valList = cols.map((c) => `quote(old.${q(c)})`).join(`||','||`);
+    const trig = (suffix: string) => q(`undo_${table}_${suffix}`);
     // 'meta' has a text key instead of a rowid alias; rowid still identifies the row.
     this.db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_i AFTER INSERT ON main.${table} BEGIN
-        INSERT INTO undolog(sql) VALUES ('DELETE FROM ${table} WHERE rowid='||new.rowid);
+      CREATE TEMP TRIGGER IF NOT EXISTS ${trig('i')} AFTER INSERT ON main.${t} BEGIN
+        INSERT INTO undolog(sql) VALUES (${lit(`DELETE FROM ${t} WHERE rowid=`)}||new.rowid);
       END;
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_u AFTER UPDATE ON main.${table} BEGIN
-        INSERT INTO undolog(sql) VALUES ('UPDATE ${table} SET '||${setList}||' WHERE rowid='||old.rowid);
+      CREATE TEMP TRIGGER IF NOT EXISTS ${trig('u')} AFTER UPDATE ON main.${t} BEGIN
+        INSERT INTO undolog(sql) VALUES (${lit(`UPDATE ${t} SET `)}||${setList}||' WHERE rowid='||old.rowid);
       END;
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_d BEFORE DELETE ON main.${table} BEGIN
-        INSERT INTO undolog(sql) VALUES ('INSERT INTO ${table}(rowid,${cols.map(q).join(',')}) VALUES('||old.rowid||','||${valList}||')');
+      CREATE TEMP TRIGGER IF NOT EXISTS ${trig('d')} BEFORE DELETE ON main.${t} BEGIN
+        INSERT INTO undolog(sql) VALUES (${lit(`INSERT INTO ${t}(rowid,${cols.map(q).join(',')}) VALUES(`)}||old.rowid||','||${valList}||')');
       END;
     `);
   }

@@ -7,6 +7,7 @@ import { browserToken } from '../api/client';
 import { useLocale, useT } from '../i18n';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { formatDate } from '../format';
+import { formatMessage } from '../../../shared/messages';
 import { ProjectorView } from './projector/ProjectorView';
 import { ScaledPreview } from '../components/ScaledPreview';
 import { ShortcutHelp } from '../components/ShortcutHelp';
@@ -131,6 +132,11 @@ export function Shell() {
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       {saveAs && <SaveAsDialog open={saveAs} onClose={() => setSaveAs(false)} current={ws.file} />}
       {ws.migratedFrom !== null && ws.backupFile && <p className="notice">{t('shell.migrated', { file: ws.backupFile })}</p>}
+      {ws.readOnly && (
+        <p className="notice readonly" role="status" data-testid="readonly-banner">
+          {formatMessage(locale, ws.readOnly === 'file' ? 'db.readOnlyFile' : ws.readOnly === 'locked' ? 'db.readOnlyLocked' : 'db.readOnlyRequested', { name: ws.fileName })}
+        </p>
+      )}
       <div className="shell-body">
         <main className="screen" id="main">
           <Screen />

@@ -48,6 +48,7 @@ export function readInfo(w: OpenedWorkshop): WorkshopInfo {
     counts: readCounts(w.db),
     migratedFrom: w.migratedFrom,
     backupFile: w.backupFile,
+    readOnly: w.readOnly ?? null,
   };
 }
 
