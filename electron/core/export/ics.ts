@@ -3,6 +3,7 @@
 import type { Action, ExportModel } from './model';
 import { strings } from './strings';
 import { fieldName, formatDate, parseIsoDate, personalDataLine, txt } from './format';
+import { boundedModel } from './sanitize';
 
 const PRODID = '-//Selbstcheck-Werkstatt//Massnahmenplan-Export//DE';
 const UID_DOMAIN = 'selbstcheck-werkstatt.invalid';
@@ -84,7 +85,8 @@ function event(lines: string[], props: [string, string][]) {
   lines.push('END:VEVENT');
 }
 
-export function exportIcs(model: ExportModel): string {
+export function exportIcs(input: ExportModel): string {
+  const model = boundedModel(input);
   const L = model.locale;
   const t = strings(L);
   const stamp = utcStamp(model.generatedAt);

@@ -1,0 +1,33 @@
+// Maximum lengths and counts of what a workshop holds. The API input schemas use these (a longer
+// text is refused with a message naming the limit), and they define "the largest valid workshop"
+// that every export format must render in < 5 s and < 500 MB (bench/export-bounds.bench.ts,
+// docs/export.md). Characters are UTF-16 code units, as zod's .max() counts them.
+export const MAX_LEN = {
+  /** Workshop name, municipality, place, facilitator, participant label */
+  name: 200,
+  /** Action title, responsible persons */
+  title: 300,
+  /** Strength card, next step (shown on cards and the projector) */
+  card: 500,
+  /** Cluster label */
+  label: 80,
+  /** Longer fields of an action: effect, indicator, partners, resources; a step's description */
+  field: 2000,
+  /** Action description, progress note */
+  text: 5000,
+  /** File paths (open, save as) */
+  path: 4096,
+  /** Ids and references */
+  ref: 100,
+} as const;
+
+/** Counts of the largest valid workshop (the bench builds exactly this). */
+export const MAX_COUNT = {
+  cards: 500,
+  ideas: 200,
+  actions: 200,
+  updatesPerAction: 20,
+} as const;
+
+/** No string reaches an exporter longer than this (longest API text, so valid data is never cut). */
+export const MAX_EXPORT_TEXT = MAX_LEN.text;
