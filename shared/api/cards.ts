@@ -77,7 +77,7 @@ export const cardsMethods = {
   'cards.sortPreview': q(Empty, SortPreviewSchema),
   /** Applies the plan shown by sortPreview; CONFLICT if the board changed since (revision). */
   'cards.sortApply': mut(
-    z.object({ revision: z.string().min(1) }).strict(),
+    z.object({ revision: z.string().min(1).max(200) }).strict(),
     z.object({ moved: z.number().int(), created: z.number().int(), removed: z.number().int() }),
     ['cards'],
     'Neu sortieren',

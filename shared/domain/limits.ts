@@ -31,3 +31,6 @@ export const MAX_COUNT = {
 
 /** No string reaches an exporter longer than this (longest API text, so valid data is never cut). */
 export const MAX_EXPORT_TEXT = MAX_LEN.text;
+
+/** The message of a too-long text, as the API returns it ("Ungültige Eingabe (name): Höchstens 200 Zeichen."). */
+export const tooLong = (n: number) => `Höchstens ${n.toLocaleString('de-DE')} Zeichen.`;
