@@ -24,7 +24,7 @@ export function neutraliseControls(s: string): string {
 }
 
 /** Cuts at `max` characters (not inside a surrogate pair) and marks the cut with "…". */
-export function clampText(s: string, max = MAX_EXPORT_TEXT): string {
+export function clampText(s: string, max: number = MAX_EXPORT_TEXT): string {
   if (s.length <= max) return s;
   let end = max - 1;
   const c = s.charCodeAt(end - 1);

@@ -345,7 +345,10 @@ export function closing(w: Writer) {
 export function footers(w: Writer) {
   const { doc, model, t } = w;
   const range = doc.bufferedPageRange();
-  const left = `${txt(model.workshop.municipality)} · ${t.docTitle} · ${formatDate(model.workshop.date, model.locale)}`;
+  // Only the first line of the municipality fits the footer: lay out at most 200 characters of it,
+  // once per footer width, not the whole name on every page.
+  const left = `${txt(model.workshop.municipality).slice(0, 200)} · ${t.docTitle} · ${formatDate(model.workshop.date, model.locale)}`;
+  const leftLines = new Map<number, ReturnType<typeof w.te.layout>>();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const pw = doc.page.width;
@@ -355,9 +358,10 @@ export function footers(w: Writer) {
     doc.moveTo(MARGIN, y - 6).lineTo(pw - MARGIN, y - 6).lineWidth(0.5).strokeColor(C.border).stroke();
     const right = w.te.layout([{ spans: [{ text: t.pageOf(i + 1, range.count) }], size: 8.5, color: C.muted, align: 'right' }], cw);
     const rw = right[0]?.width ?? 0;
-    const l = w.te.layout([{ spans: [{ text: left }], size: 8.5, color: C.muted }], cw - rw - 20);
-    // Only the first line of a very long municipality name fits the footer.
-    w.te.draw(l.slice(0, 1), MARGIN, y, cw - rw - 20);
+    const lw = Math.round(cw - rw - 20);
+    let l = leftLines.get(lw);
+    if (!l) leftLines.set(lw, (l = w.te.layout([{ spans: [{ text: left }], size: 8.5, color: C.muted }], lw).slice(0, 1)));
+    w.te.draw(l, MARGIN, y, lw);
     w.te.draw(right, MARGIN, y, cw);
   }
 }
