@@ -20,7 +20,7 @@ export const actionsMethods = {
     z.object({
       actionId: IdSchema,
       date: IsoDateSchema,
-      note: z.string().trim().min(1, 'Bitte geben Sie eine Notiz ein.').max(MAX_LEN.text, tooLong(MAX_LEN.text)),
+      note: z.string().trim().min(1, 'Bitte geben Sie eine Notiz ein.').max(MAX_LEN.note, tooLong(MAX_LEN.note)),
       status: ActionStatusSchema.nullable().optional(),
     }).strict(),
     ActionWithLinksSchema, ['actions'], 'Fortschritt eintragen',

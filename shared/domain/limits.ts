@@ -13,8 +13,10 @@ export const MAX_LEN = {
   label: 80,
   /** Longer fields of an action: effect, indicator, partners, resources; a step's description */
   field: 2000,
-  /** Action description, progress note */
+  /** Action description */
   text: 5000,
+  /** Progress note ("Fortschrittsnotiz"): a dated entry of a few sentences, up to 20 per action */
+  note: 500,
   /** File paths (open, save as) */
   path: 4096,
   /** Ids and references */
@@ -29,8 +31,11 @@ export const MAX_COUNT = {
   updatesPerAction: 20,
 } as const;
 
-/** No string reaches an exporter longer than this (longest API text, so valid data is never cut). */
-export const MAX_EXPORT_TEXT = MAX_LEN.text;
+/**
+ * No string reaches an exporter longer than this: the longest text the API has ever accepted
+ * (notes were 5,000 before the limits above), so valid data, also from older files, is never cut.
+ */
+export const MAX_EXPORT_TEXT = 5000;
 
 /** The message of a too-long text, as the API returns it ("Ungültige Eingabe (name): Höchstens 200 Zeichen."). */
 export const tooLong = (n: number) => `Höchstens ${n.toLocaleString('de-DE')} Zeichen.`;

@@ -182,8 +182,8 @@ describe('API boundary and workshop files', () => {
     await refused('cards.add', { text: 'K'.repeat(5000) }, /Höchstens 500 Zeichen/);
     await refused('workshop.open', { file: `/${'p'.repeat(MAX_LEN.path + 1)}` }, /Höchstens 4\.096 Zeichen/);
     const a = await s.run('actions.add', { title: 'T'.repeat(MAX_LEN.title), description: 'D'.repeat(MAX_LEN.text) });
-    await refused('actions.addUpdate', { actionId: a.id, date: '2027-01-05', note: 'Q'.repeat(MAX_LEN.text + 1) }, /\(note\): Höchstens 5\.000 Zeichen\./);
-    await s.run('actions.addUpdate', { actionId: a.id, date: '2027-01-05', note: 'Q'.repeat(MAX_LEN.text) });
+    await refused('actions.addUpdate', { actionId: a.id, date: '2027-01-05', note: 'Q'.repeat(MAX_LEN.note + 1) }, /\(note\): Höchstens 500 Zeichen\./);
+    await s.run('actions.addUpdate', { actionId: a.id, date: '2027-01-05', note: 'Q'.repeat(MAX_LEN.note) });
     await s.run('actions.delete', { id: a.id });
   });
 

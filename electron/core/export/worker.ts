@@ -4,7 +4,7 @@
 // sources it is loaded through tsx (see worker-client.ts). It never touches the workshop file:
 // the model arrives as plain data.
 import { parentPort } from 'node:worker_threads';
-import { exportAs } from './index';
+import { exportAs } from './formats';
 import type { RenderRequest, RenderResponse } from './worker-client';
 
 parentPort!.on('message', async (req: RenderRequest) => {

@@ -6,7 +6,7 @@
 // thread (worker-client.ts), so the thread that answers API calls stays free while a large PDF is
 // written. Without a worker entry (an unusual layout) it renders in place.
 import type Database from 'better-sqlite3';
-import { exportAs, FORMAT_INFO, suggestedFileName } from './index';
+import { exportAs, FORMAT_INFO, suggestedFileName } from './formats';
 import type { ExportFormat, ExportLocale } from './model';
 import { boundedModel } from './sanitize';
 import { renderInWorker, workerAvailable } from './worker-client';
