@@ -4,8 +4,20 @@
 // sources it is loaded through tsx (see worker-client.ts). It never touches the workshop file:
 // the model arrives as plain data.
 import { parentPort } from 'node:worker_threads';
+import os from 'node:os';
 import { exportAs } from './formats';
 import type { RenderRequest, RenderResponse } from './worker-client';
+
+// On Linux the nice value belongs to the thread: lower this one, so on a busy two-core laptop the
+// scheduler still prefers the thread that answers the projector and the phones. (Elsewhere
+// setPriority(0) would lower the whole app, so only here.)
+if (process.platform === 'linux') {
+  try {
+    os.setPriority(0, 10);
+  } catch {
+    // not permitted: render at normal priority
+  }
+}
 
 parentPort!.on('message', async (req: RenderRequest) => {
   let res: RenderResponse;

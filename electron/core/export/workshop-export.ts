@@ -28,10 +28,16 @@ export interface WorkshopExportOptions {
   inline?: boolean;
 }
 
+/**
+ * SCWK_EXPORT_INLINE=1 renders on the calling thread: the "before" of
+ * bench/export-responsive.bench.ts, and an escape hatch should a packaging ever break the worker.
+ */
+const inlineByEnv = () => process.env.SCWK_EXPORT_INLINE === '1';
+
 export async function exportWorkshop(db: Database.Database, format: ExportFormat, opts: WorkshopExportOptions = {}): Promise<WorkshopExport> {
   // Bounded before it is copied to the worker: a huge text in the file never crosses the thread.
   const model = boundedModel(workshopToExportModel(db, opts));
-  const inWorker = !opts.inline && workerAvailable();
+  const inWorker = !opts.inline && !inlineByEnv() && workerAvailable();
   const bytes = inWorker ? await renderInWorker(format, model) : await exportAs(format, model);
   return {
     fileName: suggestedFileName(format, model),
