@@ -4,7 +4,8 @@
 // file opened read-only, model on the main thread, rendering in the worker thread — so its peak
 // RSS (both threads) is its own and cold start (modules, fonts, worker) is included.
 // Needs `npx electron-vite build` first (npm run bench does it).
-// Run: npx tsx bench/export-bounds.bench.ts   (optional: --size cards,actions,updates,ideas)
+// Run: npx tsx bench/export-bounds.bench.ts   (optional: --size cards,actions,updates,ideas; --keep
+// keeps the workshop file in the temp folder for the next run; --only pdf,docx)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,10 @@ const sizeArg = process.argv.indexOf('--size');
 const size = sizeArg > 0 ? (([cards, actions, updatesPerAction, ideas]) => ({ cards, actions, updatesPerAction, ideas }))(process.argv[sizeArg + 1].split(',').map(Number)) : LARGEST;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-bounds-'));
 const t0 = performance.now();
-const file = writeWorkshop(dir, size);
+// Writing 200 actions × 20 notes through the repository takes a while; --keep reuses the file.
+const keep = process.argv.includes('--keep') ? path.join(os.tmpdir(), `scwk-bounds-${Object.values(size).join('-')}.werkstatt`) : null;
+const file = keep && fs.existsSync(keep) ? keep : writeWorkshop(dir, size);
+if (keep && file !== keep) fs.copyFileSync(file, keep);
 console.error(`workshop written in ${Math.round(performance.now() - t0)} ms: ${JSON.stringify(size)}, ${Math.round(fs.statSync(file).size / 1e6)} MB`);
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'out', 'main', 'cli.js');
@@ -33,7 +37,9 @@ if (!fs.existsSync(cli)) {
 const RSS_HOOK = "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('MAXRSS_KB='+u.maxRSS+' CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
 const tag = size === LARGEST ? 'largest' : `${size.actions}x${size.updatesPerAction}`;
 let failed = false;
-for (const format of FORMATS) {
+const onlyArg = process.argv.indexOf('--only');
+const formats = onlyArg > 0 ? (process.argv[onlyArg + 1].split(',') as ExportFormat[]) : FORMATS;
+for (const format of formats) {
   const out = path.join(dir, `plan.${format}`);
   const w0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', RSS_HOOK, cli, 'export', file, '--format', format, '--out', out], { encoding: 'utf8', timeout: 120_000 });

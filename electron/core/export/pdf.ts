@@ -33,6 +33,7 @@ export async function exportPdf(input: ExportModel, options: PdfOptions = {}): P
   updates(w);
   closing(w);
   footers(w);
+  w.compactPage();
   w.doc.end();
   return done;
 }

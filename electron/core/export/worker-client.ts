@@ -23,7 +23,7 @@ export interface RenderRequest {
 export type RenderResponse = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
 
 /** Heap limit of the worker: ample for the largest valid workshop (< 500 MB in total). */
-const WORKER_HEAP_MB = 1024;
+const WORKER_HEAP_MB = 512;
 
 const nodeRequire = createRequire(import.meta.url);
 let worker: Worker | null = null;

@@ -81,8 +81,20 @@ export class Writer {
 
   newPage(landscape = this.landscape) {
     this.landscape = landscape;
+    this.compactPage();
     this.doc.addPage({ size: 'A4', layout: landscape ? 'landscape' : 'portrait', margin: 0 });
     this.y = MARGIN;
+  }
+
+  /**
+   * pdfkit keeps every drawing operator of a buffered page (bufferPages: needed for "Seite x von
+   * y") as its own small byte array until the document ends: millions of them for a 2,000-page
+   * plan. Joining a finished page's operators into one buffer keeps the content and drops the
+   * per-array overhead (pdfkit's PDFReference.finalize concatenates its buffer list anyway).
+   */
+  compactPage() {
+    const content = (this.doc as unknown as { page?: { content?: { buffer?: Uint8Array[] } } }).page?.content;
+    if (content && Array.isArray(content.buffer) && content.buffer.length > 1) content.buffer = [Buffer.concat(content.buffer)];
   }
 
   ensure(h: number) {
@@ -149,12 +161,14 @@ export class Writer {
       this.doc.lineWidth(1).strokeColor(C.accent).moveTo(MARGIN, this.y).lineTo(MARGIN + W, this.y).stroke();
     };
 
-    const laid = rows.map(layoutRow);
-    const firstH = laid.length ? Math.max(...laid[0].map(heightOf)) + 2 * pad : 0;
+    // Rows are laid out one at a time as they are drawn: memory stays one row, not the table.
+    const first = rows.length ? layoutRow(rows[0]) : null;
+    const firstH = first ? Math.max(...first.map(heightOf)) + 2 * pad : 0;
     // Never leave a header alone at the bottom of a page.
     if (this.y + headerH + Math.min(firstH, 120) > this.bottom) this.newPage();
     drawHeader();
-    laid.forEach((cells, r) => {
+    rows.forEach((row, r) => {
+      const cells = r === 0 && first ? first : layoutRow(row);
       const fill = r % 2 === 1 ? C.zebra : null;
       const h = Math.max(...cells.map(heightOf)) + 2 * pad;
       if (this.y + h <= this.bottom) return drawRow(cells, h, fill);
