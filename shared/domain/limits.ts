@@ -23,11 +23,15 @@ export const MAX_LEN = {
   ref: 100,
 } as const;
 
-/** Counts of the largest valid workshop (the bench builds exactly this). */
+/**
+ * Counts of the largest valid workshop (the bench builds exactly this). A real plan has 10–30
+ * actions; 100 actions with every text at its limit is a 1,000-page PDF. Not yet enforced by the
+ * handlers (docs/export.md, "Limits").
+ */
 export const MAX_COUNT = {
   cards: 500,
   ideas: 200,
-  actions: 200,
+  actions: 100,
   updatesPerAction: 20,
 } as const;
 

@@ -25,13 +25,14 @@ export function icsEscape(s: string): string {
  * surrogate pair; continuation lines start with one space, which counts towards their 75.
  */
 export function icsFold(line: string): string {
-  const enc = new TextEncoder();
   const out: string[] = [];
   let cur = '';
   let curBytes = 0;
   let limit = 75;
   for (const ch of line) {
-    const b = enc.encode(ch).length;
+    // UTF-8 length from the code point (encoding each character allocated millions of arrays).
+    const cp = ch.codePointAt(0)!;
+    const b = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (curBytes + b > limit) {
       out.push(cur);
       cur = '';
