@@ -12,9 +12,9 @@ import { exportAs } from './index';
 import type { ExportFormat, ExportModel } from './model';
 import { boundedModel, clampText, neutraliseControls } from './sanitize';
 import { exportWorkshop } from './workshop-export';
-import { renderInWorker, workerAvailable } from './worker-client';
+import { configureWorker, renderInWorker, workerAvailable } from './worker-client';
 import { hasTool, pdfText } from './testutil';
-import { emptyModel, richModel } from '../../../tests/fixtures/export/model';
+import { bigModel, emptyModel, richModel } from '../../../tests/fixtures/export/model';
 import { WorkshopService } from '../service';
 import { setMeta } from '../db/repo/meta';
 import { MAX_EXPORT_TEXT, MAX_LEN } from '../../../shared/domain/limits';
@@ -205,5 +205,20 @@ describe('API boundary and workshop files', () => {
     // … and the same worker renders the next export.
     const md = utf8(await renderInWorker('md', emptyModel));
     expect(md).toContain('Leerstadt');
+  });
+
+  test('an export that exhausts the worker memory fails with a clear message; the next one works', async () => {
+    await configureWorker({ heapMb: 48 });
+    try {
+      // 3,000 actions with 2,000-character texts: far beyond the limits, so far beyond 48 MB.
+      const huge = bigModel(3000);
+      huge.actions = huge.actions.map((a) => ({ ...a, description: 'Beratung '.repeat(220) }));
+      const err = await renderInWorker('docx', huge).catch((e) => e);
+      expect(err).toMatchObject({ code: 'LIMIT', key: 'export.tooLarge' });
+      expect(err.message).toMatch(/zu groß für den verfügbaren Speicher \(48 MB\).*Die Werkstatt läuft weiter/);
+    } finally {
+      await configureWorker({});
+    }
+    expect(utf8(await renderInWorker('md', emptyModel))).toContain('Leerstadt');
   });
 });

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { ExportFormat, ExportModel } from './model';
 import type { PdfOptions } from './pdf';
 import { exportWorkerEntry } from './resources';
+import { AppError } from '../../../shared/domain/errors';
 
 export interface RenderRequest {
   id: number;
@@ -22,8 +23,13 @@ export interface RenderRequest {
 }
 export type RenderResponse = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
 
-/** Heap limit of the worker: ample for the largest valid workshop (< 500 MB in total). */
-const WORKER_HEAP_MB = 512;
+/**
+ * Heap limit of the worker. The largest valid workshop needs about 250 MB (DOCX); the limits are
+ * not enforced on counts yet, so there is headroom, and a runaway export still cannot take the
+ * app's memory: the worker ends with a clear message, the app keeps running.
+ */
+const WORKER_HEAP_MB = 768;
+let heapMb = WORKER_HEAP_MB;
 
 const nodeRequire = createRequire(import.meta.url);
 let worker: Worker | null = null;
@@ -38,7 +44,7 @@ function failAll(err: Error) {
 function start(): Worker | null {
   const entry = exportWorkerEntry();
   if (!entry) return null;
-  const opts = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const opts = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
   let w: Worker;
   if (entry.typescript) {
     // From sources (tsx, vitest): let tsx load the TypeScript entry and its extensionless imports.
@@ -58,7 +64,12 @@ function start(): Worker | null {
   });
   w.on('error', (e) => {
     if (worker === w) worker = null;
-    failAll(e instanceof Error ? e : new Error(String(e)));
+    const code = (e as { code?: string }).code;
+    failAll(
+      code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? AppError.of('LIMIT', 'export.tooLarge', { heapMb })
+        : AppError.of('INTERNAL', 'export.workerFailed', { detail: e instanceof Error ? e.message : String(e) }),
+    );
   });
   w.on('exit', (code) => {
     if (worker === w) worker = null;
@@ -91,4 +102,10 @@ export async function stopWorker(): Promise<void> {
   const w = worker;
   worker = null;
   if (w) await w.terminate();
+}
+
+/** Heap limit for the next worker (tests of the out-of-memory path); ends the current one. */
+export async function configureWorker(opts: { heapMb?: number }): Promise<void> {
+  heapMb = opts.heapMb ?? WORKER_HEAP_MB;
+  await stopWorker();
 }
