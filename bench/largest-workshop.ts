@@ -59,10 +59,10 @@ export function writeWorkshop(dir: string, size: Size = LARGEST, name = 'largest
         wirkungsstufe: 4,
         indicator: text(MAX_LEN.field),
         responsible: text(MAX_LEN.title),
-        partners: text(MAX_LEN.field),
+        partners: text(MAX_LEN.list),
         start: '2027-01-01',
         due: `2027-${String((i % 12) + 1).padStart(2, '0')}-28`,
-        resources: text(MAX_LEN.field),
+        resources: text(MAX_LEN.list),
         priority: (i % 10) + 1,
         status: ACTION_STATUSES[i % ACTION_STATUSES.length],
       });

@@ -11,8 +11,10 @@ export const MAX_LEN = {
   card: 500,
   /** Cluster label */
   label: 80,
-  /** Longer fields of an action: effect, indicator, partners, resources; a step's description */
+  /** Longer fields of an action: effect, indicator; a step's description */
   field: 2000,
+  /** Partners and resources of an action */
+  list: 1000,
   /** Action description */
   text: 5000,
   /** Progress note ("Fortschrittsnotiz"): a dated entry of a few sentences, up to 20 per action */
