@@ -44,7 +44,10 @@ function failAll(err: Error) {
 function start(): Worker | null {
   const entry = exportWorkerEntry();
   if (!entry) return null;
-  const opts = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
+  // A small young generation (16 MB instead of V8's up to 3 × 16 MB semi-spaces) makes the
+  // collector tidy up more often: the largest DOCX peaks at ~400 MB instead of ~500 MB, at the
+  // same CPU time.
+  const opts = { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } };
   let w: Worker;
   if (entry.typescript) {
     // From sources (tsx, vitest): let tsx load the TypeScript entry and its extensionless imports.
