@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'electron/cli.ts'),
+          // Export render worker (worker_threads): found at run time by electron/core/export/resources.ts.
+          'export-worker': resolve(__dirname, 'electron/core/export/worker.ts'),
         },
       },
     },

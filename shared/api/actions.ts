@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ActionInputSchema, ActionSchema, ActionStatusSchema, IdSchema, IsoDateSchema } from '../domain/schemas';
 import { Empty, mut, Ok, q } from './define';
+import { MAX_LEN, tooLong } from '../domain/limits';
 
 /** Where an action came from: a next step (idea id), a cluster (id), a question (id = a potential), a field. */
-export const ActionLinkSchema = z.object({ kind: z.enum(['cluster', 'question', 'idea', 'field']), ref: z.string().min(1).max(100) }).strict();
+export const ActionLinkSchema = z.object({ kind: z.enum(['cluster', 'question', 'idea', 'field']), ref: z.string().min(1).max(MAX_LEN.ref, tooLong(MAX_LEN.ref)) }).strict();
 export type ActionLink = z.infer<typeof ActionLinkSchema>;
 /** An action as the API returns it: the row, its dated progress notes and its links. */
 export const ActionWithLinksSchema = ActionSchema.extend({ links: z.array(ActionLinkSchema) });
@@ -19,7 +20,7 @@ export const actionsMethods = {
     z.object({
       actionId: IdSchema,
       date: IsoDateSchema,
-      note: z.string().trim().min(1, 'Bitte geben Sie eine Notiz ein.').max(5000),
+      note: z.string().trim().min(1, 'Bitte geben Sie eine Notiz ein.').max(MAX_LEN.note, tooLong(MAX_LEN.note)),
       status: ActionStatusSchema.nullable().optional(),
     }).strict(),
     ActionWithLinksSchema, ['actions'], 'Fortschritt eintragen',

@@ -7,7 +7,7 @@ import { Empty, mut, Nullable, Ok, q } from './define';
 // moves. Everything the facilitator does by hand wins over the engine: a moved card is pinned
 // (stays, and seeds its cluster on "sort again"), a renamed cluster keeps its label.
 
-const LabelSchema = z.string().trim().max(80, 'Höchstens 80 Zeichen.');
+const LabelSchema = z.string().trim().max(80);
 
 /** Where a new card went: the cluster it joined, or the one it opened. */
 export const JoinedSchema = z.object({ clusterId: IdSchema, label: z.string(), isNew: z.boolean() });
@@ -77,7 +77,7 @@ export const cardsMethods = {
   'cards.sortPreview': q(Empty, SortPreviewSchema, ['cards', 'results']),
   /** Applies the plan shown by sortPreview; CONFLICT if the board changed since (revision). */
   'cards.sortApply': mut(
-    z.object({ revision: z.string().min(1) }).strict(),
+    z.object({ revision: z.string().min(1).max(200) }).strict(),
     z.object({ moved: z.number().int(), created: z.number().int(), removed: z.number().int() }),
     ['cards'],
     'Neu sortieren',

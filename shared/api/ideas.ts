@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ActionSchema, CardTextSchema, FieldKeySchema, IdeaLinkSchema, IdeaSchema, IdSchema, SectorKeySchema } from '../domain/schemas';
+import { MAX_LEN } from '../domain/limits';
+import { MaxText, ActionSchema, CardTextSchema, FieldKeySchema, IdeaLinkSchema, IdeaSchema, IdSchema, SectorKeySchema } from '../domain/schemas';
 import { Empty, mut, Nullable, Ok, q } from './define';
 
 // Next steps ("Nächste Schritte") and their prioritisation: dot voting (tallies or per person),
@@ -80,7 +81,7 @@ export const ideasMethods = {
   'ideas.update': mut(
     z.object({
       id: IdSchema, text: CardTextSchema.optional(), field: Nullable(FieldKeySchema), hidden: z.boolean().optional(),
-      description: Nullable(z.string().max(2000)), links: LinksInput.optional(),
+      description: Nullable(MaxText(MAX_LEN.field)), links: LinksInput.optional(),
     }).strict(),
     IdeaSchema, ['ideas'], 'Schritt ändern',
   ),

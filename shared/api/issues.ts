@@ -14,7 +14,13 @@ function defaultText(issue: z.core.$ZodIssue): string | undefined {
  * literal detail (German).
  */
 export function issueMessage(issue: z.core.$ZodIssue): { detailKey: MessageId; params: Params } | { detail: string } {
-  if (isMessageId(issue.message)) return { detailKey: issue.message, params: {} };
+  if (isMessageId(issue.message)) {
+    // A custom message id gets the check's own limits as parameters.
+    const i = issue as unknown as Record<string, unknown>;
+    const params: Params = {};
+    for (const k of ['maximum', 'minimum'] as const) if (typeof i[k] === 'number' || typeof i[k] === 'bigint') params[k] = Number(i[k]);
+    return { detailKey: issue.message, params };
+  }
   if (issue.message !== defaultText(issue)) return { detail: issue.message };
   const i = issue as z.core.$ZodIssue & Record<string, unknown>;
   const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));

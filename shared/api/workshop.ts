@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LEN, tooLong } from '../domain/limits';
 import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
 import { ALL_TOPICS, ctl, Empty, mut, Nullable, Ok, q } from './define';
 
@@ -12,30 +13,32 @@ export const AppStatusSchema = z.object({
 });
 export type AppStatus = z.infer<typeof AppStatusSchema>;
 
+const FilePath = z.string().min(1).max(MAX_LEN.path, tooLong(MAX_LEN.path));
+
 export const workshopMethods = {
   'app.status': q(Empty, AppStatusSchema, ['workshop', 'session', 'history', 'recent']),
 
   'workshop.create': ctl(
     z.object({
-      name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(200),
-      municipality: z.string().trim().min(1, 'Bitte geben Sie die Kommune an.').max(200),
+      name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
+      municipality: z.string().trim().min(1, 'Bitte geben Sie die Kommune an.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
       date: IsoDateSchema,
-      file: z.string().min(1).optional(),
+      file: FilePath.optional(),
     }).strict(),
     WorkshopInfoSchema,
     ALL_TOPICS,
   ),
-  'workshop.open': ctl(z.object({ file: z.string().min(1), readOnly: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
+  'workshop.open': ctl(z.object({ file: FilePath, readOnly: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
   'workshop.openDemo': ctl(z.object({ fresh: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
   'workshop.close': ctl(Empty, Ok, ALL_TOPICS),
-  'workshop.saveAs': ctl(z.object({ file: z.string().min(1) }).strict(), WorkshopInfoSchema, ['workshop', 'recent']),
+  'workshop.saveAs': ctl(z.object({ file: FilePath }).strict(), WorkshopInfoSchema, ['workshop', 'recent']),
   'workshop.info': q(Empty, WorkshopInfoSchema, ['workshop', 'results', 'cards', 'ideas', 'votes', 'actions']),
   'workshop.updateMeta': mut(
     z.object({
-      name: z.string().trim().min(1).max(200).optional(),
-      municipality: z.string().trim().min(1).max(200).optional(),
+      name: z.string().trim().min(1).max(MAX_LEN.name, tooLong(MAX_LEN.name)).optional(),
+      municipality: z.string().trim().min(1).max(MAX_LEN.name, tooLong(MAX_LEN.name)).optional(),
       date: IsoDateSchema.optional(),
-      place: Nullable(z.string().max(200)),
+      place: Nullable(z.string().max(MAX_LEN.name, tooLong(MAX_LEN.name))),
       nextReview: Nullable(IsoDateSchema),
     }).strict(),
     WorkshopInfoSchema,

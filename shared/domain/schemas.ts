@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, ANSWER_VALUES, EFFECT_LEVELS, FIELD_KEYS, PHASES, SECTOR_KEYS } from './fields';
+import { MAX_LEN, tooLong } from './limits';
 
 // Zod schemas for everything that crosses the API. Types are inferred from them, so the
 // contract, the validation and the TypeScript types can never drift apart.
@@ -12,7 +13,9 @@ export const PhaseSchema = z.enum(PHASES);
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'kein gültiges Datum');
 export const IdSchema = z.number().int().positive();
 
-export const CardTextSchema = z.string().trim().min(1, 'Bitte geben Sie einen Text ein.').max(500, 'Höchstens 500 Zeichen.');
+export const CardTextSchema = z.string().trim().min(1, 'Bitte geben Sie einen Text ein.').max(MAX_LEN.card, tooLong(MAX_LEN.card));
+/** A text of at most `n` characters, refused with "höchstens n Zeichen erlaubt" (limits: shared/domain/limits.ts). */
+export const MaxText = (n: number) => z.string().max(n, tooLong(n));
 
 export const WorkshopMetaSchema = z.object({
   name: z.string().trim().min(1).max(200),
@@ -150,7 +153,7 @@ export const BoardSchema = z.object({ cards: z.array(CardSchema), clusters: z.ar
 export type Board = z.infer<typeof BoardSchema>;
 
 // --- Next steps ("Nächste Schritte")
-export const IdeaLinkSchema = z.object({ kind: z.enum(['cluster', 'question', 'field']), ref: z.string() });
+export const IdeaLinkSchema = z.object({ kind: z.enum(['cluster', 'question', 'field']), ref: MaxText(MAX_LEN.ref) });
 export const IdeaSchema = z.object({
   id: IdSchema,
   text: z.string(),
@@ -199,18 +202,18 @@ export const ActionSchema = z.object({
 export type Action = z.infer<typeof ActionSchema>;
 
 export const ActionInputSchema = z.object({
-  title: z.string().trim().min(1, 'Bitte geben Sie einen Titel ein.').max(300),
-  description: z.string().max(5000).nullable().optional(),
+  title: z.string().trim().min(1, 'Bitte geben Sie einen Titel ein.').max(MAX_LEN.title, tooLong(MAX_LEN.title)),
+  description: MaxText(MAX_LEN.text).nullable().optional(),
   field: FieldKeySchema.nullable().optional(),
-  effect: z.string().max(2000).nullable().optional(),
+  effect: MaxText(MAX_LEN.field).nullable().optional(),
   effectLevel: EffectLevelSchema.nullable().optional(),
   wirkungsstufe: z.number().int().min(1).max(7).nullable().optional(),
-  indicator: z.string().max(2000).nullable().optional(),
-  responsible: z.string().max(300).nullable().optional(),
-  partners: z.string().max(1000).nullable().optional(),
+  indicator: MaxText(MAX_LEN.field).nullable().optional(),
+  responsible: MaxText(MAX_LEN.title).nullable().optional(),
+  partners: MaxText(MAX_LEN.list).nullable().optional(),
   start: IsoDateSchema.nullable().optional(),
   due: IsoDateSchema.nullable().optional(),
-  resources: z.string().max(1000).nullable().optional(),
+  resources: MaxText(MAX_LEN.list).nullable().optional(),
   priority: z.number().int().min(1).nullable().optional(),
   status: ActionStatusSchema.optional(),
   ideaId: IdSchema.nullable().optional(),

@@ -3,6 +3,7 @@ import { db } from './db';
 import { validation } from './validation';
 import { domain } from './domain';
 import { http } from './http';
+import { exportMessages } from './export';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -12,6 +13,7 @@ const AREAS = {
   validation,
   domain,
   http,
+  export: exportMessages,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

@@ -3,6 +3,7 @@
 import type { ExportModel } from './model';
 import { actionColumns, type CellValue } from './table';
 import { exportToday, parseIsoDate } from './format';
+import { boundedModel } from './sanitize';
 
 const BOM = '\uFEFF';
 
@@ -30,7 +31,8 @@ function cell(v: CellValue): string {
   return quote(neutraliseFormula(v.replace(/\r\n?/g, '\n')));
 }
 
-export function csvString(model: ExportModel, delimiter = ';'): string {
+export function csvString(input: ExportModel, delimiter = ';'): string {
+  const model = boundedModel(input);
   const cols = actionColumns(model.locale, { today: exportToday(model), isoDates: true });
   const lines = [cols.map((c) => quote(c.header)).join(delimiter)];
   model.actions.forEach((a, i) => lines.push(cols.map((c) => cell(c.value(a, i))).join(delimiter)));

@@ -43,6 +43,7 @@ import {
   wirkungsstufeLabel,
 } from './format';
 import { updateRows } from './table';
+import { boundedModel } from './sanitize';
 
 // Arial is on every Windows PC and maps to Liberation Sans in LibreOffice; Atkinson Hyperlegible
 // is not installed on municipal PCs and Word cannot embed WOFF.
@@ -222,7 +223,8 @@ function actionCell(a: Action, L: ExportModel['locale']): Paragraph[] {
   return out;
 }
 
-export async function exportDocx(model: ExportModel): Promise<Uint8Array> {
+export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
+  const model = boundedModel(input);
   const L = model.locale;
   const t = strings(L);
   const w = model.workshop;

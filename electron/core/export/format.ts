@@ -191,13 +191,15 @@ export function lastUpdate(a: Action) {
 
 /**
  * User text as every export wants it: CRLF/CR to LF, control characters that XML (DOCX, XLSX)
- * forbids removed, lone surrogates replaced, trimmed.
+ * forbids and bidi controls removed, lone surrogates replaced, trimmed.
  */
 export function txt(s: string | null | undefined): string {
   return String(s ?? '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
+    // Bidi embeddings, overrides, isolates and marks (see sanitize.ts): never in an export.
+    .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '')
     .trim();
 }
 

@@ -3,6 +3,7 @@
 import type { Action, ExportModel } from './model';
 import { strings } from './strings';
 import { fieldName, formatDate, parseIsoDate, personalDataLine, txt } from './format';
+import { boundedModel } from './sanitize';
 
 const PRODID = '-//Selbstcheck-Werkstatt//Massnahmenplan-Export//DE';
 const UID_DOMAIN = 'selbstcheck-werkstatt.invalid';
@@ -24,13 +25,14 @@ export function icsEscape(s: string): string {
  * surrogate pair; continuation lines start with one space, which counts towards their 75.
  */
 export function icsFold(line: string): string {
-  const enc = new TextEncoder();
   const out: string[] = [];
   let cur = '';
   let curBytes = 0;
   let limit = 75;
   for (const ch of line) {
-    const b = enc.encode(ch).length;
+    // UTF-8 length from the code point (encoding each character allocated millions of arrays).
+    const cp = ch.codePointAt(0)!;
+    const b = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (curBytes + b > limit) {
       out.push(cur);
       cur = '';
@@ -84,7 +86,8 @@ function event(lines: string[], props: [string, string][]) {
   lines.push('END:VEVENT');
 }
 
-export function exportIcs(model: ExportModel): string {
+export function exportIcs(input: ExportModel): string {
+  const model = boundedModel(input);
   const L = model.locale;
   const t = strings(L);
   const stamp = utcStamp(model.generatedAt);

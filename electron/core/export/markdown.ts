@@ -20,6 +20,7 @@ import {
   wirkungsstufeLabel,
 } from './format';
 import { updateRows } from './table';
+import { boundedModel } from './sanitize';
 
 /** Escapes inline Markdown so user text is shown literally (no links, emphasis, HTML). */
 export function mdInline(s: string): string {
@@ -56,7 +57,8 @@ function table(headers: string[], rows: (string | number | null | undefined)[][]
   return [head, sep, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
 }
 
-export function exportMarkdown(model: ExportModel): string {
+export function exportMarkdown(input: ExportModel): string {
+  const model = boundedModel(input);
   const L = model.locale;
   const t = strings(L);
   const w = model.workshop;

@@ -82,7 +82,7 @@ describe.skipIf(!havePoppler)('PDF export', () => {
   });
 
   it('splits a row taller than a page and repeats the header', async () => {
-    const huge = Array.from({ length: 160 }, (_, i) => `Absatz ${i + 1}: Die Integrationsbeauftragte berichtet.`).join('\n');
+    const huge = Array.from({ length: 160 }, (_, i) => `Absatz ${i + 1}: Bericht.`).join('\n');
     const model: ExportModel = { ...emptyModel, actions: [{ id: 'x', title: 'Riesige Maßnahme', description: huge, status: 'geplant', updates: [] }] };
     const pages = pdfPages(await exportPdf(model)).map(flatten);
     const withTable = pages.filter((p) => p.includes('Absatz'));

@@ -1,12 +1,15 @@
 // The full path from an open workshop to a file: read the model, render one format.
 // Used by the API handler ('export.render') and the CLI (`export FILE --format F --out PATH`).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+//
+// The model is read on the calling thread (a few ms; one consistent snapshot through the same
+// connection, no second reader that could block the app's writes), then rendered in the worker
+// thread (worker-client.ts), so the thread that answers API calls stays free while a large PDF is
+// written. Without a worker entry (an unusual layout) it renders in place.
 import type Database from 'better-sqlite3';
-import { exportAs, FORMAT_INFO, suggestedFileName } from './index';
+import { exportAs, FORMAT_INFO, suggestedFileName } from './formats';
 import type { ExportFormat, ExportLocale } from './model';
-import type { PdfOptions } from './pdf';
+import { boundedModel } from './sanitize';
+import { renderInWorker, workerAvailable } from './worker-client';
 import { workshopToExportModel } from '../db/repo/export-model';
 
 export interface WorkshopExport {
@@ -14,24 +17,33 @@ export interface WorkshopExport {
   mime: string;
   bytes: Uint8Array;
   actions: number;
+  /** Where it was rendered: 'worker' (normal) or 'inline' (no worker entry, or asked for). */
+  renderedIn: 'worker' | 'inline';
 }
 
-let fallbackFonts: PdfOptions['fonts'] | null = null;
+export interface WorkshopExportOptions {
+  locale?: ExportLocale;
+  generatedAt?: string;
+  /** Render on this thread (benchmarks comparing both paths). */
+  inline?: boolean;
+}
+
 /**
- * DejaVu Sans (Cyrillic, arrows, U+202F) lives in resources/fonts. The export core finds it from
- * the sources; from the bundle (out/main/*.js, also inside app.asar) it sits two folders up.
+ * SCWK_EXPORT_INLINE=1 renders on the calling thread: the "before" of
+ * bench/export-responsive.bench.ts, and an escape hatch should a packaging ever break the worker.
  */
-function pdfFonts(): PdfOptions['fonts'] {
-  if (fallbackFonts) return fallbackFonts;
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const dirs = [path.join(here, '../../resources/fonts'), path.join(here, '../../../resources/fonts'), path.join(process.cwd(), 'resources/fonts')];
-  const dir = dirs.find((d) => existsSync(path.join(d, 'DejaVuSans.ttf')));
-  fallbackFonts = dir ? { RF: path.join(dir, 'DejaVuSans.ttf'), BF: path.join(dir, 'DejaVuSans-Bold.ttf') } : {};
-  return fallbackFonts;
-}
+const inlineByEnv = () => process.env.SCWK_EXPORT_INLINE === '1';
 
-export async function exportWorkshop(db: Database.Database, format: ExportFormat, opts: { locale?: ExportLocale; generatedAt?: string } = {}): Promise<WorkshopExport> {
-  const model = workshopToExportModel(db, opts);
-  const bytes = await exportAs(format, model, { pdf: { fonts: pdfFonts() } });
-  return { fileName: suggestedFileName(format, model), mime: FORMAT_INFO[format].mime, bytes, actions: model.actions.length };
+export async function exportWorkshop(db: Database.Database, format: ExportFormat, opts: WorkshopExportOptions = {}): Promise<WorkshopExport> {
+  // Bounded before it is copied to the worker: a huge text in the file never crosses the thread.
+  const model = boundedModel(workshopToExportModel(db, opts));
+  const inWorker = !opts.inline && !inlineByEnv() && workerAvailable();
+  const bytes = inWorker ? await renderInWorker(format, model) : await exportAs(format, model);
+  return {
+    fileName: suggestedFileName(format, model),
+    mime: FORMAT_INFO[format].mime,
+    bytes,
+    actions: model.actions.length,
+    renderedIn: inWorker ? 'worker' : 'inline',
+  };
 }

@@ -4,6 +4,7 @@ import type { ExportModel } from './model';
 import { strings } from './strings';
 import { exportToday, formatDate, formatTimestamp, isoDateToUtc, personalDataLine, txt } from './format';
 import { actionColumns, updateRows, type CellValue, type Column } from './table';
+import { boundedModel } from './sanitize';
 
 const DATE_FMT = 'DD.MM.YYYY';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F0' } };
@@ -111,7 +112,8 @@ function styleHeader(row: ExcelJS.Row) {
   });
 }
 
-export async function exportXlsx(model: ExportModel): Promise<Uint8Array> {
+export async function exportXlsx(input: ExportModel): Promise<Uint8Array> {
+  const model = boundedModel(input);
   const L = model.locale;
   const t = strings(L);
   const wb = new ExcelJS.Workbook();

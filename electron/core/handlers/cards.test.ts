@@ -110,7 +110,7 @@ describe('duplicates', () => {
 
   test('empty text and text over 500 characters get a friendly INVALID_INPUT', async () => {
     await expect(add('   ')).rejects.toThrow(/Bitte geben Sie einen Text ein/);
-    await expect(add('x'.repeat(501))).rejects.toThrow(/Höchstens 500 Zeichen/);
+    await expect(add('x'.repeat(501))).rejects.toThrow(/höchstens 500 Zeichen erlaubt/);
   });
 });
 

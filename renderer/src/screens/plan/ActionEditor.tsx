@@ -2,6 +2,7 @@ import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { ACTION_STATUSES, EFFECT_LEVELS, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
 import type { Input } from '../../../../shared/api';
+import { MAX_LEN } from '../../../../shared/domain/limits';
 import { useT } from '../../i18n';
 import { useApp } from '../../stores/app';
 import { useBoardStore, useIdeasStore, useResultsStore } from '../../stores/data';
@@ -274,7 +275,7 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
               </select>
             </label>
             <label className="wide"><span>{t('plan.update.note')}</span>
-              <input lang="de" data-testid="note-input" value={note.note} maxLength={5000} onChange={(e) => setNote((n) => ({ ...n, note: e.target.value }))} />
+              <input lang="de" data-testid="note-input" value={note.note} maxLength={MAX_LEN.note} onChange={(e) => setNote((n) => ({ ...n, note: e.target.value }))} />
             </label>
             <button type="submit" disabled={!note.note.trim()}>{t('plan.update.add')}</button>
           </form>

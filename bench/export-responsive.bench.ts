@@ -1,0 +1,84 @@
+// Issue #11.7: heavy work does not freeze the room. While a 200-action PDF is written, API round
+// trips in browser mode (app.status, cards.list — what the projector and other tabs poll) keep
+// p95 < 20 ms. The built browser-mode server runs as a child (`node out/main/cli.js serve FILE`)
+// on a workshop with 200 actions (texts at their maximum length); this process fires
+// export.render and measures round trips until the export is back. Twice: rendering on the API
+// thread (SCWK_EXPORT_INLINE=1, the "before") and in the worker thread (the app's path).
+// Needs `npx electron-vite build` first (npm run bench does it).
+// Run: npx tsx bench/export-responsive.bench.ts
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { writeWorkshop } from './largest-workshop';
+
+const TARGET_P95_MS = 20;
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'out', 'main', 'cli.js');
+if (!fs.existsSync(cli)) {
+  console.error('out/main/cli.js missing: run npx electron-vite build first');
+  process.exit(1);
+}
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-responsive-'));
+const file = writeWorkshop(dir, { cards: 100, actions: 200, updatesPerAction: 3, ideas: 50 }, 'plan200');
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+async function run(mode: 'inline' | 'worker') {
+  const env = { ...process.env, SCWK_EXPORT_INLINE: mode === 'inline' ? '1' : '0' };
+  const child = spawn(process.execPath, [cli, 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, `settings-${mode}`)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const first = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+  });
+  const { port, token } = JSON.parse(first) as { port: number; token: string };
+  const call = async (method: string, input: unknown = {}) => {
+    const r = await fetch(`http://127.0.0.1:${port}/api/call`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-werkstatt-token': token }, body: JSON.stringify({ method, input }) });
+    const j = (await r.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j.error)}`);
+    return j.value;
+  };
+  const timed = async (method: string) => {
+    const t0 = performance.now();
+    await call(method);
+    return performance.now() - t0;
+  };
+  // Warm up (modules, first queries) and an idle baseline.
+  for (let i = 0; i < 20; i++) await timed(i % 2 ? 'cards.list' : 'app.status');
+  const idle: number[] = [];
+  for (let i = 0; i < 100; i++) idle.push(await timed(i % 2 ? 'cards.list' : 'app.status'));
+  // A first export warms the worker (and the exporter modules) as the app's first export would.
+  await call('export.render', { format: 'csv' });
+
+  const during: number[] = [];
+  let done = false;
+  const e0 = performance.now();
+  const exp = call('export.render', { format: 'pdf' }).then((v) => {
+    done = true;
+    return v as { bytes: number };
+  });
+  let i = 0;
+  while (!done) {
+    during.push(await timed(i++ % 2 ? 'cards.list' : 'app.status'));
+    await new Promise((r) => setTimeout(r, 5)); // a tab polling every few ms, not a flood
+  }
+  const out = await exp;
+  const exportMs = performance.now() - e0;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  return { idle, during, exportMs, bytes: out.bytes };
+}
+
+for (const mode of ['inline', 'worker'] as const) {
+  const r = await run(mode);
+  const tag = `export_responsive_${mode}`;
+  console.log(JSON.stringify({ name: `${tag}_api_p95_ms`, value: r1(pct(r.during, 95)), unit: 'ms', target: mode === 'worker' ? TARGET_P95_MS : undefined, samples: r.during.length, p50: r1(pct(r.during, 50)), max: r1(Math.max(...r.during)), idle_p95: r1(pct(r.idle, 95)) }));
+  console.log(JSON.stringify({ name: `${tag}_pdf_200_actions_ms`, value: Math.round(r.exportMs), unit: 'ms', bytes: r.bytes }));
+}
+fs.rmSync(dir, { recursive: true, force: true });

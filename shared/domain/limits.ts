@@ -1,0 +1,48 @@
+// Maximum lengths and counts of what a workshop holds. The API input schemas use these (a longer
+// text is refused with a message naming the limit), and they define "the largest valid workshop"
+// that every export format must render in < 5 s and < 500 MB (bench/export-bounds.bench.ts,
+// docs/export.md). Characters are UTF-16 code units, as zod's .max() counts them.
+export const MAX_LEN = {
+  /** Workshop name, municipality, place, facilitator, participant label */
+  name: 200,
+  /** Action title, responsible persons */
+  title: 300,
+  /** Strength card, next step (shown on cards and the projector) */
+  card: 500,
+  /** Cluster label */
+  label: 80,
+  /** Longer fields of an action: effect, indicator; a step's description */
+  field: 2000,
+  /** Partners and resources of an action */
+  list: 1000,
+  /** Action description */
+  text: 5000,
+  /** Progress note ("Fortschrittsnotiz"): a dated entry of a few sentences, up to 20 per action */
+  note: 500,
+  /** File paths (open, save as) */
+  path: 4096,
+  /** Ids and references */
+  ref: 100,
+} as const;
+
+/**
+ * Counts of the largest valid workshop (the bench builds exactly this). A real plan has 10–30
+ * actions; 100 actions with every text at its limit is a 1,000-page PDF. Not yet enforced by the
+ * handlers (docs/export.md, "Limits").
+ */
+export const MAX_COUNT = {
+  cards: 500,
+  ideas: 200,
+  actions: 100,
+  updatesPerAction: 20,
+} as const;
+
+/**
+ * No string reaches an exporter longer than this: the longest text the API has ever accepted
+ * (notes were 5,000 before the limits above), so valid data, also from older files, is never cut.
+ */
+export const MAX_EXPORT_TEXT = 5000;
+
+/** The message of a too-long text: "Ungültige Eingabe (name): höchstens 200 Zeichen erlaubt" (or in English). */
+// A message id: the service renders it in the user's language with the limit from the issue.
+export const tooLong = (_n: number) => 'validation.tooLongString';
