@@ -2,10 +2,11 @@ import { errors } from './errors';
 import { db } from './db';
 import { validation } from './validation';
 import { domain } from './domain';
+import { agenda } from './agenda';
 import type { Locale, Params } from './define';
 
 // Every area catalogue; add a new area here. Keys are prefixed by area ("db.locked").
-const AREAS = { errors, db, validation, domain } as const;
+const AREAS = { errors, db, validation, domain, agenda } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;
 export type MessageId = { [A in keyof typeof AREAS]: AreaKeys<A> }[keyof typeof AREAS];
