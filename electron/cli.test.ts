@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SCHEMA_VERSION } from './core/db/migrations';
 import Database from 'better-sqlite3';
 
 // The CLI as a user runs it: a real process, real files, exit codes and stderr.
@@ -30,8 +31,8 @@ describe('cli', () => {
     expect(cli('new', file, '--name', 'Workshop Neustadt', '--date', '2026-12-01')).toMatchObject({ code: 0 });
     const info = cli('info', file, '--json');
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.out)).toMatchObject({ name: 'Workshop Neustadt', date: '2026-12-01', schemaVersion: 2, counts: { cards: 0, actions: 0 } });
-    expect(cli('info', file).out).toContain('Dateiversion:   2');
+    expect(JSON.parse(info.out)).toMatchObject({ name: 'Workshop Neustadt', date: '2026-12-01', schemaVersion: SCHEMA_VERSION, counts: { cards: 0, actions: 0 } });
+    expect(cli('info', file).out).toContain(`Dateiversion:   ${SCHEMA_VERSION}`);
     expect(cli('info', file).out).toContain('0 Karten in 0 Themen');
     expect(cli('check', file)).toMatchObject({ code: 0 });
   });

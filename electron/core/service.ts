@@ -16,6 +16,7 @@ import { actionsHandlers } from './handlers/actions';
 import { exportHandlers } from './handlers/export';
 import { resultsHandlers } from './handlers/results';
 import { importHandlers } from './handlers/import';
+import { agendaHandlers } from './handlers/agenda';
 import type { Handler, Handlers, ServiceContext } from './handlers/types';
 import { defaultPaths, fileNameFor, RecentFiles, type Paths } from './settings';
 import { fillDemo, DEMO_META } from './db/demo';
@@ -200,6 +201,7 @@ export class WorkshopService {
     ...ideasHandlers(this.ctx),
     ...actionsHandlers(this.ctx),
     ...exportHandlers(this.ctx),
+    ...agendaHandlers(this.ctx),
   };
 
   /**

@@ -34,6 +34,12 @@ const clusterWithCards = async (svc: WorkshopService) => {
 const participant = async (svc: WorkshopService) => (await svc.run('votes.participants', {}))[0] ?? (await svc.run('votes.addParticipant', { label: 'AB', sector: null }));
 const criterion = async (svc: WorkshopService) => (await svc.run('criteria.list', {}))[0] ?? (await svc.run('criteria.add', { name: 'Wirkung' }));
 
+const agendaItem = async (svc: WorkshopService, phase?: 'plan') => {
+  const items = (await svc.run('agenda.get', {})).items;
+  return items.find((i) => !phase || i.phase === phase) ?? (await svc.run('agenda.add', { title: 'Punkt', minutes: 10, phase: phase ?? null }));
+};
+const table = async (svc: WorkshopService) => (await svc.run('tables.list', {}))[0] ?? (await svc.run('tables.add', { name: 'Tisch 1' }));
+
 /** One valid input per mutating method (computed on the demo workshop). */
 const SAMPLES: Partial<Record<Method, Sample>> = {
   'workshop.updateMeta': async () => ({ name: 'Anderer Name', place: 'Rathaus' }),
@@ -89,6 +95,43 @@ const SAMPLES: Partial<Record<Method, Sample>> = {
     return { id: a.updates[0].id };
   },
   'actions.setLinks': async (svc) => ({ id: (await actions(svc))[0].id, links: [{ kind: 'field', ref: 'arbeit' }] }),
+  'agenda.setStart': async () => ({ time: '09:30' }),
+  'agenda.add': async () => ({ title: 'Galeriegang', minutes: 20, phase: 'staerken' }),
+  'agenda.update': async (svc) => ({ id: (await agendaItem(svc)).id, minutes: 33 }),
+  'agenda.delete': async (svc) => ({ id: (await agendaItem(svc)).id }),
+  'agenda.move': async (svc) => {
+    await agendaItem(svc);
+    const items = (await svc.run('agenda.get', {})).items;
+    return { id: items[0].id, toIndex: items.length - 1 };
+  },
+  'agenda.useTemplate': async (svc) => {
+    for (const it of (await svc.run('agenda.get', {})).items) await svc.run('agenda.delete', { id: it.id });
+    return {};
+  },
+  'agenda.start': async (svc) => ({ id: (await agendaItem(svc, 'plan')).id }),
+  'agenda.pause': async (svc) => {
+    await svc.run('agenda.start', { id: (await agendaItem(svc)).id });
+    return { paused: true };
+  },
+  'agenda.extend': async (svc) => {
+    await svc.run('agenda.start', { id: (await agendaItem(svc)).id });
+    return { minutes: 5 };
+  },
+  'agenda.next': async (svc) => {
+    await svc.run('agenda.start', { id: (await agendaItem(svc)).id });
+    return {};
+  },
+  'agenda.finish': async (svc) => {
+    await svc.run('agenda.start', { id: (await agendaItem(svc)).id });
+    return {};
+  },
+  'tables.add': async () => ({ name: 'Tisch Nord', field: 'arbeit', host: 'Herr B.' }),
+  'tables.update': async (svc) => ({ id: (await table(svc)).id, topic: 'Ausbildung' }),
+  'tables.delete': async (svc) => ({ id: (await table(svc)).id }),
+  'tables.perField': async (svc) => {
+    for (const t of await svc.run('tables.list', {})) await svc.run('tables.delete', { id: t.id });
+    return {};
+  },
 };
 
 // Calls that replace or reload the whole workshop announce every topic; file and history
@@ -99,7 +142,8 @@ const cachedQueries = METHODS.filter((m) => contract[m].kind === 'query' && cont
 
 async function snapshot(svc: WorkshopService): Promise<Map<Method, string>> {
   const out = new Map<Method, string>();
-  for (const m of cachedQueries) out.set(m, JSON.stringify(await svc.run(m, {})));
+  // serverNow is the laptop's clock at reading time, not workshop data.
+  for (const m of cachedQueries) out.set(m, JSON.stringify(await svc.run(m, {}), (k, v) => (k === 'serverNow' ? undefined : v)));
   return out;
 }
 

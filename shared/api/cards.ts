@@ -51,7 +51,7 @@ export const cardsMethods = {
   'cards.add': mut(
     z.object({
       text: CardTextSchema, field: Nullable(FieldKeySchema), sector: Nullable(SectorKeySchema), clusterId: Nullable(IdSchema),
-      source: Nullable(z.string().max(100)), allowDuplicate: z.boolean().optional(),
+      source: Nullable(z.string().max(100)), allowDuplicate: z.boolean().optional(), tableId: Nullable(IdSchema),
     }).strict(),
     CardSchema.extend({ joined: JoinedSchema.nullable(), nearDuplicates: z.array(DuplicateMatchSchema) }),
     ['cards'],
@@ -60,7 +60,7 @@ export const cardsMethods = {
   /** Exact and near duplicates of a text among the existing cards, best first (at most 3). */
   'cards.checkDuplicate': q(z.object({ text: CardTextSchema, excludeId: IdSchema.optional() }).strict(), z.object({ matches: z.array(DuplicateMatchSchema) }), ['cards']),
   'cards.update': mut(
-    z.object({ id: IdSchema, text: CardTextSchema.optional(), field: Nullable(FieldKeySchema), sector: Nullable(SectorKeySchema), hidden: z.boolean().optional() }).strict(),
+    z.object({ id: IdSchema, text: CardTextSchema.optional(), field: Nullable(FieldKeySchema), sector: Nullable(SectorKeySchema), hidden: z.boolean().optional(), tableId: Nullable(IdSchema) }).strict(),
     CardSchema,
     ['cards'],
     'Karte ändern',

@@ -9,6 +9,6 @@ export const exportMethods = {
   'export.render': q(
     z.object({ format: z.enum(EXPORT_FORMAT_KEYS).default('pdf'), locale: z.enum(['de', 'en']).optional() }).strict(),
     z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), bytes: z.number().int() }),
-    ['workshop', 'session', 'results', 'cards', 'ideas', 'votes', 'actions'],
+    ['workshop', 'session', 'results', 'cards', 'ideas', 'votes', 'actions', 'agenda', 'tables'],
   ),
 } as const;

@@ -75,13 +75,13 @@ export type RankingView = z.infer<typeof RankingSchema>;
 export const ideasMethods = {
   'ideas.list': q(Empty, z.array(IdeaSchema), ['ideas', 'votes', 'cards', 'results', 'actions']),
   'ideas.add': mut(
-    z.object({ text: CardTextSchema, field: Nullable(FieldKeySchema), links: LinksInput.optional() }).strict(),
+    z.object({ text: CardTextSchema, field: Nullable(FieldKeySchema), links: LinksInput.optional(), tableId: Nullable(IdSchema) }).strict(),
     IdeaSchema, ['ideas'], 'Schritt hinzufügen',
   ),
   'ideas.update': mut(
     z.object({
       id: IdSchema, text: CardTextSchema.optional(), field: Nullable(FieldKeySchema), hidden: z.boolean().optional(),
-      description: Nullable(MaxText(MAX_LEN.field)), links: LinksInput.optional(),
+      description: Nullable(MaxText(MAX_LEN.field)), links: LinksInput.optional(), tableId: Nullable(IdSchema),
     }).strict(),
     IdeaSchema, ['ideas'], 'Schritt ändern',
   ),

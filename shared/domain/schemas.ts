@@ -136,6 +136,8 @@ export const CardSchema = z.object({
   pinned: z.boolean(),
   hidden: z.boolean(),
   source: z.string().nullable(),
+  /** The table group that named it (run of show), or null. */
+  tableId: IdSchema.nullable(),
   position: z.number(),
   createdAt: z.string(),
 });
@@ -164,6 +166,7 @@ export const IdeaSchema = z.object({
   effort: z.number().nullable(),
   position: z.number(),
   links: z.array(IdeaLinkSchema),
+  tableId: IdSchema.nullable(),
   dots: z.number().int(),
   dotsBySector: z.record(z.string(), z.number().int()),
   createdAt: z.string(),

@@ -4,6 +4,7 @@ import { validation } from './validation';
 import { domain } from './domain';
 import { http } from './http';
 import { exportMessages } from './export';
+import { agenda } from './agenda';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -14,6 +15,7 @@ const AREAS = {
   domain,
   http,
   export: exportMessages,
+  agenda,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

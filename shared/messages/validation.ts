@@ -16,6 +16,9 @@ export const validation = catalog(
     unrecognizedKeys: 'unbekanntes Feld: {keys}',
     notInteger: 'ganze Zahl erwartet',
     invalid: 'ungültiger Wert',
+    titleRequired: 'Bitte geben Sie einen Titel ein',
+    nameRequired: 'Bitte geben Sie einen Namen ein',
+    clockTime: 'Uhrzeit im Format HH:MM, z. B. 14:00',
   },
   {
     tooLongString: 'at most {maximum, plural, one {# character} other {# characters}} allowed',
@@ -30,5 +33,8 @@ export const validation = catalog(
     unrecognizedKeys: 'unknown field: {keys}',
     notInteger: 'whole number expected',
     invalid: 'invalid value',
+    titleRequired: 'please enter a title',
+    nameRequired: 'please enter a name',
+    clockTime: 'time as HH:MM, e.g. 14:00',
   },
 );

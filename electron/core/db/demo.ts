@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { tablesPerField, useAgendaTemplate } from './repo/agenda';
 import demo from '../../../resources/demo/demo-workshop.json';
 import type { NewWorkshopMeta } from './workshop-file';
 import { clusterUnsortedBoard } from '../handlers/cards';
@@ -73,4 +74,11 @@ export function fillDemo(db: Database.Database): void {
       a.resources ?? null, a.priority ?? null, a.status, ideaId, i + 1, now, now).lastInsertRowid);
     for (const u of a.updates ?? []) upd.run(id, u.date, u.note, u.status ?? null, now);
   });
+
+  // Run of show: the standard afternoon, and one table per Handlungsfeld whose cards it named.
+  useAgendaTemplate(db, 'de');
+  const tables = tablesPerField(db, 'de');
+  const hosts = ['Integrationsbeauftragte', 'Personalamt', 'Volkshochschule', 'Jobcenter', 'Integrationsbeirat', 'Quartiersmanagement', 'Pressestelle'];
+  tables.forEach((t, i) => db.prepare('UPDATE workshop_tables SET host = ? WHERE id = ?').run(hosts[i] ?? null, t.id));
+  db.prepare('UPDATE cards SET table_id = (SELECT t.id FROM workshop_tables t WHERE t.field = cards.field) WHERE field IS NOT NULL').run();
 }

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from './migrations';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -99,7 +100,7 @@ describe('hostile workshop files', () => {
     expect(before.journal).not.toBe('absent');
 
     const report = checkIntegrity(file);
-    expect(report).toMatchObject({ ok: true, rolledBack: true, schemaVersion: 2 });
+    expect(report).toMatchObject({ ok: true, rolledBack: true, schemaVersion: SCHEMA_VERSION });
     expect(report.notes.map((n) => n.key)).toEqual(['db.hotJournal']);
     expect(sha(file)).toBe(before.file);
     expect(sha(`${file}-journal`)).toBe(before.journal);

@@ -169,6 +169,38 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'Run of show: agenda items with stored timer times, table groups; cards and next steps carry their table',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE agenda_items (
+          id            INTEGER PRIMARY KEY,
+          position      REAL NOT NULL,
+          title         TEXT NOT NULL,
+          minutes       INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 600),
+          kind          TEXT NOT NULL DEFAULT 'item' CHECK (kind IN ('item', 'pause')),
+          phase         TEXT,
+          note          TEXT,
+          started_at    INTEGER,
+          ended_at      INTEGER,
+          extra_minutes INTEGER NOT NULL DEFAULT 0,
+          paused_ms     INTEGER NOT NULL DEFAULT 0,
+          paused_at     INTEGER
+        );
+        CREATE TABLE workshop_tables (
+          id       INTEGER PRIMARY KEY,
+          position REAL NOT NULL,
+          name     TEXT NOT NULL,
+          field    TEXT,
+          topic    TEXT,
+          host     TEXT
+        );
+        ALTER TABLE cards ADD COLUMN table_id INTEGER REFERENCES workshop_tables(id) ON DELETE SET NULL;
+        ALTER TABLE ideas ADD COLUMN table_id INTEGER REFERENCES workshop_tables(id) ON DELETE SET NULL;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

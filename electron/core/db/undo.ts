@@ -9,7 +9,7 @@ import { knownColumns } from './schema';
  */
 export const UNDOABLE_TABLES = [
   'meta', 'clusters', 'cards', 'ideas', 'idea_links', 'participants', 'votes', 'criteria',
-  'idea_scores', 'actions', 'action_links', 'action_updates', 'attendance',
+  'idea_scores', 'actions', 'action_links', 'action_updates', 'attendance', 'agenda_items', 'workshop_tables',
 ] as const;
 
 export interface UndoStep {

@@ -19,6 +19,7 @@ import { StepsScreen } from './schritte/StepsScreen';
 import { PriorityScreen } from './priorisierung/PriorityScreen';
 import { PlanScreen } from './plan/PlanScreen';
 import { ExportMenu } from './plan/ExportMenu';
+import { RunOfShowBar } from './agenda/RunOfShowBar';
 
 const SCREENS: Record<Phase, () => React.JSX.Element> = {
   ergebnisse: ResultsScreen,
@@ -127,6 +128,7 @@ export function Shell() {
           ))}
         </ol>
       </nav>
+      <RunOfShowBar />
       <ErrorBanner />
       <ImportHost />
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />

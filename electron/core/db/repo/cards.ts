@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3';
+import { getTable } from './agenda';
 import type { Board, Card, Cluster } from '../../../../shared/domain/schemas';
 import { AppError } from '../../../../shared/domain/errors';
 
 interface CardRow {
   id: number; text: string; field: string | null; sector: string | null; cluster_id: number | null;
-  pinned: number; hidden: number; source: string | null; position: number; created_at: string;
+  pinned: number; hidden: number; source: string | null; position: number; created_at: string; table_id: number | null;
 }
 interface ClusterRow { id: number; label: string; label_locked: number; position: number }
 
 export function toCard(r: CardRow): Card {
   return {
     id: r.id, text: r.text, field: r.field as Card['field'], sector: r.sector as Card['sector'],
-    clusterId: r.cluster_id, pinned: !!r.pinned, hidden: !!r.hidden, source: r.source,
+    clusterId: r.cluster_id, pinned: !!r.pinned, hidden: !!r.hidden, source: r.source, tableId: r.table_id ?? null,
     position: r.position, createdAt: r.created_at,
   };
 }
@@ -66,26 +67,29 @@ export function nextCardPosition(db: Database.Database): number {
 
 export function addCard(
   db: Database.Database,
-  c: { text: string; field?: string | null; sector?: string | null; clusterId?: number | null; source?: string | null; pinned?: boolean },
+  c: { text: string; field?: string | null; sector?: string | null; clusterId?: number | null; source?: string | null; pinned?: boolean; tableId?: number | null },
 ): Card {
+  if (c.tableId) getTable(db, c.tableId);
   const info = db
-    .prepare('INSERT INTO cards(text, field, sector, cluster_id, pinned, source, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(c.text, c.field ?? null, c.sector ?? null, c.clusterId ?? null, c.pinned ? 1 : 0, c.source ?? null, nextCardPosition(db), new Date().toISOString());
+    .prepare('INSERT INTO cards(text, field, sector, cluster_id, pinned, source, table_id, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(c.text, c.field ?? null, c.sector ?? null, c.clusterId ?? null, c.pinned ? 1 : 0, c.source ?? null, c.tableId ?? null, nextCardPosition(db), new Date().toISOString());
   return getCard(db, Number(info.lastInsertRowid));
 }
 
 export function updateCard(
   db: Database.Database,
   id: number,
-  patch: { text?: string; field?: string | null; sector?: string | null; hidden?: boolean },
+  patch: { text?: string; field?: string | null; sector?: string | null; hidden?: boolean; tableId?: number | null },
 ): Card {
   getCard(db, id);
+  if (patch.tableId) getTable(db, patch.tableId);
   const sets: string[] = [];
   const vals: unknown[] = [];
   if (patch.text !== undefined) { sets.push('text = ?'); vals.push(patch.text); }
   if (patch.field !== undefined) { sets.push('field = ?'); vals.push(patch.field); }
   if (patch.sector !== undefined) { sets.push('sector = ?'); vals.push(patch.sector); }
   if (patch.hidden !== undefined) { sets.push('hidden = ?'); vals.push(patch.hidden ? 1 : 0); }
+  if (patch.tableId !== undefined) { sets.push('table_id = ?'); vals.push(patch.tableId); }
   if (sets.length) db.prepare(`UPDATE cards SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
   return getCard(db, id);
 }

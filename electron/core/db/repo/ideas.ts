@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+import { getTable } from './agenda';
 import type { Idea } from '../../../../shared/domain/schemas';
 import { AppError } from '../../../../shared/domain/errors';
 import { isFieldKey } from '../../../../shared/domain/fields';
 
 interface IdeaRow {
   id: number; text: string; description: string | null; field: string | null; hidden: number;
-  impact: number | null; effort: number | null; position: number; created_at: string;
+  impact: number | null; effort: number | null; position: number; created_at: string; table_id: number | null;
 }
 type LinkKind = 'cluster' | 'question' | 'field';
 
@@ -20,7 +21,7 @@ export function listIdeas(db: Database.Database): Idea[] {
     return {
       id: r.id, text: r.text, description: r.description, field: r.field as Idea['field'], hidden: !!r.hidden,
       impact: r.impact, effort: r.effort, position: r.position,
-      links: links.filter((l) => l.idea_id === r.id).map((l) => ({ kind: l.kind, ref: l.ref })),
+      links: links.filter((l) => l.idea_id === r.id).map((l) => ({ kind: l.kind, ref: l.ref })), tableId: r.table_id ?? null,
       dots: mine.reduce((s, d) => s + d.n, 0), dotsBySector, createdAt: r.created_at,
     };
   });
@@ -54,12 +55,13 @@ function setLinks(db: Database.Database, id: number, links: { kind: LinkKind; re
 
 export function addIdea(
   db: Database.Database,
-  i: { text: string; field?: string | null; description?: string | null; impact?: number | null; effort?: number | null; links?: { kind: LinkKind; ref: string }[] },
+  i: { text: string; field?: string | null; description?: string | null; impact?: number | null; effort?: number | null; links?: { kind: LinkKind; ref: string }[]; tableId?: number | null },
 ): Idea {
+  if (i.tableId) getTable(db, i.tableId);
   const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM ideas').get() as { p: number }).p;
   const info = db
-    .prepare('INSERT INTO ideas(text, description, field, impact, effort, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(i.text, i.description ?? null, i.field ?? null, i.impact ?? null, i.effort ?? null, pos, new Date().toISOString());
+    .prepare('INSERT INTO ideas(text, description, field, impact, effort, table_id, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(i.text, i.description ?? null, i.field ?? null, i.impact ?? null, i.effort ?? null, i.tableId ?? null, pos, new Date().toISOString());
   const id = Number(info.lastInsertRowid);
   if (i.links?.length) setLinks(db, id, i.links);
   return getIdea(db, id);
@@ -68,15 +70,17 @@ export function addIdea(
 export function updateIdea(
   db: Database.Database,
   id: number,
-  patch: { text?: string; field?: string | null; hidden?: boolean; description?: string | null; links?: { kind: LinkKind; ref: string }[] },
+  patch: { text?: string; field?: string | null; hidden?: boolean; description?: string | null; links?: { kind: LinkKind; ref: string }[]; tableId?: number | null },
 ): Idea {
   getIdea(db, id);
+  if (patch.tableId) getTable(db, patch.tableId);
   const sets: string[] = [];
   const vals: unknown[] = [];
   if (patch.text !== undefined) { sets.push('text = ?'); vals.push(patch.text); }
   if (patch.field !== undefined) { sets.push('field = ?'); vals.push(patch.field); }
   if (patch.hidden !== undefined) { sets.push('hidden = ?'); vals.push(patch.hidden ? 1 : 0); }
   if (patch.description !== undefined) { sets.push('description = ?'); vals.push(patch.description); }
+  if (patch.tableId !== undefined) { sets.push('table_id = ?'); vals.push(patch.tableId); }
   if (sets.length) db.prepare(`UPDATE ideas SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
   if (patch.links) setLinks(db, id, patch.links);
   return getIdea(db, id);

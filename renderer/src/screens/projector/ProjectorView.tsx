@@ -5,6 +5,7 @@ import { ProjStrengths } from '../staerken/StrengthsProjector';
 import { ProjSteps } from '../schritte/StepsProjector';
 import { ProjPriority } from '../priorisierung/PriorityProjector';
 import { ProjPlan } from '../plan/PlanProjector';
+import { ProjBreak, ProjTimer, useBreakScreen } from '../agenda/ProjTimer';
 
 /**
  * What the room sees: the current phase in large type, nothing else — no cursor, no toolbars,
@@ -17,12 +18,15 @@ export function ProjectorView({ preview = false }: { preview?: boolean }) {
   const session = status?.session;
   const ws = status?.workshop;
   const cls = `projector${preview ? ' is-preview' : ''}`;
+  const pause = useBreakScreen();
   if (!ws || !session) return <div className={cls} data-testid="projector"><div className="proj-center">{t('projector.noWorkshop')}</div></div>;
   if (session.projector.blank) return <div className={`${cls} is-blank`} data-testid="projector" data-phase="blank" />;
+  if (pause) return <div className={cls} data-testid="projector" data-phase="pause" lang={t.locale}><ProjBreak info={pause} /></div>;
   return (
     <div className={cls} data-testid="projector" data-phase={session.phase} lang={t.locale}>
       <header className="proj-head">
         <h1>{t(`phase.${session.phase}`)}</h1>
+        <ProjTimer />
         <span className="proj-where">{ws.meta.municipality}</span>
       </header>
       <div className="proj-body">

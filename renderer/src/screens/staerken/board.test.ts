@@ -4,7 +4,7 @@ import { countKey, groupBoard, packProjectorPages, pageOfCard, positionAtEnd, pr
 import { translate, type MessageKey } from '../../i18n';
 
 const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
-  id, text: `Karte ${id}`, field: null, sector: null, clusterId, pinned: false, hidden: false, source: null, position: id, createdAt: '', ...extra,
+  id, text: `Karte ${id}`, field: null, sector: null, clusterId, pinned: false, hidden: false, source: null, tableId: null, position: id, createdAt: '', ...extra,
 });
 const board: Board = {
   clusters: [{ id: 2, label: 'Sprache', labelLocked: false, position: 1 }, { id: 1, label: 'Feste', labelLocked: true, position: 2 }, { id: 3, label: 'Leer', labelLocked: true, position: 3 }],
