@@ -1,6 +1,6 @@
 import { errors } from './errors';
 import { db } from './db';
-import type { Locale, Params } from './define';
+import type { Locale } from './define';
 
 // Every area catalogue; add a new area here. Keys are prefixed by area ("db.locked").
 const AREAS = { errors, db } as const;

@@ -24,7 +24,7 @@ import { updateRows } from './table';
 /** Escapes inline Markdown so user text is shown literally (no links, emphasis, HTML). */
 export function mdInline(s: string): string {
   return txt(s)
-    .replace(/([\\`*_{}\[\]<>#|~!])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1')
     .replace(/\n/g, '  \n');
 }
 
@@ -45,7 +45,7 @@ export function mdParagraph(s: string): string {
 export function mdCell(s: string | number | null | undefined): string {
   const v = s === null || s === undefined ? '' : String(s);
   const out = txt(v)
-    .replace(/([\\`*_{}\[\]<>#|~!])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1')
     .replace(/\n/g, '<br>');
   return out || '–';
 }
