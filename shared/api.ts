@@ -7,6 +7,8 @@ import { ideasMethods } from './api/ideas';
 import { actionsMethods } from './api/actions';
 import { importMethods } from './api/import';
 import { exportMethods } from './api/export';
+import { clusteringMethods } from './api/clustering';
+import { shellMethods } from './api/shell';
 
 /**
  * The one API contract. Electron IPC, the HTTP transport and the CLI all dispatch through it,
@@ -26,6 +28,8 @@ export const contract = {
   ...ideasMethods,
   ...actionsMethods,
   ...exportMethods,
+  ...clusteringMethods,
+  ...shellMethods,
 } as const;
 
 export { TOPICS, type Topic } from './api/define';

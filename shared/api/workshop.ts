@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
 import { ALL_TOPICS, ctl, Empty, mut, Nullable, Ok, q } from './define';
 
+export const IntegrityReportSchema = z.object({ ok: z.boolean(), problems: z.array(z.string()), schemaVersion: z.number().int() });
+export type IntegrityReport = z.infer<typeof IntegrityReportSchema>;
+
 export const AppStatusSchema = z.object({
   workshop: WorkshopInfoSchema.nullable(),
   session: SessionSchema.nullable(),
@@ -25,8 +28,10 @@ export const workshopMethods = {
     WorkshopInfoSchema,
     ALL_TOPICS,
   ),
-  'workshop.open': ctl(z.object({ file: z.string().min(1) }).strict(), WorkshopInfoSchema, ALL_TOPICS),
-  'workshop.openDemo': ctl(z.object({ fresh: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
+  // readOnly: nothing is migrated, written or remembered; mutations are refused (CLI info, results, ranking, export).
+  'workshop.open': ctl(z.object({ file: z.string().min(1).max(4096), readOnly: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
+  // file: write a new demo workshop there (CLI `demo FILE`; an existing file is refused, never overwritten).
+  'workshop.openDemo': ctl(z.object({ fresh: z.boolean().optional(), file: z.string().min(1).max(4096).optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
   'workshop.close': ctl(Empty, Ok, ALL_TOPICS),
   'workshop.saveAs': ctl(z.object({ file: z.string().min(1) }).strict(), WorkshopInfoSchema, ['workshop', 'recent']),
   'workshop.info': q(Empty, WorkshopInfoSchema),
@@ -43,6 +48,8 @@ export const workshopMethods = {
     'Workshop-Angaben ändern',
   ),
   'workshop.recent': q(Empty, z.array(RecentFileSchema)),
+  /** Full integrity check of a workshop file (open or not), read-only (CLI `check`). */
+  'workshop.check': q(z.object({ file: z.string().min(1).max(4096) }).strict(), IntegrityReportSchema),
 
   // Which phase the room is in and what the projector shows: not an undo step.
   'session.get': q(Empty, SessionSchema),
