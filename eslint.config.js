@@ -8,7 +8,24 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'events', 'url', 'util', 'stream', 'http', 'https', 'net', 'zlib', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'events',
+  'url',
+  'util',
+  'stream',
+  'http',
+  'https',
+  'net',
+  'zlib',
+  'worker_threads',
+];
 
 /** Layer rules as import-x zones: files in `target` may not import from `from` (paths from the repo root). */
 const zones = [
@@ -17,16 +34,28 @@ const zones = [
   // The renderer reaches the core only through the API client (renderer/src/api) and the contract in shared/.
   { target: './renderer', from: ['./electron'], message: 'The renderer talks to the core only through renderer/src/api (the contract in shared/api).' },
   // electron/core is plain Node: no Electron main process, no preload, no UI.
-  { target: ['./electron/core', './electron/cli.ts'], from: ['./electron/main', './electron/preload', './renderer'], message: 'electron/core and the CLI never depend on the Electron shell or the UI.' },
+  {
+    target: ['./electron/core', './electron/cli.ts'],
+    from: ['./electron/main', './electron/preload', './renderer'],
+    message: 'electron/core and the CLI never depend on the Electron shell or the UI.',
+  },
   // The preload is one sandboxed file: it may import nothing of ours.
-  { target: './electron/preload', from: ['./electron/core', './electron/main', './renderer', './shared'], message: 'The sandboxed preload imports nothing but electron.' },
+  {
+    target: './electron/preload',
+    from: ['./electron/core', './electron/main', './renderer', './shared'],
+    message: 'The sandboxed preload imports nothing but electron.',
+  },
   // Layers inside the core: db is the bottom (SQL only), handlers sit on it, the service on the handlers.
   {
     target: './electron/core/db',
     from: ['./electron/core/handlers', './electron/core/service.ts', './electron/core/http', './electron/cli.ts'],
     message: 'electron/core/db is the bottom layer: it must not import handlers, the service or a transport.',
   },
-  { target: './electron/core/handlers', from: ['./electron/core/service.ts', './electron/core/http'], message: 'Handlers get what they need through ServiceContext, not from the service or a transport.' },
+  {
+    target: './electron/core/handlers',
+    from: ['./electron/core/service.ts', './electron/core/http'],
+    message: 'Handlers get what they need through ServiceContext, not from the service or a transport.',
+  },
 ];
 
 export default tseslint.config(
@@ -63,7 +92,17 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'react', 'react-dom'], message: 'shared/ is pure TypeScript (no Node, no DOM, no Electron).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'react', 'react-dom'],
+              message: 'shared/ is pure TypeScript (no Node, no DOM, no Electron).',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
@@ -76,14 +115,24 @@ export default tseslint.config(
     // The renderer: no Node, no SQLite, no Electron; the transport (fetch, EventSource, the preload bridge) only in renderer/src/api.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer talks to the core only through renderer/src/api.' }], patterns: [{ group: [...NODE_BUILTINS, 'better-sqlite3'], message: 'The renderer runs in a sandboxed page: no Node modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to the core only through renderer/src/api.' }],
+          patterns: [{ group: [...NODE_BUILTINS, 'better-sqlite3'], message: 'The renderer runs in a sandboxed page: no Node modules.' }],
+        },
+      ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/src/api/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Call the core through renderer/src/api.' }, { name: 'EventSource', message: 'Change events come through renderer/src/api.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the core through renderer/src/api.' },
+        { name: 'EventSource', message: 'Change events come through renderer/src/api.' },
+      ],
       'no-restricted-properties': ['error', { object: 'window', property: 'werkstatt', message: 'The preload bridge is used only by renderer/src/api.' }],
     },
   },
@@ -92,7 +141,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     ignores: ['electron/core/db/**', '**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='prepare']", message: 'SQL lives in electron/core/db: add a repository function there.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='prepare']", message: 'SQL lives in electron/core/db: add a repository function there.' },
+      ],
     },
   },
   {
