@@ -202,10 +202,11 @@ export class WorkshopService {
   }
 }
 
+/** From the catalogue (errors.invalidInput), so the CLI and the UI can show it in English too. */
 function invalidInput(err: z.ZodError): AppError {
   const first = err.issues[0];
-  const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-  return new AppError('INVALID_INPUT', `Ungültige Eingabe${where}: ${first?.message ?? 'unbekannter Fehler'}`, { path: first?.path.join('.') ?? '' });
+  const where = first?.path.length ? first.path.join('.') : 'none';
+  return AppError.of('INVALID_INPUT', 'errors.invalidInput', { path: where, detail: first?.message ?? 'unbekannter Fehler' });
 }
 
 export function toApiError(e: unknown): ApiError {
