@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { WorkshopInfoSchema } from '../domain/schemas';
 import { ctl, Empty, Ok } from './define';
 
-// What only the desktop shell can do: native file dialogs and the projector window. The handlers
+// What only the desktop shell can do: native file dialogs and the projector screen. The handlers
 // live in electron/main (the only place with Electron); the service validates the input against
 // these schemas and dispatches like any other method. In the browser and the CLI they are refused.
 // No topics of their own: the workshop.open / workshop.saveAs they lead to announce the change.
