@@ -14,7 +14,7 @@ const root = path.resolve(__dirname, '..');
 let dir: string;
 let demo: string;
 let text: string;
-const sink = () => new Writable({ write: (_c, _e, cb) => cb() });
+const sink = () => new Writable({ write: (_c, _e, cb) => cb() }) as unknown as typeof process.stdout;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-cli-contract-'));
