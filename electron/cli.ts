@@ -149,13 +149,13 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       // Only "given at all" is checked here; the values are the contract's to validate.
       if (values.format === undefined) throw new CliError('Bitte geben Sie mit --format an, welches Format Sie möchten: pdf, docx, xlsx, csv, md oder ics.', 2);
       if (!values.out) throw new CliError('Bitte geben Sie mit --out an, wohin die Datei geschrieben werden soll.', 2);
-      const out = values.out;
+      const outFile = values.out;
       return withWorkshop(file, values.settings, async (s) => {
         const t0 = Date.now();
         const r = await s.run('export.render', { format: values.format, locale: values.locale });
         const { counts } = await s.run('workshop.info', {});
         const bytes = Buffer.from(r.base64, 'base64');
-        const target = path.resolve(out);
+        const target = path.resolve(outFile);
         fs.writeFileSync(target, bytes);
         print(`Exportiert: ${target} (${values.format!.toUpperCase()}, ${counts.actions} Maßnahmen, ${Math.round(bytes.length / 1024)} KB, ${Date.now() - t0} ms)`);
         return 0;
