@@ -233,8 +233,8 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         mode: 'browser',
         paths: { ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}), ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}) },
       });
-      if (positionals[1]) service.openFile(positionals[1]);
-      else if (!values['no-demo']) service.openOrCreateDemo();
+      if (positionals[1]) await service.run('workshop.open', { file: path.resolve(positionals[1]) });
+      else if (!values['no-demo']) await service.run('workshop.openDemo', {});
       const web = await startWebServer({ service, rendererDir: findRendererDir(), port: values.port ? Number(values.port) : 0 });
       if (values.json) print(JSON.stringify({ url: web.url, port: web.port, token: web.token }));
       else {
