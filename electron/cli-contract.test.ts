@@ -65,6 +65,19 @@ describe('CLI and API give the same error for the same bad input', () => {
     expect(exists).toEqual(await apiError('workshop.create', { file: demo, name: 'Doppelt', municipality: 'Doppelt', date: '2026-12-01' }));
   });
 
+  test('demo over an existing file, cluster with an overlong line', async () => {
+    const exists = await cliError(['demo', demo]);
+    expect(exists.code).toBe('FILE_EXISTS');
+    expect(exists).toEqual(await apiError('workshop.openDemo', { file: demo }));
+
+    const cards = path.join(dir, 'karten.txt');
+    const lines = ['Sprachcafé in der Bibliothek', 'x'.repeat(2001)];
+    fs.writeFileSync(cards, lines.join('\n'));
+    const long = await cliError(['cluster', cards]);
+    expect(long).toMatchObject({ code: 'INVALID_INPUT', params: { path: 'lines.1' } });
+    expect(long).toEqual(await apiError('clustering.lines', { lines }));
+  });
+
   test('info, ranking, results, check: a file that is not a workshop, a missing file', async () => {
     const notSqlite = await apiError('workshop.open', { file: text, readOnly: true });
     expect(notSqlite.code).toBe('NOT_SQLITE');
