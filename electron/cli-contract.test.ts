@@ -108,6 +108,10 @@ describe('CLI and API give the same error for the same bad input', () => {
     const err = await apiError('cards.add', { text: 'Neue Karte' }, [['workshop.open', { file: demo, readOnly: true }]]);
     expect(err.code).toBe('READ_ONLY');
     expect(await apiError('history.undo', {}, [['workshop.open', { file: demo, readOnly: true }]])).toMatchObject({ code: 'READ_ONLY' });
+    // a control method that writes (not a mutation): SQLite's own refusal, said the same way
+    const csv = fs.readFileSync(path.join(root, 'tests/fixtures/import/musterstadt-selbstcheck.csv')).toString('base64');
+    const imp = await apiError('import.commit', { fileName: 'm.csv', dataBase64: csv, replace: true }, [['workshop.open', { file: demo, readOnly: true }]]);
+    expect(imp).toMatchObject({ code: 'READ_ONLY' });
     expect(await main(['info', demo, '--json'], sink())).toBe(0);
     expect(await main(['export', demo, '--format', 'md', '--out', path.join(dir, 'plan.md')], sink())).toBe(0);
     expect(fs.readFileSync(demo).equals(before)).toBe(true);

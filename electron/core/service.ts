@@ -218,5 +218,7 @@ export function toApiError(e: unknown): ApiError {
   if (typeof err?.code === 'string' && (err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR' || err.code.startsWith('SQLITE_IOERR'))) {
     return AppError.of('IO', 'errors.io').toJSON();
   }
+  // A write that slipped past the mutation check (e.g. a control method) on a read-only workshop.
+  if (err?.code === 'SQLITE_READONLY') return AppError.of('READ_ONLY', 'errors.readOnly').toJSON();
   return AppError.of('INTERNAL', 'errors.internal', { detail: String(err?.message ?? e) }).toJSON();
 }
