@@ -81,10 +81,14 @@ describe('layout', () => {
 // The same rules, and more, as ESLint enforces them in `npm test` (eslint.config.js). These
 // snippets prove each layer rule fires where it should and stays quiet where the import is allowed.
 describe('lint rules for the layers', () => {
+  const linters = new Map<string, Promise<import('eslint').ESLint>>(); // one per folder: loading the parser takes a while
   const lint = async (filePath: string, code: string, cwd = root) => {
-    const { ESLint } = await import('eslint');
-    const eslint = new ESLint({ cwd, overrideConfigFile: path.join(root, 'eslint.config.js') });
-    const [r] = await eslint.lintText(code, { filePath: path.join(cwd, filePath) });
+    if (!linters.has(cwd))
+      linters.set(
+        cwd,
+        import('eslint').then(({ ESLint }) => new ESLint({ cwd, overrideConfigFile: path.join(root, 'eslint.config.js') })),
+      );
+    const [r] = await (await linters.get(cwd)!).lintText(code, { filePath: path.join(cwd, filePath) });
     return r.messages.map((m) => m.ruleId);
   };
 
