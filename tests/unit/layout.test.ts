@@ -69,6 +69,15 @@ describe('layout', () => {
     }
   });
 
+  test('electron/core/db never imports handlers, the service or a transport', () => {
+    for (const f of files('electron/core/db')) {
+      expect(
+        importsOf(f).filter((i) => /(^|\/)(handlers|http)(\/|$)|(^|\/)service$/.test(i)),
+        f,
+      ).toEqual([]);
+    }
+  });
+
   test('SQL lives in electron/core/db', () => {
     for (const f of [...files('electron/core'), ...files('shared'), ...files('renderer/src')]) {
       if (f.startsWith(path.join('electron', 'core', 'db'))) continue;
