@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 // Headless entry: the same service and contract as the desktop app, for scripts, CI and
-// browser mode. Errors go to stderr with a non-zero exit code; data goes to stdout.
+// browser mode. Every command (but `import`, see core/import/cli.ts) goes through
+// WorkshopService.run: the same validation, errors and events as IPC and HTTP; this file only
+// parses arguments and prints. Errors go to stderr with a non-zero exit code; data to stdout.
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError, errorText } from '../shared/domain/errors';
 import { cliLocale, formatMessage, type MessageId } from '../shared/messages';
+import { FIELDS } from '../shared/domain/fields';
 import { WorkshopService } from './core/service';
-import { createWorkshopFile, checkIntegrity, openReadOnly, sqliteError } from './core/db/workshop-file';
-import { readCounts, readWorkshopMeta } from './core/db/repo/meta';
-import { fillDemo, DEMO_META } from './core/db/demo';
+import { sqliteError } from './core/db/workshop-file';
 import { startWebServer } from './core/http/server';
-import { buildRanking } from './core/handlers/ideas';
 
 const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
 
@@ -49,6 +49,25 @@ function requireFile(positionals: string[], cmd: string): string {
   return path.resolve(f);
 }
 
+/** A service for one command: the user's settings folder, but no entry in the recent-files list. */
+function cliService(settings?: string): WorkshopService {
+  return new WorkshopService({ mode: 'cli', remember: false, paths: settings ? { settingsDir: path.resolve(settings) } : {} });
+}
+
+/** Runs `fn` with `file` opened read-only (nothing migrated or written), then closes it. */
+async function withWorkshop<T>(file: string, settings: string | undefined, fn: (s: WorkshopService) => Promise<T>): Promise<T> {
+  const s = cliService(settings);
+  try {
+    await s.run('workshop.open', { file, readOnly: true });
+    return await fn(s);
+  } finally {
+    s.close();
+  }
+}
+
+const num = (n: number) => n.toLocaleString('de-DE');
+const pct = (n: number | null) => (n === null ? 'keine Bewertung' : `${n.toLocaleString('de-DE', { maximumFractionDigits: 1 })}\u202f%`);
+
 /** Finds the built renderer both from out/main (built) and from the sources (tsx). */
 export function findRendererDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -77,29 +96,33 @@ export async function main(argv: string[], out = process.stdout): Promise<number
   switch (cmd) {
     case 'new': {
       const file = requireFile(positionals, cmd);
-      if (!values.name) throw new CliError('Bitte geben Sie mit --name einen Namen an.', 2);
-      const date = values.date ?? today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError('Datum bitte als JJJJ-MM-TT angeben, z. B. 2026-11-24.', 2);
-      const w = createWorkshopFile(file, { name: values.name, municipality: values.municipality ?? values.name, date });
-      w.db.close();
+      if (values.name === undefined) throw new CliError('Bitte geben Sie mit --name einen Namen an.', 2);
+      const s = cliService(values.settings);
+      try {
+        await s.run('workshop.create', { file, name: values.name, municipality: values.municipality ?? values.name, date: values.date ?? today() });
+      } finally {
+        s.close();
+      }
       print(`Angelegt: ${file}`);
       return 0;
     }
     case 'demo': {
       const file = requireFile(positionals, cmd);
-      const w = createWorkshopFile(file, DEMO_META, fillDemo);
-      const c = readCounts(w.db);
-      w.db.close();
-      print(`Demo-Workshop „${DEMO_META.municipality}“ geschrieben: ${file} (${c.questions} Fragen, ${c.cards} Karten, ${c.actions} Maßnahmen)`);
+      const s = cliService(values.settings);
+      try {
+        const w = await s.run('workshop.openDemo', { file });
+        const c = w.counts;
+        print(`Demo-Workshop „${w.meta.municipality}“ geschrieben: ${file} (${c.questions} Fragen, ${c.cards} Karten, ${c.actions} Maßnahmen)`);
+      } finally {
+        s.close();
+      }
       return 0;
     }
     case 'info': {
       const file = requireFile(positionals, cmd);
-      const { db, header } = openReadOnly(file);
-      try {
-        const meta = readWorkshopMeta(db);
-        const counts = readCounts(db);
-        if (values.json) print(JSON.stringify({ file, schemaVersion: header.userVersion, ...meta, counts }));
+      return withWorkshop(file, values.settings, async (s) => {
+        const { meta, counts, schemaVersion } = await s.run('workshop.info', {});
+        if (values.json) print(JSON.stringify({ file, schemaVersion, ...meta, counts }));
         else {
           const lang = cliLocale(process.env);
           const t = (id: MessageId, p?: Record<string, string | number>) => formatMessage(lang, id, p);
@@ -107,21 +130,19 @@ export async function main(argv: string[], out = process.stdout): Promise<number
           row(t('db.infoName'), meta.name);
           row(t('db.infoMunicipality'), meta.municipality);
           row(t('db.infoDate'), meta.date);
-          row(t('db.infoVersion'), String(header.userVersion));
+          row(t('db.infoVersion'), String(schemaVersion));
           row(t('db.infoResults'), t('db.infoRespondents', { ...counts }));
           row(t('db.infoStrengths'), t('db.infoCards', { ...counts }));
           row(t('db.infoSteps'), t('db.infoIdeas', { ...counts }));
           row(t('db.infoPlan'), t('db.infoActions', { ...counts }));
         }
-      } finally {
-        db.close();
-      }
-      return 0;
+        return 0;
+      });
     }
     case 'check': {
       const file = requireFile(positionals, cmd);
       const lang = cliLocale(process.env);
-      const r = checkIntegrity(file);
+      const r = await cliService(values.settings).run('workshop.check', { file });
       for (const n of r.notes) print(errorText(n, lang));
       if (r.ok) {
         print(formatMessage(lang, r.rolledBack ? 'db.checkOkAfterRollback' : 'db.checkOk', { file, version: r.schemaVersion ?? '?' }));
@@ -132,53 +153,62 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     }
     case 'export': {
       const file = requireFile(positionals, cmd);
-      const { EXPORT_FORMATS } = await import('./core/export/model');
-      const format = values.format as (typeof EXPORT_FORMATS)[number] | undefined;
-      if (!format || !EXPORT_FORMATS.includes(format)) {
-        throw new CliError(`Unbekanntes Format „${values.format ?? ''}“. Möglich sind: ${EXPORT_FORMATS.join(', ')} (z. B. --format pdf).`, 2);
-      }
+      // Only "given at all" is checked here; the values are the contract's to validate.
+      if (values.format === undefined) throw new CliError('Bitte geben Sie mit --format an, welches Format Sie möchten: pdf, docx, xlsx, csv, md oder ics.', 2);
       if (!values.out) throw new CliError('Bitte geben Sie mit --out an, wohin die Datei geschrieben werden soll.', 2);
-      if (values.locale && values.locale !== 'de' && values.locale !== 'en') throw new CliError('Sprache bitte als --locale de oder --locale en angeben.', 2);
-      const { exportWorkshop } = await import('./core/export/workshop-export');
-      const { db } = openReadOnly(file);
-      try {
+      const outFile = values.out;
+      return withWorkshop(file, values.settings, async (s) => {
         const t0 = Date.now();
-        const r = await exportWorkshop(db, format, { locale: values.locale as 'de' | 'en' | undefined });
-        const target = path.resolve(values.out);
-        fs.writeFileSync(target, r.bytes);
-        print(`Exportiert: ${target} (${format.toUpperCase()}, ${r.actions} Maßnahmen, ${Math.round(r.bytes.length / 1024)} KB, ${Date.now() - t0} ms)`);
-      } finally {
-        db.close();
-      }
-      return 0;
+        const r = await s.run('export.render', { format: values.format, locale: values.locale });
+        const { counts } = await s.run('workshop.info', {});
+        const bytes = Buffer.from(r.base64, 'base64');
+        const target = path.resolve(outFile);
+        fs.writeFileSync(target, bytes);
+        print(`Exportiert: ${target} (${values.format!.toUpperCase()}, ${counts.actions} Maßnahmen, ${Math.round(bytes.length / 1024)} KB, ${Date.now() - t0} ms)`);
+        return 0;
+      });
     }
     case 'ranking': {
       const file = requireFile(positionals, cmd);
-      const { db } = openReadOnly(file);
-      try {
-        const r = buildRanking(db);
+      return withWorkshop(file, values.settings, async (s) => {
+        const r = await s.run('ranking.get', {});
         if (values.json) print(JSON.stringify(r, null, 2));
         else {
           print(r.methodText.de);
-          for (const s of r.steps) {
-            const sectors = Object.entries(s.dotsBySector).map(([k, n]) => `${k[0].toUpperCase()} ${n}`).join(', ');
-            const score = r.method === 'dots' || s.score === null ? '' : ` · Wert ${s.score.toFixed(2).replace('.', ',')}`;
-            print(`${String(s.rank ?? '–').padStart(3)}${s.tied ? '=' : ' '} ${String(s.dots).padStart(3)} Punkte${score}  ${s.text}${sectors ? `  (${sectors})` : ''}`);
+          for (const st of r.steps) {
+            const sectors = Object.entries(st.dotsBySector).map(([k, n]) => `${k[0].toUpperCase()} ${n}`).join(', ');
+            const score = r.method === 'dots' || st.score === null ? '' : ` · Wert ${st.score.toFixed(2).replace('.', ',')}`;
+            print(`${String(st.rank ?? '–').padStart(3)}${st.tied ? '=' : ' '} ${String(st.dots).padStart(3)} Punkte${score}  ${st.text}${sectors ? `  (${sectors})` : ''}`);
           }
           if (r.ties.length) print(`Gleichstand: ${r.ties.map((t) => `Rang ${t.rank} (${t.ids.length} Schritte)`).join(', ')}`);
         }
-      } finally {
-        db.close();
-      }
-      return 0;
+        return 0;
+      });
     }
     case 'import': {
       const { importCommand } = await import('./core/import/cli');
       return importCommand(positionals.slice(1), { replace: values.replace }, print);
     }
     case 'results': {
-      const { resultsCommand } = await import('./core/import/cli');
-      return resultsCommand(positionals.slice(1), { json: values.json }, print);
+      if (!positionals[1]) throw new CliError('„results“ braucht eine Workshop-Datei, z. B.: results workshop.werkstatt --json', 2);
+      return withWorkshop(path.resolve(positionals[1]), values.settings, async (s) => {
+        const r = await s.run('results.summary', {});
+        if (values.json) {
+          print(JSON.stringify(r));
+          return 0;
+        }
+        print(`${num(r.respondents)} Befragte, ${num(r.questions)} Fragen. Wert = 100 × (ja + 0,5 × teilweise) / (ja + teilweise + nein); kein Vergleich mit anderen Kommunen.`);
+        const rows = r.fields.map((f) => {
+          const info = FIELDS.find((x) => x.key === f.key)!;
+          return [`${info.number}. ${info.de}`, pct(f.score), num(f.answered), num(f.dontKnow), num(f.skipped)];
+        });
+        const head = ['Handlungsfeld', 'Wert', 'gewertet', 'weiß nicht', 'ohne Antwort'];
+        const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+        const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+        print(line(head));
+        for (const row of rows) print(line(row));
+        return 0;
+      });
     }
     case 'cluster': {
       const input = positionals[1];
@@ -189,15 +219,14 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       } catch {
         throw new CliError(`Die Datei „${input}“ kann nicht gelesen werden. Prüfen Sie den Pfad.`, 2);
       }
-      const { clusterLines, decodeCardFile } = await import('../shared/clustering');
+      const { decodeCardFile } = await import('../shared/clustering');
       // like the import: UTF-8 (with or without BOM) if valid, else Windows-1252 (said on stderr)
       const decoded = decodeCardFile(bytes);
       if (decoded.encoding === 'windows-1252') process.stderr.write('Hinweis: Datei als Windows-1252 gelesen (kein gültiges UTF-8).\n');
-      const text = decoded.text;
-      const r = clusterLines(text.replace(/^\uFEFF/, '').split(/\r?\n/));
+      const lines = decoded.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+      const r = await cliService(values.settings).run('clustering.lines', { lines });
       if (values.json) print(JSON.stringify(r));
       else {
-        const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
         r.clusters.forEach((c, i) => {
           print(`${i + 1}. ${c.label} (${c.cards.length})`);
           for (const n of c.cards) print(`   ${String(n + 1).padStart(4)}: ${lines[n].trim()}`);
@@ -211,8 +240,8 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         mode: 'browser',
         paths: { ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}), ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}) },
       });
-      if (positionals[1]) service.openFile(positionals[1], { readOnly: values['read-only'] });
-      else if (!values['no-demo']) service.openOrCreateDemo();
+      if (positionals[1]) await service.run('workshop.open', { file: path.resolve(positionals[1]), readOnly: values['read-only'] });
+      else if (!values['no-demo']) await service.run('workshop.openDemo', {});
       const web = await startWebServer({ service, rendererDir: findRendererDir(), port: values.port ? Number(values.port) : 0 });
       if (values.json) print(JSON.stringify({ url: web.url, port: web.port, token: web.token }));
       else {

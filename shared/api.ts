@@ -8,6 +8,8 @@ import { actionsMethods } from './api/actions';
 import { importMethods } from './api/import';
 import { exportMethods } from './api/export';
 import { agendaMethods } from './api/agenda';
+import { clusteringMethods } from './api/clustering';
+import { shellMethods } from './api/shell';
 
 /**
  * The one API contract. Electron IPC, the HTTP transport and the CLI all dispatch through it,
@@ -28,6 +30,8 @@ export const contract = {
   ...actionsMethods,
   ...exportMethods,
   ...agendaMethods,
+  ...clusteringMethods,
+  ...shellMethods,
 } as const;
 
 export { TOPICS, type Topic } from './api/define';

@@ -1,49 +1,55 @@
 import { EventEmitter } from 'node:events';
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { contract, isMethod, type ChangeEvent, type Method, type Output, type ParsedInput, type Topic } from '../../shared/api';
 import { AppError, type ApiError, type Result } from '../../shared/domain/errors';
-import { issueMessage } from '../../shared/api/issues';
 import type { History } from '../../shared/domain/schemas';
-import { assertFileInPlace, closeWorkshop, createWorkshopFile, openWorkshopFile, sqliteError, type OpenOptions, type OpenedWorkshop } from './db/workshop-file';
+import { issueMessage } from '../../shared/api/issues';
+import { assertFileInPlace, closeWorkshop, openWorkshopFile, sqliteError, type OpenOptions, type OpenedWorkshop } from './db/workshop-file';
 import { UndoLog } from './db/undo';
-import { readInfo, readSession, readWorkshopMeta, setMeta } from './db/repo/meta';
+import { readWorkshopMeta } from './db/repo/meta';
+import { workshopHandlers, openOrCreateDemo } from './handlers/workshop';
+import { sessionHandlers } from './handlers/session';
 import { cardsHandlers } from './handlers/cards';
 import { ideasHandlers } from './handlers/ideas';
 import { actionsHandlers } from './handlers/actions';
 import { exportHandlers } from './handlers/export';
 import { resultsHandlers } from './handlers/results';
 import { importHandlers } from './handlers/import';
+import { clusteringHandlers } from './handlers/clustering';
 import { agendaHandlers } from './handlers/agenda';
-import type { Handler, Handlers, ServiceContext } from './handlers/types';
-import { defaultPaths, fileNameFor, RecentFiles, type Paths } from './settings';
-import { fillDemo, DEMO_META } from './db/demo';
-
+import type { Handler, Handlers, ServiceContext, ShellHandlers, WorkshopContext } from './handlers/types';
+import { defaultPaths, RecentFiles, type Paths } from './settings';
 
 export interface ServiceOptions {
   paths?: Partial<Paths>;
   mode?: 'electron' | 'browser' | 'cli';
+  /** Add opened files to the recent list (default true; the CLI says false: a script run is no "recent file"). */
+  remember?: boolean;
 }
 
 /**
  * The app's behaviour, independent of Electron: one open workshop at a time, shared by every
  * window and browser tab. Every change is committed to the file before the call returns, then
- * a change event goes out to all windows.
+ * a change event goes out to all windows. The methods of each area live in handlers/<area>.ts.
  */
 export class WorkshopService {
   readonly events = new EventEmitter();
   readonly paths: Paths;
   readonly mode: 'electron' | 'browser' | 'cli';
   private readonly recent: RecentFiles;
+  private readonly remember: boolean;
   private current: OpenedWorkshop | null = null;
   private undoLog: UndoLog | null = null;
+  private readOnly = false;
+  private shell: ShellHandlers | null = null;
   private rev = 0;
 
   constructor(opts: ServiceOptions = {}) {
     this.paths = { ...defaultPaths(), ...opts.paths };
     this.mode = opts.mode ?? 'cli';
+    this.remember = opts.remember ?? true;
     this.recent = new RecentFiles(this.paths.settingsDir);
   }
 
@@ -56,12 +62,32 @@ export class WorkshopService {
     },
     undoLog: () => {
       svc.db();
-      return svc.undoLog!;
+      if (!svc.undoLog) throw AppError.of('READ_ONLY', 'errors.readOnly');
+      return svc.undoLog;
     },
     emit: (topics) => svc.emit(topics),
     get paths() {
       return svc.paths;
     },
+  }))(this);
+
+  /** The wider view for handlers/workshop.ts: it replaces and closes the open workshop. */
+  private readonly workshopCtx: WorkshopContext = ((svc: WorkshopService): WorkshopContext => ({
+    ...svc.ctx,
+    get paths() {
+      return svc.paths;
+    },
+    // Getters: field initialisers run before the constructor has set these.
+    get mode() {
+      return svc.mode;
+    },
+    get recent() {
+      return svc.recent;
+    },
+    current: () => svc.current,
+    adopt: (w, opts) => svc.adopt(w, opts),
+    close: () => svc.close(),
+    history: () => svc.history(),
   }))(this);
 
   get workshop(): OpenedWorkshop | null {
@@ -83,10 +109,14 @@ export class WorkshopService {
     this.events.emit('change', ev);
   }
 
-  private adopt(w: OpenedWorkshop): void {
+  private adopt(w: OpenedWorkshop, opts: { readOnly?: boolean } = {}): void {
     this.close();
     this.current = w;
-    this.undoLog = new UndoLog(w.db);
+    // Read-only when asked, or when the file layer could only open it for viewing (locked, read-only file).
+    this.readOnly = (opts.readOnly ?? false) || w.readOnly !== null;
+    // A read-only connection gets no undo log: nothing can change, and its triggers need the current schema.
+    this.undoLog = this.readOnly ? null : new UndoLog(w.db);
+    if (this.readOnly || !this.remember) return;
     const meta = readWorkshopMeta(w.db);
     try {
       this.recent.touch({ file: w.file, name: meta.name, municipality: meta.municipality, date: meta.date });
@@ -99,109 +129,45 @@ export class WorkshopService {
     if (this.current) closeWorkshop(this.current);
     this.current = null;
     this.undoLog = null;
+    this.readOnly = false;
   }
 
   /** Open a file (used by the CLI, Electron's "open with", and tests). */
   openFile(file: string, opts: OpenOptions = {}): OpenedWorkshop {
     // Re-opening our own file: let go of it first, or our own lock would refuse us.
     if (this.current && this.current.file === path.resolve(file)) this.close();
-    this.adopt(openWorkshopFile(file, opts));
+    this.adopt(openWorkshopFile(file, opts), { readOnly: opts.readOnly });
     return this.current!;
   }
 
   openOrCreateDemo(fresh = false): OpenedWorkshop {
-    const file = path.join(this.paths.workshopsDir, fileNameFor(`Demo ${DEMO_META.municipality}`, DEMO_META.date));
-    if (fresh && fs.existsSync(file)) fs.rmSync(file);
-    if (fs.existsSync(file)) return this.openFile(file);
-    this.adopt(createWorkshopFile(file, DEMO_META, fillDemo));
-    return this.current!;
+    return openOrCreateDemo(this.workshopCtx, fresh);
+  }
+
+  /** The desktop shell's handlers (electron/main); without them shell.* methods are refused. */
+  attachShell(handlers: ShellHandlers): void {
+    this.shell = handlers;
+  }
+
+  private shellHandler<M extends keyof ShellHandlers>(method: M): ShellHandlers[M] {
+    if (!this.shell) throw AppError.of('UNKNOWN_METHOD', 'errors.desktopOnly', { method });
+    return this.shell[method];
   }
 
   readonly handlers: Handlers = {
-    'app.status': () => ({
-      workshop: this.current ? readInfo(this.current) : null,
-      session: this.current ? readSession(this.current.db) : null,
-      history: this.history(),
-      recent: this.recent.list(),
-      workshopsDir: this.paths.workshopsDir,
-      mode: this.mode,
-    }),
-
-    'workshop.create': (i) => {
-      const file = i.file ? path.resolve(i.file) : path.join(this.paths.workshopsDir, fileNameFor(i.municipality, i.date));
-      this.adopt(createWorkshopFile(file, { name: i.name, municipality: i.municipality, date: i.date }));
-      return readInfo(this.current!);
-    },
-    'workshop.open': (i) => readInfo(this.openFile(i.file, { readOnly: i.readOnly })),
-    'workshop.openDemo': (i) => readInfo(this.openOrCreateDemo(i.fresh ?? false)),
-    'workshop.close': () => {
-      this.close();
-      return { ok: true as const };
-    },
-    'workshop.saveAs': async (i) => {
-      const src = this.db();
-      const target = path.resolve(i.file);
-      if (target === this.current!.file) return readInfo(this.current!);
-      if (fs.existsSync(target)) {
-        throw AppError.of('FILE_EXISTS', 'domain.fileExists', { file: target, name: path.basename(target) });
-      }
-      // SQLite's online backup API: a consistent copy even while the file is in use.
-      const tmp = `${target}.${process.pid}.tmp`;
-      try {
-        await src.backup(tmp);
-        fs.renameSync(tmp, target);
-      } catch (e) {
-        fs.rmSync(tmp, { force: true });
-        throw AppError.of('IO', 'domain.saveAsFailed', { file: target, detail: (e as Error).message });
-      }
-      this.adopt(openWorkshopFile(target));
-      return readInfo(this.current!);
-    },
-    'workshop.info': () => {
-      this.db();
-      return readInfo(this.current!);
-    },
-    'workshop.updateMeta': (i) => {
-      const db = this.db();
-      if (i.name !== undefined) setMeta(db, 'name', i.name);
-      if (i.municipality !== undefined) setMeta(db, 'municipality', i.municipality);
-      if (i.date !== undefined) setMeta(db, 'date', i.date);
-      if (i.place !== undefined) setMeta(db, 'place', i.place);
-      if (i.nextReview !== undefined) setMeta(db, 'next_review', i.nextReview);
-      return readInfo(this.current!);
-    },
-    'workshop.recent': () => this.recent.list(),
-
-    'session.get': () => readSession(this.db()),
-    'session.set': (i) => {
-      const db = this.db();
-      const before = readSession(db);
-      if (i.phase) setMeta(db, 'phase', i.phase);
-      if (i.projector) setMeta(db, 'projector', JSON.stringify({ ...before.projector, ...i.projector }));
-      return readSession(db);
-    },
-
-    'history.get': () => this.history(),
-    'history.undo': () => {
-      this.db();
-      const step = this.undoLog!.undo();
-      if (step) this.emit(step.topics as Topic[]);
-      return this.history();
-    },
-    'history.redo': () => {
-      this.db();
-      const step = this.undoLog!.redo();
-      if (step) this.emit(step.topics as Topic[]);
-      return this.history();
-    },
-
+    ...workshopHandlers(this.workshopCtx),
+    ...sessionHandlers(this.ctx),
     ...resultsHandlers(this.ctx),
     ...importHandlers(this.ctx),
     ...cardsHandlers(this.ctx),
     ...ideasHandlers(this.ctx),
     ...actionsHandlers(this.ctx),
     ...exportHandlers(this.ctx),
+    ...clusteringHandlers(),
     ...agendaHandlers(this.ctx),
+    'shell.openProjector': (i) => this.shellHandler('shell.openProjector')(i),
+    'shell.pickOpen': (i) => this.shellHandler('shell.pickOpen')(i),
+    'shell.pickSaveAs': (i) => this.shellHandler('shell.pickSaveAs')(i),
   };
 
   /**

@@ -28,7 +28,7 @@ export class RecentFiles {
   }
 
   list(): RecentFile[] {
-    let raw: unknown = [];
+    let raw: unknown;
     try {
       raw = JSON.parse(fs.readFileSync(this.file, 'utf8'));
     } catch {

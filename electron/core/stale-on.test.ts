@@ -134,9 +134,9 @@ const SAMPLES: Partial<Record<Method, Sample>> = {
   },
 };
 
-// Calls that replace or reload the whole workshop announce every topic; file and history
+// Calls that replace or reload the whole workshop announce every topic; desktop shell, file and history
 // controls are covered by their own tests.
-const NOT_SAMPLED = new Set<Method>(['workshop.create', 'workshop.open', 'workshop.openDemo', 'workshop.close', 'workshop.saveAs', 'history.undo', 'history.redo', 'import.commit']);
+const NOT_SAMPLED = new Set<Method>(['shell.openProjector', 'shell.pickOpen', 'shell.pickSaveAs', 'workshop.create', 'workshop.open', 'workshop.openDemo', 'workshop.close', 'workshop.saveAs', 'history.undo', 'history.redo', 'import.commit']);
 
 const cachedQueries = METHODS.filter((m) => contract[m].kind === 'query' && contract[m].input.safeParse({}).success && m !== 'import.template');
 

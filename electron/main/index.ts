@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import { WorkshopService } from '../core/service';
+import type { ShellHandlers } from '../core/handlers/types';
 import { CSP } from '../core/csp';
 import { APP_ORIGIN, facilitatorWindowOptions, isTrustedSender, projectorWindowOptions } from './window-options';
 import { allowedExternalUrl } from './external-links';
@@ -89,24 +90,22 @@ function broadcast(ev: unknown): void {
   for (const w of BrowserWindow.getAllWindows()) w.webContents.send('werkstatt:event', ev);
 }
 
-// Methods only the desktop shell can do (native dialogs, second window), handled before the core.
-async function shellCall(method: string, input: unknown): Promise<unknown> {
-  switch (method) {
-    case 'shell.openProjector':
-      openProjector();
-      return { ok: true, value: { ok: true } };
-    case 'shell.pickOpen': {
-      const file = await pickFile('open');
-      return file ? service.call('workshop.open', { file }) : { ok: true, value: null };
-    }
-    case 'shell.pickSaveAs': {
-      const file = await pickFile('save', (input as { name?: string })?.name);
-      return file ? service.call('workshop.saveAs', { file }) : { ok: true, value: null };
-    }
-    default:
-      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unbekannte Funktion „${method}“.` } };
-  }
-}
+// Methods only the desktop shell can do (native dialogs, second window). Their schemas are in the
+// contract (shared/api/shell.ts): the service validates the input and dispatches them like any other.
+const shellHandlers: ShellHandlers = {
+  'shell.openProjector': () => {
+    openProjector();
+    return { ok: true };
+  },
+  'shell.pickOpen': async () => {
+    const file = await pickFile('open');
+    return file ? service.run('workshop.open', { file }) : null;
+  },
+  'shell.pickSaveAs': async (i) => {
+    const file = await pickFile('save', i.name);
+    return file ? service.run('workshop.saveAs', { file }) : null;
+  },
+};
 
 // One instance: opening a second .werkstatt file (file association) goes to the running app.
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -154,9 +153,9 @@ app.whenReady().then(() => {
     if (!isTrustedSender(e.senderFrame?.url, devUrl)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Aufruf aus einer fremden Seite abgelehnt.' } };
     }
-    if (typeof method === 'string' && method.startsWith('shell.')) return shellCall(method, input);
     return service.call(method, input);
   });
+  service.attachShell(shellHandlers);
   service.events.on('change', broadcast);
 
   // The file given on the command line (or by the OS file association), else the demo.

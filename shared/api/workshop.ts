@@ -3,6 +3,18 @@ import { MAX_LEN, tooLong } from '../domain/limits';
 import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
 import { ALL_TOPICS, ctl, Empty, mut, Nullable, Ok, q } from './define';
 
+/** An error or note as a catalogue message: rendered in the caller's language from key + params. */
+const MessageSchema = z.object({ code: z.string(), message: z.string(), key: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export const IntegrityReportSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(MessageSchema),
+  /** Not problems: e.g. an interrupted change that opening will roll back. */
+  notes: z.array(MessageSchema),
+  schemaVersion: z.number().int().nullable(),
+  rolledBack: z.boolean(),
+});
+export type IntegrityReport = z.infer<typeof IntegrityReportSchema>;
+
 export const AppStatusSchema = z.object({
   workshop: WorkshopInfoSchema.nullable(),
   session: SessionSchema.nullable(),
@@ -28,8 +40,10 @@ export const workshopMethods = {
     WorkshopInfoSchema,
     ALL_TOPICS,
   ),
+  // readOnly: nothing is migrated, written or remembered; mutations are refused (CLI info, results, ranking, export).
   'workshop.open': ctl(z.object({ file: FilePath, readOnly: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
-  'workshop.openDemo': ctl(z.object({ fresh: z.boolean().optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
+  // file: write a new demo workshop there (CLI `demo FILE`; an existing file is refused, never overwritten).
+  'workshop.openDemo': ctl(z.object({ fresh: z.boolean().optional(), file: FilePath.optional() }).strict(), WorkshopInfoSchema, ALL_TOPICS),
   'workshop.close': ctl(Empty, Ok, ALL_TOPICS),
   'workshop.saveAs': ctl(z.object({ file: FilePath }).strict(), WorkshopInfoSchema, ['workshop', 'recent']),
   'workshop.info': q(Empty, WorkshopInfoSchema, ['workshop', 'results', 'cards', 'ideas', 'votes', 'actions']),
@@ -46,6 +60,8 @@ export const workshopMethods = {
     'Workshop-Angaben ändern',
   ),
   'workshop.recent': q(Empty, z.array(RecentFileSchema), ['recent']),
+  /** Full integrity check of a workshop file (open or not), read-only (CLI `check`). */
+  'workshop.check': q(z.object({ file: FilePath }).strict(), IntegrityReportSchema, []),
 
   // Which phase the room is in and what the projector shows: not an undo step.
   'session.get': q(Empty, SessionSchema, ['session']),

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'IMPORT_FAILED',
   'IO',
   'FORBIDDEN',
+  'READ_ONLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

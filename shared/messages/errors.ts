@@ -10,6 +10,8 @@ export const errors = catalog(
     io: 'Die Workshop-Datei kann nicht geschrieben werden (Datenträger voll oder entfernt?). Die letzte Änderung wurde nicht gespeichert.',
     internal: 'Interner Fehler: {detail}',
     noConnection: 'Keine Verbindung zur Werkstatt. Läuft das Programm noch?',
+    readOnly: 'Die Workshop-Datei ist nur zum Lesen geöffnet; Änderungen sind so nicht möglich. Öffnen Sie sie normal, um sie zu bearbeiten.',
+    desktopOnly: '„{method}“ gibt es nur in der Desktop-App.',
   },
   {
     noWorkshop: 'No workshop is open. Open or create a workshop first.',
@@ -19,5 +21,7 @@ export const errors = catalog(
     io: 'The workshop file cannot be written (disk full or removed?). The last change was not saved.',
     internal: 'Internal error: {detail}',
     noConnection: 'No connection to the Werkstatt. Is the program still running?',
+    readOnly: 'The workshop file is open read-only; it cannot be changed like this. Open it normally to edit it.',
+    desktopOnly: '“{method}” is only available in the desktop app.',
   },
 );

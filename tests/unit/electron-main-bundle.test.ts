@@ -102,6 +102,15 @@ describe.skipIf(!fs.existsSync(built))('bundled Electron main process', () => {
     });
   });
 
+  test('shell.* methods go through the contract: input validated, unknown names refused, foreign pages refused', () => {
+    const { shellCalls: s } = run();
+    expect(s.pickOpen).toEqual({ ok: true, value: null }); // the stub's dialog is cancelled
+    expect(s.invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(s.extra).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(s.unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(s.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   test('the sandboxed preload is one CommonJS file that exposes only invoke and subscribe', () => {
     const src = fs.readFileSync(path.join(root, 'out/preload/index.cjs'), 'utf8');
     expect(src).not.toMatch(/^\s*import\s/m);

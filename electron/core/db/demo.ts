@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { tablesPerField, useAgendaTemplate } from './repo/agenda';
 import demo from '../../../resources/demo/demo-workshop.json';
 import type { NewWorkshopMeta } from './workshop-file';
-import { clusterUnsortedBoard } from '../handlers/cards';
 
 // The demo workshop: a fictional town written by the team (resources/demo), so every screen
 // and every export can be tried at once without real data.
@@ -29,7 +28,10 @@ export const DEMO_META: NewWorkshopMeta = {
   date: data.workshop.date,
 };
 
-/** Fill a freshly migrated workshop file with the demo content (inside the caller's transaction). */
+/**
+ * Fill a freshly migrated workshop file with the demo content (inside the caller's transaction).
+ * The cards come unsorted: handlers/workshop.ts sorts the board (db/ never calls up into handlers/).
+ */
 export function fillDemo(db: Database.Database): void {
   const now = new Date().toISOString();
   const meta = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
@@ -50,7 +52,6 @@ export function fillDemo(db: Database.Database): void {
 
   const card = db.prepare('INSERT INTO cards(text, field, sector, position, created_at) VALUES (?, ?, ?, ?, ?)');
   data.strengths.forEach((s, i) => card.run(s.text, s.field, s.sector, i + 1, now));
-  clusterUnsortedBoard(db); // the demo board opens already sorted into themes
 
   const idea = db.prepare('INSERT INTO ideas(text, field, impact, effort, position, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const link = db.prepare('INSERT OR IGNORE INTO idea_links(idea_id, kind, ref) VALUES (?, ?, ?)');

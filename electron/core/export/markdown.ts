@@ -25,7 +25,7 @@ import { boundedModel } from './sanitize';
 /** Escapes inline Markdown so user text is shown literally (no links, emphasis, HTML). */
 export function mdInline(s: string): string {
   return txt(s)
-    .replace(/([\\`*_{}\[\]<>#|~!])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1')
     .replace(/\n/g, '  \n');
 }
 
@@ -46,7 +46,7 @@ export function mdParagraph(s: string): string {
 export function mdCell(s: string | number | null | undefined): string {
   const v = s === null || s === undefined ? '' : String(s);
   const out = txt(v)
-    .replace(/([\\`*_{}\[\]<>#|~!])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1')
     .replace(/\n/g, '<br>');
   return out || '–';
 }

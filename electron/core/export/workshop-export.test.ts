@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import ical from 'node-ical';
 import { WorkshopService } from '../service';
-import { main, CliError } from '../../cli';
+import { main } from '../../cli';
+import { AppError } from '../../../shared/domain/errors';
 import { hasTool, pdfText } from './testutil';
 import { LONG_TEXT, NASTY_FORMULA } from '../../../tests/fixtures/export/model';
 import demo from '../../../resources/demo/demo-workshop.json';
@@ -135,9 +136,10 @@ describe('CLI export', () => {
     expect(sink.text.trim().split('\n')).toHaveLength(1);
     expect(sink.text).toMatch(/^Exportiert: .*plan\.csv \(CSV, \d+ Maßnahmen/);
     expect(csvRows(fs.readFileSync(target)).length).toBe(demo.actions.length + 1);
+    // validated by the contract, like the same call from the UI (the CLI exits 2 on INVALID_INPUT)
     const err = await main(['export', file, '--format', 'odt', '--out', target], sink as never).catch((e) => e);
-    expect(err).toBeInstanceOf(CliError);
-    expect(err.exitCode).toBe(2);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('INVALID_INPUT');
     expect(err.message).toMatch(/Unbekanntes Format „odt“/);
   });
 });

@@ -13,7 +13,7 @@ const MAX_CELL = 32767;
 
 // Sheet names: max 31 characters, none of []:*?/\ .
 function sheetName(s: string): string {
-  return s.replace(/[\[\]:*?/\\]/g, ' ').slice(0, 31);
+  return s.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Method, Output, ParsedInput, Topic } from '../../../shared/api';
+import type { History } from '../../../shared/domain/schemas';
 import type { OpenedWorkshop } from '../db/workshop-file';
 import type { UndoLog } from '../db/undo';
-import type { Paths } from '../settings';
+import type { Paths, RecentFiles } from '../settings';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -18,3 +19,20 @@ export interface ServiceContext {
   emit(topics: readonly Topic[]): void;
   readonly paths: Paths;
 }
+
+/**
+ * What the workshop handlers (handlers/workshop.ts) need beyond ServiceContext: they replace or
+ * close the open workshop and keep the recent-files list.
+ */
+export interface WorkshopContext extends ServiceContext {
+  readonly mode: 'electron' | 'browser' | 'cli';
+  readonly recent: RecentFiles;
+  current(): OpenedWorkshop | null;
+  /** Make `w` the open workshop (closing the previous one); read-only files are not remembered. */
+  adopt(w: OpenedWorkshop, opts?: { readOnly?: boolean }): void;
+  close(): void;
+  history(): History;
+}
+
+/** The desktop shell's methods (native dialogs, projector window), given by electron/main. */
+export type ShellHandlers = AreaHandlers<MethodsOf<'shell'>>;

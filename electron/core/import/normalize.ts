@@ -17,7 +17,7 @@ export function normalizeToken(s: string): string {
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
     .replace(/['’‘`´]/g, '')
-    .replace(/[\s_\-]+/g, ' ')
+    .replace(/[\s_-]+/g, ' ')
     .trim();
 }
 

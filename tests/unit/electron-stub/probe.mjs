@@ -14,6 +14,14 @@ const call = (url, method, input) => c.ipc['werkstatt:call']({ senderFrame: { ur
 const ok = await call('app://werkstatt/index.html', 'app.status', {});
 const foreign = await call('https://evil.example/', 'app.status', {});
 const invalid = await call('app://werkstatt/index.html', 'cards.add', { text: '' });
+// shell.* through the same dispatcher: validated, the stub's dialogs answer "cancelled".
+const shellCalls = {
+  pickOpen: await call('app://werkstatt/index.html', 'shell.pickOpen', {}),
+  invalid: await call('app://werkstatt/index.html', 'shell.pickSaveAs', { name: 5 }),
+  extra: await call('app://werkstatt/index.html', 'shell.pickOpen', { file: '/etc/passwd' }),
+  unknown: await call('app://werkstatt/index.html', 'shell.nope', {}),
+  foreign: await call('https://evil.example/', 'shell.pickOpen', {}),
+};
 let navPrevented = false;
 win.webContents.emit('will-navigate', { preventDefault: () => { navPrevented = true; } }, 'https://example.org/');
 let ownNavPrevented = false;
@@ -51,6 +59,7 @@ console.log(JSON.stringify({
   ipcOk: { ok: ok.ok, workshop: ok.value?.workshop?.meta?.municipality ?? null, mode: ok.value?.mode },
   ipcForeign: foreign,
   ipcInvalid: invalid.ok ? null : invalid.error.code,
+  shellCalls,
   navPrevented, ownNavPrevented, webviewPrevented,
   windowOpen: win.webContents.windowOpenHandler({ url: 'https://example.org/' }),
   permission,

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import path from 'node:path';
 import type { Counts, Session, WorkshopInfo, WorkshopMeta } from '../../../../shared/domain/schemas';
-import { SCHEMA_VERSION } from '../migrations';
 import type { OpenedWorkshop } from '../workshop-file';
 
 export function getMeta(db: Database.Database, key: string): string | null {
@@ -43,7 +42,8 @@ export function readInfo(w: OpenedWorkshop): WorkshopInfo {
   return {
     file: w.file,
     fileName: path.basename(w.file),
-    schemaVersion: SCHEMA_VERSION,
+    // The file's own version: equals SCHEMA_VERSION once migrated; older when opened read-only.
+    schemaVersion: w.db.pragma('user_version', { simple: true }) as number,
     meta: readWorkshopMeta(w.db),
     counts: readCounts(w.db),
     migratedFrom: w.migratedFrom,

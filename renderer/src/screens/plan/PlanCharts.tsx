@@ -41,11 +41,13 @@ function Legend() {
 
 export const PlanCharts = memo(function PlanCharts({ actions, today }: { actions: PlanAction[]; today: string }) {
   const t = useT();
+  /* eslint-disable react-hooks/exhaustive-deps -- `t` changes only with t.locale */
   const byField = useMemo(() => countsByField(actions).map((r) => ({
     name: r.field ? `${FIELDS.find((f) => f.key === r.field)!.number}. ${t.fieldShort(r.field)}` : t('plan.chart.noField'),
     total: r.total,
     ...r.counts,
-  })), [actions, t.locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  })), [actions, t.locale]);
+  /* eslint-enable react-hooks/exhaustive-deps */
   const due = useMemo(() => countsByDue(actions), [actions]);
   const monthFmt = useMemo(() => new Intl.DateTimeFormat(t.locale === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }), [t.locale]);
   const timeline = due.buckets.map((b) => ({

@@ -7,7 +7,7 @@ import { formatDate, todayIso } from '../../format';
 import { isOverdue, sortActions, type PlanAction } from './planModel';
 import { Hy, useHyphenation } from '../../components/hyphenate';
 import './plan.css';
-import { PAGE_MS, usePageClock } from '../../components/pageClock';
+import { usePageClock } from '../../components/pageClock';
 
 /** Title sizes tried in turn (% of the screen height); the meta line stays at 3 %. */
 const SIZES = [3.8, 3.5, 3.2, 3.0];

@@ -70,9 +70,12 @@ export function PlanScreen() {
   const [editing, setEditing] = useState<number | null>(null);
   const search = useDeferredValue(filter.search);
 
-  const all = data ?? [];
+  const all = useMemo(() => data ?? [], [data]);
   const responsibles = useMemo(() => responsibleOptions(all), [all]);
-  const rows = useMemo(() => sortActions(filterActions(all, { ...filter, search }, today), sort), [all, filter.field, filter.status, filter.responsible, filter.overdue, search, sort, today]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Deliberately not on `filter`: its search text counts only once deferred (`search`).
+  /* eslint-disable react-hooks/exhaustive-deps */
+  const rows = useMemo(() => sortActions(filterActions(all, { ...filter, search }, today), sort), [all, filter.field, filter.status, filter.responsible, filter.overdue, search, sort, today]);
+  /* eslint-enable react-hooks/exhaustive-deps */
   const editingAction = editing !== null ? all.find((a) => a.id === editing) : undefined;
   const filtered = filter.field || filter.status || filter.responsible || filter.overdue || filter.search;
   const overdueCount = useMemo(() => all.filter((a) => isOverdue(a, today)).length, [all, today]);

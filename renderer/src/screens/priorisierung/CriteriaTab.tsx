@@ -4,7 +4,7 @@ import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { useCriteriaStore } from './stores';
-import { formatScore } from './PriorityScreen';
+import { formatScore } from './format';
 
 const DEFAULTS = [{ de: 'Wirkung', en: 'Impact', w: 2 }, { de: 'Machbarkeit', en: 'Feasibility', w: 1 }, { de: 'Dringlichkeit', en: 'Urgency', w: 1 }];
 

@@ -11,15 +11,12 @@ import { PersonTab } from './PersonTab';
 import { MatrixTab } from './MatrixTab';
 import { CriteriaTab } from './CriteriaTab';
 import { SectorsTab } from './SectorsTab';
+import { formatScore } from './format';
 import './priority.css';
 
 const TABS = ['ranking', 'tally', 'person', 'matrix', 'criteria', 'sectors'] as const;
 type Tab = (typeof TABS)[number];
 export const ROOM_SECTORS = SECTORS.filter((s) => s.key !== 'sonstige');
-
-export function formatScore(n: number | null, locale: 'de' | 'en'): string {
-  return n === null ? '–' : n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 });
-}
 
 export function PriorityScreen() {
   const t = useT();

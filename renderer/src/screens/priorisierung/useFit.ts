@@ -14,6 +14,8 @@ export function useFit(ref: RefObject<HTMLElement | null>, levels: number, key: 
   const full = `${key}|${size}`;
   const level = st.key === full ? st.level : 0;
 
+  // No dependency list on purpose: after every render, check whether the view still overflows.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

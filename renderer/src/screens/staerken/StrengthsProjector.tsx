@@ -7,7 +7,7 @@ import { SectorTag } from '../../components/SectorTag';
 import { groupBoard, packProjectorPages, pageOfCard, projectorGroups, type ColumnPiece, type MeasuredGroup, type ProjectorGroup } from './board';
 import { softHyphens, useHyphenation } from '../../components/hyphenate';
 import './staerken.css';
-import { PAGE_MS, usePageClock } from '../../components/pageClock';
+import { usePageClock } from '../../components/pageClock';
 
 const HIGHLIGHT_MS = 6000;
 
