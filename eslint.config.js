@@ -27,6 +27,9 @@ const NODE_BUILTINS = [
   'worker_threads',
 ];
 
+/** A module name or its `node:` form or subpath ("fs", "node:fs", "fs/promises"), never a relative path. */
+const moduleNames = (names) => `^(node:)?(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(/.*)?$`;
+
 /** Layer rules as import-x zones: files in `target` may not import from `from` (paths from the repo root). */
 const zones = [
   // shared/ is pure: imported by both sides, imports neither.
@@ -97,7 +100,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'react', 'react-dom'],
+              // A regex on the whole specifier: a gitignore-style group would also refuse our own './http'.
+              regex: moduleNames([...NODE_BUILTINS, 'electron', 'better-sqlite3', 'react', 'react-dom']),
               message: 'shared/ is pure TypeScript (no Node, no DOM, no Electron).',
             },
           ],
@@ -119,7 +123,7 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer talks to the core only through renderer/src/api.' }],
-          patterns: [{ group: [...NODE_BUILTINS, 'better-sqlite3'], message: 'The renderer runs in a sandboxed page: no Node modules.' }],
+          patterns: [{ regex: moduleNames([...NODE_BUILTINS, 'better-sqlite3']), message: 'The renderer runs in a sandboxed page: no Node modules.' }],
         },
       ],
     },

@@ -163,7 +163,11 @@ export function oneEditPrefix(word: string, stem: string, indels = true): boolea
   if (word.length >= L) {
     let d = -1;
     let diffs = 0;
-    for (let i = 1; i < L && diffs <= 2; i++) if (word[i] !== stem[i]) (diffs++, d < 0 && (d = i));
+    for (let i = 1; i < L && diffs <= 2; i++) {
+      if (word[i] === stem[i]) continue;
+      diffs++;
+      if (d < 0) d = i;
+    }
     if (diffs === 1) return true;
     if (diffs === 2 && d + 1 < L && word[d] === stem[d + 1] && word[d + 1] === stem[d] && word.slice(d + 2, L) === stem.slice(d + 2)) return true;
   }

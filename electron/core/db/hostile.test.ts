@@ -30,7 +30,7 @@ function refusal(fn: () => unknown): AppError {
     fn();
   } catch (e) {
     if (e instanceof AppError) return e;
-    throw new Error(`expected an AppError, got ${String(e)}`);
+    throw new Error(`expected an AppError, got ${String(e)}`, { cause: e });
   }
   throw new Error('expected a refusal, but the file was accepted');
 }

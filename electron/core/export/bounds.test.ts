@@ -6,8 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import ExcelJS from 'exceljs';
-import ical from 'node-ical';
 import { exportAs } from './index';
 import type { ExportFormat, ExportModel } from './model';
 import { boundedModel, clampText, neutraliseControls } from './sanitize';

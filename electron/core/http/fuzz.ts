@@ -86,7 +86,7 @@ export function loadCorpus(file: string): HostileCase[] {
       try {
         return JSON.parse(l) as HostileCase;
       } catch (e) {
-        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`, { cause: e });
       }
     });
 }

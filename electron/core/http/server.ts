@@ -226,7 +226,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       let size = 0;
       let done = false;
       const finish = (v: Buffer | null) => {
-        if (!done) (done = true), resolve(v);
+        if (done) return;
+        done = true;
+        resolve(v);
       };
       req.on('data', (chunk: Buffer) => {
         size += chunk.length;
