@@ -7,6 +7,7 @@ import { ideasMethods } from './api/ideas';
 import { actionsMethods } from './api/actions';
 import { importMethods } from './api/import';
 import { exportMethods } from './api/export';
+import { participantsMethods } from './api/participants';
 
 /**
  * The one API contract. Electron IPC, the HTTP transport and the CLI all dispatch through it,
@@ -26,6 +27,7 @@ export const contract = {
   ...ideasMethods,
   ...actionsMethods,
   ...exportMethods,
+  ...participantsMethods,
 } as const;
 
 export { TOPICS, type Topic } from './api/define';

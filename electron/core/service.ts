@@ -15,6 +15,8 @@ import { actionsHandlers } from './handlers/actions';
 import { exportHandlers } from './handlers/export';
 import { resultsHandlers } from './handlers/results';
 import { importHandlers } from './handlers/import';
+import { participantsHandlers } from './handlers/participants';
+import { ParticipantMode } from './participants/mode';
 import type { Handler, Handlers, ServiceContext } from './handlers/types';
 import { defaultPaths, fileNameFor, RecentFiles, type Paths } from './settings';
 import { fillDemo, DEMO_META } from './db/demo';
@@ -94,6 +96,8 @@ export class WorkshopService {
   }
 
   close(): void {
+    // Participant mode ends with its workshop: device links are wiped while the file is still open.
+    if (this.current?.db.open) this.participants.beforeClose();
     if (this.current?.db.open) this.current.db.close();
     this.current = null;
     this.undoLog = null;
@@ -112,6 +116,9 @@ export class WorkshopService {
     this.adopt(createWorkshopFile(file, DEMO_META, fillDemo));
     return this.current!;
   }
+
+  /** Phones on the LAN (issue #10): a separate server with its own contract, see handlers/participants.ts. */
+  readonly participants = new ParticipantMode({ ctx: this.ctx, events: this.events });
 
   readonly handlers: Handlers = {
     'app.status': () => ({
@@ -197,6 +204,7 @@ export class WorkshopService {
     ...ideasHandlers(this.ctx),
     ...actionsHandlers(this.ctx),
     ...exportHandlers(this.ctx),
+    ...participantsHandlers(this.ctx, this.events, this.participants),
   };
 
   /**
