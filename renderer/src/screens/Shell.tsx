@@ -18,6 +18,7 @@ import { StepsScreen } from './schritte/StepsScreen';
 import { PriorityScreen } from './priorisierung/PriorityScreen';
 import { PlanScreen } from './plan/PlanScreen';
 import { ExportMenu } from './plan/ExportMenu';
+import { ParticipantsButton } from './participants/ParticipantsPanel';
 
 const SCREENS: Record<Phase, () => React.JSX.Element> = {
   ergebnisse: ResultsScreen,
@@ -101,6 +102,7 @@ export function Shell() {
             ↷ {t('shell.redo')}
           </button>
           <ExportMenu compact />
+          <ParticipantsButton />
           <button type="button" onClick={openProjector}>{t('shell.projector')}</button>
           <button type="button" onClick={() => void run('session.set', { projector: { blank: !session.projector.blank } })} aria-pressed={session.projector.blank}>
             {session.projector.blank ? t('shell.unblank') : t('shell.blank')}

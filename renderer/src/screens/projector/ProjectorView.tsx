@@ -5,6 +5,7 @@ import { ProjStrengths } from '../staerken/StrengthsProjector';
 import { ProjSteps } from '../schritte/StepsProjector';
 import { ProjPriority } from '../priorisierung/PriorityProjector';
 import { ProjPlan } from '../plan/PlanProjector';
+import { ProjectorJoin } from '../participants/ParticipantsPanel';
 
 /**
  * What the room sees: the current phase in large type, nothing else — no cursor, no toolbars,
@@ -32,6 +33,7 @@ export function ProjectorView({ preview = false }: { preview?: boolean }) {
         {session.phase === 'priorisierung' && <ProjPriority />}
         {session.phase === 'plan' && <ProjPlan />}
       </div>
+      <ProjectorJoin />
     </div>
   );
 }
