@@ -37,8 +37,15 @@ import { startPhoneServer, type PhoneServer } from './server';
  * after that commit, and is clustered afterwards in small slices between requests.
  */
 
-const FLUSH_WINDOW_MS = 4;
-const CLUSTER_SLICE = 6;
+// A commit with synchronous=FULL costs ~20 ms on a busy laptop disk: requests that arrive
+// meanwhile wait for the next one, so batches grow by themselves under load.
+const FLUSH_WINDOW_MS = 8;
+/** Clustering work per transaction; it runs only while no phone write is waiting. */
+const CLUSTER_BUDGET_MS = 30;
+/** Clustering waits for a quiet moment (no phone write for this long) … */
+const CLUSTER_QUIET_MS = 300;
+/** … but a card never waits longer than this for its place on the board. */
+const CLUSTER_MAX_WAIT_MS = 5000;
 const EMIT_EVERY_MS = 120;
 const LOG_MAX = 2000;
 
@@ -89,11 +96,17 @@ export class ParticipantMode {
   private emitTimer: NodeJS.Timeout | null = null;
   private publishTimer: NodeJS.Timeout | null = null;
   readonly clients = new Set<SseClient>();
+  /** counters for the load benchmark (WERKSTATT_PHONES_DEBUG=1 prints them when the mode stops) */
+  readonly stats = { flushes: 0, jobs: 0, flushMs: 0, maxBatch: 0, clusterTx: 0, clusterMs: 0, publishes: 0 };
   seq = 0;
   private log: { id: number; data: string }[] = [];
   private view: { cards: Map<number, PublicCard>; ideas: Map<number, PublicIdea>; state: PhoneState; stateJson: string } | null = null;
   private readonly onChange = (ev: ChangeEvent) => {
     if (ev.topics.includes('workshop') && ev.topics.includes('session')) return; // another file: stopped by the close hook
+    // Our own notices (join count) and cluster placement change nothing phones see.
+    if (ev.topics.every((t) => t === 'participants' || t === 'history')) return;
+    // phase, dot rules, reveal, workshop name, or (after the reveal) the ranking may have changed
+    if (ev.topics.some((t) => t === 'session' || t === 'votes' || t === 'workshop' || t === 'ideas')) this.stateCache = null;
     this.schedulePublish();
   };
 
@@ -126,6 +139,7 @@ export class ParticipantMode {
     this.tx((db) => wipePhoneLinks(db));
     this.code = newJoinCode();
     this.view = null;
+    this.stateCache = null;
     this.publish();
     let server: PhoneServer | null = null;
     const tries = port === 0 ? [0] : Array.from({ length: 10 }, (_, i) => port + i);
@@ -167,6 +181,7 @@ export class ParticipantMode {
     } catch {
       // no workshop open (it was closed): the links were wiped with the close hook or on next start
     }
+    if (process.env.WERKSTATT_PHONES_DEBUG) process.stderr.write(`participants: ${JSON.stringify(this.stats)}\n`);
     this.devices.clear();
     this.inflight.clear();
     this.code = null;
@@ -177,6 +192,7 @@ export class ParticipantMode {
     this.seq = 0;
     this.paused = false;
     this.showOnProjector = false;
+    this.stateCache = null;
     this.o.ctx.emit(['participants', 'cards', 'ideas', 'votes']);
     return this.status();
   }
@@ -219,6 +235,7 @@ export class ParticipantMode {
     if (i.review !== undefined) this.review = i.review;
     if (i.paused !== undefined) this.paused = i.paused;
     if (i.showOnProjector !== undefined) this.showOnProjector = i.showOnProjector;
+    this.stateCache = null;
     this.schedulePublish();
     return this.status();
   }
@@ -426,6 +443,7 @@ export class ParticipantMode {
       const done = () => this.inflight.delete(ik);
       p.then(done, done);
     }
+    this.lastSubmit = performance.now();
     if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flushSync(), FLUSH_WINDOW_MS);
     return p;
   }
@@ -440,6 +458,10 @@ export class ParticipantMode {
     const jobs = this.queue;
     this.queue = [];
     if (!jobs.length) return;
+    const tStart = performance.now();
+    this.stats.flushes++;
+    this.stats.jobs += jobs.length;
+    this.stats.maxBatch = Math.max(this.stats.maxBatch, jobs.length);
     const results: ({ ok: true; v: unknown } | { ok: false; e: unknown })[] = [];
     const topics = new Set<Topic>();
     const clusterBefore = this.toCluster.length;
@@ -472,16 +494,21 @@ export class ParticipantMode {
       for (const j of jobs) j.reject(e);
       return;
     }
+    this.stats.flushMs += performance.now() - tStart;
     jobs.forEach((j, i) => {
       const r = results[i];
       if (r.ok) j.resolve(r.v);
       else j.reject(r.e);
     });
     if (topics.size) {
+      if (topics.has('ideas') || topics.has('votes')) this.stateChangedByPhones = true;
       this.publish(); // phones first: the change is on every phone within one broadcast
       this.emitSoon([...topics]);
     }
-    if (this.toCluster.length > clusterBefore) this.scheduleCluster();
+    if (this.toCluster.length > clusterBefore) {
+      if (clusterBefore === 0) this.clusterSince = performance.now();
+      this.scheduleCluster();
+    }
   }
 
   /** Facilitator windows reload at most every EMIT_EVERY_MS during a burst, not once per card. */
@@ -496,46 +523,76 @@ export class ParticipantMode {
     }, EMIT_EVERY_MS);
   }
 
+  private lastSubmit = 0;
+  private clusterSince = 0;
+
   private scheduleCluster(): void {
     if (this.clusterTimer) return;
+    if (!this.toCluster.length) return;
     this.clusterTimer = setTimeout(() => {
       this.clusterTimer = null;
       try {
-        this.clusterPending(CLUSTER_SLICE);
+        // Phones first: during a burst clustering waits (the cards are on every phone already),
+        // unless the oldest card has waited too long.
+        const now = performance.now();
+        const quiet = !this.queue.length && now - this.lastSubmit >= CLUSTER_QUIET_MS;
+        if (quiet || (!this.queue.length && now - this.clusterSince >= CLUSTER_MAX_WAIT_MS)) {
+          this.clusterPending(CLUSTER_BUDGET_MS);
+          this.clusterSince = performance.now();
+        }
       } catch {
         this.toCluster = []; // the workshop went away
       }
       if (this.toCluster.length) this.scheduleCluster();
-    }, 1);
+    }, performance.now() - this.lastSubmit < CLUSTER_QUIET_MS ? 50 : 1);
   }
 
-  /** Places phone cards on the board like typed ones (engine.assign), a few per transaction. */
-  private clusterPending(max: number): void {
+  /**
+   * Places phone cards on the board like typed ones (engine.assign, in arrival order), as many as
+   * fit into `budgetMs` of work, in one transaction.
+   */
+  private clusterPending(budgetMs: number): void {
     if (!this.toCluster.length) return;
-    const ids = this.toCluster.splice(0, max === Infinity ? this.toCluster.length : max);
+    const t0 = performance.now();
     this.tx((db) => {
       const engine = engineFor(db);
-      for (const id of ids) {
-        const cards = engineCards(db);
-        const card = cards.find((c) => c.id === id);
+      const cards = engineCards(db);
+      const byId = new Map(cards.map((c) => [c.id, c]));
+      let clusters = listClusters(db);
+      while (this.toCluster.length && performance.now() - t0 < budgetMs) {
+        const id = this.toCluster.shift()!;
+        const card = byId.get(id);
         if (!card || card.clusterId !== null) continue;
-        const clusters = listClusters(db);
         const res = engine.assign({ id, text: card.text }, cards, clusters);
         let clusterId = res.clusterId;
-        if (clusterId === null) clusterId = insertCluster(db, res.label || 'Neues Thema', false);
-        else {
+        if (clusterId === null) {
+          clusterId = insertCluster(db, res.label || 'Neues Thema', false);
+          clusters = listClusters(db);
+        } else {
           const c = getCluster(db, clusterId);
-          if (!c.labelLocked && res.label && res.label !== c.label) setClusterLabel(db, clusterId, res.label);
+          if (!c.labelLocked && res.label && res.label !== c.label) {
+            setClusterLabel(db, clusterId, res.label);
+            clusters = listClusters(db);
+          }
         }
         placeCard(db, id, clusterId);
+        card.clusterId = clusterId; // the next card of this slice sees it placed
       }
     });
+    this.stats.clusterTx++;
+    this.stats.clusterMs += performance.now() - t0;
     this.emitSoon(['cards']);
   }
 
   // ---------------------------------------------------------------- what phones see
 
+  private stateCache: PhoneState | null = null;
+  /** a phone write that can change the revealed ranking (withdrawing a step) */
+  private stateChangedByPhones = false;
+
+  /** What phones may do now; cached between facilitator changes (every phone write asks). */
   currentState(): PhoneState {
+    if (this.stateCache) return this.stateCache;
     const db = this.db();
     const s = readVoteSettings(db);
     const phase = readSession(db).phase;
@@ -544,13 +601,13 @@ export class ParticipantMode {
     if (s.revealed) {
       result = projectorRanking(db).steps.map((x) => ({ id: x.id, text: x.text, dots: x.dots, rank: x.rank }));
     }
-    return {
+    return (this.stateCache = {
       open: this.running && !this.paused,
       activity,
       municipality: readWorkshopMeta(db).municipality,
       dots: { budget: s.dotsPerPerson, allowMultiple: s.allowMultiple, revealed: s.revealed },
       result,
-    };
+    });
   }
 
   schedulePublish(): void {
@@ -571,6 +628,8 @@ export class ParticipantMode {
     const db = this.db();
     const cards = new Map(publicCards(db).map((c) => [c.id, c as PublicCard]));
     const ideas = new Map(publicIdeas(db).map((i) => [i.id, i]));
+    if (this.stateChangedByPhones) this.stateCache = null;
+    this.stateChangedByPhones = false;
     const state = this.currentState();
     const stateJson = JSON.stringify(state);
     const prev = this.view;
@@ -589,6 +648,7 @@ export class ParticipantMode {
     }
     for (const id of prev.ideas.keys()) if (!ideas.has(id)) ops.push({ t: 'idea-', id });
     if (!ops.length) return;
+    this.stats.publishes++;
     const id = ++this.seq;
     const data = JSON.stringify({ ops } satisfies PhoneEvent);
     this.log.push({ id, data });
