@@ -17,7 +17,7 @@ import { getCluster, insertCluster, listClusters, engineCards, placeCard, remove
 import {
   approveItem, countDevices, createDevice, deviceByHash, deviceParticipant, findRequest, ideaVisible, insertPhoneCard, insertPhoneIdea, itemCluster,
   linkItem, myItem, myItems, ownsItem, participantDots, publicCards, publicIdeas, saveRequest, setDeviceSector, setParticipantDots, unlinkItem,
-  updatePhoneItem, waitingCount, wipePhoneLinks, type DeviceRow, type MyItemRow,
+  updatePhoneItem, waitingCount, wipePhoneLinks, hasPhoneLinks, type DeviceRow, type MyItemRow,
 } from '../db/repo/phones';
 import { deleteIdea } from '../db/repo/ideas';
 import { engineFor, relabel } from '../handlers/cards';
@@ -110,7 +110,18 @@ export class ParticipantMode {
     this.schedulePublish();
   };
 
-  constructor(private readonly o: ParticipantModeOptions) {}
+  constructor(private readonly o: ParticipantModeOptions) {
+    // A file that still holds device links while the mode is off (a crash, or a copy made by
+    // "Speichern unter" during a session) is cleaned as soon as it is the open workshop.
+    o.events.on('change', (ev: ChangeEvent) => {
+      if (this.running || !ev.topics.includes('workshop')) return;
+      try {
+        if (hasPhoneLinks(this.db())) this.tx((db) => wipePhoneLinks(db));
+      } catch {
+        // no workshop open
+      }
+    });
+  }
 
   get running(): boolean {
     return this.server !== null;

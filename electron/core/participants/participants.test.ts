@@ -167,6 +167,25 @@ describe('privacy', () => {
     expect(card).toEqual({ text: 'Gute Vernetzung der Vereine', origin: 'phone', sector: 'verwaltung' });
   });
 
+  test('"Speichern unter" during a session ends it, and neither file keeps a device link', async () => {
+    const { st, phone } = await startMode();
+    await s.run('session.set', { phase: 'staerken' });
+    const p = phone();
+    await p.join(st.code!);
+    await p.call('cards.add', { text: 'Offene Sprechstunde' });
+    const old = s.workshop!.file;
+    const copy = path.join(dir, 'kopie.werkstatt');
+    await s.run('workshop.saveAs', { file: copy });
+    expect(s.participants.running).toBe(false);
+    for (const f of [old, copy]) {
+      const Database = (await import('better-sqlite3')).default;
+      const d = new Database(f, { readonly: true });
+      for (const t of ['phone_devices', 'phone_items', 'phone_requests']) expect(d.prepare(`SELECT count(*) FROM ${t}`).pluck().get(), `${f} ${t}`).toBe(0);
+      expect(d.prepare("SELECT count(*) FROM cards WHERE origin = 'phone'").pluck().get()).toBe(1);
+      d.close();
+    }
+  });
+
   test('a phone edits and withdraws only its own cards', async () => {
     const { st, phone } = await startMode();
     await s.run('session.set', { phase: 'staerken' });

@@ -23,6 +23,10 @@ export function wipePhoneLinks(db: Database.Database): void {
   db.exec('DELETE FROM phone_requests; DELETE FROM phone_items; DELETE FROM phone_devices;');
 }
 
+export function hasPhoneLinks(db: Database.Database): boolean {
+  return !!st(db, 'SELECT 1 FROM phone_devices UNION ALL SELECT 1 FROM phone_items UNION ALL SELECT 1 FROM phone_requests LIMIT 1').get();
+}
+
 export function deviceByHash(db: Database.Database, hash: string): DeviceRow | undefined {
   return st(db, 'SELECT id, sector, participant_id FROM phone_devices WHERE token_hash = ?').get(hash) as DeviceRow | undefined;
 }
