@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SCHEMA_VERSION } from './core/db/migrations';
 
 // The CLI as a user runs it: a real process, real files, exit codes and stderr.
 const root = path.resolve(__dirname, '..');
@@ -25,8 +26,8 @@ describe('cli', () => {
     expect(cli('new', file, '--name', 'Workshop Neustadt', '--date', '2026-12-01')).toMatchObject({ code: 0 });
     const info = cli('info', file, '--json');
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.out)).toMatchObject({ name: 'Workshop Neustadt', date: '2026-12-01', schemaVersion: 2, counts: { cards: 0, actions: 0 } });
-    expect(cli('info', file).out).toContain('Schemaversion:  2');
+    expect(JSON.parse(info.out)).toMatchObject({ name: 'Workshop Neustadt', date: '2026-12-01', schemaVersion: SCHEMA_VERSION, counts: { cards: 0, actions: 0 } });
+    expect(cli('info', file).out).toContain(`Schemaversion:  ${SCHEMA_VERSION}`);
     expect(cli('check', file)).toMatchObject({ code: 0 });
   });
 
