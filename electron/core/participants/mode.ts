@@ -630,7 +630,6 @@ export class ParticipantMode {
       } catch {
         // workshop closed meanwhile
       }
-      this.o.ctx.emit(['participants']);
     }, 15);
   }
 

@@ -73,6 +73,8 @@ describe('switching it on', () => {
     expect(st.joinUrl).toBe(`HTTP://${ADDR}:${st.port}/J/${st.code}`);
     expect(st.code).toMatch(/^[A-Z0-9]{4}$/);
     expect(st.qr!.modules).toHaveLength(st.qr!.size ** 2);
+    // upper case keeps the URL pure alphanumeric: QR version 2 (25×25), not 3
+    expect(st.qr!.size).toBe(25);
     expect(st.check).toMatchObject({ ok: true, detail: null });
     // not reachable on another loopback address: the server is bound to one address only
     const other = new Phone('127.0.0.3', st.port!, undefined, `${ADDR}:${st.port}`);
