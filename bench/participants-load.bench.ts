@@ -22,9 +22,20 @@ const PER_PHONE = Number(process.argv[3] ?? 3);
 const ADDRESS = '127.0.0.2';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-phones-bench-'));
 const file = path.join(dir, 'last.werkstatt');
-const cli = (args: string[]) => spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'out/main/cli.js', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+// WERKSTATT_PHONES_DEBUG: the server prints its own counters when the mode stops (read below).
+const cli = (args: string[]) => spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'out/main/cli.js', ...args], {
+  stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WERKSTATT_PHONES_DEBUG: '1' },
+});
 await new Promise((r) => cli(['new', file, '--name', 'Last', '--municipality', 'Lastdorf']).once('exit', r));
 const proc = cli(['serve', file, '--json', '--participants', '--address', ADDRESS, '--participants-port', '0', '--settings', path.join(dir, 's'), '--dir', dir]);
+let serverStats: { serverMs: { p50: number; p99: number }; flushes: number; maxBatch: number; firstArrival: number; lastArrival: number } | null = null;
+readline.createInterface({ input: proc.stderr! }).on('line', (l) => {
+  if (l.startsWith('participants: ')) {
+    serverStats = JSON.parse(l.slice('participants: '.length));
+    if (process.env.DEBUG_PHONES) process.stderr.write(`${l}\n`);
+  }
+  else process.stderr.write(`${l}\n`);
+});
 const info = JSON.parse(await new Promise<string>((r) => readline.createInterface({ input: proc.stdout! }).once('line', r))) as {
   url: string; token: string; joinUrl: string; participants: { port: number; code: string };
 };
@@ -84,5 +95,16 @@ try {
   agent.destroy();
   proc.kill('SIGTERM');
   await new Promise((r) => proc.once('exit', r));
+  if (serverStats) {
+    const st = serverStats as { serverMs: { p50: number; p99: number }; flushes: number; maxBatch: number; firstArrival: number; lastArrival: number };
+    // the same POSTs timed on the laptop, from parsed request to answer (without the harness's own queueing)
+    line('phones_card_server_p50', st.serverMs.p50, 'ms');
+    line('phones_card_server_p99', st.serverMs.p99, 'ms', 300);
+    line('phones_commits', st.flushes, 'transactions');
+    // how long the 600 requests took just to reach the laptop (harness and machine load, not the server)
+    line('phones_burst_arrival_spread', st.lastArrival - st.firstArrival, 'ms');
+    line('phones_max_batch', st.maxBatch, 'writes');
+  }
+  line('machine_load_avg', os.loadavg()[0], 'load');
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -40,6 +40,9 @@ import { startPhoneServer, type PhoneServer } from './server';
 // A commit with synchronous=FULL costs ~20 ms on a busy laptop disk: requests that arrive
 // meanwhile wait for the next one, so batches grow by themselves under load.
 const FLUSH_WINDOW_MS = 8;
+/** During a burst (the last batch was large) wait a little longer: fewer commits, each ~20 ms of fsync. */
+const BURST_WINDOW_MS = 25;
+const BURST_BATCH = 20;
 /** Clustering work per transaction; it runs only while no phone write is waiting. */
 const CLUSTER_BUDGET_MS = 30;
 /** Clustering waits for a quiet moment (no phone write for this long) … */
@@ -97,7 +100,7 @@ export class ParticipantMode {
   private publishTimer: NodeJS.Timeout | null = null;
   readonly clients = new Set<SseClient>();
   /** counters for the load benchmark (WERKSTATT_PHONES_DEBUG=1 prints them when the mode stops) */
-  readonly stats = { flushes: 0, jobs: 0, flushMs: 0, maxBatch: 0, clusterTx: 0, clusterMs: 0, publishes: 0 };
+  readonly stats = { flushes: 0, jobs: 0, flushMs: 0, maxBatch: 0, clusterTx: 0, clusterMs: 0, publishes: 0, serverMs: [] as number[], firstArrival: 0, lastArrival: 0 };
   seq = 0;
   private log: { id: number; data: string }[] = [];
   private view: { cards: Map<number, PublicCard>; ideas: Map<number, PublicIdea>; state: PhoneState; stateJson: string } | null = null;
@@ -192,7 +195,11 @@ export class ParticipantMode {
     } catch {
       // no workshop open (it was closed): the links were wiped with the close hook or on next start
     }
-    if (process.env.WERKSTATT_PHONES_DEBUG) process.stderr.write(`participants: ${JSON.stringify(this.stats)}\n`);
+    if (process.env.WERKSTATT_PHONES_DEBUG) {
+      const ms = [...this.stats.serverMs].sort((a, b) => a - b);
+      const q = (x: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(ms.length * x))] ?? 0);
+      process.stderr.write(`participants: ${JSON.stringify({ ...this.stats, serverMs: { n: ms.length, p50: q(0.5), p99: q(0.99) } })}\n`);
+    }
     this.devices.clear();
     this.inflight.clear();
     this.code = null;
@@ -455,7 +462,7 @@ export class ParticipantMode {
       p.then(done, done);
     }
     this.lastSubmit = performance.now();
-    if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flushSync(), FLUSH_WINDOW_MS);
+    if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flushSync(), this.lastBatch >= BURST_BATCH ? BURST_WINDOW_MS : FLUSH_WINDOW_MS);
     return p;
   }
 
@@ -473,6 +480,7 @@ export class ParticipantMode {
     this.stats.flushes++;
     this.stats.jobs += jobs.length;
     this.stats.maxBatch = Math.max(this.stats.maxBatch, jobs.length);
+    this.lastBatch = jobs.length;
     const results: ({ ok: true; v: unknown } | { ok: false; e: unknown })[] = [];
     const topics = new Set<Topic>();
     const clusterBefore = this.toCluster.length;
@@ -535,6 +543,7 @@ export class ParticipantMode {
   }
 
   private lastSubmit = 0;
+  private lastBatch = 0;
   private clusterSince = 0;
 
   private scheduleCluster(): void {
