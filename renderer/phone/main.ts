@@ -80,16 +80,28 @@ async function write<T>(method: string, input: Record<string, unknown>): Promise
 }
 
 let es: EventSource | null = null;
+let lastHeard = Date.now();
 function listen(): void {
   es?.close();
+  lastHeard = Date.now();
   es = new EventSource(`/p/api/events?last=${m.seq}`);
   es.onopen = () => setOnline(true);
   es.onmessage = (e) => {
+    lastHeard = Date.now();
     if (e.lastEventId) m.seq = Number(e.lastEventId);
     apply(JSON.parse(e.data) as PhoneEvent);
   };
+  es.addEventListener('ping', () => {
+    lastHeard = Date.now();
+    setOnline(true);
+  });
   es.onerror = () => setOnline(false); // EventSource retries by itself, sending Last-Event-ID
 }
+// A stream can die silently (Wi-Fi hand-over, a phone that slept): the laptop pings every 15 s,
+// so 40 s of silence means reconnect and re-sync.
+setInterval(() => {
+  if (m.phase === 'ready' && document.visibilityState === 'visible' && Date.now() - lastHeard > 40000) void resync();
+}, 10000);
 
 function apply(ev: PhoneEvent): void {
   for (const op of ev.ops) {

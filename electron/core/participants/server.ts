@@ -255,7 +255,8 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
   }
 
   const keepAlive = setInterval(() => {
-    for (const c of mode.clients) c.write(': ping\n\n');
+    // a named event (not a comment): the page sees it and knows its stream is alive
+    for (const c of mode.clients) c.write('event: ping\ndata: 1\n\n');
     perDevice.prune();
     perIp.prune();
     joins.prune();
