@@ -166,6 +166,46 @@ test('wrong or renewed code gets a clear message; switching off tells the open p
   for (const p of [wrong, early, late, en]) await p.ctx.close();
 });
 
+test('the page re-syncs on visibilitychange and pageshow (iOS Safari), and keeps sending after a lost answer', async ({ page, server, browser }) => {
+  await page.goto(server.url);
+  await createWorkshop(page);
+  const call = api(page, server);
+  await call('session.set', { phase: 'staerken' });
+  const url = await switchOn(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  const a = await phone(browser, url);
+  await expect(a.page.getByRole('heading', { name: 'Stärken sammeln' })).toBeVisible();
+  for (const fire of [
+    () => document.dispatchEvent(new Event('visibilitychange')),
+    () => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })),
+  ]) {
+    const snap = a.page.waitForRequest((r) => r.url().includes('/p/api/snapshot'));
+    const events = a.page.waitForRequest((r) => r.url().includes('/p/api/events?last='));
+    await a.page.evaluate(fire);
+    await snap;
+    await events;
+  }
+  // the first answer to a card is lost on the way back: the page retries with the same key,
+  // and the card exists once
+  let dropped = false;
+  await a.ctx.route('**/p/api/cards.add', async (route) => {
+    if (!dropped) {
+      dropped = true;
+      await route.fetch(); // reaches the laptop …
+      return route.abort('connectionreset'); // … but the answer never arrives
+    }
+    return route.continue();
+  });
+  await a.page.getByLabel('Was läuft in Ihrer Kommune schon gut?').fill('Gemeinsamer Stadtteilgarten');
+  await a.page.getByRole('button', { name: 'Karte senden' }).click();
+  await expect(a.page.getByText('Gesendet.')).toBeVisible({ timeout: 10000 });
+  expect(dropped).toBe(true);
+  const board = await call('cards.list');
+  expect(board.cards.filter((c: { text: string }) => c.text === 'Gemeinsamer Stadtteilgarten')).toHaveLength(1);
+  await expect(a.page.locator('#mine li')).toHaveCount(1);
+  await a.ctx.close();
+});
+
 test('phone page: no serious or critical axe violation at 360×640, small bundle', async ({ page, server, browser }) => {
   await page.goto(server.url);
   await createWorkshop(page);

@@ -152,9 +152,6 @@ export class ParticipantMode {
     // A crash could have left links of an earlier run: a new run starts with none.
     this.tx((db) => wipePhoneLinks(db));
     this.code = newJoinCode();
-    this.view = null;
-    this.stateCache = null;
-    this.publish();
     let server: PhoneServer | null = null;
     const tries = port === 0 ? [0] : Array.from({ length: 10 }, (_, i) => port + i);
     for (const p of tries) {
@@ -169,6 +166,10 @@ export class ParticipantMode {
       }
     }
     this.server = server;
+    // what phones see is computed now that the mode runs (open = running and not paused)
+    this.view = null;
+    this.stateCache = null;
+    this.publish();
     this.o.events.on('change', this.onChange);
     await this.makeQr();
     await this.selfCheck();

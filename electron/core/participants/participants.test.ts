@@ -222,6 +222,15 @@ describe('what a participant can do', () => {
     await until(() => (s.workshop!.db.prepare('SELECT count(*) FROM cards WHERE cluster_id IS NULL').pluck().get() as number) === 0);
   });
 
+  test('a phase opened before switching on is open right away', async () => {
+    await s.run('session.set', { phase: 'staerken' });
+    const { st, phone } = await startMode();
+    const p = phone();
+    const j = await p.join(st.code!);
+    expect(j.json.value.state).toMatchObject({ open: true, activity: 'cards' });
+    expect((await p.call('cards.add', { text: 'Gleich offen' })).status).toBe(200);
+  });
+
   test('only in the open phase; paused means look, not send', async () => {
     const { st, phone } = await startMode();
     const p = phone();
