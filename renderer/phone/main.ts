@@ -308,13 +308,13 @@ function fillLists(): void {
         h('span', { class: 'text', text: i.text }),
         h('span', { class: 'stepper' },
           h('button', { type: 'button', class: 'round', 'aria-label': `${t.less} ${i.text}`, disabled: n === 0 || !st.open, onclick: () => void setDots(i.id, n - 1) }, '−'),
-          h('output', { class: 'count', 'aria-label': `${n} ${t.dots}`, text: String(n) }),
+          h('output', { class: 'count', 'aria-label': `${n} ${n === 1 ? t.dot : t.dots}`, text: String(n) }),
           h('button', { type: 'button', class: 'round', 'aria-label': `${t.more} ${i.text}`, disabled: full || !st.open, onclick: () => void setDots(i.id, n + 1) }, '+')));
     }));
   }
   const result = document.getElementById('result');
   if (result && st?.result) {
-    result.replaceChildren(...st.result.map((r) => h('li', {}, h('span', { class: 'text', text: r.text }), h('span', { class: 'count', text: `${r.dots} ${t.dots}` }))));
+    result.replaceChildren(...st.result.map((r) => h('li', {}, h('span', { class: 'text', text: r.text }), h('span', { class: 'count', text: `${r.dots} ${r.dots === 1 ? t.dot : t.dots}` }))));
   }
 }
 

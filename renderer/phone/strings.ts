@@ -14,7 +14,7 @@ export const STRINGS = {
     ideasTitle: 'Nächste Schritte vorschlagen', ideaLabel: 'Was sollte als Nächstes passieren?', sendIdea: 'Vorschlag senden',
     mine: 'Von diesem Handy', all: 'Auf der Tafel', none: 'Noch nichts.', review: 'wird geprüft', hidden: 'ausgeblendet',
     dotsTitle: 'Punkte vergeben', dotsLeft: 'Noch {left} von {max} Punkten', more: 'Punkt mehr für', less: 'Punkt weniger für', dotsHint: 'Die Ergebnisse bleiben verborgen, bis die Moderation sie aufdeckt.',
-    resultTitle: 'Ergebnis', dots: 'Punkte', empty: 'Bitte geben Sie einen Text ein.', privacy: 'Ohne Namen, ohne Konto. Wer was geschrieben hat, wird beim Beenden gelöscht.',
+    resultTitle: 'Ergebnis', dots: 'Punkte', dot: 'Punkt', empty: 'Bitte geben Sie einen Text ein.', privacy: 'Ohne Namen, ohne Konto. Wer was geschrieben hat, wird beim Beenden gelöscht.',
   },
   en: {
     title: 'Take part', lang: 'Deutsch', langCode: 'de', connecting: 'Connecting to the laptop …', offline: 'Connection lost – reconnecting …',
@@ -27,7 +27,7 @@ export const STRINGS = {
     ideasTitle: 'Propose next steps', ideaLabel: 'What should happen next?', sendIdea: 'Send proposal',
     mine: 'From this phone', all: 'On the board', none: 'Nothing yet.', review: 'being reviewed', hidden: 'hidden',
     dotsTitle: 'Give your dots', dotsLeft: '{left} of {max} dots left', more: 'One more dot for', less: 'One dot less for', dotsHint: 'Results stay hidden until the facilitator reveals them.',
-    resultTitle: 'Result', dots: 'dots', empty: 'Please enter a text.', privacy: 'No names, no account. Who wrote what is deleted when the session ends.',
+    resultTitle: 'Result', dots: 'dots', dot: 'dot', empty: 'Please enter a text.', privacy: 'No names, no account. Who wrote what is deleted when the session ends.',
   },
 } as const;
 export type Strings = { [K in keyof (typeof STRINGS)['de']]: string };

@@ -48,6 +48,7 @@ test('join through the QR address, add a card, see it on the board and the proje
   await page.locator('.phase-bar button', { hasText: 'Stärken' }).click();
   const url = await switchOn(page);
   const dlg = page.getByRole('dialog', { name: 'Teilnahme per Handy' });
+  if (process.env.SHOTS) await page.screenshot({ path: 'test-results/panel.png' });
   await dlg.getByLabel('QR-Code auf dem Projektor zeigen').click();
   await expect(dlg.getByLabel('QR-Code auf dem Projektor zeigen')).toBeChecked();
   await dlg.getByRole('button', { name: 'OK' }).click();
@@ -58,7 +59,8 @@ test('join through the QR address, add a card, see it on the board and the proje
 
   const a = await phone(browser, url);
   await expect(a.page.getByRole('heading', { name: 'Stärken sammeln' })).toBeVisible();
-  await expect(projector.getByTestId('projector-join')).toContainText('1 Geräte dabei');
+  await expect(projector.getByTestId('projector-join')).toContainText('Schon dabei: 1');
+  if (process.env.SHOTS) await projector.screenshot({ path: 'test-results/projector-join.png' });
   await a.page.getByLabel('Was läuft in Ihrer Kommune schon gut?').fill('Sprachcafé in der Stadtbibliothek');
   await a.page.getByLabel('Ihr Bereich (freiwillig)').selectOption('zivilgesellschaft');
   await a.page.getByRole('button', { name: 'Karte senden' }).click();
@@ -86,6 +88,7 @@ test('join through the QR address, add a card, see it on the board and the proje
   await expect(b.page.locator('#mine')).toContainText('wird geprüft');
   const held = page.locator('.card', { hasText: 'Interkultureller Kalender' });
   await expect(held.locator('.is-review')).toHaveText('wartet auf Freigabe');
+  if (process.env.SHOTS) await page.screenshot({ path: 'test-results/board-review.png' });
   await held.getByRole('button', { name: 'Freigeben' }).click();
   await expect(b.page.locator('#board')).toContainText('Interkultureller Kalender');
   await expect(a.page.locator('#board')).toContainText('Interkultureller Kalender');
@@ -159,7 +162,7 @@ test('wrong or renewed code gets a clear message; switching off tells the open p
   const en = await phone(browser, url, 'en-GB');
   await expect(en.page.getByRole('alert')).toContainText('This link is not (or no longer) valid');
 
-  await expect(dlg.getByTestId('phones-count')).toContainText('1 Geräte angemeldet');
+  await expect(dlg.getByTestId('phones-count')).toContainText('Angemeldet: 1 ·');
   await dlg.getByRole('button', { name: 'Ausschalten (beendet alle Handy-Sitzungen)' }).click();
   await expect(dlg.getByText('Ausgeschaltet.')).toBeVisible();
   await expect(early.page.getByRole('status').filter({ hasText: 'Die Teilnahme per Handy ist beendet' })).toBeVisible();

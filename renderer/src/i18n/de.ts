@@ -462,8 +462,8 @@ export const de = {
   'phones.check': "Erneut prüfen",
   'phones.checkOk': "Geprüft: Der Laptop erreicht sich über diese Adresse.",
   'phones.checkFail': "Der Laptop erreicht sich über diese Adresse nicht ({detail}).",
-  'phones.joined': "{n} Geräte angemeldet, {c} gerade verbunden",
-  'phones.waiting': "{n} Einträge warten auf Freigabe",
+  'phones.joined': "Angemeldet: {n} · gerade verbunden: {c}",
+  'phones.waiting': "Warten auf Freigabe: {n}",
   'phones.review': "Einträge von Handys erst nach Freigabe zeigen",
   'phones.paused': "Pause (Handys können lesen, aber nichts senden)",
   'phones.onProjector': "QR-Code auf dem Projektor zeigen",
@@ -479,7 +479,7 @@ export const de = {
   'phones.flagged': "Wortliste: bitte prüfen",
   'phones.approve': "Freigeben",
   'phones.projJoin': "Mitmachen mit dem Handy",
-  'phones.projCount': "{n} Geräte dabei",
+  'phones.projCount': "Schon dabei: {n}",
   'phones.qr': "QR-Code für {url}",
 } as const;
 

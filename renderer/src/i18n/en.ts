@@ -464,8 +464,8 @@ export const en: Record<MessageKey, string> = {
   'phones.check': "Check again",
   'phones.checkOk': "Checked: the laptop reaches itself at this address.",
   'phones.checkFail': "The laptop cannot reach itself at this address ({detail}).",
-  'phones.joined': "{n} devices joined, {c} connected now",
-  'phones.waiting': "{n} entries wait for approval",
+  'phones.joined': "Joined: {n} · connected now: {c}",
+  'phones.waiting': "Waiting for approval: {n}",
   'phones.review': "Show entries from phones only after approval",
   'phones.paused': "Pause (phones can read but not send)",
   'phones.onProjector': "Show the QR code on the projector",
@@ -481,6 +481,6 @@ export const en: Record<MessageKey, string> = {
   'phones.flagged': "Word list: please review",
   'phones.approve': "Approve",
   'phones.projJoin': "Join in with your phone",
-  'phones.projCount': "{n} devices joined",
+  'phones.projCount': "Joined so far: {n}",
   'phones.qr': "QR code for {url}",
 };
