@@ -43,6 +43,8 @@ const FLUSH_WINDOW_MS = 8;
 /** During a burst (the last batch was large) wait a little longer: fewer commits, each ~20 ms of fsync. */
 const BURST_WINDOW_MS = 25;
 const BURST_BATCH = 20;
+/** At most this many writes per transaction, so the facilitator's own calls get a turn in between. */
+const MAX_BATCH = 150;
 /** Clustering work per transaction; it runs only while no phone write is waiting. */
 const CLUSTER_BUDGET_MS = 30;
 /** Clustering waits for a quiet moment (no phone write for this long) … */
@@ -223,7 +225,7 @@ export class ParticipantMode {
     this.server = null;
     this.o.events.off('change', this.onChange);
     try {
-      this.flushSync();
+      this.drain();
       this.tx((db) => wipePhoneLinks(db));
     } catch {
       // best effort: the next start wipes stale links as well
@@ -468,14 +470,21 @@ export class ParticipantMode {
   }
 
   private async flushNow(): Promise<void> {
-    this.flushSync();
+    this.drain();
+  }
+
+  /** Everything queued, now (before the mode stops). */
+  private drain(): void {
+    while (this.queue.length) this.flushSync();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
   }
 
   private flushSync(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
-    const jobs = this.queue;
-    this.queue = [];
+    const jobs = this.queue.splice(0, MAX_BATCH);
+    if (this.queue.length) this.flushTimer = setTimeout(() => this.flushSync(), 0);
     if (!jobs.length) return;
     const tStart = performance.now();
     this.stats.flushes++;
