@@ -59,6 +59,11 @@ function fac(method: string, input: unknown = {}): Promise<any> {
     req.end(body);
   });
 }
+/** CPU seconds the server process used so far (utime + stime from /proc). */
+const serverCpu = () => {
+  const f = fs.readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+};
 const rssMb = () => {
   const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : 0;
@@ -68,6 +73,8 @@ const line = (name: string, value: number, unit: string, target?: number) =>
   console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit, ...(target !== undefined ? { target } : {}) }));
 try {
   const rss0 = rssMb();
+  const cpu0 = serverCpu();
+  const own0 = process.cpuUsage();
   let rssMax = rss0;
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMb())), 100);
   const r = await runLoad({
@@ -75,6 +82,9 @@ try {
     log: (s) => process.stderr.write(`${s}\n`),
   });
   clearInterval(sampler);
+  const ownCpu = process.cpuUsage(own0);
+  line('phones_server_cpu', serverCpu() - cpu0, 's');
+  line('phones_harness_cpu', (ownCpu.user + ownCpu.system) / 1e6, 's');
   if (r.errors.length) process.stderr.write(`errors (${r.errors.length}): ${r.errors.slice(0, 5).join(' | ')}\n`);
   line('phones_joined', r.joined, 'phones', PHONES);
   line('phones_card_post_p50', pct(r.cardPost, 0.5), 'ms');
