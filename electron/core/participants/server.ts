@@ -272,6 +272,8 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
   hostOk = (h) => hostNames.has(h);
   server.headersTimeout = 10000;
   server.requestTimeout = 15000;
+  // 200 phones × (a stream + a few keep-alive sockets) with room to spare; beyond it, refused
+  server.maxConnections = 3000;
 
   return {
     address: o.address,
