@@ -333,6 +333,31 @@ describe('flaky Wi-Fi', () => {
     await until(() => seen.size === 3);
   });
 
+  test('what the facilitator does reaches phones: hide, edit, a new typed card, the phase', async () => {
+    const { st, phone } = await startMode();
+    await s.run('session.set', { phase: 'staerken' });
+    const p = phone();
+    await p.join(st.code!);
+    const ops: PhoneEvent['ops'] = [];
+    let opened = false;
+    p.listen((ev) => ops.push(...ev.ops), () => (opened = true));
+    await until(() => opened);
+    const id = (await p.call('cards.add', { text: 'Offener Treff' })).json.value.id;
+    await until(() => ops.some((o) => o.t === 'card' && o.card.id === id));
+    await s.run('cards.update', { id, text: 'Offener Treff im Quartier' });
+    await until(() => ops.some((o) => o.t === 'card' && o.card.text === 'Offener Treff im Quartier'));
+    await s.run('cards.update', { id, hidden: true });
+    await until(() => ops.some((o) => o.t === 'card-' && o.id === id));
+    const typed = await s.run('cards.add', { text: 'Vom Laptop getippt' });
+    await until(() => ops.some((o) => o.t === 'card' && o.card.id === typed.id));
+    await s.run('session.set', { phase: 'schritte' });
+    await until(() => ops.some((o) => o.t === 'state' && o.state.activity === 'ideas'));
+    // the phone's own view of its hidden card
+    const snap = (await p.request('GET', '/p/api/snapshot')).json.value;
+    expect(snap.me.cards).toEqual([{ id, text: 'Offener Treff im Quartier', field: null, status: 'hidden' }]);
+    expect(snap.cards.map((c: { id: number }) => c.id)).toEqual([typed.id]);
+  });
+
   test('a too old or foreign Last-Event-ID gets a reset (fetch the snapshot)', async () => {
     const { st, phone } = await startMode();
     const p = phone();
