@@ -15,6 +15,12 @@ let s: WorkshopService;
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-load-'));
   s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
+  // a stand-in phone bundle: these tests do not depend on a build
+  const assets = path.join(dir, 'phone-assets');
+  fs.mkdirSync(assets);
+  fs.writeFileSync(path.join(assets, 'app.js'), '/* phone page */');
+  fs.writeFileSync(path.join(assets, 'app.css'), '/* phone page */');
+  s.participants.assetsDir = assets;
   await s.run('workshop.create', { name: 'W', municipality: 'Lastdorf', date: '2026-11-24' });
 });
 afterEach(async () => {

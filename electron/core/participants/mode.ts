@@ -86,6 +86,8 @@ export function activityOf(phase: string, revealed: boolean): PhoneActivity {
 export class ParticipantMode {
   private server: PhoneServer | null = null;
   code: string | null = null;
+  /** where the phone bundle is read from (default: the built out/renderer/p) */
+  assetsDir: string | undefined;
   review = false;
   paused = false;
   showOnProjector = false;
@@ -158,7 +160,7 @@ export class ParticipantMode {
     const tries = port === 0 ? [0] : Array.from({ length: 10 }, (_, i) => port + i);
     for (const p of tries) {
       try {
-        server = await startPhoneServer({ mode: this, address, port: p, assetsDir: this.o.assetsDir });
+        server = await startPhoneServer({ mode: this, address, port: p, assetsDir: this.assetsDir ?? this.o.assetsDir });
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || p === tries.at(-1)) {
@@ -294,7 +296,18 @@ export class ParticipantMode {
       req.on('timeout', () => req.destroy(new Error('keine Antwort in 2,5 s')));
       req.on('error', (e) => resolve(e.message));
     });
-    this.check = { ok: detail === null, detail, at: new Date().toISOString() };
+    // reachable, but without the phone page (a development build): say so rather than "ok"
+    const page = detail === null ? await new Promise<number>((resolve) => {
+      const req = http.request({ host: address, port, path: '/p/app.js', method: 'HEAD', headers: { host: `${address}:${port}` }, timeout: 2500 }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('timeout', () => req.destroy());
+      req.on('error', () => resolve(0));
+      req.end();
+    }) : 200;
+    const problem = detail ?? (page === 200 ? null : 'die Handy-Seite ist nicht gebaut (npm run build)');
+    this.check = { ok: problem === null, detail: problem, at: new Date().toISOString() };
     return this.status();
   }
 

@@ -15,6 +15,12 @@ const ADDR = '127.0.0.2';
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-phones-'));
   s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
+  // a stand-in phone bundle: these tests do not depend on a build
+  const assets = path.join(dir, 'phone-assets');
+  fs.mkdirSync(assets);
+  fs.writeFileSync(path.join(assets, 'app.js'), '/* phone page */');
+  fs.writeFileSync(path.join(assets, 'app.css'), '/* phone page */');
+  s.participants.assetsDir = assets;
   await s.run('workshop.create', { name: 'W', municipality: 'Testdorf', date: '2026-11-24' });
 });
 afterEach(async () => {
@@ -81,6 +87,19 @@ describe('switching it on', () => {
     await expect(other.request('GET', '/p/health')).rejects.toThrow();
   });
 
+  test('the self-check says so when the phone page is not built', async () => {
+    const empty = path.join(dir, 'no-assets');
+    fs.mkdirSync(empty);
+    const { ParticipantMode } = await import('./mode');
+    const m = new ParticipantMode({ ctx: s.ctx, events: s.events, assetsDir: empty });
+    try {
+      const st = await m.start(ADDR, 0);
+      expect(st.check).toMatchObject({ ok: false, detail: expect.stringContaining('nicht gebaut') });
+    } finally {
+      await m.stop();
+    }
+  });
+
   test('0.0.0.0 and foreign addresses are refused', async () => {
     expect(await s.call('participants.start', { address: '0.0.0.0' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await s.call('participants.start', { address: '203.0.113.7' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', key: 'participants.badAddress' } });
@@ -103,6 +122,12 @@ describe('the phone surface is separate and small (security)', () => {
       expect(r.status, u).toBe(404);
       expect(r.body).not.toContain('token');
     }
+    // the phone bundle, and only it
+    const js = await p.request('GET', '/p/app.js');
+    expect(js.body).toBe('/* phone page */');
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(js.headers['x-content-type-options']).toBe('nosniff');
+    expect((await p.request('GET', '/p/app.js.map')).status).toBe(404);
     await p.join(st.code!);
     // facilitator method names are not phone methods
     for (const name of ['workshop.open', 'app.status', 'cards.delete', 'participants.stop', 'votes.reveal']) {
