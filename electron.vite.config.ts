@@ -35,7 +35,15 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        // The phone page (participant mode) is its own tiny entry with fixed names, served by
+        // the phone server from out/renderer/p/ only; it shares no chunk with the facilitator UI.
+        input: { index: resolve(__dirname, 'renderer/index.html'), phone: resolve(__dirname, 'renderer/phone/main.ts') },
+        output: {
+          entryFileNames: (c) => (c.name === 'phone' ? 'p/app.js' : 'assets/[name]-[hash].js'),
+          assetFileNames: (a) => ((a.names ?? []).some((n) => n === 'phone.css') ? 'p/app.css' : 'assets/[name]-[hash][extname]'),
+        },
+      },
     },
   },
 });

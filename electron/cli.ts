@@ -30,6 +30,9 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
         [--read-only]                                           (ohne FILE: der Demo-Workshop; --read-only:
                                                                 nur ansehen, z. B. wenn die Datei woanders offen ist)
+        [--participants [--address ADRESSE] [--participants-port N]]
+                                                                dazu Teilnahme per Handy im WLAN
+                                                                (ohne --address: die erste private Adresse)
 `;
 
 export class CliError extends Error {
@@ -83,7 +86,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
       format: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' },
-      replace: { type: 'boolean' }, 'read-only': { type: 'boolean' },
+      replace: { type: 'boolean' }, 'read-only': { type: 'boolean' }, participants: { type: 'boolean' }, address: { type: 'string' }, 'participants-port': { type: 'string' },
       json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -243,14 +246,27 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       if (positionals[1]) await service.run('workshop.open', { file: path.resolve(positionals[1]), readOnly: values['read-only'] });
       else if (!values['no-demo']) await service.run('workshop.openDemo', {});
       const web = await startWebServer({ service, rendererDir: findRendererDir(), port: values.port ? Number(values.port) : 0 });
-      if (values.json) print(JSON.stringify({ url: web.url, port: web.port, token: web.token }));
-      else {
+      let phones: { joinUrl: string | null; address: string | null; port: number | null; code: string | null; check: unknown } | null = null;
+      if (values.participants) {
+        const { addressCandidates } = await import('./core/participants/addresses');
+        const address = values.address ?? addressCandidates()[0]?.address;
+        if (!address) throw new CliError('Keine WLAN- oder LAN-Adresse gefunden. Verbinden Sie den Laptop mit einem Netz oder geben Sie --address an.', 2);
+        phones = await service.run('participants.start', { address, port: values['participants-port'] ? Number(values['participants-port']) : 8765 });
+      }
+      if (values.json) {
+        print(JSON.stringify({
+          url: web.url, port: web.port, token: web.token,
+          ...(phones ? { joinUrl: phones.joinUrl, participants: { address: phones.address, port: phones.port, code: phones.code, check: phones.check } } : {}),
+        }));
+      } else {
         print('Selbstcheck-Werkstatt läuft im Browser-Modus.');
         print(`Öffnen Sie: ${web.url}`);
         print(`Projektor:  ${web.url}#/projektor`);
+        if (phones) print(`Handys:     ${phones.joinUrl}`);
         print('Beenden mit Strg+C.');
       }
       const stop = async () => {
+        if (service.participants.running) await service.participants.stop();
         await web.close();
         service.close();
         process.exit(0);

@@ -10,6 +10,7 @@ import { exportMethods } from './api/export';
 import { agendaMethods } from './api/agenda';
 import { clusteringMethods } from './api/clustering';
 import { shellMethods } from './api/shell';
+import { participantsMethods } from './api/participants';
 
 /**
  * The one API contract. Electron IPC, the HTTP transport and the CLI all dispatch through it,
@@ -32,6 +33,7 @@ export const contract = {
   ...agendaMethods,
   ...clusteringMethods,
   ...shellMethods,
+  ...participantsMethods,
 } as const;
 
 export { TOPICS, type Topic } from './api/define';

@@ -21,6 +21,8 @@ import { clusteringHandlers } from './handlers/clustering';
 import { agendaHandlers } from './handlers/agenda';
 import type { Handler, Handlers, ServiceContext, ShellHandlers, WorkshopContext } from './handlers/types';
 import { defaultPaths, RecentFiles, type Paths } from './settings';
+import { participantsHandlers } from './handlers/participants';
+import { ParticipantMode } from './participants/mode';
 
 export interface ServiceOptions {
   paths?: Partial<Paths>;
@@ -126,6 +128,8 @@ export class WorkshopService {
   }
 
   close(): void {
+    // Participant mode ends with its workshop: device links are wiped while the file is still open.
+    if (this.current?.db.open) this.participants.beforeClose();
     if (this.current) closeWorkshop(this.current);
     this.current = null;
     this.undoLog = null;
@@ -154,6 +158,9 @@ export class WorkshopService {
     return this.shell[method];
   }
 
+  /** Phones on the LAN (issue #10): a separate server with its own contract, see handlers/participants.ts. */
+  readonly participants = new ParticipantMode({ ctx: this.ctx, events: this.events });
+
   readonly handlers: Handlers = {
     ...workshopHandlers(this.workshopCtx),
     ...sessionHandlers(this.ctx),
@@ -165,6 +172,7 @@ export class WorkshopService {
     ...exportHandlers(this.ctx),
     ...clusteringHandlers(),
     ...agendaHandlers(this.ctx),
+    ...participantsHandlers(this.ctx, this.events, this.participants),
     'shell.openProjector': (i) => this.shellHandler('shell.openProjector')(i),
     'shell.pickOpen': (i) => this.shellHandler('shell.pickOpen')(i),
     'shell.pickSaveAs': (i) => this.shellHandler('shell.pickSaveAs')(i),

@@ -140,6 +140,10 @@ export const CardSchema = z.object({
   tableId: IdSchema.nullable(),
   position: z.number(),
   createdAt: z.string(),
+  /** typed on the laptop, or sent from a participant's phone (participant mode) */
+  origin: z.enum(['facilitator', 'phone']).optional(),
+  /** why a phone card is hidden: waiting for review, or flagged by the word list */
+  moderation: z.enum(['pending', 'flagged']).nullable().optional(),
 });
 export type Card = z.infer<typeof CardSchema>;
 
@@ -170,6 +174,8 @@ export const IdeaSchema = z.object({
   dots: z.number().int(),
   dotsBySector: z.record(z.string(), z.number().int()),
   createdAt: z.string(),
+  origin: z.enum(['facilitator', 'phone']).optional(),
+  moderation: z.enum(['pending', 'flagged']).nullable().optional(),
 });
 export type Idea = z.infer<typeof IdeaSchema>;
 

@@ -5,6 +5,7 @@ import { domain } from './domain';
 import { http } from './http';
 import { exportMessages } from './export';
 import { agenda } from './agenda';
+import { participants } from './participants';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -16,6 +17,7 @@ const AREAS = {
   http,
   export: exportMessages,
   agenda,
+  participants,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

@@ -201,6 +201,42 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: 'Participant mode: where a card or step came from, review state, device links that can be wiped',
+    up: (db) => {
+      // origin: typed on the laptop or sent from a phone. moderation: why a phone card is hidden
+      // (waiting for review, or flagged by the word list); NULL = nothing pending.
+      // phone_devices/phone_items/phone_requests hold only a hash of each device's random token
+      // and which cards it wrote; they are emptied when the facilitator switches the mode off.
+      db.exec(`
+        ALTER TABLE cards ADD COLUMN origin TEXT NOT NULL DEFAULT 'facilitator' CHECK (origin IN ('facilitator','phone'));
+        ALTER TABLE cards ADD COLUMN moderation TEXT CHECK (moderation IN ('pending','flagged'));
+        ALTER TABLE ideas ADD COLUMN origin TEXT NOT NULL DEFAULT 'facilitator' CHECK (origin IN ('facilitator','phone'));
+        ALTER TABLE ideas ADD COLUMN moderation TEXT CHECK (moderation IN ('pending','flagged'));
+        CREATE TABLE phone_devices (
+          id             INTEGER PRIMARY KEY,
+          token_hash     TEXT NOT NULL UNIQUE,
+          sector         TEXT,
+          participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+          created_at     TEXT NOT NULL
+        );
+        CREATE TABLE phone_items (
+          device_id INTEGER NOT NULL REFERENCES phone_devices(id) ON DELETE CASCADE,
+          kind      TEXT NOT NULL CHECK (kind IN ('card','idea')),
+          item_id   INTEGER NOT NULL,
+          PRIMARY KEY (kind, item_id)
+        );
+        CREATE INDEX phone_items_device ON phone_items(device_id);
+        CREATE TABLE phone_requests (
+          device_id  INTEGER NOT NULL REFERENCES phone_devices(id) ON DELETE CASCADE,
+          client_key TEXT NOT NULL,
+          response   TEXT NOT NULL,
+          PRIMARY KEY (device_id, client_key)
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -36,7 +36,7 @@ const FALLBACK_LABEL = 'Neues Thema';
  * has seen stays while it still fits the cards (≥ 3 cards, same dominant concept; see labelFits).
  * `added`: how many cards the change brought into the cluster (negative: took out).
  */
-function relabel(db: Database.Database, clusterId: number, added = 0): void {
+export function relabel(db: Database.Database, clusterId: number, added = 0): void {
   const c = listClusters(db).find((x) => x.id === clusterId);
   if (!c || c.labelLocked) return;
   const texts = clusterTexts(db, clusterId);

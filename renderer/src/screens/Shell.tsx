@@ -20,6 +20,7 @@ import { PriorityScreen } from './priorisierung/PriorityScreen';
 import { PlanScreen } from './plan/PlanScreen';
 import { ExportMenu } from './plan/ExportMenu';
 import { RunOfShowBar } from './agenda/RunOfShowBar';
+import { ParticipantsButton } from './participants/ParticipantsPanel';
 
 const SCREENS: Record<Phase, () => React.JSX.Element> = {
   ergebnisse: ResultsScreen,
@@ -103,6 +104,7 @@ export function Shell() {
             ↷ {t('shell.redo')}
           </button>
           <ExportMenu compact />
+          <ParticipantsButton />
           <button type="button" onClick={openProjector}>{t('shell.projector')}</button>
           <button type="button" onClick={() => void run('session.set', { projector: { blank: !session.projector.blank } })} aria-pressed={session.projector.blank}>
             {session.projector.blank ? t('shell.unblank') : t('shell.blank')}

@@ -6,6 +6,7 @@ import { AppError } from '../../../../shared/domain/errors';
 interface CardRow {
   id: number; text: string; field: string | null; sector: string | null; cluster_id: number | null;
   pinned: number; hidden: number; source: string | null; position: number; created_at: string; table_id: number | null;
+  origin?: string; moderation?: string | null;
 }
 interface ClusterRow { id: number; label: string; label_locked: number; position: number }
 
@@ -14,6 +15,7 @@ export function toCard(r: CardRow): Card {
     id: r.id, text: r.text, field: r.field as Card['field'], sector: r.sector as Card['sector'],
     clusterId: r.cluster_id, pinned: !!r.pinned, hidden: !!r.hidden, source: r.source, tableId: r.table_id ?? null,
     position: r.position, createdAt: r.created_at,
+    origin: r.origin === 'phone' ? 'phone' : 'facilitator', moderation: (r.moderation ?? null) as Card['moderation'],
   };
 }
 const toCluster = (c: ClusterRow): Cluster => ({ id: c.id, label: c.label, labelLocked: !!c.label_locked, position: c.position });
@@ -90,6 +92,8 @@ export function updateCard(
   if (patch.sector !== undefined) { sets.push('sector = ?'); vals.push(patch.sector); }
   if (patch.hidden !== undefined) { sets.push('hidden = ?'); vals.push(patch.hidden ? 1 : 0); }
   if (patch.tableId !== undefined) { sets.push('table_id = ?'); vals.push(patch.tableId); }
+  // Showing or hiding by hand settles a pending review or a word-list flag (participant mode).
+  if (patch.hidden !== undefined) sets.push('moderation = NULL');
   if (sets.length) db.prepare(`UPDATE cards SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
   return getCard(db, id);
 }

@@ -7,6 +7,7 @@ import { isFieldKey } from '../../../../shared/domain/fields';
 interface IdeaRow {
   id: number; text: string; description: string | null; field: string | null; hidden: number;
   impact: number | null; effort: number | null; position: number; created_at: string; table_id: number | null;
+  origin?: string; moderation?: string | null;
 }
 type LinkKind = 'cluster' | 'question' | 'field';
 
@@ -23,6 +24,7 @@ export function listIdeas(db: Database.Database): Idea[] {
       impact: r.impact, effort: r.effort, position: r.position,
       links: links.filter((l) => l.idea_id === r.id).map((l) => ({ kind: l.kind, ref: l.ref })), tableId: r.table_id ?? null,
       dots: mine.reduce((s, d) => s + d.n, 0), dotsBySector, createdAt: r.created_at,
+      origin: r.origin === 'phone' ? 'phone' : 'facilitator', moderation: (r.moderation ?? null) as Idea['moderation'],
     };
   });
 }
@@ -79,6 +81,7 @@ export function updateIdea(
   if (patch.text !== undefined) { sets.push('text = ?'); vals.push(patch.text); }
   if (patch.field !== undefined) { sets.push('field = ?'); vals.push(patch.field); }
   if (patch.hidden !== undefined) { sets.push('hidden = ?'); vals.push(patch.hidden ? 1 : 0); }
+  if (patch.hidden !== undefined) sets.push('moderation = NULL'); // settles a phone step's review
   if (patch.description !== undefined) { sets.push('description = ?'); vals.push(patch.description); }
   if (patch.tableId !== undefined) { sets.push('table_id = ?'); vals.push(patch.tableId); }
   if (sets.length) db.prepare(`UPDATE ideas SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);

@@ -6,6 +6,7 @@ import { ProjSteps } from '../schritte/StepsProjector';
 import { ProjPriority } from '../priorisierung/PriorityProjector';
 import { ProjPlan } from '../plan/PlanProjector';
 import { ProjBreak, ProjTimer, useBreakScreen } from '../agenda/ProjTimer';
+import { ProjectorJoin } from '../participants/ParticipantsPanel';
 
 /**
  * What the room sees: the current phase in large type, nothing else — no cursor, no toolbars,
@@ -36,6 +37,7 @@ export function ProjectorView({ preview = false }: { preview?: boolean }) {
         {session.phase === 'priorisierung' && <ProjPriority />}
         {session.phase === 'plan' && <ProjPlan />}
       </div>
+      <ProjectorJoin />
     </div>
   );
 }

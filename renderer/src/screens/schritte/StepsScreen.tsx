@@ -173,7 +173,12 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
         ) : (
           <span lang="de" className="idea-text" title={t('steps.editTitle')} onDoubleClick={startEdit}>{idea.text}</span>
         )}
-        {idea.hidden && <span className="badge">{t('steps.hidden')}</span>}
+        {idea.origin === 'phone' && <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>{t('phones.fromPhone')}</span>}
+        {idea.moderation ? (
+          <button type="button" className="badge is-review" onClick={() => void run('participants.approve', { kind: 'idea', id: idea.id })}>
+            {t(idea.moderation === 'flagged' ? 'phones.flagged' : 'phones.pending')} · {t('phones.approve')}
+          </button>
+        ) : idea.hidden && <span className="badge">{t('steps.hidden')}</span>}
         <span className="idea-links">
           {idea.links.map((l) => (
             <button key={linkKey(l)} type="button" className="chip" aria-label={`${t('steps.unlink')}: ${linkText(l)}`}

@@ -362,7 +362,7 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
 function sameCard(a: { card: Card }, b: { card: Card }) {
   const x = a.card;
   const y = b.card;
-  return x.id === y.id && x.text === y.text && x.sector === y.sector && x.field === y.field && x.hidden === y.hidden && x.pinned === y.pinned && x.clusterId === y.clusterId;
+  return x.id === y.id && x.text === y.text && x.sector === y.sector && x.field === y.field && x.hidden === y.hidden && x.pinned === y.pinned && x.clusterId === y.clusterId && x.origin === y.origin && x.moderation === y.moderation;
 }
 
 const CardBody = memo(function CardBody({ card }: { card: Card }) {
@@ -386,9 +386,13 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
         </span>
       )}
       {card.pinned && <span className="pin" title={t('board.pinnedHint')}>{t('board.pinned')}</span>}
-      {card.hidden && <span className="badge">{t('cards.hidden')}</span>}
+      {card.origin === 'phone' && <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>{t('phones.fromPhone')}</span>}
+      {card.moderation ? <span className="badge is-review">{t(card.moderation === 'flagged' ? 'phones.flagged' : 'phones.pending')}</span>
+        : card.hidden && <span className="badge">{t('cards.hidden')}</span>}
       <span className="card-actions">
-        <button type="button" onClick={() => void run('cards.update', { id: card.id, hidden: !card.hidden })}>{card.hidden ? t('cards.show') : t('cards.hide')}</button>
+        {card.moderation
+          ? <button type="button" onClick={() => void run('participants.approve', { kind: 'card', id: card.id })}>{t('phones.approve')}</button>
+          : <button type="button" onClick={() => void run('cards.update', { id: card.id, hidden: !card.hidden })}>{card.hidden ? t('cards.show') : t('cards.hide')}</button>}
         <button type="button" className="menu-button" aria-expanded={menuOpen} aria-label={t('board.cardMenu')} title={t('board.cardMenu')}
           onClick={() => ui().set({ menu: menuOpen ? null : `card:${card.id}` })}>⋯</button>
       </span>

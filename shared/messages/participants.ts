@@ -1,0 +1,43 @@
+import { catalog } from './define';
+
+// Participant mode: what phones are told, and what the facilitator is told about the mode.
+export const participants = catalog(
+  {
+    wrongCode: 'Dieser Link ist nicht (mehr) gültig. Bitte scannen Sie den QR-Code an der Wand noch einmal oder tippen Sie die Adresse neu ab.',
+    modeOff: 'Die Teilnahme per Handy ist gerade ausgeschaltet. Die Moderation kann sie wieder einschalten.',
+    notJoined: 'Ihr Handy ist nicht (mehr) angemeldet. Bitte scannen Sie den QR-Code noch einmal.',
+    notOpen: 'Gerade ist nichts zum Mitmachen geöffnet. Die Moderation öffnet den nächsten Schritt.',
+    notYours: 'Diese Karte stammt nicht von diesem Handy oder wurde schon entfernt.',
+    budget: 'Sie haben schon {used} von {max, plural, one {# Punkt} other {# Punkten}} vergeben. Nehmen Sie zuerst einen Punkt woanders weg.',
+    onePerStep: 'Pro Schritt ist nur ein Punkt erlaubt.',
+    revealed: 'Die Punkte sind schon aufgedeckt; sie lassen sich nicht mehr ändern.',
+    unknownStep: 'Diesen Schritt gibt es nicht (mehr).',
+    tooMany: 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.',
+    tooLarge: 'Der Text ist zu lang.',
+    badRequest: 'Die Anfrage ist ungültig: {detail}',
+    unknownMethod: 'Unbekannte Funktion.',
+    badAddress: 'Die Adresse {address} gehört nicht zu diesem Laptop. Bitte wählen Sie eine aus der Liste.',
+    addressInUse: 'Der Port {port} ist auf {address} schon belegt. Bitte wählen Sie einen anderen Port oder beenden Sie das andere Programm.',
+    notRunning: 'Die Teilnahme per Handy ist nicht eingeschaltet.',
+    selfCheckFailed: 'Der Laptop erreicht sich selbst nicht über {address}: {detail}',
+  },
+  {
+    wrongCode: 'This link is not (or no longer) valid. Please scan the QR code on the wall again or type the address again.',
+    modeOff: 'Taking part by phone is switched off right now. The facilitator can switch it on again.',
+    notJoined: 'Your phone is not (or no longer) signed in. Please scan the QR code again.',
+    notOpen: 'Nothing is open for input right now. The facilitator will open the next step.',
+    notYours: 'This card was not written on this phone or has already been removed.',
+    budget: 'You have already given {used} of {max, plural, one {# dot} other {# dots}}. Take a dot away elsewhere first.',
+    onePerStep: 'Only one dot per step is allowed.',
+    revealed: 'The dots have been revealed; they can no longer be changed.',
+    unknownStep: 'This step does not exist (any more).',
+    tooMany: 'Too many requests in a short time. Please wait a moment and try again.',
+    tooLarge: 'The text is too long.',
+    badRequest: 'Invalid request: {detail}',
+    unknownMethod: 'Unknown function.',
+    badAddress: 'The address {address} does not belong to this laptop. Please pick one from the list.',
+    addressInUse: 'Port {port} on {address} is already in use. Please choose another port or close the other program.',
+    notRunning: 'Taking part by phone is not switched on.',
+    selfCheckFailed: 'The laptop cannot reach itself at {address}: {detail}',
+  },
+);

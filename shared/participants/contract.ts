@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { CardTextSchema, FieldKeySchema, IdSchema, SectorKeySchema } from '../domain/schemas';
+
+// The participant surface: the small contract between a phone and the laptop, separate from the
+// facilitator API (shared/api.ts). Phones reach only these methods, on their own server bound to
+// one LAN address (electron/core/participants); nothing here can name a facilitator method.
+//
+// Every write carries a client key (`key`): the phone makes it once per intended change and
+// sends it again on every retry, so a request that reached the laptop but whose answer was lost
+// on a flaky Wi-Fi is applied exactly once.
+
+export const JOIN_CODE_ALPHABET = 'ACDEFHJKLMNPRTUVWXY34679';
+export const JOIN_CODE_LENGTH = 4;
+export const JoinCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{3,12}$/);
+export const ClientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'client key');
+
+/** What phones can do right now; follows the phase the facilitator opens. */
+export const PhoneActivitySchema = z.enum(['none', 'cards', 'ideas', 'dots', 'result']);
+export type PhoneActivity = z.infer<typeof PhoneActivitySchema>;
+
+const Key = { key: ClientKeySchema };
+export const phoneInputs = {
+  join: z.object({ code: JoinCodeSchema, sector: SectorKeySchema.nullable().optional() }).strict(),
+  profile: z.object({ sector: SectorKeySchema.nullable() }).strict(),
+  'cards.add': z.object({ ...Key, text: CardTextSchema, field: FieldKeySchema.nullable().optional(), sector: SectorKeySchema.nullable().optional() }).strict(),
+  'cards.update': z.object({ ...Key, id: IdSchema, text: CardTextSchema, field: FieldKeySchema.nullable().optional() }).strict(),
+  'cards.withdraw': z.object({ ...Key, id: IdSchema }).strict(),
+  'ideas.add': z.object({ ...Key, text: CardTextSchema }).strict(),
+  'ideas.update': z.object({ ...Key, id: IdSchema, text: CardTextSchema }).strict(),
+  'ideas.withdraw': z.object({ ...Key, id: IdSchema }).strict(),
+  /** This phone's dots on one step, as an absolute number (a retry or a double tap cannot add twice). */
+  'dots.set': z.object({ ...Key, ideaId: IdSchema, count: z.number().int().min(0).max(50) }).strict(),
+} as const;
+export type PhoneMethod = keyof typeof phoneInputs;
+export const PHONE_METHODS = Object.keys(phoneInputs) as PhoneMethod[];
+export function isPhoneMethod(s: string): s is PhoneMethod {
+  return Object.prototype.hasOwnProperty.call(phoneInputs, s);
+}
+
+export const PublicCardSchema = z.object({ id: IdSchema, text: z.string(), sector: SectorKeySchema.nullable(), field: FieldKeySchema.nullable() });
+export type PublicCard = z.infer<typeof PublicCardSchema>;
+export const PublicIdeaSchema = z.object({ id: IdSchema, text: z.string() });
+export type PublicIdea = z.infer<typeof PublicIdeaSchema>;
+export const ResultRowSchema = z.object({ id: IdSchema, text: z.string(), dots: z.number().int(), rank: z.number().int().nullable() });
+
+/** Everything every phone may see: shown cards and steps, the open activity, and results only after the reveal. */
+export const PhoneStateSchema = z.object({
+  open: z.boolean(),
+  activity: PhoneActivitySchema,
+  municipality: z.string(),
+  dots: z.object({ budget: z.number().int(), allowMultiple: z.boolean(), revealed: z.boolean() }),
+  /** only after "Aufdecken"; never totals before */
+  result: z.array(ResultRowSchema).nullable(),
+});
+export type PhoneState = z.infer<typeof PhoneStateSchema>;
+
+export const MyItemSchema = z.object({ id: IdSchema, text: z.string(), field: FieldKeySchema.nullable(), status: z.enum(['shown', 'review', 'hidden']) });
+export type MyItem = z.infer<typeof MyItemSchema>;
+
+export const PhoneSnapshotSchema = z.object({
+  /** id of the last change event this snapshot includes (resume the stream after it) */
+  seq: z.number().int(),
+  state: PhoneStateSchema,
+  cards: z.array(PublicCardSchema),
+  ideas: z.array(PublicIdeaSchema),
+  me: z.object({
+    sector: SectorKeySchema.nullable(),
+    cards: z.array(MyItemSchema),
+    ideas: z.array(MyItemSchema),
+    /** idea id → this phone's dots */
+    dots: z.record(z.string(), z.number().int()),
+  }),
+});
+export type PhoneSnapshot = z.infer<typeof PhoneSnapshotSchema>;
+
+/** One change event (SSE `data:`), a list of operations applied in order. */
+export type PhoneOp =
+  | { t: 'card'; card: PublicCard }
+  | { t: 'card-'; id: number }
+  | { t: 'idea'; idea: PublicIdea }
+  | { t: 'idea-'; id: number }
+  | { t: 'state'; state: PhoneState }
+  /** the stream cannot be resumed from the phone's last id: fetch a snapshot */
+  | { t: 'reset' }
+  /** the mode was switched off: every phone session ended */
+  | { t: 'off' };
+export interface PhoneEvent { ops: PhoneOp[] }
+
+/** Answer of every phone call: the same shape as the facilitator API. */
+export type PhoneResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** What a write returns: the item as this phone sees it, and (for dots) its dots. */
+export const MyItemResultSchema = MyItemSchema;
+export const DotsResultSchema = z.object({ dots: z.record(z.string(), z.number().int()), used: z.number().int() });
