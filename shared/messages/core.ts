@@ -1,9 +1,10 @@
 import { errors } from './errors';
 import { db } from './db';
+import { importMessages } from './import';
 import type { Locale, Params } from './define';
 
 // Every area catalogue; add a new area here. Keys are prefixed by area ("db.locked").
-const AREAS = { errors, db } as const;
+const AREAS = { errors, db, import: importMessages } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;
 export type MessageId = { [A in keyof typeof AREAS]: AreaKeys<A> }[keyof typeof AREAS];

@@ -23,8 +23,7 @@ export function stripSepLine(text: string): { text: string; delimiter?: Delimite
  * files where question texts in the header-less sample contain commas.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const m = /[^\r\n]*\S[^\r\n]*/.exec(text.slice(0, 65536));
-  const line = m ? m[0] : '';
+  const line = firstNonBlankLine(text.slice(0, 65536));
   let best: Delimiter = ';';
   let bestScore = [-1, -1];
   for (const d of DELIMITERS) {
@@ -37,6 +36,22 @@ export function detectDelimiter(text: string): Delimiter {
     }
   }
   return best;
+}
+
+/**
+ * The first line with a non-space character, found in one pass. (A regex like
+ * /[^\r\n]*\S[^\r\n]*\/ backtracks over every start position of a blank line: quadratic.)
+ */
+export function firstNonBlankLine(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim()) return line;
+    start = end + 1;
+  }
+  return '';
 }
 
 /** Reports papaparse quote errors once per record. rowOffset: records before this text chunk. */
@@ -79,65 +94,4 @@ export function validateCsvText(text: string, delimiter: Delimiter, v: ImportVal
   v.setHeader(headers, headerIdx + 1);
   if (v.canReadRows) for (let i = headerIdx + 1; i < data.length; i++) v.addRow(data[i], i + 1);
   return { headerFound: true };
-}
-
-/**
- * Incremental record splitter for streaming: finds the last line break that is outside a quoted
- * field, mirroring papaparse's quote rules (a quote opens only at the start of a field and
- * closes only before a delimiter, line break or end), so each cut is a true record boundary.
- */
-export class CsvRecordSplitter {
-  private buf = '';
-  private scanPos = 0;
-  private inQuotes = false;
-  private fieldStart = true;
-
-  constructor(private readonly delimiter: string) {}
-
-  get pendingLength(): number {
-    return this.buf.length;
-  }
-
-  /** Appends text and returns the complete records' text (may be ''). */
-  push(text: string): string {
-    this.buf += text;
-    let cut = -1;
-    const b = this.buf;
-    const d = this.delimiter;
-    let i = this.scanPos;
-    for (; i < b.length; i++) {
-      const c = b[i];
-      if (this.inQuotes) {
-        if (c !== '"') continue;
-        if (i + 1 >= b.length) break; // need the next char to decide
-        const n = b[i + 1];
-        if (n === '"') i++;
-        else if (n === d || n === '\n' || n === '\r') {
-          this.inQuotes = false;
-          this.fieldStart = false;
-        }
-        continue;
-      }
-      if (c === '"' && this.fieldStart) {
-        this.inQuotes = true;
-        continue;
-      }
-      if (c === '\n') cut = i;
-      this.fieldStart = c === d || c === '\n' || c === '\r';
-    }
-    this.scanPos = i;
-    if (cut < 0) return '';
-    const out = b.slice(0, cut + 1);
-    this.buf = b.slice(cut + 1);
-    this.scanPos -= cut + 1;
-    return out;
-  }
-
-  /** The rest at end of input. */
-  flush(): string {
-    const out = this.buf;
-    this.buf = '';
-    this.scanPos = 0;
-    return out;
-  }
 }
