@@ -123,6 +123,9 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     encoding = utf16;
   } else {
     const body = bytes.subarray(bom?.skip ?? 0);
+    // NUL is valid UTF-8 and Windows-1252 but never in a text file: a binary file.
+    const nul = body.indexOf(0);
+    if (nul >= 0) return { ok: false, kind: 'binary', what: 'nul', line: lineAt(body, nul) };
     try {
       // Fast native path; only scan byte by byte when this fails.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
@@ -219,7 +222,8 @@ function findUtf7(text: string): { line: number; sample: string } | null {
     const run = text.slice(i + 1, j);
     if (run.length < 3) continue;
     const bom = run === '/v8';
-    if (!bom && !isUtf7Run(run)) continue;
+    // 64 characters are 24 whole UTF-16 units: enough to judge a long run.
+    if (!bom && !isUtf7Run(run.length > 64 ? run.slice(0, 64) : run)) continue;
     if (first < 0) {
       first = i;
       firstEnd = j;
@@ -278,4 +282,10 @@ function controlCharacters(text: string): { what: 'nul' | 'control'; line: numbe
   let line = 1;
   for (let k = 0; k < at; k++) if (text.charCodeAt(k) === 10) line++;
   return { what: nul >= 0 ? 'nul' : 'control', line };
+}
+
+function lineAt(b: Uint8Array, end: number): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) if (b[i] === 0x0a) line++;
+  return line;
 }

@@ -27,7 +27,7 @@ export class ProblemList {
     }
     const p: Problem = { severity, code, message };
     if (row !== undefined) p.row = row;
-    if (column !== undefined) p.column = column;
+    if (column !== undefined) p.column = quote(column, 200);
     this.items.push(p);
   }
   error(code: ProblemCode, message: Msg, row?: number, column?: string) {
@@ -43,7 +43,11 @@ export function where(format: ImportFormat, row?: number, column?: string): Msg 
   const json = format === 'json';
   const parts: Msg[] = [];
   if (row !== undefined) parts.push(json ? { de: `Eintrag ${row}`, en: `entry ${row}` } : { de: `Zeile ${row}`, en: `row ${row}` });
-  if (column !== undefined) parts.push(json ? { de: `Feld „${column}“`, en: `key “${column}”` } : { de: `Spalte „${column}“`, en: `column “${column}”` });
+  if (column !== undefined) {
+    // A column name can be a whole 5 MB line: messages show its start only.
+    const c = quote(column, 60);
+    parts.push(json ? { de: `Feld „${c}“`, en: `key “${c}”` } : { de: `Spalte „${c}“`, en: `column “${c}”` });
+  }
   return { de: parts.map((p) => p.de).join(', '), en: parts.map((p) => p.en).join(', ') };
 }
 

@@ -66,7 +66,8 @@ export type ProblemCode =
   | 'unknown_encoding'
   | 'binary_file'
   | 'xlsx_too_large'
-  | 'json_too_complex';
+  | 'json_too_complex'
+  | 'too_many_columns';
 
 export interface Problem {
   severity: 'error' | 'warning';

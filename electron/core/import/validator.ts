@@ -19,7 +19,7 @@ import {
   normalizeToken,
   REQUIRED_COLUMNS,
 } from './normalize';
-import { at, ProblemList, quote, type Msg } from './problems';
+import { at, msg, ProblemList, quote, type Msg } from './problems';
 import type {
   AnswerValueCount,
   ColumnKey,
@@ -70,6 +70,9 @@ export interface ValidationOutcome {
 // Ids compare case- and space-insensitively ("BM-1" = "bm-1 "), the first spelling is kept.
 const idKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const textKey = (s: string) => s.replace(/\s+/g, ' ');
+const MAX_UNKNOWN_COLUMN_WARNINGS = 10;
+/** Named header cells; the self-check has 7 columns, Excel sheets at most 16,384. */
+export const MAX_COLUMNS = 1000;
 // Pair key for duplicate detection: numbers are far cheaper than strings at 200k rows.
 const PAIR_SHIFT = 2 ** 22;
 
@@ -112,11 +115,23 @@ export class ImportValidator {
     this.headerCount = headers.length;
     const errorsBefore = this.problems.errorCount;
     const json = this.format === 'json';
+    let named = 0;
+    for (const h of headers) if (h.trim() !== '') named++;
+    if (named > MAX_COLUMNS) {
+      // Not a self-check header (a 5 MB line of cells): refused before any name is matched.
+      this.err('too_many_columns', json ? undefined : headerRow, undefined, msg('tooManyColumns', { count: named, limit: MAX_COLUMNS }));
+      this.headerOk = false;
+      return false;
+    }
+    let unknown = 0;
     headers.forEach((raw, index) => {
-      const header = cleanCell(raw);
+      // A self-check header has ~7 names; thousands of cells (a 5 MB line) are not normalised
+      // or reported one by one.
+      const header = raw.length > 1000 ? raw.slice(0, 1000) : cleanCell(raw);
       if (!header) return;
-      const key = matchHeader(header);
+      const key = header.length > 200 ? null : matchHeader(header);
       if (!key) {
+        if (++unknown > MAX_UNKNOWN_COLUMN_WARNINGS) return;
         this.warn('unknown_column', json ? undefined : headerRow, header, {
           de: `Unbekannte Spalte – sie wird ignoriert. Erwartet werden: ${allColumns('de')}.`,
           en: `Unknown column – it is ignored. Expected: ${allColumns('en')}.`,
@@ -133,6 +148,13 @@ export class ImportValidator {
       }
       this.columns[key] = { index, header };
     });
+    if (unknown > MAX_UNKNOWN_COLUMN_WARNINGS) {
+      const more = unknown - MAX_UNKNOWN_COLUMN_WARNINGS;
+      this.warn('unknown_column', json ? undefined : headerRow, undefined, {
+        de: `Dazu ${more.toLocaleString('de-DE')} weitere unbekannte Spalten – sie werden ignoriert.`,
+        en: `And ${more.toLocaleString('en')} more unknown columns – they are ignored.`,
+      });
+    }
     const recognised = Object.keys(this.columns).length;
     for (const key of REQUIRED_COLUMNS) {
       if (this.columns[key]) continue;
