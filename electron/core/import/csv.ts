@@ -54,44 +54,45 @@ export function firstNonBlankLine(text: string): string {
   return '';
 }
 
-/** Reports papaparse quote errors once per record. rowOffset: records before this text chunk. */
-export function reportQuoteErrors(
-  errors: Papa.ParseError[],
-  data: string[][],
-  rowOffset: number,
-  headers: readonly string[] | null,
-  problems: ProblemList,
-): number[] {
-  const rows: number[] = [];
-  for (const e of errors) {
-    if (e.type !== 'Quotes' || e.row === undefined) continue;
-    const row = rowOffset + e.row + 1;
-    if (rows.includes(row)) continue;
-    rows.push(row);
-    const rec = data[e.row] ?? [];
-    const column = headers && rec.length > 0 ? headers[rec.length - 1] || undefined : undefined;
-    problems.error(
-      'csv_quotes',
-      at('csv', row, column, {
-        de: 'Fehlerhafte Anführungszeichen: ein mit " begonnener Text wird nicht richtig geschlossen; die folgenden Zeilen können dadurch verschluckt sein. Setzen Sie Text mit Trennzeichen oder Zeilenumbruch ganz in "…" und verdoppeln Sie Anführungszeichen im Text ("") – oder speichern Sie die Datei in Excel neu als CSV.',
-        en: 'Broken quoting: a text started with " is not closed properly; the following rows may have been swallowed. Put text containing the delimiter or a line break fully in "…" and double quotes inside text ("") – or save the file again as CSV from Excel.',
-      }),
-      row,
-      column,
-    );
-  }
-  return rows;
+/** Reports a broken quote in record `row` (as Excel numbers it); column = the last cell's header. */
+function reportQuoteError(row: number, rec: readonly string[], headers: readonly string[] | null, problems: ProblemList): void {
+  const column = headers && rec.length > 0 ? headers[rec.length - 1] || undefined : undefined;
+  problems.error(
+    'csv_quotes',
+    at('csv', row, column, {
+      de: 'Fehlerhafte Anführungszeichen: ein mit " begonnener Text wird nicht richtig geschlossen; die folgenden Zeilen können dadurch verschluckt sein. Setzen Sie Text mit Trennzeichen oder Zeilenumbruch ganz in "…" und verdoppeln Sie Anführungszeichen im Text ("") – oder speichern Sie die Datei in Excel neu als CSV.',
+      en: 'Broken quoting: a text started with " is not closed properly; the following rows may have been swallowed. Put text containing the delimiter or a line break fully in "…" and double quotes inside text ("") – or save the file again as CSV from Excel.',
+    }),
+    row,
+    column,
+  );
 }
 
-/** Whole-text CSV: header = first non-empty record; row numbers as Excel shows them. */
+/**
+ * Whole-text CSV: header = first non-empty record; row numbers as Excel shows them. Records are
+ * validated as papaparse produces them (step), so no array of all records is ever built.
+ */
 export function validateCsvText(text: string, delimiter: Delimiter, v: ImportValidator): { headerFound: boolean } {
-  const res = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const data = res.data;
-  const headerIdx = data.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIdx < 0) return { headerFound: false };
-  const headers = data[headerIdx];
-  reportQuoteErrors(res.errors, data, 0, headers, v.problems);
-  v.setHeader(headers, headerIdx + 1);
-  if (v.canReadRows) for (let i = headerIdx + 1; i < data.length; i++) v.addRow(data[i], i + 1);
-  return { headerFound: true };
+  let row = 0;
+  let headers: string[] | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (res) => {
+      row++;
+      const cells = res.data;
+      const broken = res.errors.some((e) => e.type === 'Quotes');
+      if (!headers) {
+        if (broken) reportQuoteError(row, cells, null, v.problems);
+        if (cells.some((c) => c.trim() !== '')) {
+          headers = cells;
+          v.setHeader(headers, row);
+        }
+        return;
+      }
+      if (broken) reportQuoteError(row, cells, headers, v.problems);
+      if (v.canReadRows) v.addRow(cells, row);
+    },
+  });
+  return { headerFound: headers !== null };
 }
