@@ -2,7 +2,8 @@
 // with a message in German and English; a refusal writes nothing (hash of the results before and
 // after); and the CLI reaches the same verdict, with the same stored results, as the app.
 // Timing and memory are measured in bench/import-hostile.bench.ts, not here.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { WorkshopService } from '../service';
 import { allFiles, deflateBomb, readZip, writeZip } from '../../../tests/fixtures/hostile/import/corpus';
 import { fixtureBytes } from '../../../tests/fixtures/import/helpers';
 import { importCommand } from './cli';
+import { parseSelfCheck } from './parse';
 import { decodeBytes } from './encoding';
 import { checkJsonShape } from './json';
 import { countCellsAndRows, inspectXlsxZip } from './zip';
@@ -225,6 +227,28 @@ describe('hostile import corpus: app and CLI', () => {
     expect(r.stderr).toContain('Die Datei ist leer');
     expect(resultsHash(file)).toBe(before);
   }, 60_000);
+});
+
+describe('linear work, counted (timing is in the bench)', () => {
+  // The old streaming parser re-ran a regex over the whole growing first line for every chunk
+  // (quadratic). Here the work is bounded by what reaches the CSV parser: the text once, plus
+  // the delimiter guess on at most 64 KiB per candidate delimiter.
+  test.each(['gen-5mb-line-header.csv', 'gen-5mb-line-cell.csv', 'gen-5mb-line-quote.csv', 'gen-5mb-line-spaces.csv', 'gen-5mb-line-quotes.csv', 'gen-max-size.csv'])(
+    '%s: papaparse sees each character at most once (+ 3 × 64 KiB)',
+    async (name) => {
+      const f = files.find((x) => x.name === name)!;
+      const spy = vi.spyOn(Papa, 'parse');
+      try {
+        await parseSelfCheck(f.bytes, name);
+        const chars = spy.mock.calls.reduce((n, c) => n + (typeof c[0] === 'string' ? c[0].length : 0), 0);
+        expect(spy.mock.calls.length).toBeLessThanOrEqual(4);
+        expect(chars).toBeLessThanOrEqual(f.bytes.length + 3 * 65536);
+      } finally {
+        spy.mockRestore();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('checks before parsing', () => {
