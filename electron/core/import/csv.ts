@@ -1,7 +1,7 @@
 // CSV specifics: delimiter detection and feeding papaparse's records into the validator.
 import Papa from 'papaparse';
 import { matchHeader } from './normalize';
-import { at, type ProblemList } from './problems';
+import { at, msg, type ProblemList } from './problems';
 import type { ImportValidator } from './validator';
 
 export const DELIMITERS = [';', ',', '\t'] as const;
@@ -57,15 +57,7 @@ export function firstNonBlankLine(text: string): string {
 /** Reports a broken quote in record `row` (as Excel numbers it); column = the last cell's header. */
 function reportQuoteError(row: number, rec: readonly string[], headers: readonly string[] | null, problems: ProblemList): void {
   const column = headers && rec.length > 0 ? headers[rec.length - 1] || undefined : undefined;
-  problems.error(
-    'csv_quotes',
-    at('csv', row, column, {
-      de: 'Fehlerhafte Anführungszeichen: ein mit " begonnener Text wird nicht richtig geschlossen; die folgenden Zeilen können dadurch verschluckt sein. Setzen Sie Text mit Trennzeichen oder Zeilenumbruch ganz in "…" und verdoppeln Sie Anführungszeichen im Text ("") – oder speichern Sie die Datei in Excel neu als CSV.',
-      en: 'Broken quoting: a text started with " is not closed properly; the following rows may have been swallowed. Put text containing the delimiter or a line break fully in "…" and double quotes inside text ("") – or save the file again as CSV from Excel.',
-    }),
-    row,
-    column,
-  );
+  problems.error('csv_quotes', () => at('csv', row, column, msg('csvQuotes')), row, column);
 }
 
 /**

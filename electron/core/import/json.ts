@@ -1,6 +1,6 @@
 // JSON: an array of row objects, or { rows: [...] }. Keys are the column names.
 import { matchHeader } from './normalize';
-import { at, type ProblemList } from './problems';
+import { at, msg, type ProblemList } from './problems';
 import type { ImportValidator } from './validator';
 
 export type JsonReadResult =
@@ -126,10 +126,7 @@ export function validateJsonEntries(entries: unknown[], v: ImportValidator, prob
   entries.forEach((e, i) => {
     const n = i + 1;
     if (!isPlainObject(e)) {
-      problems.error('json_entry_not_object', at('json', n, undefined, {
-        de: 'Der Eintrag ist kein Objekt. Jeder Eintrag braucht die Form {"befragte_person": …, "handlungsfeld": …, …}.',
-        en: 'The entry is not an object. Every entry needs the form {"respondent": …, "field": …, …}.',
-      }), n);
+      problems.error('json_entry_not_object', () => at('json', n, undefined, msg('jsonEntryNotObject')), n);
       return;
     }
     const cells: string[] = new Array(headers.length).fill('');
@@ -141,18 +138,12 @@ export function validateJsonEntries(entries: unknown[], v: ImportValidator, prob
       if (text !== null) {
         if (cells[i].trim() && text.trim() && cells[i].trim() !== text.trim()) {
           bad = true;
-          problems.error('duplicate_column', at('json', n, k, {
-            de: `Der Eintrag hat zwei Schlüssel für dieselbe Spalte („${headers[i]}“ und „${k}“) mit verschiedenen Werten. Entfernen Sie einen davon.`,
-            en: `The entry has two keys for the same column (“${headers[i]}” and “${k}”) with different values. Remove one of them.`,
-          }), n, k);
+          problems.error('duplicate_column', () => at('json', n, k, msg('jsonDuplicateKey', { first: headers[i], second: k })), n, k);
         }
         if (text.trim()) cells[i] = text;
       } else {
         bad = true;
-        problems.error('json_value_not_text', at('json', n, k, {
-          de: 'Der Wert ist eine Liste oder ein Objekt. Erlaubt sind Text, Zahl oder null.',
-          en: 'The value is a list or an object. Allowed: text, number or null.',
-        }), n, k);
+        problems.error('json_value_not_text', () => at('json', n, k, msg('jsonValueNotText')), n, k);
       }
     }
     if (!bad) v.addRow(cells, n);

@@ -18,22 +18,23 @@ export class ProblemList {
   warningCount = 0;
   constructor(private readonly max: number = DEFAULT_MAX_PROBLEMS) {}
 
-  add(severity: Problem['severity'], code: ProblemCode, message: Msg, row?: number, column?: string): void {
+  /** message may be a function: it is then only formatted when the problem is listed. */
+  add(severity: Problem['severity'], code: ProblemCode, message: Msg | (() => Msg), row?: number, column?: string): void {
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
     if (this.items.length >= this.max) {
       this.omitted++;
       return;
     }
-    const p: Problem = { severity, code, message };
+    const p: Problem = { severity, code, message: typeof message === 'function' ? message() : message };
     if (row !== undefined) p.row = row;
     if (column !== undefined) p.column = quote(column, 200);
     this.items.push(p);
   }
-  error(code: ProblemCode, message: Msg, row?: number, column?: string) {
+  error(code: ProblemCode, message: Msg | (() => Msg), row?: number, column?: string) {
     this.add('error', code, message, row, column);
   }
-  warning(code: ProblemCode, message: Msg, row?: number, column?: string) {
+  warning(code: ProblemCode, message: Msg | (() => Msg), row?: number, column?: string) {
     this.add('warning', code, message, row, column);
   }
 }
@@ -69,8 +70,8 @@ export function quote(s: string, max = 60): string {
 }
 
 /** A catalogue message (shared/messages/import.ts) in both languages, as problems carry it. */
-export function msg(key: ImportMessageKey, params: Params = {}): Msg {
-  return { de: formatMessage('de', `import.${key}`, params), en: formatMessage('en', `import.${key}`, params) };
+export function msg(key: ImportMessageKey, params: Params = {}, enParams: Params = params): Msg {
+  return { de: formatMessage('de', `import.${key}`, params), en: formatMessage('en', `import.${key}`, enParams) };
 }
 
 export const MSG_EMPTY_FILE: Msg = msg('emptyFile');
