@@ -83,6 +83,7 @@ const EXPECTED: Record<string, string> = {
   'gen-many-columns.csv': 'too_many_columns',
   'gen-many-errors.csv': 'unknown_field',
   'gen-max-size.csv': 'accepted',
+  'gen-too-large.csv': 'file_too_large',
   'gen-max-size-all-errors.csv': 'unknown_answer',
   'gen-zip-bomb.xlsx': 'xlsx_too_large',
   'gen-zip-bomb-lying.xlsx': 'xlsx_too_large',
