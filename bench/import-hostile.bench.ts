@@ -186,6 +186,7 @@ async function mutate(r: Rand, seed: { name: string; bytes: Uint8Array }, zip: t
       } catch {
         continue; // already broken by an earlier step
       }
+      if (entries.length === 0) continue;
       const e = pick(r, entries);
       const mode = pick(r, ['flip', 'truncate', 'bomb', 'lie', 'drop', 'dup', 'xml', 'cells'] as const);
       ops[ops.length - 1] += `:${mode}`;
@@ -305,6 +306,7 @@ async function main() {
       let maxRss = 0;
       const t0 = performance.now();
       for (let i = 0; i < fuzzN; i++) {
+        if (i % 50 === 0) console.error(`fuzz ${i}/${fuzzN} …`);
         const sd = pick(r, seeds);
         const m = await mutate(r, sd, corpus);
         // Keep the seed's extension most of the time; sometimes a wrong one.

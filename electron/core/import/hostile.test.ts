@@ -93,6 +93,7 @@ const EXPECTED: Record<string, string> = {
   'gen-xlsx-1e6-cells.xlsx': 'xlsx_too_large',
   'gen-xlsx-1e6-empty-rows.xlsx': 'xlsx_too_large',
   'gen-xlsx-valid.xlsx': 'accepted',
+  'gen-xlsx-near-cell-limit.xlsx': 'accepted',
   'gen-xlsx-formulas.xlsx': 'accepted',
   'gen-xlsx-header-only.xlsx': 'header_only',
   'gen-xlsx-empty-sheet.xlsx': 'empty_file',
