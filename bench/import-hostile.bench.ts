@@ -79,7 +79,7 @@ async function child(workshop: string, source: string, fileName: string) {
     ms,
     previewMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    rssMb: process.resourceUsage().maxRSS / 1024,
+    rssMb: peakRssMb(),
     baseRssMb,
     accepted: commit.ok,
     previewOk: preview.ok,
@@ -89,6 +89,21 @@ async function child(workshop: string, source: string, fileName: string) {
     rows: commit.ok ? (commit.value as { rows: number }).rows : 0,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+/**
+ * Peak RSS of this process. VmHWM (Linux) is per address space and starts afresh at exec;
+ * getrusage's maxRSS is not: Linux carries it over from the parent across fork + exec, so a
+ * child of a big parent would report the parent's size.
+ */
+function peakRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 type Outcome = { kind: 'ok'; r: ChildReport } | { kind: 'crashed'; detail: string } | { kind: 'hung' };
@@ -232,7 +247,7 @@ async function main() {
     // The child: our sources bundled into one CommonJS file (esbuild ships with tsx and vite),
     // packages loaded from node_modules as in the app: no tsx in the child, so its RSS is Node +
     // the app's modules + the import.
-    const bundle = path.join(root, 'node_modules/.cache/werkstatt-bench/import-hostile-child.cjs');
+    const bundle = path.join(root, `node_modules/.cache/werkstatt-bench/import-hostile-child-${process.pid}.cjs`);
     const { build } = await import('esbuild');
     await build({
       entryPoints: [fileURLToPath(import.meta.url)], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error',
@@ -296,10 +311,12 @@ async function main() {
 
     if (only !== 'corpus') {
       const r = rng(seed);
-      const seeds = corpus.allFiles().filter((f) => [
-        'windows-1252.csv', 'utf-16le-bom.csv', 'csv-injection.csv', 'json-valid.json', 'gen-json-musterstadt.json',
-        'gen-xlsx-valid.xlsx', 'gen-xlsx-formulas.xlsx', 'cr-only-line-ends.csv',
-      ].includes(f.name));
+      const seeds = corpus.smallFiles().filter((f) => ['windows-1252.csv', 'utf-16le-bom.csv', 'csv-injection.csv', 'json-valid.json', 'cr-only-line-ends.csv'].includes(f.name));
+      seeds.push(
+        { name: 'valid.xlsx', bytes: corpus.templateWith(corpus.sheetXml(200)) },
+        { name: 'formulas.xlsx', bytes: corpus.templateWith(corpus.sheetXml(20, true)) },
+        { name: 'template.xlsx', bytes: new Uint8Array(fs.readFileSync(path.join(root, 'resources/templates/selbstcheck-vorlage.xlsx'))) },
+      );
       seeds.push({ name: 'musterstadt.csv', bytes: new Uint8Array(musterstadt) });
       const counts = { tried: 0, refusedWithMessage: 0, refusedWithoutMessage: 0, accepted: 0, crashed: 0, hung: 0, changedOnFailure: 0, overLimit: 0 };
       let maxMs = 0;
@@ -348,6 +365,7 @@ async function main() {
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(path.join(root, `node_modules/.cache/werkstatt-bench/import-hostile-child-${process.pid}.cjs`), { force: true });
   }
 }
 
