@@ -53,8 +53,17 @@ export function conflictExisting(e: { respondents: number; questions: number }):
 let lastParse: { key: string; result: Promise<ParseResult> } | null = null;
 
 function parseOnce(i: { fileName: string; dataBase64: string; answerMap?: ParseOptions['answerMap'] }): Promise<ParseResult> {
-  const key = createHash('sha256').update(i.fileName).update('\0').update(JSON.stringify(i.answerMap ?? null)).update('\0').update(i.dataBase64).digest('hex');
-  if (lastParse?.key !== key) lastParse = { key, result: parseSelfCheck(decode(i.dataBase64), i.fileName, { answerMap: i.answerMap }) };
+  const bytes = decode(i.dataBase64);
+  // Hash the decoded bytes: hashing the base64 string would copy it to UTF-8 first (27 MB).
+  const key = createHash('sha256').update(i.fileName).update('\0').update(JSON.stringify(i.answerMap ?? null)).update('\0').update(bytes).digest('hex');
+  if (lastParse?.key !== key) {
+    const entry = { key, result: parseSelfCheck(bytes, i.fileName, { answerMap: i.answerMap }) };
+    lastParse = entry;
+    // A preview that is never committed must not hold a big file's rows for ever.
+    setTimeout(() => {
+      if (lastParse === entry) lastParse = null;
+    }, 120_000).unref();
+  }
   return lastParse.result;
 }
 
