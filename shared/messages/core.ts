@@ -6,6 +6,7 @@ import { http } from './http';
 import { exportMessages } from './export';
 import { agenda } from './agenda';
 import { participants } from './participants';
+import { importMessages } from './import';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -18,6 +19,7 @@ const AREAS = {
   export: exportMessages,
   agenda,
   participants,
+  import: importMessages,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

@@ -2,84 +2,88 @@
 // Exit codes: 0 = done, 2 = bad input (every problem on stderr as "Zeile R, Spalte „C“: …"),
 // 1 = other failure (file cannot be opened or written).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { FIELDS } from '../../../shared/domain/fields';
-import { openReadOnly, openWorkshopFile } from '../db/workshop-file';
-import { existingResults, storeImport, streamImportCsv, type StoredImport } from '../db/repo/import';
+import { AppError, errorText } from '../../../shared/domain/errors';
+import { cliLocale, formatMessage, type Locale, type Params } from '../../../shared/messages';
+import { openReadOnly } from '../db/workshop-file';
 import { readSummary } from '../db/repo/results';
-import { conflictExisting, problemLines } from '../handlers/import';
-import { formatFromName, MAX_IMPORT_BYTES, parseSelfCheck } from './index';
+import { WorkshopService } from '../service';
+import { problemLines } from '../handlers/import';
+import { MAX_IMPORT_BYTES } from './parse';
 import { tooLargeMessage } from './problems';
-import type { Problem } from './types';
 
 type Write = (s: string) => void;
-interface Io { print: Write; err: Write }
 const defaultErr: Write = (s) => void process.stderr.write(`${s}\n`);
 
 const num = (n: number) => n.toLocaleString('de-DE');
 const pct = (n: number | null) => (n === null ? 'keine Bewertung' : `${n.toLocaleString('de-DE', { maximumFractionDigits: 1 })}\u202f%`);
 
-/** `import FILE.werkstatt SOURCE [--replace]` */
-export async function importCommand(args: string[], opts: { replace?: boolean }, print: Write, err: Write = defaultErr): Promise<number> {
-  const io: Io = { print, err };
+/**
+ * `import FILE.werkstatt SOURCE [--replace]` — through the service's own `import.preview` and
+ * `import.commit` (the app's methods, same validation, same parse: the service keeps the last
+ * parse, so the file is parsed once), so the CLI and the app cannot disagree about a file.
+ * The preview supplies the full problem list for stderr; the commit decides and writes.
+ */
+export async function importCommand(
+  args: string[],
+  opts: { replace?: boolean },
+  print: Write,
+  err: Write = defaultErr,
+  locale: Locale = cliLocale(process.env),
+): Promise<number> {
+  const t = (key: string, params: Params = {}) => formatMessage(locale, `import.${key}`, params);
   const [file, source] = args;
   if (!file || !source) {
-    io.err('„import“ braucht die Workshop-Datei und die Datei mit den Antworten, z. B.: import workshop.werkstatt selbstcheck.csv [--replace]');
+    err(t('usage'));
     return 2;
   }
   const src = path.resolve(source);
   if (!fs.existsSync(src) || !fs.statSync(src).isFile()) {
-    io.err(`Die Datei „${source}“ gibt es nicht. Prüfen Sie den Pfad.`);
+    err(t('sourceMissing', { file: source }));
     return 2;
   }
-  const w = openWorkshopFile(file);
+  const fileName = path.basename(src);
+  const size = fs.statSync(src).size;
+  // The CLI must not touch the user's list of recent workshops.
+  const settingsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-cli-'));
+  const service = new WorkshopService({ mode: 'cli', paths: { settingsDir, workshopsDir: path.dirname(path.resolve(file)) } });
   try {
-    const existing = existingResults(w.db);
-    const replaced = existing.respondents + existing.questions + existing.answers > 0;
-    if (replaced && !opts.replace) {
-      io.err(`${conflictExisting(existing).message}\nZum Ersetzen: import ${file} ${source} --replace`);
+    const target = service.openFile(file).file;
+    if (size > MAX_IMPORT_BYTES) {
+      // The parser's own refusal, without reading a file it would refuse unread.
+      err(t('notImported', { file: fileName }));
+      err(tooLargeMessage(size, MAX_IMPORT_BYTES)[locale]);
       return 2;
     }
-    const fileName = path.basename(src);
     const t0 = performance.now();
-    let stored: StoredImport | null;
-    let problems: Problem[];
-    let omitted: number;
-    let format: string;
-    // CSV is streamed (bounded memory, also for files far above 20 MB); XLSX and JSON are read whole.
-    if (formatFromName(fileName) === 'csv') {
-      const r = await streamImportCsv(w.db, src, fileName);
-      stored = r.stored;
-      problems = r.result.problems;
-      omitted = r.result.problemsOmitted;
-      format = 'CSV';
-    } else {
-      const size = fs.statSync(src).size;
-      if (size > MAX_IMPORT_BYTES) {
-        // Not read at all: the parser's own message with the real size.
-        io.err(`Nicht importiert – nichts wurde gespeichert. ${tooLargeMessage(size, MAX_IMPORT_BYTES).de}`);
-        return 2;
-      }
-      const r = await parseSelfCheck(new Uint8Array(fs.readFileSync(src)), fileName);
-      stored = r.ok ? storeImport(w.db, r, fileName) : null;
-      problems = r.problems;
-      omitted = r.problemsOmitted;
-      format = r.format.toUpperCase();
-    }
-    if (!stored) {
-      io.err(`Nicht importiert – nichts wurde gespeichert. Bitte korrigieren Sie „${fileName}“:`);
-      for (const line of problemLines({ problems, problemsOmitted: omitted }, 'error')) io.err(line);
+    const input = { fileName, dataBase64: fs.readFileSync(src).toString('base64') };
+    const preview = await service.run('import.preview', input);
+    if (!preview.ok) {
+      err(t('notImported', { file: fileName }));
+      for (const line of problemLines(preview, 'error', locale)) err(line);
       return 2;
     }
-    for (const p of problems.filter((x) => x.severity === 'warning')) io.err(`Hinweis: ${p.message.de}`);
-    const ms = Math.round(performance.now() - t0);
-    io.print(
-      `Importiert: ${num(stored.respondents)} Befragte, ${num(stored.questions)} Fragen, ${num(stored.rows)} Antworten aus „${fileName}“ (${format}) in ${path.basename(w.file)}` +
-        `${replaced ? ' – frühere Ergebnisse ersetzt' : ''} (${ms} ms).`,
-    );
+    let done;
+    try {
+      done = await service.run('import.commit', { ...input, replace: opts.replace === true });
+    } catch (e) {
+      if (!(e instanceof AppError) || !['CONFLICT', 'IMPORT_FAILED', 'INVALID_INPUT'].includes(e.code)) throw e;
+      err(errorText(e.toJSON(), locale));
+      if (e.code === 'CONFLICT') err(t('replaceHint', { file, source }));
+      return 2;
+    }
+    for (const p of preview.problems.filter((x) => x.severity === 'warning')) err(t('warning', { text: p.message[locale] }));
+    print(t('imported', {
+      respondents: done.respondents, questions: done.questions, rows: done.rows, file: fileName,
+      format: done.format.toUpperCase(), target: path.basename(target), replaced: done.replaced ? 'yes' : 'no',
+      ms: Math.round(performance.now() - t0),
+    }));
     return 0;
   } finally {
-    w.db.close();
+    service.close();
+    fs.rmSync(settingsDir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 // CSV specifics: delimiter detection and feeding papaparse's records into the validator.
 import Papa from 'papaparse';
 import { matchHeader } from './normalize';
-import { at, type ProblemList } from './problems';
+import { at, msg, type ProblemList } from './problems';
 import type { ImportValidator } from './validator';
 
 export const DELIMITERS = [';', ',', '\t'] as const;
@@ -23,8 +23,7 @@ export function stripSepLine(text: string): { text: string; delimiter?: Delimite
  * files where question texts in the header-less sample contain commas.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const m = /[^\r\n]*\S[^\r\n]*/.exec(text.slice(0, 65536));
-  const line = m ? m[0] : '';
+  const line = firstNonBlankLine(text.slice(0, 65536));
   let best: Delimiter = ';';
   let bestScore = [-1, -1];
   for (const d of DELIMITERS) {
@@ -39,105 +38,53 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** Reports papaparse quote errors once per record. rowOffset: records before this text chunk. */
-export function reportQuoteErrors(
-  errors: Papa.ParseError[],
-  data: string[][],
-  rowOffset: number,
-  headers: readonly string[] | null,
-  problems: ProblemList,
-): number[] {
-  const rows: number[] = [];
-  for (const e of errors) {
-    if (e.type !== 'Quotes' || e.row === undefined) continue;
-    const row = rowOffset + e.row + 1;
-    if (rows.includes(row)) continue;
-    rows.push(row);
-    const rec = data[e.row] ?? [];
-    const column = headers && rec.length > 0 ? headers[rec.length - 1] || undefined : undefined;
-    problems.error(
-      'csv_quotes',
-      at('csv', row, column, {
-        de: 'Fehlerhafte Anführungszeichen: ein mit " begonnener Text wird nicht richtig geschlossen; die folgenden Zeilen können dadurch verschluckt sein. Setzen Sie Text mit Trennzeichen oder Zeilenumbruch ganz in "…" und verdoppeln Sie Anführungszeichen im Text ("") – oder speichern Sie die Datei in Excel neu als CSV.',
-        en: 'Broken quoting: a text started with " is not closed properly; the following rows may have been swallowed. Put text containing the delimiter or a line break fully in "…" and double quotes inside text ("") – or save the file again as CSV from Excel.',
-      }),
-      row,
-      column,
-    );
+/**
+ * The first line with a non-space character, found in one pass. (A regex like
+ * /[^\r\n]*\S[^\r\n]*\/ backtracks over every start position of a blank line: quadratic.)
+ */
+export function firstNonBlankLine(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim()) return line;
+    start = end + 1;
   }
-  return rows;
+  return '';
 }
 
-/** Whole-text CSV: header = first non-empty record; row numbers as Excel shows them. */
-export function validateCsvText(text: string, delimiter: Delimiter, v: ImportValidator): { headerFound: boolean } {
-  const res = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const data = res.data;
-  const headerIdx = data.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIdx < 0) return { headerFound: false };
-  const headers = data[headerIdx];
-  reportQuoteErrors(res.errors, data, 0, headers, v.problems);
-  v.setHeader(headers, headerIdx + 1);
-  if (v.canReadRows) for (let i = headerIdx + 1; i < data.length; i++) v.addRow(data[i], i + 1);
-  return { headerFound: true };
+/** Reports a broken quote in record `row` (as Excel numbers it); column = the last cell's header. */
+function reportQuoteError(row: number, rec: readonly string[], headers: readonly string[] | null, problems: ProblemList): void {
+  const column = headers && rec.length > 0 ? headers[rec.length - 1] || undefined : undefined;
+  problems.error('csv_quotes', () => at('csv', row, column, msg('csvQuotes')), row, column);
 }
 
 /**
- * Incremental record splitter for streaming: finds the last line break that is outside a quoted
- * field, mirroring papaparse's quote rules (a quote opens only at the start of a field and
- * closes only before a delimiter, line break or end), so each cut is a true record boundary.
+ * Whole-text CSV: header = first non-empty record; row numbers as Excel shows them. Records are
+ * validated as papaparse produces them (step), so no array of all records is ever built.
  */
-export class CsvRecordSplitter {
-  private buf = '';
-  private scanPos = 0;
-  private inQuotes = false;
-  private fieldStart = true;
-
-  constructor(private readonly delimiter: string) {}
-
-  get pendingLength(): number {
-    return this.buf.length;
-  }
-
-  /** Appends text and returns the complete records' text (may be ''). */
-  push(text: string): string {
-    this.buf += text;
-    let cut = -1;
-    const b = this.buf;
-    const d = this.delimiter;
-    let i = this.scanPos;
-    for (; i < b.length; i++) {
-      const c = b[i];
-      if (this.inQuotes) {
-        if (c !== '"') continue;
-        if (i + 1 >= b.length) break; // need the next char to decide
-        const n = b[i + 1];
-        if (n === '"') i++;
-        else if (n === d || n === '\n' || n === '\r') {
-          this.inQuotes = false;
-          this.fieldStart = false;
+export function validateCsvText(text: string, delimiter: Delimiter, v: ImportValidator): { headerFound: boolean } {
+  let row = 0;
+  let headers: string[] | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (res) => {
+      row++;
+      const cells = res.data;
+      const broken = res.errors.some((e) => e.type === 'Quotes');
+      if (!headers) {
+        if (broken) reportQuoteError(row, cells, null, v.problems);
+        if (cells.some((c) => c.trim() !== '')) {
+          headers = cells;
+          v.setHeader(headers, row);
         }
-        continue;
+        return;
       }
-      if (c === '"' && this.fieldStart) {
-        this.inQuotes = true;
-        continue;
-      }
-      if (c === '\n') cut = i;
-      this.fieldStart = c === d || c === '\n' || c === '\r';
-    }
-    this.scanPos = i;
-    if (cut < 0) return '';
-    const out = b.slice(0, cut + 1);
-    this.buf = b.slice(cut + 1);
-    this.scanPos -= cut + 1;
-    return out;
-  }
-
-  /** The rest at end of input. */
-  flush(): string {
-    const out = this.buf;
-    this.buf = '';
-    this.scanPos = 0;
-    return out;
-  }
+      if (broken) reportQuoteError(row, cells, headers, v.problems);
+      if (v.canReadRows) v.addRow(cells, row);
+    },
+  });
+  return { headerFound: headers !== null };
 }

@@ -1,11 +1,73 @@
 // JSON: an array of row objects, or { rows: [...] }. Keys are the column names.
 import { matchHeader } from './normalize';
-import { at, type ProblemList } from './problems';
+import { at, msg, type ProblemList } from './problems';
 import type { ImportValidator } from './validator';
 
 export type JsonReadResult =
   | { ok: true; entries: unknown[] }
   | { ok: false; code: 'invalid_json' | 'json_not_rows'; line?: number; column?: number; detail: string };
+
+/** A row list is 2–3 levels deep and has a handful of columns; far more is not a self-check. */
+export const JSON_LIMITS = { depth: 16, keys: 200 };
+
+export type JsonShape = { ok: true } | { ok: false; what: 'depth' | 'keys'; count: number; limit: number };
+
+/**
+ * One linear pass over the text before JSON.parse: nesting depth and distinct object keys
+ * (columns). JSON.parse of 10^6 distinct keys took 1 GB and the column table built from them
+ * more; a file like that is refused before it is parsed. Invalid JSON passes here and is then
+ * reported by JSON.parse with its position.
+ */
+export function checkJsonShape(text: string, limits = JSON_LIMITS): JsonShape {
+  let depth = 0;
+  let maxDepth = 0;
+  const keys = new Set<string>();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: find its end (skipping escapes); it is a key if ':' follows.
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 0x5c) j += 2;
+        else if (d === 0x22) break;
+        else j++;
+      }
+      let k = j + 1;
+      while (k < n && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d || text.charCodeAt(k) === 0x09)) k++;
+      if (text.charCodeAt(k) === 0x3a && keys.size <= limits.keys) {
+        keys.add(text.slice(i + 1, Math.min(j, i + 201)));
+        if (keys.size > limits.keys) return { ok: false, what: 'keys', count: countKeysFrom(text, keys, k, limits.keys * 10), limit: limits.keys };
+      }
+      i = j;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) maxDepth = depth;
+      if (depth > limits.depth) return { ok: false, what: 'depth', count: nestingDepth(text, i, depth), limit: limits.depth };
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return { ok: true };
+}
+
+/** For the message only: how many distinct keys, counting on up to a cap. */
+function countKeysFrom(text: string, keys: Set<string>, from: number, cap: number): number {
+  const re = /"((?:[^"\\]|\\.){0,200})"\s*:/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && keys.size < cap; m = re.exec(text)) keys.add(m[1]);
+  return keys.size;
+}
+
+/** For the message only: the deepest nesting, counted on from where the limit was passed. */
+function nestingDepth(text: string, from: number, depth: number): number {
+  let max = depth;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+    else if (c === 0x22) break; // good enough for the message: strings end the simple count
+  }
+  return max;
+}
 
 export function readJson(text: string): JsonReadResult {
   let data: unknown;
@@ -64,10 +126,7 @@ export function validateJsonEntries(entries: unknown[], v: ImportValidator, prob
   entries.forEach((e, i) => {
     const n = i + 1;
     if (!isPlainObject(e)) {
-      problems.error('json_entry_not_object', at('json', n, undefined, {
-        de: 'Der Eintrag ist kein Objekt. Jeder Eintrag braucht die Form {"befragte_person": …, "handlungsfeld": …, …}.',
-        en: 'The entry is not an object. Every entry needs the form {"respondent": …, "field": …, …}.',
-      }), n);
+      problems.error('json_entry_not_object', () => at('json', n, undefined, msg('jsonEntryNotObject')), n);
       return;
     }
     const cells: string[] = new Array(headers.length).fill('');
@@ -79,18 +138,12 @@ export function validateJsonEntries(entries: unknown[], v: ImportValidator, prob
       if (text !== null) {
         if (cells[i].trim() && text.trim() && cells[i].trim() !== text.trim()) {
           bad = true;
-          problems.error('duplicate_column', at('json', n, k, {
-            de: `Der Eintrag hat zwei Schlüssel für dieselbe Spalte („${headers[i]}“ und „${k}“) mit verschiedenen Werten. Entfernen Sie einen davon.`,
-            en: `The entry has two keys for the same column (“${headers[i]}” and “${k}”) with different values. Remove one of them.`,
-          }), n, k);
+          problems.error('duplicate_column', () => at('json', n, k, msg('jsonDuplicateKey', { first: headers[i], second: k })), n, k);
         }
         if (text.trim()) cells[i] = text;
       } else {
         bad = true;
-        problems.error('json_value_not_text', at('json', n, k, {
-          de: 'Der Wert ist eine Liste oder ein Objekt. Erlaubt sind Text, Zahl oder null.',
-          en: 'The value is a list or an object. Allowed: text, number or null.',
-        }), n, k);
+        problems.error('json_value_not_text', () => at('json', n, k, msg('jsonValueNotText')), n, k);
       }
     }
     if (!bad) v.addRow(cells, n);

@@ -9,6 +9,19 @@ import type { ColumnKey } from './types';
  * apostrophes removed, `_`/`-`/whitespace runs → one space, trimmed.
  */
 export function normalizeToken(s: string): string {
+  // Field names and answers repeat on every row: remember short ones (bounded).
+  if (s.length > 100) return normalizeUncached(s);
+  let n = tokenCache.get(s);
+  if (n === undefined) {
+    if (tokenCache.size >= 20_000) tokenCache.clear();
+    tokenCache.set(s, (n = normalizeUncached(s)));
+  }
+  return n;
+}
+
+const tokenCache = new Map<string, string>();
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFC')
     .toLowerCase()
@@ -23,8 +36,11 @@ export function normalizeToken(s: string): string {
 
 /** Cell text as stored: NFC, trimmed. Leading "=", "+", "-", "@" are kept — never evaluated. */
 export function cleanCell(s: string): string {
-  return s.normalize('NFC').trim();
+  // Below U+0300 every string is already NFC: skip the normaliser for the common case.
+  return (NEEDS_NFC.test(s) ? s.normalize('NFC') : s).trim();
 }
+
+const NEEDS_NFC = /[^\u0000-\u02ff]/;
 
 const HEADER_ALIASES: Record<ColumnKey, string[]> = {
   respondent: ['befragte person', 'befragte', 'befragter', 'person', 'respondent', 'respondent id'],

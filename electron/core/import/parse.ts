@@ -2,8 +2,9 @@
 // normalised rows plus every problem with row, column and advice in German and English.
 import { decodeBytes } from './encoding';
 import { detectDelimiter, stripSepLine, validateCsvText } from './csv';
-import { readJson, validateJsonEntries } from './json';
-import { at, delimiterHint, mixedEncodingMessage, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, tooLargeMessage } from './problems';
+import { checkJsonShape, readJson, validateJsonEntries } from './json';
+import { at, delimiterHint, mixedEncodingMessage, msg, MSG_EMPTY_FILE, MSG_HEADER_ONLY, ProblemList, tooLargeMessage } from './problems';
+import { inspectXlsxZip } from './zip';
 import type { AnswerValueCount, ImportFormat, ParseOptions, ParseResult, ParsedAnswerRow } from './types';
 import { ImportValidator } from './validator';
 import { looksLikeOle2, looksLikeZip } from './sniff';
@@ -60,19 +61,13 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
 
   const sniffed = sniff(bytes);
   if (guess === 'xls' || sniffed === 'xls') {
-    problems.error('unsupported_format', {
-      de: 'Das ist eine Excel-Datei im alten Format (.xls). Öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ oder als CSV.',
-      en: 'This is an Excel file in the old format (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)” or as CSV.',
-    });
+    problems.error('unsupported_format', msg('unsupportedXls'));
     return emptyResult('xlsx', problems);
   }
   // A workbook renamed to .csv/.json is still read, with a hint; a text file named .xlsx is
   // rejected below with a clear message instead of being guessed at.
   if (sniffed === 'xlsx' && guess !== 'xlsx') {
-    problems.warning('format_mismatch', {
-      de: `Die Datei „${fileName}“ ist eine Excel-Arbeitsmappe, trägt aber eine andere Endung. Sie wird als Excel-Datei gelesen.`,
-      en: `The file “${fileName}” is an Excel workbook with a different extension. It is read as a workbook.`,
-    });
+    problems.warning('format_mismatch', msg('formatMismatch', { file: fileName }));
     guess = 'xlsx';
   }
   const format: ImportFormat = guess;
@@ -82,13 +77,21 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
 
   if (format === 'xlsx') {
     // Loaded on demand: exceljs is large and CSV/JSON imports (and the CLI) do not need it.
+    // The archive is checked (counts, declared and actual inflated sizes) before exceljs,
+    // which would inflate everything and build an object per cell.
+    const zip = inspectXlsxZip(bytes);
+    if (!zip.ok) {
+      if (zip.reason === 'too_big') {
+        problems.error('xlsx_too_large', msg('xlsxTooBig', { file: fileName, what: zip.what, count: zip.count, limit: zip.limit, entry: zip.entry ?? '' }));
+      } else if (zip.reason === 'size_lie') {
+        problems.error('xlsx_too_large', msg('xlsxSizeLie', { file: fileName, entry: zip.entry }));
+      } else problems.error('not_a_spreadsheet', msg('notASpreadsheet', { file: fileName, reason: zip.reason }));
+      return emptyResult(format, problems);
+    }
     const { readFirstSheet } = await import('./xlsx');
     const sheet = await readFirstSheet(bytes);
     if (!sheet.ok) {
-      problems.error('not_a_spreadsheet', {
-        de: `„${fileName}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx)${sheet.reason === 'not_zip' ? ' – vermutlich eine umbenannte Text- oder andere Datei' : sheet.reason === 'no_sheet' ? ' – sie enthält kein Tabellenblatt' : ''}. Öffnen Sie die Datei in Excel und speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ oder als CSV.`,
-        en: `“${fileName}” is not a readable Excel workbook (.xlsx)${sheet.reason === 'not_zip' ? ' – probably a renamed text or other file' : sheet.reason === 'no_sheet' ? ' – it has no worksheet' : ''}. Open it in Excel and save it as “Excel Workbook (.xlsx)” or as CSV.`,
-      });
+      problems.error('not_a_spreadsheet', msg('notASpreadsheet', { file: fileName, reason: sheet.reason }));
       return emptyResult(format, problems);
     }
     const data = sheet.rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
@@ -104,44 +107,36 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
           // One warning per cell would drown real problems; the first few show the pattern.
           if (formulaWarnings++ >= 5) break;
           const col = head.cells[c] || undefined;
-          problems.warning('formula_cell', at(format, r.row, col, {
-            de: 'Die Zelle enthält eine Formel. Übernommen wird der in Excel zuletzt berechnete Wert (ohne gespeicherten Wert: der Formeltext). Prüfen Sie den Wert oder tragen Sie ihn als Text ein.',
-            en: 'The cell holds a formula. The value Excel last calculated is used (without a saved value: the formula text). Check the value or enter it as text.',
-          }), r.row, col);
+          problems.warning('formula_cell', at(format, r.row, col, msg('formulaCell')), r.row, col);
         }
       }
     }
   } else {
     const dec = decodeBytes(bytes);
     if (!dec.ok) {
-      problems.error('mixed_encoding', mixedEncodingMessage(dec.report), dec.report.firstInvalidLine);
+      if (dec.kind === 'mixed') problems.error('mixed_encoding', mixedEncodingMessage(dec.report), dec.report.firstInvalidLine);
+      else if (dec.kind === 'unknown') problems.error('unknown_encoding', msg('unknownEncoding', { guess: dec.guess, line: dec.line, sample: dec.sample ?? '' }), dec.line);
+      else problems.error('binary_file', msg('binaryFile', { what: dec.what, line: dec.line }), dec.line);
       return emptyResult(format, problems);
     }
     extra.encoding = dec.encoding;
     if (!dec.text.trim()) return emptyFile(format, problems, extra);
 
     if (format === 'json') {
+      const shape = checkJsonShape(dec.text);
+      if (!shape.ok) {
+        problems.error('json_too_complex', msg('jsonTooComplex', { what: shape.what, count: shape.count, limit: shape.limit }));
+        return emptyResult(format, problems, extra);
+      }
       const j = readJson(dec.text);
       if (!j.ok) {
         if (j.code === 'invalid_json') {
-          const w = j.line ? { de: ` (Textzeile ${j.line}, Zeichen ${j.column})`, en: ` (text line ${j.line}, character ${j.column})` } : { de: '', en: '' };
-          problems.error('invalid_json', {
-            de: `Die JSON-Datei ist nicht gültig${w.de}: ${j.detail}. Prüfen Sie dort Kommas, Klammern und Anführungszeichen oder exportieren Sie die Datei erneut.`,
-            en: `The JSON file is not valid${w.en}: ${j.detail}. Check commas, brackets and quotes there or export the file again.`,
-          }, j.line);
-        } else {
-          problems.error('json_not_rows', {
-            de: `Die JSON-Datei enthält ${j.detail === 'object' ? 'ein Objekt ohne „rows“-Liste' : `einen einzelnen Wert (${j.detail})`}. Erwartet wird eine Liste von Zeilen-Objekten [{"befragte_person": …}, …] oder {"rows": [ … ]}.`,
-            en: `The JSON file holds ${j.detail === 'object' ? 'an object without a “rows” list' : `a single value (${j.detail})`}. Expected a list of row objects [{"respondent": …}, …] or {"rows": [ … ]}.`,
-          });
-        }
+          problems.error('invalid_json', msg('invalidJson', { line: j.line ?? 'none', column: j.column ?? 0, detail: j.detail }), j.line);
+        } else problems.error('json_not_rows', msg('jsonNotRows', { kind: j.detail }));
         return emptyResult(format, problems, extra);
       }
       if (j.entries.length === 0) {
-        problems.error('json_empty', {
-          de: 'Die JSON-Liste ist leer – es gibt keine Antworten zu importieren.',
-          en: 'The JSON list is empty – there are no answers to import.',
-        });
+        problems.error('json_empty', msg('jsonEmpty'));
         return emptyResult(format, problems, extra);
       }
       validateJsonEntries(j.entries, validator, problems);
@@ -163,6 +158,9 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
   }
 
   const out = validator.finish();
+  // Whatever the format: a file that yields no answer row is refused, so it can never replace
+  // (wipe) existing results.
+  if (problems.errorCount === 0 && rows.length === 0) problems.error('no_answers', msg('noAnswers', { file: fileName }));
   return {
     ok: problems.errorCount === 0,
     format,

@@ -2,6 +2,10 @@
 // (row, column) and what to do, in German and English.
 import type { Utf8ScanReport } from './encoding';
 import type { ImportFormat, Problem, ProblemCode } from './types';
+import { formatMessage, type Params } from '../../../shared/messages';
+import type { importMessages } from '../../../shared/messages/import';
+
+export type ImportMessageKey = keyof (typeof importMessages)['de'];
 
 export const DEFAULT_MAX_PROBLEMS = 200;
 
@@ -14,22 +18,23 @@ export class ProblemList {
   warningCount = 0;
   constructor(private readonly max: number = DEFAULT_MAX_PROBLEMS) {}
 
-  add(severity: Problem['severity'], code: ProblemCode, message: Msg, row?: number, column?: string): void {
+  /** message may be a function: it is then only formatted when the problem is listed. */
+  add(severity: Problem['severity'], code: ProblemCode, message: Msg | (() => Msg), row?: number, column?: string): void {
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
     if (this.items.length >= this.max) {
       this.omitted++;
       return;
     }
-    const p: Problem = { severity, code, message };
+    const p: Problem = { severity, code, message: typeof message === 'function' ? message() : message };
     if (row !== undefined) p.row = row;
-    if (column !== undefined) p.column = column;
+    if (column !== undefined) p.column = quote(column, 200);
     this.items.push(p);
   }
-  error(code: ProblemCode, message: Msg, row?: number, column?: string) {
+  error(code: ProblemCode, message: Msg | (() => Msg), row?: number, column?: string) {
     this.add('error', code, message, row, column);
   }
-  warning(code: ProblemCode, message: Msg, row?: number, column?: string) {
+  warning(code: ProblemCode, message: Msg | (() => Msg), row?: number, column?: string) {
     this.add('warning', code, message, row, column);
   }
 }
@@ -39,7 +44,11 @@ export function where(format: ImportFormat, row?: number, column?: string): Msg 
   const json = format === 'json';
   const parts: Msg[] = [];
   if (row !== undefined) parts.push(json ? { de: `Eintrag ${row}`, en: `entry ${row}` } : { de: `Zeile ${row}`, en: `row ${row}` });
-  if (column !== undefined) parts.push(json ? { de: `Feld „${column}“`, en: `key “${column}”` } : { de: `Spalte „${column}“`, en: `column “${column}”` });
+  if (column !== undefined) {
+    // A column name can be a whole 5 MB line: messages show its start only.
+    const c = quote(column, 60);
+    parts.push(json ? { de: `Feld „${c}“`, en: `key “${c}”` } : { de: `Spalte „${c}“`, en: `column “${c}”` });
+  }
   return { de: parts.map((p) => p.de).join(', '), en: parts.map((p) => p.en).join(', ') };
 }
 
@@ -60,40 +69,24 @@ export function quote(s: string, max = 60): string {
   return t;
 }
 
-// Messages used by both the whole-file and the streaming parser.
-export const MSG_EMPTY_FILE: Msg = {
-  de: 'Die Datei ist leer. Wählen Sie die exportierte Datei mit den Antworten (siehe Vorlage).',
-  en: 'The file is empty. Choose the exported file with the answers (see the template).',
-};
+/** A catalogue message (shared/messages/import.ts) in both languages, as problems carry it. */
+export function msg(key: ImportMessageKey, params: Params = {}, enParams: Params = params): Msg {
+  return { de: formatMessage('de', `import.${key}`, params), en: formatMessage('en', `import.${key}`, enParams) };
+}
 
-export const MSG_HEADER_ONLY: Msg = {
-  de: 'Die Datei enthält nur die Kopfzeile, aber keine Antworten. Tragen Sie ab der nächsten Zeile eine Zeile pro Antwort ein.',
-  en: 'The file only holds the header row, no answers. Add one row per answer below it.',
-};
+export const MSG_EMPTY_FILE: Msg = msg('emptyFile');
+export const MSG_HEADER_ONLY: Msg = msg('headerOnly');
 
 /** Added when columns are missing in a CSV: a wrong delimiter guess is the usual cause. */
 export function delimiterHint(delimiter: string): Msg {
-  const de = delimiter === '\t' ? 'Tabulator' : delimiter;
-  const en = delimiter === '\t' ? 'tab' : delimiter;
-  return {
-    de: `Als Trennzeichen wurde „${de}“ erkannt. Erlaubt sind Semikolon, Komma und Tabulator; prüfen Sie, ob die Kopfzeile damit getrennt ist.`,
-    en: `Detected delimiter: “${en}”. Allowed: semicolon, comma and tab; check that the header row uses one of them.`,
-  };
+  return msg('delimiterHint', { delimiter: delimiter === '\t' ? 'tab' : delimiter });
 }
 
 export function mixedEncodingMessage(r: Utf8ScanReport): Msg {
-  const inv = r.firstInvalidLine ?? 1;
-  const mb = r.firstMultibyteLine;
-  return {
-    de: `Die Datei mischt zwei Zeichenkodierungen: ab Textzeile ${inv} stehen Zeichen in Windows-1252 (ANSI)${mb ? `, in Textzeile ${mb} aber UTF-8-Umlaute` : ' nach einer UTF-8-Kennung (BOM)'}. So würden Namen und Umlaute verfälscht. Öffnen Sie die Datei in Excel und speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ – oder kopieren Sie alle Zeilen in die Vorlage.`,
-    en: `The file mixes two text encodings: text line ${inv} has Windows-1252 (ANSI) characters${mb ? ` but text line ${mb} has UTF-8 umlauts` : ' after a UTF-8 marker (BOM)'}. Names and umlauts would be garbled. Open the file in Excel and save it as “CSV UTF-8 (comma delimited)” – or copy all rows into the template.`,
-  };
+  return msg('mixedEncoding', { line: r.firstInvalidLine ?? 1, utf8Line: r.firstMultibyteLine ?? 'none' });
 }
 
 export function tooLargeMessage(size: number, max: number): Msg {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-  return {
-    de: `Die Datei ist ${mb(size).replace('.', ',')} MB groß; erlaubt sind höchstens ${mb(max).replace('.', ',')} MB. Teilen Sie die Datei auf (z. B. nach Handlungsfeld) oder lassen Sie den Fragetext nach seiner ersten Zeile leer.`,
-    en: `The file is ${mb(size)} MB; the limit is ${mb(max)} MB. Split the file (e.g. by field) or leave the question text empty after its first row.`,
-  };
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  return msg('tooLarge', { size: mb(size), max: mb(max) });
 }

@@ -61,7 +61,13 @@ export type ProblemCode =
   | 'duplicate_answer'
   | 'respondent_role_conflict'
   | 'formula_cell'
-  | 'read_error';
+  | 'read_error'
+  | 'no_answers'
+  | 'unknown_encoding'
+  | 'binary_file'
+  | 'xlsx_too_large'
+  | 'json_too_complex'
+  | 'too_many_columns';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -165,10 +171,4 @@ interface ParseResultBase {
 export interface ParseResult extends ParseResultBase {
   /** Valid rows only: rows with a row-level error are left out (and ok is false then). */
   rows: ParsedAnswerRow[];
-}
-
-export interface StreamParseResult extends ParseResultBase {
-  /** Number of valid rows handed to onRows. */
-  rowCount: number;
-  bytes: number;
 }

@@ -19,7 +19,7 @@ import {
   normalizeToken,
   REQUIRED_COLUMNS,
 } from './normalize';
-import { at, ProblemList, quote, type Msg } from './problems';
+import { at, msg, ProblemList, quote, type Msg } from './problems';
 import type {
   AnswerValueCount,
   ColumnKey,
@@ -70,6 +70,9 @@ export interface ValidationOutcome {
 // Ids compare case- and space-insensitively ("BM-1" = "bm-1 "), the first spelling is kept.
 const idKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const textKey = (s: string) => s.replace(/\s+/g, ' ');
+const MAX_UNKNOWN_COLUMN_WARNINGS = 10;
+/** Named header cells; the self-check has 7 columns, Excel sheets at most 16,384. */
+export const MAX_COLUMNS = 1000;
 // Pair key for duplicate detection: numbers are far cheaper than strings at 200k rows.
 const PAIR_SHIFT = 2 ** 22;
 
@@ -100,11 +103,15 @@ export class ImportValidator {
     this.answerMap = normalizeAnswerMap(opts.answerMap);
   }
 
-  private err(code: Parameters<ProblemList['error']>[0], row: number | undefined, column: string | undefined, m: Msg) {
-    this.problems.error(code, at(this.format, row, column, m), row, column);
+  // Messages are built lazily: past the cap (200 listed problems) they are only counted.
+  private err(code: Parameters<ProblemList['error']>[0], row: number | undefined, column: string | undefined, m: () => Msg) {
+    this.problems.error(code, () => at(this.format, row, column, m()), row, column);
   }
-  private warn(code: Parameters<ProblemList['warning']>[0], row: number | undefined, column: string | undefined, m: Msg) {
-    this.problems.warning(code, at(this.format, row, column, m), row, column);
+  private warn(code: Parameters<ProblemList['warning']>[0], row: number | undefined, column: string | undefined, m: () => Msg) {
+    this.problems.warning(code, () => at(this.format, row, column, m()), row, column);
+  }
+  private get json(): 'yes' | 'no' {
+    return this.format === 'json' ? 'yes' : 'no';
   }
 
   /** Returns false when a required column is missing — then rows cannot be read at all. */
@@ -112,38 +119,42 @@ export class ImportValidator {
     this.headerCount = headers.length;
     const errorsBefore = this.problems.errorCount;
     const json = this.format === 'json';
+    let named = 0;
+    for (const h of headers) if (h.trim() !== '') named++;
+    if (named > MAX_COLUMNS) {
+      // Not a self-check header (a 5 MB line of cells): refused before any name is matched.
+      this.err('too_many_columns', json ? undefined : headerRow, undefined, () => msg('tooManyColumns', { count: named, limit: MAX_COLUMNS }));
+      this.headerOk = false;
+      return false;
+    }
+    let unknown = 0;
     headers.forEach((raw, index) => {
-      const header = cleanCell(raw);
+      // A self-check header has ~7 names; thousands of cells (a 5 MB line) are not normalised
+      // or reported one by one.
+      const header = raw.length > 1000 ? raw.slice(0, 1000) : cleanCell(raw);
       if (!header) return;
-      const key = matchHeader(header);
+      const key = header.length > 200 ? null : matchHeader(header);
       if (!key) {
-        this.warn('unknown_column', json ? undefined : headerRow, header, {
-          de: `Unbekannte Spalte – sie wird ignoriert. Erwartet werden: ${allColumns('de')}.`,
-          en: `Unknown column – it is ignored. Expected: ${allColumns('en')}.`,
-        });
+        if (++unknown > MAX_UNKNOWN_COLUMN_WARNINGS) return;
+        this.warn('unknown_column', json ? undefined : headerRow, header, () => msg('unknownColumn'));
         return;
       }
       const prev = this.columns[key];
       if (prev) {
-        this.err('duplicate_column', json ? undefined : headerRow, header, {
-          de: `Die Spalte ist doppelt (schon „${prev.header}“). Löschen oder benennen Sie eine der beiden Spalten um.`,
-          en: `Duplicate column (already “${prev.header}”). Delete or rename one of them.`,
-        });
+        this.err('duplicate_column', json ? undefined : headerRow, header, () => msg('duplicateColumn', { prev: prev.header }));
         return;
       }
       this.columns[key] = { index, header };
     });
+    if (unknown > MAX_UNKNOWN_COLUMN_WARNINGS) {
+      const more = unknown - MAX_UNKNOWN_COLUMN_WARNINGS;
+      this.warn('unknown_column', json ? undefined : headerRow, undefined, () => msg('moreUnknownColumns', { count: more }));
+    }
     const recognised = Object.keys(this.columns).length;
     for (const key of REQUIRED_COLUMNS) {
       if (this.columns[key]) continue;
       const n = COLUMN_NAMES[key];
-      const hint: Msg = recognised === 0
-        ? { de: ' Die erste Zeile muss die Spaltennamen enthalten (siehe Vorlage).', en: ' The first row must hold the column names (see the template).' }
-        : { de: '', en: '' };
-      this.err('missing_column', json ? undefined : headerRow, n.de, {
-        de: `Die Pflichtspalte „${n.de}“ (oder „${n.en}“) fehlt in der Kopfzeile. Ergänzen Sie die Spalte.${hint.de}`,
-        en: `The required column “${n.en}” (or “${n.de}”) is missing from the header row. Add the column.${hint.en}`,
-      });
+      this.err('missing_column', json ? undefined : headerRow, n.de, () => msg('missingColumn', { de: n.de, en: n.en, noneKnown: recognised === 0 ? 'yes' : 'no' }));
     }
     this.headerOk = REQUIRED_COLUMNS.every((k) => this.columns[k]) && this.problems.errorCount === errorsBefore;
     return this.headerOk;
@@ -184,19 +195,16 @@ export class ImportValidator {
     const answerRaw = this.cell(cells, 'answer');
     const comment = this.cell(cells, 'comment');
 
-    if (!respondent) this.missing(row, 'respondent', { de: 'Tragen Sie ein, wer geantwortet hat (Kürzel oder Funktion).', en: 'Enter who answered (an id or a role).' });
+    if (!respondent) this.missing(row, 'respondent');
     let field: FieldKey | null = null;
-    if (!fieldRaw) this.missing(row, 'field', { de: `Tragen Sie das Handlungsfeld ein (${fieldHint('de')}).`, en: `Enter the field (${fieldHint('en')}).` });
+    if (!fieldRaw) this.missing(row, 'field');
     else {
       field = matchField(fieldRaw);
       if (!field) {
-        this.err('unknown_field', row, this.col('field'), {
-          de: `Unbekanntes Handlungsfeld „${quote(fieldRaw)}“. Verwenden Sie eines von: ${fieldHint('de')}.`,
-          en: `Unknown field “${quote(fieldRaw)}”. Use one of: ${fieldHint('en')}.`,
-        });
+        this.err('unknown_field', row, this.col('field'), () => msg('unknownField', { value: quote(fieldRaw) }));
       }
     }
-    if (!questionId) this.missing(row, 'questionId', { de: 'Tragen Sie die Kennung der Frage ein (z. B. „1.3“).', en: 'Enter the question’s id (e.g. “1.3”).' });
+    if (!questionId) this.missing(row, 'questionId');
 
     let q: QuestionState | undefined;
     if (field && questionId) q = this.question(row, questionId, field, questionText);
@@ -214,10 +222,7 @@ export class ImportValidator {
       const u = this.unknownAnswers.get(m.key);
       if (u) u.count++;
       else this.unknownAnswers.set(m.key, { raw: answerRaw, key: m.key, count: 1, firstRow: row });
-      this.err('unknown_answer', row, this.col('answer'), {
-        de: `Unbekannte Antwort „${quote(answerRaw)}“. Erlaubt sind: ja, teilweise, nein, weiß nicht (oder leer = übersprungen). Korrigieren Sie den Wert – oder ordnen Sie beim Import die Werte Ihrer Skala zu.`,
-        en: `Unknown answer “${quote(answerRaw)}”. Allowed: yes, partly, no, don’t know (or empty = skipped). Fix the value – or map the values of your scale during import.`,
-      });
+      this.err('unknown_answer', row, this.col('answer'), () => msg('unknownAnswer', { value: quote(answerRaw) }));
     }
 
     let r: RespondentState | undefined;
@@ -227,10 +232,7 @@ export class ImportValidator {
       const pair = r.index * PAIR_SHIFT + q.index;
       const first = this.pairs.get(pair);
       if (first !== undefined) {
-        this.err('duplicate_answer', row, this.col('respondent'), {
-          de: `„${quote(respondent)}“ hat Frage „${quote(questionId)}“ schon in ${this.rowWord('de')} ${first} beantwortet. Löschen Sie eine der beiden Zeilen oder unterscheiden Sie die Befragten (z. B. „${quote(respondent, 30)} 2“).`,
-          en: `“${quote(respondent)}” already answered question “${quote(questionId)}” in ${this.rowWord('en')} ${first}. Delete one of the two rows or tell the respondents apart (e.g. “${quote(respondent, 30)} 2”).`,
-        });
+        this.err('duplicate_answer', row, this.col('respondent'), () => msg('duplicateAnswer', { respondent: quote(respondent), question: quote(questionId), json: this.json, first: String(first), short: quote(respondent, 30) }));
       } else this.pairs.set(pair, row);
     }
 
@@ -253,12 +255,9 @@ export class ImportValidator {
     return out;
   }
 
-  private rowWord(lang: 'de' | 'en') {
-    return this.format === 'json' ? (lang === 'de' ? 'Eintrag' : 'entry') : lang === 'de' ? 'Zeile' : 'row';
-  }
 
-  private missing(row: number, key: ColumnKey, what: Msg) {
-    this.err('missing_value', row, this.col(key), { de: `Die Zelle ist leer. ${what.de}`, en: `The cell is empty. ${what.en}` });
+  private missing(row: number, key: 'respondent' | 'field' | 'questionId') {
+    this.err('missing_value', row, this.col(key), () => msg('missingValue', { column: key }));
   }
 
   private question(row: number, id: string, field: FieldKey, text: string): QuestionState | undefined {
@@ -277,9 +276,9 @@ export class ImportValidator {
     let ok = true;
     if (q.field !== field) {
       ok = false;
-      this.err('question_field_conflict', row, this.col('field'), {
-        de: `Frage „${quote(id)}“ steht hier im Handlungsfeld „${fieldInfo(field).de}“, in ${this.rowWord('de')} ${q.firstRow} aber in „${fieldInfo(q.field).de}“. Eine Frage gehört zu genau einem Handlungsfeld – korrigieren Sie das Feld oder die Frage-ID.`,
-        en: `Question “${quote(id)}” is in field “${fieldInfo(field).en}” here but in “${fieldInfo(q.field).en}” in ${this.rowWord('en')} ${q.firstRow}. A question belongs to exactly one field – fix the field or the question id.`,
+      this.err('question_field_conflict', row, this.col('field'), () => {
+        const p = { question: quote(id), json: this.json, first: String(q.firstRow) };
+        return msg('questionFieldConflict', { ...p, field: fieldInfo(field).de, firstField: fieldInfo(q.field).de }, { ...p, field: fieldInfo(field).en, firstField: fieldInfo(q.field).en });
       });
     }
     if (text) {
@@ -290,10 +289,7 @@ export class ImportValidator {
         q.tally.text = text;
       } else if (textKey(text) !== q.textKey) {
         ok = false;
-        this.err('question_text_conflict', row, this.col('question'), {
-          de: `Frage „${quote(id)}“ hat hier einen anderen Text als in ${this.rowWord('de')} ${q.textRow} („${quote(q.text, 40)}“). Gleichen Sie die Texte an, lassen Sie die Zelle leer oder vergeben Sie eine eigene Frage-ID.`,
-          en: `Question “${quote(id)}” has a different text here than in ${this.rowWord('en')} ${q.textRow} (“${quote(q.text, 40)}”). Make the texts equal, leave the cell empty or use a separate question id.`,
-        });
+        this.err('question_text_conflict', row, this.col('question'), () => msg('questionTextConflict', { question: quote(id), json: this.json, first: String(q.textRow), text: quote(q.text, 40) }));
       }
     }
     return ok ? q : undefined;
@@ -316,10 +312,7 @@ export class ImportValidator {
         r.roleRow = row;
       } else if (role !== r.role && !r.roleWarned) {
         r.roleWarned = true;
-        this.warn('respondent_role_conflict', row, this.col('role'), {
-          de: `„${quote(code)}“ hat hier die Funktion „${quote(role, 40)}“, in ${this.rowWord('de')} ${r.roleRow} aber „${quote(r.role, 40)}“. Übernommen wird „${quote(r.role, 40)}“; vereinheitlichen Sie die Angabe, falls das nicht stimmt.`,
-          en: `“${quote(code)}” has the role “${quote(role, 40)}” here but “${quote(r.role, 40)}” in ${this.rowWord('en')} ${r.roleRow}. “${quote(r.role, 40)}” is used; make them equal if that is wrong.`,
-        });
+        this.warn('respondent_role_conflict', row, this.col('role'), () => msg('respondentRoleConflict', { respondent: quote(code), role: quote(role, 40), json: this.json, first: String(r.roleRow), firstRole: quote(r.role, 40) }));
       }
     }
     return r;
@@ -328,18 +321,12 @@ export class ImportValidator {
   finish(): ValidationOutcome {
     if (this.extraCells.count > 0) {
       const more = this.extraCells.count - 1;
-      this.warn('extra_cells', this.extraCells.first, undefined, {
-        de: `Die Zeile${more ? ` (und ${more} weitere)` : ''} hat Werte rechts der letzten benannten Spalte. Sie werden ignoriert; geben Sie der Spalte einen Namen, falls sie gebraucht wird.`,
-        en: `The row${more ? ` (and ${more} more)` : ''} has values right of the last named column. They are ignored; give the column a name if it is needed.`,
-      });
+      this.warn('extra_cells', this.extraCells.first, undefined, () => msg('extraCells', { more }));
     }
     const questions = [...this.questionsById.values()];
     for (const q of questions) {
       if (q.text) continue;
-      this.err('question_text_missing', q.firstRow, this.col('question'), {
-        de: `Für Frage „${quote(q.id)}“ fehlt der Fragetext in allen Zeilen. Tragen Sie ihn mindestens einmal ein.`,
-        en: `Question “${quote(q.id)}” has no text in any row. Enter it at least once.`,
-      });
+      this.err('question_text_missing', q.firstRow, this.col('question'), () => msg('questionTextMissing', { question: quote(q.id) }));
     }
     const respondents = [...this.respondentsById.values()].filter((r) => r.valid);
     const n = this.validRespondents;
@@ -372,14 +359,4 @@ export class ImportValidator {
       answerValues: [...this.answerValues.values()].sort((a, b) => b.count - a.count),
     };
   }
-}
-
-function allColumns(lang: 'de' | 'en'): string {
-  return Object.values(COLUMN_NAMES).map((n) => (lang === 'de' ? n.de : n.en)).join(', ');
-}
-
-function fieldHint(lang: 'de' | 'en'): string {
-  return lang === 'de'
-    ? 'management, oeffnung, zugang, arbeit, engagement, zusammenhalt, kommunikation, die Nummer 1–7 oder der Name des Feldes'
-    : 'management, oeffnung, zugang, arbeit, engagement, zusammenhalt, kommunikation, the number 1–7 or the field’s name';
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { WorkshopService } from '../../service';
 import { readSummary } from './results';
-import { existingResults, storeImport, streamImportCsv } from './import';
+import { existingResults, storeImport } from './import';
 import { parseSelfCheck } from '../../import';
 import { FIELD_KEYS } from '../../../../shared/domain/fields';
 import { cp1252, csvText, fixtureBytes, fixtureRecords, jsonObjects, utf8, xlsxBytes } from '../../../../tests/fixtures/import/helpers';
@@ -182,25 +182,6 @@ describe('one transaction, nothing written on error, replace keeps the workshop'
   });
 });
 
-describe('streaming import (CLI path for large CSVs)', () => {
-  test('writes the same as the whole-file import; an error late in the file rolls everything back', async () => {
-    const file = path.join(dir, 'gross.csv');
-    fs.writeFileSync(file, fixtureBytes(FIXTURE));
-    const ok = await streamImportCsv(db(), file, 'gross.csv', { batchSize: 7 });
-    expect(ok.stored).toMatchObject({ respondents: 6, questions: 14, rows: 81 });
-    expect(readSummary(db())).toEqual(MUSTERSTADT_SUMMARY);
-
-    // Duplicate answer in the very last row: rows before were already written, then rolled back.
-    const rows = records();
-    fs.writeFileSync(file, csvText([...rows, rows[1]], ';'));
-    const bad = await streamImportCsv(db(), file, 'gross.csv', { batchSize: 7 });
-    expect(bad.stored).toBeNull();
-    expect(bad.result.problems.some((p) => p.code === 'duplicate_answer' && p.row === rows.length + 1)).toBe(true);
-    expect(readSummary(db())).toEqual(MUSTERSTADT_SUMMARY);
-    expect(db().inTransaction).toBe(false);
-  });
-});
-
 describe('CLI: import and results', () => {
   const tsx = path.resolve('node_modules/.bin/tsx');
   const cli = (...args: string[]) => spawnSync(tsx, ['electron/cli.ts', ...args], { encoding: 'utf8' });
@@ -238,5 +219,5 @@ describe('CLI: import and results', () => {
     fs.writeFileSync(bad.replace('bad', 'ok'), csvText(records().slice(0, 3), ';'));
     expect(cli('import', file, bad.replace('bad', 'ok'), '--replace').status).toBe(0);
     expect(JSON.parse(cli('results', file, '--json').stdout)).toMatchObject({ respondents: 1, questions: 2 });
-  }, 60_000);
+  }, 240_000); // ten tsx start-ups; slow on a busy machine
 });

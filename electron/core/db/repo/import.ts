@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ImportQuestion, ImportRespondent, ParsedAnswerRow, ParseResult, StreamParseOptions, StreamParseResult } from '../../import';
-import { parseSelfCheckCsvStream } from '../../import';
+import type { ImportQuestion, ImportRespondent, ParsedAnswerRow, ParseResult } from '../../import';
 
 // Writing an imported self-check into the workshop file. The results (respondents, questions,
 // answers) are replaced as a whole in ONE transaction; cards, clusters, steps, votes and actions
@@ -36,8 +35,8 @@ class ResultsWriter {
   rows = 0;
 
   constructor(private readonly db: Database.Database) {
-    // Answers arrive before all questions/respondents are known (streaming), so foreign keys
-    // are checked once at commit.
+    // Answers are written before their questions/respondents, so foreign keys are checked
+    // once at commit.
     db.pragma('defer_foreign_keys = ON');
     db.exec('DELETE FROM answers; DELETE FROM questions; DELETE FROM respondents;');
     this.insAnswer = db.prepare('INSERT INTO answers (respondent_id, question_id, answer, comment) VALUES (?, ?, ?, ?)');
@@ -78,38 +77,11 @@ class ResultsWriter {
  */
 export function storeImport(db: Database.Database, parsed: ParseResult, source: string): StoredImport {
   if (!parsed.ok) throw new Error('storeImport: the parse result has errors; nothing was written');
+  // An import without a single answer must never replace (wipe) existing results.
+  if (parsed.rows.length === 0) throw new Error('storeImport: the parse result has no answer rows; nothing was written');
   return db.transaction(() => {
     const w = new ResultsWriter(db);
     w.addRows(parsed.rows);
     return w.finish(parsed.respondents, parsed.questions, source);
   })();
-}
-
-/**
- * Streams a (large) CSV file into the workshop in bounded memory: rows are written as they are
- * validated, inside one transaction that is committed only when the whole file is valid and
- * rolled back otherwise (errors such as duplicates can show up after earlier rows were written).
- */
-export async function streamImportCsv(
-  db: Database.Database,
-  filePath: string,
-  source: string,
-  opts: StreamParseOptions = {},
-): Promise<{ result: StreamParseResult; stored: StoredImport | null }> {
-  if (db.inTransaction) throw new Error('streamImportCsv: a transaction is already open');
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const w = new ResultsWriter(db);
-    const result = await parseSelfCheckCsvStream(filePath, (batch) => w.addRows(batch), { batchSize: 2000, ...opts });
-    if (!result.ok) {
-      db.exec('ROLLBACK');
-      return { result, stored: null };
-    }
-    const stored = w.finish(result.respondents, result.questions, source);
-    db.exec('COMMIT');
-    return { result, stored };
-  } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw e;
-  }
 }
