@@ -11,10 +11,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BLIND_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
+import { BLIND_PATH, TUNING2_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
 import { stemsOnlyIn } from '../shared/clustering/eval/audit';
 import { perturbItems } from '../shared/clustering/eval/perturb';
-import { evalBaseline, evalEngine, evalLive, evalPinned, type Avg, type Labelled } from '../shared/clustering/eval/harness';
+import { coarse, evalBaseline, evalEngine, evalFacilitator, evalLive, evalPinned, evalSuggest, type Avg, type Labelled } from '../shared/clustering/eval/harness';
+import type { EngineOptions } from '../shared/clustering';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
@@ -41,6 +42,13 @@ if (process.argv.includes('--lexicon-audit')) {
   for (const s of only) console.log(`${s.ref.concept}\t${s.ref.raw}\t${s.hits.map((i) => heldTexts[i]).join(' | ')}`);
   process.exit(0);
 }
+const tuning2 = (() => {
+  try {
+    return parseThemed(read(TUNING2_PATH));
+  } catch {
+    return null;
+  }
+})();
 if (tuneAt >= 0) {
   runTuning(tune, process.argv[tuneAt + 1] ?? 'engine');
   process.exit(0);
@@ -171,6 +179,34 @@ function runTuning(tune: Labelled[], mode: string): void {
           }
     rows.sort().reverse();
     console.log(rows.slice(0, 20).join('\n'));
+  }
+  if (mode === 'coarse' || mode === 'suggest' || mode === 'learn') {
+    // Issue #12.2/#12.4/#12.5 on the coarse tuning data: tuning2 (room themes) + the tuning part
+    // with Sport, Kultur, Religion folded into Begegnung. Options as JSON list in argv after the mode.
+    const sets: [string, Labelled[]][] = [['tune-coarse', coarse(tune)]];
+    if (tuning2) sets.push(['tuning2', tuning2]);
+    const variants: EngineOptions[] = JSON.parse(process.argv[process.argv.indexOf(mode) + 1] ?? '[{}]');
+    for (const v of variants) {
+      const parts: string[] = [];
+      for (const [name, items] of sets) {
+        if (mode === 'coarse') {
+          const s = evalEngine(items, v);
+          const l = evalLive(items, v, 6, 1);
+          parts.push(`${name} full ${f(s.ari)}/${s.corr.toFixed(1)} k=${s.clusters} live ${f(l.ari)}/${l.corr.toFixed(1)} k=${l.clusters.toFixed(0)}`);
+        } else if (mode === 'suggest') {
+          const s = evalSuggest(items, v);
+          parts.push(`${name} ${s.before.corr.toFixed(1)}→${s.after.corr.toFixed(1)} sugg ${s.correct}/${s.suggestions}`);
+        } else {
+          for (const n of [0, 10, 20]) {
+            const a = evalFacilitator(items, v, n, 6, 1, true, false);
+            const b = evalFacilitator(items, v, n, 6, 1, false);
+            const c = evalFacilitator(items, v, n, 6, 1, true, true);
+            parts.push(`${name} N=${n} learn ${a.corr.toFixed(1)} nolearn ${b.corr.toFixed(1)} learn+rename ${c.corr.toFixed(1)}`);
+          }
+        }
+      }
+      console.log(`${JSON.stringify(v)}  ${parts.join(' | ')}`);
+    }
   }
   if (mode === 'seed') {
     for (const seedBonus of [0, 0.03, 0.05, 0.1]) {

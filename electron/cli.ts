@@ -25,8 +25,9 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   ranking FILE [--json]                                         Rangfolge der nächsten Schritte mit Punkten
   export FILE --format pdf|docx|xlsx|csv|md|ics --out PFAD [--locale de|en]
                                                                 Maßnahmenplan und Ergebnisse exportieren
-  cluster EINGABE [--json]                                      Stärken clustern: eine Karte pro Zeile
-                                                                (EINGABE = UTF-8-Textdatei oder - für stdin)
+  cluster EINGABE [--json] [--workshop FILE]                    Stärken clustern: eine Karte pro Zeile
+                                                                (EINGABE = UTF-8-Textdatei oder - für stdin;
+                                                                --workshop: mit den Fragen dieses Workshops)
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
                                                                 (ohne FILE: der Demo-Workshop)
 `;
@@ -63,7 +64,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
       format: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' },
-      replace: { type: 'boolean' },
+      replace: { type: 'boolean' }, workshop: { type: 'string' },
       json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -188,7 +189,18 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       const decoded = decodeCardFile(bytes);
       if (decoded.encoding === 'windows-1252') process.stderr.write('Hinweis: Datei als Windows-1252 gelesen (kein gültiges UTF-8).\n');
       const text = decoded.text;
-      const r = clusterLines(text.replace(/^\uFEFF/, '').split(/\r?\n/));
+      // --workshop: that workshop's imported questions add their vocabulary (issue #12.3), as in the app
+      let questions: import('../shared/clustering').EngineOptions['questions'];
+      if (values.workshop) {
+        const { questionTexts } = await import('./core/db/repo/cards');
+        const { db } = openReadOnly(path.resolve(values.workshop));
+        try {
+          questions = questionTexts(db) as NonNullable<typeof questions>;
+        } finally {
+          db.close();
+        }
+      }
+      const r = clusterLines(text.replace(/^\uFEFF/, '').split(/\r?\n/), { questions });
       if (values.json) print(JSON.stringify(r));
       else {
         const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);

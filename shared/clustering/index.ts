@@ -40,6 +40,8 @@
  */
 export {
   createEngine,
+  mergeKey,
+  type MergeSuggestion,
   DEFAULT_TUNING,
   type Engine,
   type EngineCard,
