@@ -105,8 +105,8 @@ export interface TuningOptions {
 /** Defaults tuned on the tuning part of tests/fixtures/clustering/strengths-labelled.tsv only. */
 export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   alpha: 0.5,
-  threshold: 0.2,
-  margin: 0.02,
+  threshold: 0.15,
+  margin: 0.01,
   marginFrom: 3,
   seedBonus: 0.05,
   priority: 'slack',
