@@ -195,7 +195,9 @@ function runTuning(tune: Labelled[], mode: string): void {
           parts.push(`${name} full ${f(s.ari)}/${s.corr.toFixed(1)} k=${s.clusters} live ${f(l.ari)}/${l.corr.toFixed(1)} k=${l.clusters.toFixed(0)}`);
         } else if (mode === 'suggest') {
           const s = evalSuggest(items, v);
-          parts.push(`${name} ${s.before.corr.toFixed(1)}→${s.after.corr.toFixed(1)} sugg ${s.correct}/${s.suggestions}`);
+          const l = [1, 2, 3, 4, 5].map((seed) => evalSuggest(items, v, seed));
+          const m = (g: (x: (typeof l)[0]) => number) => (l.reduce((a, x) => a + g(x), 0) / l.length).toFixed(1);
+          parts.push(`${name} full ${s.before.corr.toFixed(1)}→${s.after.corr.toFixed(1)} sugg ${s.correct}/${s.suggestions} live ${m((x) => x.before.corr)}→${m((x) => x.after.corr)} sugg ${m((x) => x.correct)}/${m((x) => x.suggestions)}`);
         } else {
           for (const n of [0, 10, 20]) {
             const a = evalFacilitator(items, v, n, 6, 1, true, false);

@@ -96,6 +96,8 @@ export interface TuningOptions {
   suggestMaxSize: number;
   /** suggestMerges: minimum average similarity between the small group and the target theme */
   suggestThreshold: number;
+  /** suggestMerges: lower minimum when both have the same broader topic (Sport → Begegnung; 1 = off) */
+  suggestTopicThreshold: number;
   ngramMin: number;
   ngramMax: number;
   /** default threshold of nearDuplicates() */
@@ -126,6 +128,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   labelPull: 1,
   suggestMaxSize: 3,
   suggestThreshold: 0.12,
+  suggestTopicThreshold: 1,
   ngramMin: 3,
   ngramMax: 5,
   nearDuplicateThreshold: 0.8,
@@ -396,7 +399,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       const no = new Set(dismissed);
       const cards = cardsIn.filter((c) => c.clusterId !== null).sort(byId);
       if (cards.length < 2) return [];
-      const M = matrix(cards.map((c) => store.get(c.text)));
+      const feats = cards.map((c) => store.get(c.text));
+      const M = matrix(feats);
       const n = cards.length;
       const idx = new Map<number, number[]>();
       cards.forEach((c, i) => idx.set(c.clusterId as number, [...(idx.get(c.clusterId as number) ?? []), i]));
@@ -407,6 +411,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const g = idx.get(from)!;
         // a renamed theme is the room's decision; a group is only offered to a larger one
         if (g.length > o.suggestMaxSize || locked.has(from)) continue;
+        const gt = o.suggestTopicThreshold < 1 ? topicOf(g.map((i) => feats[i])) : null;
         let best = -1;
         let bestAvg = -Infinity;
         for (const to of ids) {
@@ -415,9 +420,10 @@ export function createEngine(opts: EngineOptions = {}): Engine {
           let sum = 0;
           for (const a of g) for (const b of h) sum += M[a * n + b];
           const avg = sum / (g.length * h.length);
-          if (avg > bestAvg) [best, bestAvg] = [to, avg];
+          const need = gt !== null && topicOf(h.map((i) => feats[i])) === gt ? o.suggestTopicThreshold : o.suggestThreshold;
+          if (avg >= need && avg > bestAvg) [best, bestAvg] = [to, avg];
         }
-        if (best >= 0 && bestAvg >= o.suggestThreshold) out.push({ from, to: best, similarity: bestAvg });
+        if (best >= 0) out.push({ from, to: best, similarity: bestAvg });
       }
       // a theme that is itself offered elsewhere is no target (no chains); best first
       const froms = new Set(out.map((m) => m.from));

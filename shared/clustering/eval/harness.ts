@@ -229,12 +229,24 @@ export function evalFacilitator(items: Labelled[], opts: EngineOptions = {}, fix
  * join a group to a cluster of the same majority theme (precision), and the corrections per 100
  * cards before and after accepting all of them (one key each, counted as a correction).
  */
-export function evalSuggest(items: Labelled[], opts: EngineOptions = {}): { before: Scores; after: Scores; suggestions: number; correct: number } {
+export function evalSuggest(items: Labelled[], opts: EngineOptions = {}, liveSeed = 0): { before: Scores; after: Scores; suggestions: number; correct: number } {
   const eng = createEngine(opts);
-  const cards = items.map((it, i) => ({ id: i, text: it.text, clusterId: null }));
-  const res = eng.clusterAll(cards);
   const truth = items.map((i) => i.theme);
-  const pred = predFromGroups(items.length, res.clusters.map((c) => c.cardIds));
+  let pred: number[];
+  if (liveSeed > 0) {
+    // live capture in one seeded arrival order, then the suggestions
+    const cards: EngineCard[] = [];
+    let next = 0;
+    for (const i of shuffle(items.map((_, k) => k), prng(liveSeed))) {
+      const r = eng.assign({ id: i, text: items[i].text }, cards, []);
+      cards.push({ id: i, text: items[i].text, clusterId: r.clusterId ?? next++ });
+    }
+    pred = new Array<number>(items.length);
+    for (const c of cards) pred[c.id] = c.clusterId!;
+  } else {
+    const res = eng.clusterAll(items.map((it, i) => ({ id: i, text: it.text, clusterId: null })));
+    pred = predFromGroups(items.length, res.clusters.map((c) => c.cardIds));
+  }
   const before = scoreAll(truth, pred);
   const placed: EngineCard[] = items.map((it, i) => ({ id: i, text: it.text, clusterId: pred[i] }));
   const sug = eng.suggestMerges(placed, []);
