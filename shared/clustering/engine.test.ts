@@ -209,3 +209,18 @@ describe('merge suggestions (issue #12.5)', () => {
     expect(e.suggestMerges([], [])).toEqual([]);
   });
 });
+
+describe('concepts the room merged (issue #12.4)', () => {
+  it('linked concepts share one dimension: cards of either meet; dominantConcept names a cluster\'s concept', () => {
+    const a = 'Fußballturnier für alle Vereine';
+    const b = 'Stadtteilfest im Quartier mit Nachbarn';
+    const corpus = [a, b, ...SPRACHE];
+    const plain = createEngine();
+    const linked = createEngine({ links: [['sport', 'begegnung']] });
+    expect(linked.similarity(a, b, corpus)).toBeGreaterThan(plain.similarity(a, b, corpus) + 0.2);
+    // unknown keys are ignored
+    expect(createEngine({ links: [['gibtsnicht', 'sport']] }).similarity(a, b, corpus)).toBeCloseTo(plain.similarity(a, b, corpus), 10);
+    expect(plain.dominantConcept(SPORT)).toBe('sport');
+    expect(plain.dominantConcept(['Jeden Freitag ab 17 Uhr'])).toBeNull();
+  });
+});

@@ -152,12 +152,19 @@ export interface EngineOptions extends Partial<TuningOptions> {
   questions?: { field: FieldKey; text: string }[];
   /** replaces the built-in lexicon (evaluation: lexicon dropout on the tuning part) */
   lexicon?: readonly Concept[];
+  /**
+   * Concepts the room has merged (issue #12.4, from `dominantConcept` of two merged clusters):
+   * each group of concept keys becomes one concept, so later cards of either meet.
+   */
+  links?: readonly (readonly string[])[];
 }
 
 export interface Engine {
   clusterAll(cards: EngineCard[], clusters?: EngineCluster[]): ClusterResult;
   assign(card: { id: number; text: string }, cards: EngineCard[], clusters: EngineCluster[]): AssignResult;
   label(texts: string[]): string;
+  /** The key of the concept hit by most of the texts (at least half of them), else null. */
+  dominantConcept(texts: string[]): string | null;
   /**
    * Merge suggestions for the board: each cluster of ≤ suggestMaxSize cards (no locked label) with
    * the larger cluster it is most similar to, if the average similarity reaches suggestThreshold.
@@ -180,10 +187,10 @@ export interface Engine {
 const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
 
 export function createEngine(opts: EngineOptions = {}): Engine {
-  const { questions, lexicon, ...tuning } = opts;
+  const { questions, lexicon, links, ...tuning } = opts;
   const o: TuningOptions = { ...DEFAULT_TUNING };
   for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
-  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight, fuzzyStems: o.fuzzyStems }, questions, lexicon);
+  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight, fuzzyStems: o.fuzzyStems, links }, questions, lexicon);
 
   function matrix(feats: TextFeatures[]): Float64Array {
     const n = feats.length;
@@ -393,6 +400,15 @@ export function createEngine(opts: EngineOptions = {}): Engine {
 
     label(texts) {
       return makeLabel(texts.map((t) => store.get(t)));
+    },
+
+    dominantConcept(texts) {
+      const count = new Map<number, number>();
+      for (const t of texts) for (const c of new Set(store.get(t).conceptHits.map((h) => h.concept))) count.set(c, (count.get(c) ?? 0) + 1);
+      let best = -1;
+      let bn = 0;
+      for (const [c, k] of [...count].sort((a, b) => a[0] - b[0])) if (k > bn) [best, bn] = [c, k];
+      return best >= 0 && bn * 2 >= texts.length ? store.concepts[best].key : null;
     },
 
     suggestMerges(cardsIn, clusters, dismissed = []) {

@@ -372,3 +372,24 @@ describe('merge suggestions (issue #12.5)', () => {
     expect(suggestions.map((m) => m.from.id)).toContain(small);
   });
 });
+
+describe('learning from a merge (issue #12.4)', () => {
+  test('merging a sport theme into a meeting theme links their concepts: a later sport card joins; undo forgets it', async () => {
+    const fest = await add('Stadtteilfest im Quartier mit allen Nachbarn');
+    await add('Nachbarschaftstreff mit Kaffee und Kuchen', { clusterId: fest.clusterId });
+    const sport = await s.run('clusters.create', {});
+    await add('Fußballturnier für alle Vereine', { clusterId: sport.clusterId });
+    const probe = 'Schwimmkurs im Sportverein für Frauen';
+    // before: a sport card stays apart from the meeting theme
+    const before = await s.run('cards.add', { text: probe });
+    expect(before.clusterId).not.toBe(fest.clusterId);
+    await s.run('cards.delete', { id: before.id });
+    await s.run('clusters.merge', { sourceId: sport.clusterId, targetId: fest.clusterId! });
+    const after = await s.run('cards.add', { text: probe });
+    expect(after.clusterId).toBe(fest.clusterId);
+    await undo(); // the card
+    await undo(); // the merge, and with it the link
+    const again = await s.run('cards.add', { text: probe });
+    expect(again.clusterId).not.toBe(fest.clusterId);
+  });
+});

@@ -10,17 +10,31 @@ import {
 } from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
+// Concepts the room merged (issue #12.4): when two clusters with different dominant concepts are
+// merged by hand, those concepts count as one from then on (meta key, undoable like the merge).
+const LINKS_KEY = 'concept_links';
+
+function parseLinks(json: string): string[][] {
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((p): p is string[] => Array.isArray(p) && p.every((k) => typeof k === 'string')) : [];
+  } catch {
+    return []; // a damaged value only means the engine forgets what it learned
+  }
+}
+
 // One clustering engine per open workshop (its feature cache is keyed by card text), built
 // lazily with the imported questionnaire's question texts as extra vocabulary, and rebuilt
 // when an import replaces the questions.
 const engines = new WeakMap<Database.Database, { sig: string; engine: Engine }>();
 
 export function engineFor(db: Database.Database): Engine {
-  const sig = questionsSignature(db);
+  const linksJson = getMeta(db, LINKS_KEY) ?? '[]';
+  const sig = `${questionsSignature(db)}|${linksJson}`;
   const hit = engines.get(db);
   if (hit && hit.sig === sig) return hit.engine;
   const questions = questionTexts(db) as { field: FieldKey; text: string }[];
-  const engine = createEngine({ questions });
+  const engine = createEngine({ questions, links: parseLinks(linksJson) });
   engines.set(db, { sig, engine });
   return engine;
 }
@@ -272,7 +286,15 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       getCluster(db, i.sourceId);
       getCluster(db, i.targetId);
       // Merging is a decision by hand: every card of the merged cluster stays together on "sort again".
-      const brought = clusterTexts(db, i.sourceId).length;
+      const srcTexts = clusterTexts(db, i.sourceId);
+      const brought = srcTexts.length;
+      const engine = engineFor(db);
+      const a = engine.dominantConcept(srcTexts);
+      const b = engine.dominantConcept(clusterTexts(db, i.targetId));
+      if (a && b && a !== b) {
+        const links = parseLinks(getMeta(db, LINKS_KEY) ?? '[]');
+        if (!links.some((p) => p.includes(a) && p.includes(b))) setMeta(db, LINKS_KEY, JSON.stringify([...links, [a, b]]));
+      }
       moveAllCards(db, i.sourceId, i.targetId);
       pinCluster(db, i.targetId);
       deleteCluster(db, i.sourceId);
