@@ -1,4 +1,4 @@
-// Clustering quality on the labelled strengths set: engine vs baseline, tuning vs held-out,
+// Clustering quality on the labelled strengths sets (add --no-blind while developing): engine vs baseline, tuning vs held-out,
 // full ("sort again") vs live (incremental, 20 random arrival orders), with/without 10 % pinned
 // seeds. Run: npx tsx bench/cluster-eval.ts   (add --json for one JSON line per figure)
 //
@@ -11,10 +11,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BLIND_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
+import { BLIND_PATH, TUNING2_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
 import { stemsOnlyIn } from '../shared/clustering/eval/audit';
 import { perturbItems } from '../shared/clustering/eval/perturb';
-import { evalBaseline, evalEngine, evalLive, evalPinned, type Avg, type Labelled } from '../shared/clustering/eval/harness';
+import { coarse, evalBaseline, evalEngine, evalFacilitator, evalLive, evalPinned, evalSuggest, type Avg, type Labelled } from '../shared/clustering/eval/harness';
+import type { EngineOptions } from '../shared/clustering';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
@@ -41,13 +42,20 @@ if (process.argv.includes('--lexicon-audit')) {
   for (const s of only) console.log(`${s.ref.concept}\t${s.ref.raw}\t${s.hits.map((i) => heldTexts[i]).join(' | ')}`);
   process.exit(0);
 }
+const tuning2 = (() => {
+  try {
+    return parseThemed(read(TUNING2_PATH));
+  } catch {
+    return null;
+  }
+})();
 if (tuneAt >= 0) {
   runTuning(tune, process.argv[tuneAt + 1] ?? 'engine');
   process.exit(0);
 }
 const held = loadLabelled('heldout');
 // The blind held-out set (written without seeing the lexicon). Scored only, never tuned on.
-const blind = (() => {
+const blind = process.argv.includes('--no-blind') ? null : (() => {
   try {
     return parseThemed(read(BLIND_PATH));
   } catch {
@@ -73,7 +81,11 @@ const add = (part: string, method: string, items: Labelled[], s: Scores | Avg, n
   rows.push({ part, method, ari: s.ari, ami: s.ami, nmi: s.nmi, clusters: s.clusters, classes: s.classes, corr: s.corr, n: items.length, note });
 
 const questions = loadDemoQuestions();
-const parts: [string, Labelled[]][] = [['tuning', tune], ['held-out', held]];
+// Tuning data: the old tuning part (fine labels and folded into room themes) and tuning2 (room
+// themes). The old held-out part is burnt (looked at in earlier rounds); the blind set is scored only.
+const parts: [string, Labelled[]][] = [['tuning', tune], ['tuning coarse', coarse(tune)]];
+if (tuning2) parts.push(['tuning2', tuning2]);
+parts.push(['held-out', held]);
 if (blind) parts.push(['blind', blind]);
 for (const [part, items] of parts) {
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);
@@ -93,6 +105,17 @@ for (const [part, items] of parts) {
   };
   add(part, 'engine: full, 15% typos/abbrev/CAPS', items, meanOf(typed.map((t) => evalEngine(t))), 'mean of 5 variants');
   add(part, 'engine: live, 15% typos/abbrev/CAPS', items, meanOf(typed.map((t) => evalLive(t, {}, 4, 1))), 'mean of 5 variants × 4 orders');
+  // Learning (#12.4): a facilitator corrects the first N misplaced cards while they arrive.
+  for (const n of [10, 20]) {
+    const learn = evalFacilitator(items, {}, n, 10, 1, true, true);
+    const not = evalFacilitator(items, {}, n, 10, 1, false);
+    add(part, `live, first ${n} mistakes corrected, learning`, items, learn, `fixed ${learn.fixed.toFixed(1)} + remaining ${learn.remaining.toFixed(1)}; without learning ${not.corr.toFixed(1)} (remaining ${not.remaining.toFixed(1)})`);
+  }
+  // Merge suggestions (#12.5), accepted all (one key each, counted as a correction).
+  const sg = evalSuggest(items);
+  add(part, 'sort again + accept all suggestions', items, sg.after, `${sg.suggestions} suggested, ${sg.correct} right; before ${sg.before.corr.toFixed(1)}`);
+  const sl = [1, 2, 3, 4, 5].map((seed) => evalSuggest(items, {}, seed));
+  add(part, 'live + accept all suggestions', items, meanOf(sl.map((x) => x.after)), `${(sl.reduce((a, x) => a + x.suggestions, 0) / 5).toFixed(1)} suggested, ${(sl.reduce((a, x) => a + x.correct, 0) / 5).toFixed(1)} right; before ${(sl.reduce((a, x) => a + x.before.corr, 0) / 5).toFixed(1)} (5 orders)`);
 }
 // Ablations: each signal alone, its threshold chosen on the tuning part (same grid for both parts).
 const tuneThreshold = (alpha: number) => {
@@ -106,6 +129,7 @@ const tuneThreshold = (alpha: number) => {
 for (const [name, alpha] of [['ablation: char n-grams only', 1], ['ablation: concepts only', 0]] as const) {
   const t = tuneThreshold(alpha);
   add('tuning', name, tune, evalEngine(tune, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
+  if (tuning2) add('tuning2', name, tuning2, evalEngine(tuning2, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
   add('held-out', name, held, evalEngine(held, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
   if (blind) add('blind', name, blind, evalEngine(blind, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
 }
@@ -171,6 +195,36 @@ function runTuning(tune: Labelled[], mode: string): void {
           }
     rows.sort().reverse();
     console.log(rows.slice(0, 20).join('\n'));
+  }
+  if (mode === 'coarse' || mode === 'suggest' || mode === 'learn') {
+    // Issue #12.2/#12.4/#12.5 on the coarse tuning data: tuning2 (room themes) + the tuning part
+    // with Sport, Kultur, Religion folded into Begegnung. Options as JSON list in argv after the mode.
+    const sets: [string, Labelled[]][] = [['tune-coarse', coarse(tune)]];
+    if (tuning2) sets.push(['tuning2', tuning2]);
+    const variants: EngineOptions[] = JSON.parse(process.argv[process.argv.indexOf(mode) + 1] ?? '[{}]');
+    for (const v of variants) {
+      const parts: string[] = [];
+      for (const [name, items] of sets) {
+        if (mode === 'coarse') {
+          const s = evalEngine(items, v);
+          const l = evalLive(items, v, 6, 1);
+          parts.push(`${name} full ${f(s.ari)}/${s.corr.toFixed(1)} k=${s.clusters} live ${f(l.ari)}/${l.corr.toFixed(1)} k=${l.clusters.toFixed(0)}`);
+        } else if (mode === 'suggest') {
+          const s = evalSuggest(items, v);
+          const l = [1, 2, 3, 4, 5].map((seed) => evalSuggest(items, v, seed));
+          const m = (g: (x: (typeof l)[0]) => number) => (l.reduce((a, x) => a + g(x), 0) / l.length).toFixed(1);
+          parts.push(`${name} full ${s.before.corr.toFixed(1)}→${s.after.corr.toFixed(1)} sugg ${s.correct}/${s.suggestions} live ${m((x) => x.before.corr)}→${m((x) => x.after.corr)} sugg ${m((x) => x.correct)}/${m((x) => x.suggestions)}`);
+        } else {
+          for (const n of [0, 10, 20]) {
+            const a = evalFacilitator(items, v, n, 6, 1, true, false);
+            const b = evalFacilitator(items, v, n, 6, 1, false);
+            const c = evalFacilitator(items, v, n, 6, 1, true, true);
+            parts.push(`${name} N=${n} learn ${a.corr.toFixed(1)} nolearn ${b.corr.toFixed(1)} learn+rename ${c.corr.toFixed(1)}`);
+          }
+        }
+      }
+      console.log(`${JSON.stringify(v)}  ${parts.join(' | ')}`);
+    }
   }
   if (mode === 'seed') {
     for (const seedBonus of [0, 0.03, 0.05, 0.1]) {

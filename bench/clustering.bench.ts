@@ -80,3 +80,10 @@ for (let r = 0; r < 30; r++) {
   nd.push(performance.now() - t0);
 }
 emit('near_duplicates_vs_500_ms', median(nd));
+
+// Issue #12.4/#12.5: renamed labels take part in live assignment; merge suggestions run after every
+// board change (a 500×500 similarity matrix, like clusterAll without the linkage).
+const named = clusters.map((c, i) => ({ ...c, labelLocked: i % 2 === 0 }));
+let q = 0;
+emit('assign_one_to_500_named_labels_cpu_ms', cpuPer(() => eng.assign({ id: 30_000 + q, text: `${extra[q % extra.length]} Stand ${q++}` }, board, named), 100), 5);
+emit('suggest_merges_500_cpu_ms', cpuPer(() => eng.suggestMerges(board, named), 20), 50);

@@ -92,4 +92,25 @@ describe('cli cluster', () => {
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/kann nicht gelesen werden/);
   });
+
+  test('--workshop FILE clusters with that workshop\'s imported questions as vocabulary (issue #12.3)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-cli-'));
+    const ws = path.join(dir, 'demo.werkstatt');
+    expect((await run(['demo', ws])).code).toBe(0);
+    const file = path.join(dir, 'karten.txt');
+    // "Quartiersmanagement" and "Stadtteilarbeit"/"Aktionstag" meet only through the demo's
+    // Zusammenhalt questions; the lexicon alone does not know them
+    const lines = ['Einbürgerungsfeier zweimal jährlich', 'Quartiersmanagement lädt ein', 'Stadtteilarbeit mit Aktionstag', 'Haushaltsmittel fest verankert'];
+    fs.writeFileSync(file, lines.join('\n'));
+    const together = (out: string) => JSON.parse(out).clusters.some((c: { cards: number[] }) => c.cards.includes(1) && c.cards.includes(2));
+    const plain = await run(['cluster', file, '--json']);
+    const withWs = await run(['cluster', file, '--json', '--workshop', ws]);
+    expect(withWs.code).toBe(0);
+    checkShape(JSON.parse(withWs.out), lines);
+    expect(together(plain.out)).toBe(false);
+    expect(together(withWs.out)).toBe(true);
+    // a workshop file that is not there is an error, not a silent fallback
+    await expect(run(['cluster', file, '--workshop', path.join(dir, 'fehlt.werkstatt')])).rejects.toThrow();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

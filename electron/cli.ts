@@ -25,8 +25,9 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   ranking FILE [--json]                                         Rangfolge der nächsten Schritte mit Punkten
   export FILE --format pdf|docx|xlsx|csv|md|ics --out PFAD [--locale de|en]
                                                                 Maßnahmenplan und Ergebnisse exportieren
-  cluster EINGABE [--json]                                      Stärken clustern: eine Karte pro Zeile
-                                                                (EINGABE = UTF-8-Textdatei oder - für stdin)
+  cluster EINGABE [--json] [--workshop FILE]                    Stärken clustern: eine Karte pro Zeile
+                                                                (EINGABE = UTF-8-Textdatei oder - für stdin;
+                                                                --workshop: mit den Fragen dieses Workshops)
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
         [--read-only]                                           (ohne FILE: der Demo-Workshop; --read-only:
                                                                 nur ansehen, z. B. wenn die Datei woanders offen ist)
@@ -86,7 +87,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
       port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
       format: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' },
-      replace: { type: 'boolean' }, 'read-only': { type: 'boolean' }, participants: { type: 'boolean' }, address: { type: 'string' }, 'participants-port': { type: 'string' },
+      replace: { type: 'boolean' }, 'read-only': { type: 'boolean' }, participants: { type: 'boolean' }, address: { type: 'string' }, 'participants-port': { type: 'string' }, workshop: { type: 'string' },
       json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -227,7 +228,10 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       const decoded = decodeCardFile(bytes);
       if (decoded.encoding === 'windows-1252') process.stderr.write('Hinweis: Datei als Windows-1252 gelesen (kein gültiges UTF-8).\n');
       const lines = decoded.text.replace(/^\uFEFF/, '').split(/\r?\n/);
-      const r = await cliService(values.settings).run('clustering.lines', { lines });
+      // --workshop: that workshop's imported questions add their vocabulary (issue #12.3), as in the app
+      const service = cliService(values.settings);
+      if (values.workshop) await service.run('workshop.open', { file: path.resolve(values.workshop), readOnly: true });
+      const r = await service.run('clustering.lines', { lines, workshopVocabulary: !!values.workshop });
       if (values.json) print(JSON.stringify(r));
       else {
         r.clusters.forEach((c, i) => {

@@ -170,7 +170,7 @@ export class WorkshopService {
     ...ideasHandlers(this.ctx),
     ...actionsHandlers(this.ctx),
     ...exportHandlers(this.ctx),
-    ...clusteringHandlers(),
+    ...clusteringHandlers(this.ctx),
     ...agendaHandlers(this.ctx),
     ...participantsHandlers(this.ctx, this.events, this.participants),
     'shell.openProjector': (i) => this.shellHandler('shell.openProjector')(i),

@@ -62,6 +62,16 @@ const SAMPLES: Partial<Record<Method, Sample>> = {
     const { cluster, cards } = await clusterWithCards(svc);
     return { id: cluster.id, cardIds: [cards[0].id] };
   },
+  'clusters.dismissSuggestion': async (svc) => {
+    // make sure there is a suggestion: a one-card theme next to a larger theme about the same thing
+    const b = await board(svc);
+    const sizes = b.clusters.map((c) => ({ c, n: b.cards.filter((k) => k.clusterId === c.id).length })).sort((x, y) => y.n - x.n);
+    const big = b.cards.find((k) => k.clusterId === sizes[0].c.id)!;
+    const made = await svc.run('clusters.create', { label: 'Klein' });
+    await svc.run('cards.add', { text: `${big.text} (2)`, clusterId: made.clusterId, allowDuplicate: true });
+    const m = (await svc.run('clusters.suggestions', {})).suggestions[0];
+    return { sourceId: m.from.id, targetId: m.to.id };
+  },
   'clusters.create': async () => ({ label: 'Neues Thema' }),
   'clusters.delete': async (svc) => ({ id: (await clusterWithCards(svc)).cluster.id }),
   'ideas.add': async () => ({ text: 'Ein neuer nächster Schritt', field: 'zugang' }),

@@ -37,6 +37,11 @@ export const SortPreviewSchema = z.object({
 });
 export type SortPreview = z.infer<typeof SortPreviewSchema>;
 
+const SuggestSide = z.object({ id: IdSchema, label: z.string(), cards: z.number().int() });
+/** "Sport → Begegnung zusammenlegen?": a small theme that fits into a larger, related one (issue #12.5). */
+export const MergeSuggestionSchema = z.object({ from: SuggestSide, to: SuggestSide, similarity: z.number() });
+export type MergeSuggestionView = z.infer<typeof MergeSuggestionSchema>;
+
 export const cardsMethods = {
   'cards.list': q(Empty, BoardSchema, ['cards']),
   /**
@@ -86,6 +91,13 @@ export const cardsMethods = {
   'clusters.rename': mut(z.object({ id: IdSchema, label: LabelSchema }).strict(), Ok, ['cards'], 'Thema umbenennen'),
   /** Moves every card of `sourceId` into `targetId` (pinned) and removes the source. */
   'clusters.merge': mut(z.object({ sourceId: IdSchema, targetId: IdSchema }).strict(), Ok, ['cards'], 'Themen zusammenführen'),
+  /**
+   * Suggested merges of small themes (≤ 3 cards) into a related larger theme, best first (at most 3).
+   * Nothing changes until the facilitator accepts (clusters.merge) or dismisses one.
+   */
+  'clusters.suggestions': q(Empty, z.object({ suggestions: z.array(MergeSuggestionSchema) }), ['cards']),
+  /** The facilitator said no: this pair is not suggested again (kept in the workshop file). */
+  'clusters.dismissSuggestion': mut(z.object({ sourceId: IdSchema, targetId: IdSchema }).strict(), Ok, ['cards'], 'Vorschlag verwerfen'),
   /** Moves the given cards (pinned) into a new cluster; returns its id. */
   'clusters.split': mut(
     z.object({ id: IdSchema, cardIds: z.array(IdSchema).min(1, 'Bitte wählen Sie mindestens eine Karte aus.').max(500) }).strict(),

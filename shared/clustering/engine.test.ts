@@ -172,3 +172,55 @@ describe('questionnaire vocabulary', () => {
     expect(withQ).toBeGreaterThan(plain);
   });
 });
+
+describe('learning from the facilitator (issue #12.4)', () => {
+  const board: EngineCard[] = [
+    { id: 1, text: 'Jeden Freitag ab 17 Uhr im Jugendhaus', clusterId: 300 },
+    ...SPRACHE.map((text, i) => ({ id: i + 11, text, clusterId: 100 })),
+  ];
+  it('the words of a renamed (locked) label attract new cards; an unlocked label does not', () => {
+    const card = { id: 50, text: 'Schachabend mit Turnier für alle Generationen' };
+    const named = [{ id: 300, label: 'Schach und Brettspiele', labelLocked: true }, { id: 100, label: 'Sprache' }];
+    const auto = [{ id: 300, label: 'Schach und Brettspiele' }, { id: 100, label: 'Sprache' }];
+    expect(createEngine().assign(card, board, named).clusterId).toBe(300);
+    expect(createEngine().assign(card, board, auto).clusterId).toBeNull();
+    expect(createEngine({ labelPull: 0 }).assign(card, board, named).clusterId).toBeNull();
+  });
+});
+
+describe('merge suggestions (issue #12.5)', () => {
+  const board: EngineCard[] = [
+    ...SPRACHE.map((text, i) => ({ id: i + 1, text, clusterId: 100 })),
+    { id: 20, text: 'Deutsch üben im Sprachtreff am Markt', clusterId: 400 },
+    ...SPORT.map((text, i) => ({ id: i + 11, text, clusterId: 200 })),
+    { id: 30, text: 'Gemeinsames Kochen im Nachbarschaftstreff', clusterId: 500 },
+  ];
+  it('offers a small group to the related larger theme, never to an unrelated or smaller one; dismissed pairs and named groups stay out', () => {
+    const e = createEngine();
+    const s = e.suggestMerges(board, []);
+    expect(s.find((m) => m.from === 400)).toMatchObject({ to: 100 });
+    for (const m of s) {
+      expect(board.filter((c) => c.clusterId === m.to).length).toBeGreaterThan(board.filter((c) => c.clusterId === m.from).length);
+      expect(m.similarity).toBeGreaterThanOrEqual(e.options.suggestThreshold);
+    }
+    expect(s.some((m) => m.from === 500 && m.to === 100)).toBe(false);
+    expect(e.suggestMerges(board, [], ['400>100']).some((m) => m.from === 400 && m.to === 100)).toBe(false);
+    expect(e.suggestMerges(board, [{ id: 400, label: 'Sprachtreff', labelLocked: true }]).some((m) => m.from === 400)).toBe(false);
+    expect(e.suggestMerges([], [])).toEqual([]);
+  });
+});
+
+describe('concepts the room merged (issue #12.4)', () => {
+  it('linked concepts share one dimension: cards of either meet; dominantConcept names a cluster\'s concept', () => {
+    const a = 'Fußballturnier für alle Vereine';
+    const b = 'Stadtteilfest im Quartier mit Nachbarn';
+    const corpus = [a, b, ...SPRACHE];
+    const plain = createEngine();
+    const linked = createEngine({ links: [['sport', 'begegnung']] });
+    expect(linked.similarity(a, b, corpus)).toBeGreaterThan(plain.similarity(a, b, corpus) + 0.2);
+    // unknown keys are ignored
+    expect(createEngine({ links: [['gibtsnicht', 'sport']] }).similarity(a, b, corpus)).toBeCloseTo(plain.similarity(a, b, corpus), 10);
+    expect(plain.dominantConcept(SPORT)).toBe('sport');
+    expect(plain.dominantConcept(['Jeden Freitag ab 17 Uhr'])).toBeNull();
+  });
+});

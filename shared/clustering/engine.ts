@@ -87,6 +87,17 @@ export interface TuningOptions {
   charOnlyWithoutConcepts: boolean;
   /** when one card matches no concept, use (this share of) the char similarity alone: its wording is all we know */
   charOnlyIfEither: number;
+  /**
+   * Live mode: a renamed (locked) label counts as this many extra cards of its cluster when a new
+   * card is compared with it, so the words the facilitator chose attract cards (issue #12.4). 0 = off.
+   */
+  labelPull: number;
+  /** suggestMerges: groups of at most this many cards are offered to a related larger theme */
+  suggestMaxSize: number;
+  /** suggestMerges: minimum average similarity between the small group and the target theme */
+  suggestThreshold: number;
+  /** suggestMerges: lower minimum when both have the same broader topic (Sport → Begegnung; 1 = off) */
+  suggestTopicThreshold: number;
   ngramMin: number;
   ngramMax: number;
   /** default threshold of nearDuplicates() */
@@ -96,8 +107,8 @@ export interface TuningOptions {
 /** Defaults tuned on the tuning part of tests/fixtures/clustering/strengths-labelled.tsv only. */
 export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   alpha: 0.5,
-  threshold: 0.2,
-  margin: 0.02,
+  threshold: 0.15,
+  margin: 0.01,
   marginFrom: 3,
   seedBonus: 0.05,
   priority: 'slack',
@@ -114,22 +125,52 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   conceptIdf: true,
   charOnlyWithoutConcepts: true,
   charOnlyIfEither: 0,
+  labelPull: 1,
+  suggestMaxSize: 3,
+  suggestThreshold: 0.12,
+  suggestTopicThreshold: 1,
   ngramMin: 3,
   ngramMax: 5,
   nearDuplicateThreshold: 0.8,
 };
+
+/** A proposal to fold a small group into a related, larger theme (issue #12.5). */
+export interface MergeSuggestion {
+  /** the small cluster */
+  from: number;
+  /** the theme it would join */
+  to: number;
+  /** average similarity between their cards */
+  similarity: number;
+}
+
+/** Key under which a dismissed suggestion is remembered ("from>to"). */
+export const mergeKey = (from: number, to: number): string => `${from}>${to}`;
 
 export interface EngineOptions extends Partial<TuningOptions> {
   /** the imported questionnaire's questions: extra domain vocabulary per Handlungsfeld */
   questions?: { field: FieldKey; text: string }[];
   /** replaces the built-in lexicon (evaluation: lexicon dropout on the tuning part) */
   lexicon?: readonly Concept[];
+  /**
+   * Concepts the room has merged (issue #12.4, from `dominantConcept` of two merged clusters):
+   * each group of concept keys becomes one concept, so later cards of either meet.
+   */
+  links?: readonly (readonly string[])[];
 }
 
 export interface Engine {
   clusterAll(cards: EngineCard[], clusters?: EngineCluster[]): ClusterResult;
   assign(card: { id: number; text: string }, cards: EngineCard[], clusters: EngineCluster[]): AssignResult;
   label(texts: string[]): string;
+  /** The key of the concept hit by most of the texts (at least half of them), else null. */
+  dominantConcept(texts: string[]): string | null;
+  /**
+   * Merge suggestions for the board: each cluster of ≤ suggestMaxSize cards (no locked label) with
+   * the larger cluster it is most similar to, if the average similarity reaches suggestThreshold.
+   * Pairs in `dismissed` (mergeKey) are never suggested again. Best first. Nothing is changed.
+   */
+  suggestMerges(cards: EngineCard[], clusters: EngineCluster[], dismissed?: Iterable<string>): MergeSuggestion[];
   /**
    * Live relabel of an unlocked cluster after a change: `current` if the cluster had ≥ 3 cards
    * before (`before`, default: as many as now) and the label still fits the texts (≥ 3 cards, the
@@ -146,10 +187,10 @@ export interface Engine {
 const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
 
 export function createEngine(opts: EngineOptions = {}): Engine {
-  const { questions, lexicon, ...tuning } = opts;
+  const { questions, lexicon, links, ...tuning } = opts;
   const o: TuningOptions = { ...DEFAULT_TUNING };
   for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
-  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight, fuzzyStems: o.fuzzyStems }, questions, lexicon);
+  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight, fuzzyStems: o.fuzzyStems, links }, questions, lexicon);
 
   function matrix(feats: TextFeatures[]): Float64Array {
     const n = feats.length;
@@ -298,7 +339,10 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       const members = cardsIn.filter((c) => c.clusterId !== null && c.id !== card.id).sort(byId);
       if (members.length === 0) return { clusterId: null, similarity: 0, label: makeLabel([q]) };
       const feats = members.map((c) => store.get(c.text));
-      const sims = row(q, feats);
+      // Renamed labels (the facilitator's own words) take part as extra members (issue #12.4).
+      const present = new Set(members.map((c) => c.clusterId as number));
+      const named = o.labelPull > 0 ? clusters.filter((c) => c.labelLocked && c.label.trim() && present.has(c.id)).sort(byId) : [];
+      const sims = row(q, named.length ? [...feats, ...named.map((c) => store.get(c.label))] : feats);
       const agg = new Map<number, { sum: number; n: number; pinned: boolean; idx: number[] }>();
       members.forEach((c, i) => {
         const a = agg.get(c.clusterId as number) ?? { sum: 0, n: 0, pinned: false, idx: [] };
@@ -307,6 +351,11 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         a.pinned ||= !!c.pinned;
         a.idx.push(i);
         agg.set(c.clusterId as number, a);
+      });
+      named.forEach((c, k) => {
+        const a = agg.get(c.id)!;
+        a.sum += o.labelPull * sims[feats.length + k];
+        a.n += o.labelPull;
       });
       let best: number | null = null;
       let bestScore = -Infinity;
@@ -351,6 +400,50 @@ export function createEngine(opts: EngineOptions = {}): Engine {
 
     label(texts) {
       return makeLabel(texts.map((t) => store.get(t)));
+    },
+
+    dominantConcept(texts) {
+      const count = new Map<number, number>();
+      for (const t of texts) for (const c of new Set(store.get(t).conceptHits.map((h) => h.concept))) count.set(c, (count.get(c) ?? 0) + 1);
+      let best = -1;
+      let bn = 0;
+      for (const [c, k] of [...count].sort((a, b) => a[0] - b[0])) if (k > bn) [best, bn] = [c, k];
+      return best >= 0 && bn * 2 >= texts.length ? store.concepts[best].key : null;
+    },
+
+    suggestMerges(cardsIn, clusters, dismissed = []) {
+      const no = new Set(dismissed);
+      const cards = cardsIn.filter((c) => c.clusterId !== null).sort(byId);
+      if (cards.length < 2) return [];
+      const feats = cards.map((c) => store.get(c.text));
+      const M = matrix(feats);
+      const n = cards.length;
+      const idx = new Map<number, number[]>();
+      cards.forEach((c, i) => idx.set(c.clusterId as number, [...(idx.get(c.clusterId as number) ?? []), i]));
+      const locked = new Set(clusters.filter((c) => c.labelLocked).map((c) => c.id));
+      const ids = [...idx.keys()].sort((a, b) => a - b);
+      const out: MergeSuggestion[] = [];
+      for (const from of ids) {
+        const g = idx.get(from)!;
+        // a renamed theme is the room's decision; a group is only offered to a larger one
+        if (g.length > o.suggestMaxSize || locked.has(from)) continue;
+        const gt = o.suggestTopicThreshold < 1 ? topicOf(g.map((i) => feats[i])) : null;
+        let best = -1;
+        let bestAvg = -Infinity;
+        for (const to of ids) {
+          const h = idx.get(to)!;
+          if (to === from || h.length <= g.length || no.has(mergeKey(from, to))) continue;
+          let sum = 0;
+          for (const a of g) for (const b of h) sum += M[a * n + b];
+          const avg = sum / (g.length * h.length);
+          const need = gt !== null && topicOf(h.map((i) => feats[i])) === gt ? o.suggestTopicThreshold : o.suggestThreshold;
+          if (avg >= need && avg > bestAvg) [best, bestAvg] = [to, avg];
+        }
+        if (best >= 0) out.push({ from, to: best, similarity: bestAvg });
+      }
+      // a theme that is itself offered elsewhere is no target (no chains); best first
+      const froms = new Set(out.map((m) => m.from));
+      return out.filter((m) => !froms.has(m.to)).sort((a, b) => b.similarity - a.similarity || a.from - b.from);
     },
 
     liveLabel(current, texts, before = texts.length) {

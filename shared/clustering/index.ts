@@ -32,14 +32,22 @@
  * - `nearDuplicates(text, cards, threshold = 0.8)` — exact (after normalisation) or near-identical
  *   wording, by character similarity only; sorted by similarity, then id.
  * - `similarityMatrix(texts)` — the matrix clusterAll works on (diagnostics, tests).
+ * - `suggestMerges(cards, clusters, dismissed?)` — small clusters (≤ 3 cards, label not locked) with
+ *   the related larger cluster they could join; dismissed `mergeKey(from, to)` pairs never return.
+ * - `dominantConcept(texts)` — concept key hit by ≥ half of the texts; a hand merge of two clusters
+ *   with different ones passes `links: [[a, b]]` to the next engine (learning, issue #12.4).
+ * Locked labels attract cards in `assign` (`labelPull`: the label counts as one card).
  *
  * Quality: `corrections(truth, pred)` counts what a facilitator must do to reach the room's themes
  * (moves to the majority theme + merges of same-theme groups); figures and the blind held-out set
  * in docs/clustering.md. Options `topicWeight`, `fieldWeight`, `topicAttach`, `attachThreshold`
- * (broader topics, issue #12.2) exist but are off: they did not help on the tuning part.
+ * (broader topics, issue #12.2) exist but are off: they did not help on the tuning part, nor on
+ * tuning2's coarse room themes in round 2 (a lower merge threshold did).
  */
 export {
   createEngine,
+  mergeKey,
+  type MergeSuggestion,
   DEFAULT_TUNING,
   type Engine,
   type EngineCard,

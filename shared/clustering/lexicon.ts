@@ -33,24 +33,26 @@ export const CONCEPTS: readonly Concept[] = [
     'konzept', 'strategi', 'leitbild', 'leitlini', 'steuer', 'koordin', 'stabsstell', 'beauftragt', 'monitoring',
     'integrationsbericht', 'haushalt', 'budget', 'integrationszentr', 'zielvereinbar',
     'messbar', 'evaluation', 'evaluier', 'querschnitt', 'gremi', 'lenkungs', 'integrationsstell', 'fachstell',
-    'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept', 'ressourc', 'foerdermittel', 'foerderprogramm'],
+    'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept', 'ressourc', 'foerdermittel', 'foerderprogramm',
+    // issue #12 round 2, from the tuning2 set (room themes): networking and planning words
+    'vernetz', 'massnahmenplan', 'indikator', 'sozialraum', 'zustaendig', 'chefsache', 'kooperation'],
     not: ['steuerber', 'steuererklaer'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
-    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh'],
+    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh', 'amt', 'aemt', 'beschilder', 'terminvergab', 'wartebereich'],
     not: ['amtsblatt', 'ehrenamt', 'hauptamt'] },
   { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
-    'charta', 'oeffnung', 'anonymis'] },
+    'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
     'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
-    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul'],
+    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc'],
     not: ['mehrsprach', 'mitsprach'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
     'dolmetsch', 'uebersetz', 'mehrsprach', 'translat'] },
@@ -65,18 +67,18 @@ export const CONCEPTS: readonly Concept[] = [
     'arbeitslos', 'arbeitsvermittl', 'job', 'beruf', 'ausbild', 'azubi', 'praktik', 'betrieb', 'unternehm', 'firma',
     'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
     'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
-    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point'],
+    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis'],
     not: ['workshop', 'jobcenterunabh'] },
   { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
-    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk'],
+    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn'],
     not: ['wohnort', 'bewohner', 'einwohner'] },
   { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
-    'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht'] },
+    'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht', 'selbsthilf', 'diabet'] },
   { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
     'sport', 'fussball', 'turn', 'schwimm', 'basketball', 'volleyball', 'fitness', 'boxen', 'box', 'uebungsleit',
-    'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer'],
+    'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer', 'cricket', 'schach', 'mannschaft', 'laufgrupp'],
     not: ['turnus'] },
   { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
     'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
@@ -90,36 +92,36 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'recht', name: 'Sicherheit und Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
     'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
     'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
-    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb'] },
+    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb', '=rechte', '=rechten', 'asylrecht', 'gewalt'] },
   // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
-    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst'],
+    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
     'mitsprach', 'migrantenorganis', 'selbstorganis', '=mso', 'dachverband', 'verein', 'wahl',
     'waehl', 'stimmrecht', 'antragsrecht', 'parlament', 'kandid', 'politisch', 'stadtteilkonferenz',
-    'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat'],
+    'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'demokrat', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt'],
     not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
   // 6 Zusammenhalt und Begegnung
   { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
     'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
-    'spielplatz', 'community', 'encounter'] },
+    'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend'] },
   { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, topic: 'begegnung', stems: [
     'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'jued',
     'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel'] },
   { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
-    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo'] },
+    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide'] },
   // 7 Kommunikation und Konfliktmanagement
   { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
     'webseite', 'internet', 'geruecht', 'faktencheck', 'hassred', 'hetze', '=hate',
     'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media', 'hass',
-    'desinform', 'shitstorm'] },
+    'desinform', 'shitstorm', 'argumentation', 'stammtischparol', 'parole'] },
   { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag'] },
 ];

@@ -38,6 +38,8 @@ export interface VectorOptions {
   fieldWeight?: number;
   /** match lexicon stems despite one typo (default on) */
   fuzzyStems?: boolean;
+  /** groups of concept keys the room has merged (issue #12.4): each group shares one dimension */
+  links?: readonly (readonly string[])[];
 }
 
 export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not'> {
@@ -94,6 +96,8 @@ export class FeatureStore {
   private topicDim: number[];
   private fieldDim: number[];
   private conceptDims: number;
+  /** per concept: its own dimension, or the dimension of the first concept linked with it */
+  private conceptDim: number[];
   private gramIds = new Map<string, number>();
   private cache = new Map<string, TextFeatures>();
 
@@ -112,6 +116,16 @@ export class FeatureStore {
     this.topicDim = this.concepts.map((c) => (c.topic ? C + topics.indexOf(c.topic) : -1));
     this.fieldDim = this.concepts.map((c) => C + topics.length + fields.indexOf(c.field));
     this.conceptDims = C + topics.length + fields.length;
+    this.conceptDim = this.concepts.map((_, i) => i);
+    // union of linked concepts: every member maps to the lowest dimension of its (transitive) group
+    const keyIdx = new Map(this.concepts.map((c, i) => [c.key, i]));
+    const find = (i: number): number => (this.conceptDim[i] === i ? i : (this.conceptDim[i] = find(this.conceptDim[i])));
+    for (const group of opts.links ?? []) {
+      const ids = group.map((k) => keyIdx.get(k)).filter((i): i is number => i !== undefined).map(find);
+      const root = Math.min(...ids);
+      for (const i of ids) this.conceptDim[i] = root;
+    }
+    this.conceptDim = this.conceptDim.map((_, i) => find(i));
   }
 
   get dims(): { grams: number; concepts: number } {
@@ -182,7 +196,8 @@ export class FeatureStore {
     const { topicWeight = 0, fieldWeight = 0 } = this.opts;
     for (const c of conceptSet) {
       const w = this.concepts[c].weight;
-      dimVal.set(c, w);
+      const d = this.conceptDim[c];
+      dimVal.set(d, Math.max(dimVal.get(d) ?? 0, w));
       const td = this.topicDim[c];
       if (td >= 0 && topicWeight > 0) dimVal.set(td, Math.max(dimVal.get(td) ?? 0, w * topicWeight));
       if (fieldWeight > 0) dimVal.set(this.fieldDim[c], Math.max(dimVal.get(this.fieldDim[c]) ?? 0, w * fieldWeight));

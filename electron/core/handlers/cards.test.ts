@@ -317,3 +317,79 @@ describe('demo workshop', () => {
     expect(b.cards.every((c) => c.clusterId !== null)).toBe(true);
   });
 });
+
+describe('merge suggestions (issue #12.5)', () => {
+  // a hand-made one-card theme next to a larger theme about the same thing
+  async function smallNextToBig() {
+    const a = await add('Sprachcafé in der Stadtbibliothek, donnerstags');
+    await add('Deutschkurse mit Kinderbetreuung an der Volkshochschule', { clusterId: a.clusterId });
+    await add('Sprachpaten üben Deutsch mit Neuzugewanderten', { clusterId: a.clusterId });
+    const small = await s.run('clusters.create', {});
+    await add('Sprachtreff im Café am Markt, Deutsch üben ohne Anmeldung', { clusterId: small.clusterId });
+    const other = await s.run('clusters.create', {});
+    await add('Fußballverein mit offenem Training', { clusterId: other.clusterId });
+    return { big: a.clusterId!, small: small.clusterId, other: other.clusterId };
+  }
+
+  test('a small theme is offered to the related larger one (not to an unrelated one); nothing changes by asking', async () => {
+    const { big, small, other } = await smallNextToBig();
+    const before = await board();
+    const { suggestions } = await s.run('clusters.suggestions', {});
+    expect(suggestions[0]).toMatchObject({ from: { id: small, cards: 1 }, to: { id: big, cards: 3 } });
+    expect(suggestions[0].from.label.length).toBeGreaterThan(0);
+    expect(suggestions[0].similarity).toBeGreaterThan(0);
+    expect(suggestions.some((m) => m.from.id === other && m.to.id === big)).toBe(false);
+    expect(await board()).toEqual(before);
+    // a theme the facilitator has named is the room's decision: not offered
+    await s.run('clusters.rename', { id: small, label: 'Sprachtreff' });
+    expect((await s.run('clusters.suggestions', {})).suggestions.map((m) => m.from.id)).not.toContain(small);
+  });
+
+  test('accepting is clusters.merge; a dismissed pair does not come back, also after reopening; dismiss is undoable', async () => {
+    const { big, small } = await smallNextToBig();
+    await s.run('clusters.dismissSuggestion', { sourceId: small, targetId: big });
+    const pairs = async () => (await s.run('clusters.suggestions', {})).suggestions.map((m) => `${m.from.id}>${m.to.id}`);
+    expect(await pairs()).not.toContain(`${small}>${big}`);
+    await undo();
+    expect(await pairs()).toContain(`${small}>${big}`);
+    await redo();
+    expect(await pairs()).not.toContain(`${small}>${big}`);
+    // survives closing and reopening the workshop file
+    const file = s.workshop!.file;
+    await s.run('workshop.close', {});
+    await s.run('workshop.open', { file });
+    expect(await pairs()).not.toContain(`${small}>${big}`);
+    // accepting another suggestion is an ordinary merge
+    await s.run('clusters.merge', { sourceId: small, targetId: big });
+    expect((await board()).clusters.map((c) => c.id)).not.toContain(small);
+  });
+
+  test('dismissing needs existing clusters; a damaged stored list only brings suggestions back', async () => {
+    const { big, small } = await smallNextToBig();
+    expect(await errCode(s.run('clusters.dismissSuggestion', { sourceId: 99999, targetId: big }))).toBe('NOT_FOUND');
+    s.workshop!.db.prepare("INSERT INTO meta(key, value) VALUES ('dismissed_merges', 'kaputt{') ON CONFLICT(key) DO UPDATE SET value = excluded.value").run();
+    const { suggestions } = await s.run('clusters.suggestions', {});
+    expect(suggestions.map((m) => m.from.id)).toContain(small);
+  });
+});
+
+describe('learning from a merge (issue #12.4)', () => {
+  test('merging a sport theme into a meeting theme links their concepts: a later sport card joins; undo forgets it', async () => {
+    const fest = await add('Stadtteilfest im Quartier mit allen Nachbarn');
+    await add('Nachbarschaftstreff mit Kaffee und Kuchen', { clusterId: fest.clusterId });
+    const sport = await s.run('clusters.create', {});
+    await add('Fußballturnier für alle Vereine', { clusterId: sport.clusterId });
+    const probe = 'Schwimmkurs im Sportverein für Frauen';
+    // before: a sport card stays apart from the meeting theme
+    const before = await s.run('cards.add', { text: probe });
+    expect(before.clusterId).not.toBe(fest.clusterId);
+    await s.run('cards.delete', { id: before.id });
+    await s.run('clusters.merge', { sourceId: sport.clusterId, targetId: fest.clusterId! });
+    const after = await s.run('cards.add', { text: probe });
+    expect(after.clusterId).toBe(fest.clusterId);
+    await undo(); // the card
+    await undo(); // the merge, and with it the link
+    const again = await s.run('cards.add', { text: probe });
+    expect(again.clusterId).not.toBe(fest.clusterId);
+  });
+});

@@ -1,13 +1,27 @@
 import type Database from 'better-sqlite3';
-import { createEngine, diffPlan, tokenize, type Engine, type ClusterResult } from '../../../shared/clustering';
+import { createEngine, diffPlan, mergeKey, tokenize, type Engine, type ClusterResult } from '../../../shared/clustering';
 import type { FieldKey } from '../../../shared/domain/fields';
 import { AppError } from '../../../shared/domain/errors';
-import type { DuplicateMatch, SortPreview } from '../../../shared/api/cards';
+import type { DuplicateMatch, MergeSuggestionView, SortPreview } from '../../../shared/api/cards';
+import { getMeta, setMeta } from '../db/repo/meta';
 import {
   addCard, clusterTexts, hasClusters, moveAllCards, deleteCard, deleteCluster, engineCards, getCard, getCluster, insertCluster, listBoard, listClusters,
   nextCardPosition, pinCluster, placeCard, questionsSignature, questionTexts, removeIfEmpty, setClusterLabel, updateCard,
 } from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
+
+// Concepts the room merged (issue #12.4): when two clusters with different dominant concepts are
+// merged by hand, those concepts count as one from then on (meta key, undoable like the merge).
+const LINKS_KEY = 'concept_links';
+
+function parseLinks(json: string): string[][] {
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((p): p is string[] => Array.isArray(p) && p.every((k) => typeof k === 'string')) : [];
+  } catch {
+    return []; // a damaged value only means the engine forgets what it learned
+  }
+}
 
 // One clustering engine per open workshop (its feature cache is keyed by card text), built
 // lazily with the imported questionnaire's question texts as extra vocabulary, and rebuilt
@@ -15,11 +29,12 @@ import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 const engines = new WeakMap<Database.Database, { sig: string; engine: Engine }>();
 
 export function engineFor(db: Database.Database): Engine {
-  const sig = questionsSignature(db);
+  const linksJson = getMeta(db, LINKS_KEY) ?? '[]';
+  const sig = `${questionsSignature(db)}|${linksJson}`;
   const hit = engines.get(db);
   if (hit && hit.sig === sig) return hit.engine;
   const questions = questionTexts(db) as { field: FieldKey; text: string }[];
-  const engine = createEngine({ questions });
+  const engine = createEngine({ questions, links: parseLinks(linksJson) });
   engines.set(db, { sig, engine });
   return engine;
 }
@@ -60,6 +75,33 @@ export function findDuplicates(db: Database.Database, text: string, excludeId?: 
       clusterId: c.clusterId, clusterLabel: c.clusterId === null ? null : labels.get(c.clusterId) ?? null,
     };
   });
+}
+
+// Dismissed merge suggestions live in the meta table (no migration), so a "no" survives closing
+// and reopening the workshop, and dismissing is one undo step like every other change.
+const DISMISSED_KEY = 'dismissed_merges';
+
+function dismissedMerges(db: Database.Database): string[] {
+  try {
+    const v = JSON.parse(getMeta(db, DISMISSED_KEY) ?? '[]');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return []; // a damaged value only means old suggestions may come back
+  }
+}
+
+/** The board's merge suggestions (issue #12.5): small themes that fit into a larger related one. */
+export function mergeSuggestions(db: Database.Database, limit = 3): MergeSuggestionView[] {
+  const cards = engineCards(db);
+  const clusters = listClusters(db);
+  const count = new Map<number, number>();
+  for (const c of cards) if (c.clusterId !== null) count.set(c.clusterId, (count.get(c.clusterId) ?? 0) + 1);
+  const byId = new Map(clusters.map((c) => [c.id, c]));
+  const side = (id: number) => ({ id, label: byId.get(id)?.label ?? '', cards: count.get(id) ?? 0 });
+  return engineFor(db)
+    .suggestMerges(cards, clusters, dismissedMerges(db))
+    .slice(0, limit)
+    .map((m) => ({ from: side(m.from), to: side(m.to), similarity: Math.round(m.similarity * 1000) / 1000 }));
 }
 
 /** Fingerprint of everything "sort again" depends on (FNV-1a over a canonical dump). */
@@ -244,11 +286,33 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       getCluster(db, i.sourceId);
       getCluster(db, i.targetId);
       // Merging is a decision by hand: every card of the merged cluster stays together on "sort again".
-      const brought = clusterTexts(db, i.sourceId).length;
+      const srcTexts = clusterTexts(db, i.sourceId);
+      const brought = srcTexts.length;
+      const engine = engineFor(db);
+      const a = engine.dominantConcept(srcTexts);
+      const b = engine.dominantConcept(clusterTexts(db, i.targetId));
+      if (a && b && a !== b) {
+        const links = parseLinks(getMeta(db, LINKS_KEY) ?? '[]');
+        if (!links.some((p) => p.includes(a) && p.includes(b))) setMeta(db, LINKS_KEY, JSON.stringify([...links, [a, b]]));
+      }
       moveAllCards(db, i.sourceId, i.targetId);
       pinCluster(db, i.targetId);
       deleteCluster(db, i.sourceId);
       relabel(db, i.targetId, brought);
+      return { ok: true as const };
+    },
+
+    'clusters.suggestions': () => ({ suggestions: mergeSuggestions(s.db()) }),
+
+    'clusters.dismissSuggestion': (i) => {
+      const db = s.db();
+      getCluster(db, i.sourceId);
+      getCluster(db, i.targetId);
+      // Keys of clusters that no longer exist are dropped: SQLite may give a freed id to a new cluster.
+      const live = new Set(listClusters(db).map((c) => c.id));
+      const key = mergeKey(i.sourceId, i.targetId);
+      const kept = dismissedMerges(db).filter((k) => k !== key && k.split('>').every((x) => live.has(Number(x))));
+      setMeta(db, DISMISSED_KEY, JSON.stringify([...kept, key]));
       return { ok: true as const };
     },
 

@@ -1,9 +1,13 @@
-import { clusterLines } from '../../../shared/clustering';
-import type { AreaHandlers, MethodsOf } from './types';
+import { clusterLines, type EngineOptions } from '../../../shared/clustering';
+import { questionTexts } from '../db/repo/cards';
+import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
-// Clustering texts without a workshop (CLI `cluster`); needs no open file.
-export function clusteringHandlers(): AreaHandlers<MethodsOf<'clustering'>> {
+// Clustering texts (CLI `cluster`): needs no open file, unless the workshop's vocabulary is asked for.
+export function clusteringHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'clustering'>> {
   return {
-    'clustering.lines': (i) => clusterLines(i.lines),
+    'clustering.lines': (i) => {
+      const questions = i.workshopVocabulary ? (questionTexts(s.db()) as NonNullable<EngineOptions['questions']>) : undefined;
+      return clusterLines(i.lines, { questions });
+    },
   };
 }

@@ -11,6 +11,8 @@ export interface Item {
 /** Repository-relative paths of the data files. */
 export const FIXTURE_PATH = 'tests/fixtures/clustering/strengths-labelled.tsv';
 export const DEMO_PATH = 'resources/demo/demo-workshop.json';
+/** Second tuning set (300 cards, coarse "room themes", written blind to the lexicon; tuned on). */
+export const TUNING2_PATH = 'tests/fixtures/clustering/strengths-tuning2.tsv';
 /** Held-out set written blind (by someone who never saw the lexicon), header: theme, text. */
 export const BLIND_PATH = 'tests/fixtures/clustering/strengths-blind.tsv';
 

@@ -7,6 +7,7 @@ import { CaptureBar } from './CaptureBar';
 import { BoardView } from './BoardView';
 import { SortPreviewPanel } from './SortPreview';
 import { FromResults } from './FromResults';
+import { MergeSuggestions } from './MergeSuggestions';
 import { useBoardUi } from './ui';
 import './staerken.css';
 
@@ -31,6 +32,7 @@ export function StrengthsScreen() {
       </div>
       <CaptureBar />
       {sorting && <SortPreviewPanel onClose={() => setSorting(false)} />}
+      {data && !sorting && data.clusters.length > 1 && <MergeSuggestions board={data} />}
       <FromResults />
       {!data ? <p role="status">{t('common.loading')}</p> : data.cards.length === 0 && data.clusters.length === 0 ? <p className="empty">{t('cards.empty')}</p> : (
         <>
