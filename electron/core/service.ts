@@ -173,7 +173,10 @@ export class WorkshopService {
       const db = this.db();
       const before = readSession(db);
       if (i.phase) setMeta(db, 'phase', i.phase);
-      if (i.projector) setMeta(db, 'projector', JSON.stringify({ ...before.projector, ...i.projector }));
+      // A new phase or field starts on its first page, without a zoomed item or the overview.
+      const fresh = (i.phase && i.phase !== before.phase) || (i.projector?.field !== undefined && i.projector.field !== before.projector.field)
+        ? { page: 0, focus: null, overview: false } : {};
+      if (i.projector || Object.keys(fresh).length) setMeta(db, 'projector', JSON.stringify({ ...before.projector, ...fresh, ...i.projector }));
       return readSession(db);
     },
 

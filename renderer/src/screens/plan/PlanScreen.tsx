@@ -2,6 +2,7 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { ACTION_STATUSES, FIELDS } from '../../../../shared/domain/fields';
 import { useResource } from '../../stores/resource';
 import { useActionsStore } from '../../stores/data';
+import { ZoomButton } from '../../components/ProjectorControls';
 import { useApp } from '../../stores/app';
 import { useT, type MessageKey } from '../../i18n';
 import { QuickInput } from '../../components/QuickInput';
@@ -47,6 +48,7 @@ const Row = memo(function Row({ a, overdue, onOpen, locale, fieldLabel, statusLa
       <td className="num c-prio">{a.priority ?? ''}</td>
       <td className="c-title" lang="de">
         <button type="button" className="row-open" onClick={() => onOpen(a.id)} aria-label={`${a.title} – ${editLabel}`}>{a.title}</button>
+        <ZoomButton focus={{ kind: 'action', id: a.id }} label={a.title} />
       </td>
       <td className="c-field">{fieldLabel}</td>
       <td className="c-resp" lang="de"><Hy>{a.responsible}</Hy></td>

@@ -145,16 +145,25 @@ function RankingTab({ r }: { r: RankingView }) {
 }
 
 /** Dots per sector as a stacked bar with letters, so sectors survive greyscale. */
+/**
+ * A step's dots as one bar per sector, letter and count written on it; dots given without a
+ * sector get their own segment ("–"), so the segments always add up to the total.
+ */
 export function SectorBar({ step, max }: { step: { dots: number; dotsBySector: Record<string, number> }; max: number }) {
+  const t = useT();
   const parts = SECTORS.filter((s) => (step.dotsBySector[s.key] ?? 0) > 0);
-  if (!parts.length) return null;
+  const without = step.dots - parts.reduce((n, s) => n + step.dotsBySector[s.key], 0);
+  if (!parts.length && without <= 0) return null;
   return (
-    <span className="sector-bar" style={{ width: `${(100 * step.dots) / max}%` }} aria-hidden="true">
+    <span className="sector-bar" style={{ width: `${(100 * step.dots) / max}%` }} aria-hidden="true" data-testid="sector-bar" data-total={step.dots}>
       {parts.map((s) => (
-        <span key={s.key} style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }} title={`${s.de}: ${step.dotsBySector[s.key]}`}>
+        <span key={s.key} data-n={step.dotsBySector[s.key]} style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }} title={`${t.sector(s.key)}: ${step.dotsBySector[s.key]}`}>
           {s.letter}&nbsp;{step.dotsBySector[s.key]}
         </span>
       ))}
+      {without > 0 && (
+        <span className="sb-none" data-n={without} style={{ flex: without }} title={`${t('prio.noSector')}: ${without}`}>–&nbsp;{without}</span>
+      )}
     </span>
   );
 }

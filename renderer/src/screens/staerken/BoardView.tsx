@@ -5,11 +5,12 @@ import {
   type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter, type UniqueIdentifier,
 } from '@dnd-kit/core';
 import type { Board, Card } from '../../../../shared/domain/schemas';
+import { ZoomButton } from '../../components/ProjectorControls';
 import { useApp } from '../../stores/app';
 import { useBoardStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
-import { countKey, groupBoard, splitColumns, type Group } from './board';
+import { groupBoard, splitColumns, type Group } from './board';
 import { flashCard, useBoardUi } from './ui';
 
 const NO_CLUSTERS: Board['clusters'] = [];
@@ -19,7 +20,7 @@ const dropId = (clusterId: number | null | 'new') => `drop:${clusterId ?? 'none'
 type DragData = { type: 'card'; card: Card } | { type: 'cluster'; id: number; label: string; count: number };
 type DropData = { clusterId: number | null | 'new'; label: string };
 
-const countLabel = (t: ReturnType<typeof useT>, n: number) => t(countKey(n, 'board.count1', 'cards.count'), { n });
+const countLabel = (t: ReturnType<typeof useT>, n: number) => t('cards.count', { n });
 
 /** Move a card by hand (pinned). Shows the move at once; the server's answer confirms it. */
 async function moveCard(card: Card, target: number | null | 'new', newLabel: string): Promise<void> {
@@ -264,6 +265,7 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
         </h3>
       )}
       <span className="count" data-testid="cluster-count">{countLabel(t, group.cards.length)}</span>
+      {group.id !== null && <ZoomButton focus={{ kind: 'cluster', id: group.id }} label={group.label} />}
       {group.id !== null && selectedHere.length > 0 && (
         <button type="button" className="small" onClick={async () => {
           await run('clusters.split', { id: group.id!, cardIds: selectedHere });

@@ -6,7 +6,7 @@ import { useApp } from '../../stores/app';
 import { useBoardStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
-import { countKey, SECTOR_KEYS_BY_LETTER, toggleSector } from './board';
+import { SECTOR_KEYS_BY_LETTER, toggleSector } from './board';
 import { flashCard, useBoardUi } from './ui';
 
 interface Pending {
@@ -122,7 +122,7 @@ export function CaptureBar() {
         }
       }
     }
-    announce(t(countKey(n, 'board.pastedMany1', 'board.pastedMany'), { n, skipped }));
+    announce(t('board.pastedMany', { n, skipped }));
   }
 
   const len = text.trim().length;

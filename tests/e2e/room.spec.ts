@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+// The room's view: the facilitator holds and turns the projector's pages, zooms into one item,
+// shows an overview; the projector never cuts text ("…") or lets it spill out of the screen.
+// Overflow is measured in Chromium, page by page, at 1280×720 and 1024×768.
+
+// outside test-results (Playwright empties it on every run), so the shots can be looked at afterwards
+const SHOTS = process.env.ROOM_SHOTS ?? path.join(os.tmpdir(), 'werkstatt-room-shots');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+/** Everything on the projector that is cut off, clamped or outside the screen (empty when fine). */
+async function overflow(projector: Page): Promise<string[]> {
+  return projector.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-testid=projector]')!;
+    const rb = root.getBoundingClientRect();
+    const bad: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').slice(0, 40)}»`;
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const cs = getComputedStyle(el);
+      if (cs.textOverflow === 'ellipsis') bad.push(`ellipsis: ${name(el)}`);
+      const clamp = cs.getPropertyValue('-webkit-line-clamp');
+      if (clamp && clamp !== 'none') bad.push(`line-clamp ${clamp}: ${name(el)}`);
+      if (cs.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) bad.push(`scrolls sideways: ${name(el)}`);
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!hasText) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < rb.left - 1 || r.top < rb.top - 1 || r.right > rb.right + 1 || r.bottom > rb.bottom + 1) bad.push(`off screen: ${name(el)}`);
+      // clipped by any ancestor that hides its overflow
+      for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+        const acs = getComputedStyle(a);
+        if (acs.overflowX === 'visible' && acs.overflowY === 'visible') continue;
+        const ar = a.getBoundingClientRect();
+        if (r.bottom > ar.bottom + 1 || r.right > ar.right + 1 || r.top < ar.top - 1 || r.left < ar.left - 1) {
+          bad.push(`clipped by ${a.className}: ${name(el)}`);
+          break;
+        }
+      }
+    }
+    return bad;
+  });
+}
+
+/** The visible texts of `selector` on the projector, soft hyphens removed. */
+async function texts(projector: Page, selector: string): Promise<string[]> {
+  return projector.locator(selector).evaluateAll((els) =>
+    els.filter((e) => (e as HTMLElement).checkVisibility({ visibilityProperty: true })).map((e) => (e.textContent ?? '').replace(/\u00ad/g, '').trim()));
+}
+
+/**
+ * Walks through every page of the current view with Bild↓ on the laptop, measuring each and
+ * taking a screenshot; returns the texts of `selector` seen on all pages.
+ */
+async function walkPages(page: Page, projector: Page, view: string, testId: string, selector: string, tag: string): Promise<string[]> {
+  const box = projector.getByTestId(testId);
+  await expect(box).toBeVisible();
+  await projector.waitForTimeout(300); // fonts and hyphenation settle, then the layout is final
+  const pages = Number(await box.getAttribute('data-pages'));
+  expect(pages).toBeGreaterThanOrEqual(1);
+  // the preview lays out the same pages as the room
+  await expect(page.getByTestId('proj-controls-page')).toContainText(`von ${pages}`);
+  const seen: string[] = [];
+  for (let p = 1; p <= pages; p++) {
+    await expect(box).toHaveAttribute('data-page', String(p));
+    await expect(page.getByTestId('proj-controls-page')).toContainText(`Seite ${p} von ${pages}`);
+    expect(await overflow(projector), `${view} page ${p} at ${tag}`).toEqual([]);
+    seen.push(...(await texts(projector, selector)));
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-${view}-${p}.png`) });
+    if (p < pages) {
+      // Bild↓ as a presenter remote sends it, with nothing focused that types
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('PageDown');
+    }
+  }
+  return seen;
+}
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  const tag = `${size.width}x${size.height}`;
+  test(`projector at ${tag}: pages held and turned by the facilitator, nothing cut off`, async ({ browser, demoServer }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const projector = await context.newPage();
+    await projector.setViewportSize(size);
+    await projector.goto(`${demoServer.url}#/projektor`);
+    await page.goto(demoServer.url);
+    await expect(page.locator('.shell-header h1')).toBeVisible();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'ergebnisse');
+
+    // Results of a field with 12 questions: every question whole, over as many pages as needed.
+    await page.locator('#results-tab-management').click();
+    const questions = (await page.getByTestId('results-question').locator('.q-text').allTextContents()).map((s) => s.replace(/^\S+ · /, ''));
+    expect(questions).toHaveLength(12);
+    const seenQ = await walkPages(page, projector, 'results', 'proj-qpages', '.pq-text', tag);
+    expect([...seenQ].sort()).toEqual([...questions].sort());
+    // The page is held: it does not turn by itself.
+    const held = await projector.getByTestId('proj-qpages').getAttribute('data-page');
+    await projector.waitForTimeout(1500);
+    await expect(projector.getByTestId('proj-qpages')).toHaveAttribute('data-page', held!);
+    // Back with the button, and Bild↑.
+    if (Number(held) > 1) {
+      await page.getByRole('button', { name: 'Vorige Seite' }).click();
+      await expect(projector.getByTestId('proj-qpages')).toHaveAttribute('data-page', String(Number(held) - 1));
+    }
+
+    // Zoom into one question: its distribution and comments, large.
+    const withComments = page.getByTestId('results-question').filter({ has: page.locator('.comments') }).first();
+    const qText = (await withComments.locator('.q-text').textContent())!.replace(/^\S+ · /, '');
+    await withComments.getByTestId('zoom').click();
+    await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'question');
+    await expect(projector.getByTestId('proj-focus')).toContainText(qText.slice(0, 20));
+    await expect(projector.locator('.pf-q-comment').first()).toBeVisible();
+    await walkPages(page, projector, 'zoom-question', 'proj-focus', '.pf-q-text', tag).catch(async () => {
+      // a zoomed question usually fits one page: then the list itself carries the page attributes
+      expect(await overflow(projector)).toEqual([]);
+    });
+    await page.getByTestId('proj-zoom-end').click();
+    await expect(projector.getByTestId('proj-results-field')).toBeVisible();
+
+    // Overview of everything: the chart of all fields.
+    await page.getByTestId('proj-overview-toggle').click();
+    await expect(projector.getByTestId('proj-results-overview')).toBeVisible();
+    expect(await overflow(projector)).toEqual([]);
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-results-overview.png`) });
+    await page.getByTestId('proj-overview-toggle').click();
+
+    // The board with 40 cards: every card whole, themes over pages; a legend for the sector letters.
+    await page.getByRole('button', { name: /Stärken/ }).first().click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'staerken');
+    const capture = page.getByTestId('card-input');
+    for (const s of ['Mehrsprachige Sprechstunde im Bürgerbüro', 'Antidiskriminierungsberatungsstelle berät monatlich im Rathaus']) {
+      await capture.fill(s);
+      await capture.press('Enter');
+    }
+    await expect(page.getByTestId('card')).toHaveCount(40);
+    const cards = await walkPages(page, projector, 'board', 'proj-board', '.pb-text', tag);
+    expect(new Set(cards).size).toBeGreaterThanOrEqual(38);
+    await expect(projector.getByTestId('proj-sector-legend').first()).toContainText('Zivilgesellschaft');
+    // zoom into the biggest theme
+    await page.locator('.cluster-head').first().getByTestId('zoom').click();
+    await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'cluster');
+    await walkPages(page, projector, 'zoom-theme', 'proj-focus', '.pb-text', tag);
+    await page.getByTestId('proj-zoom-end').click();
+
+    // The plan: every action whole, with who is responsible.
+    await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'plan');
+    const titles = await page.getByTestId('action-row').locator('.row-open').allTextContents();
+    const seenA = await walkPages(page, projector, 'plan', 'proj-plan', '.pp-title', tag);
+    expect([...seenA].sort()).toEqual([...titles].sort());
+    await expect(projector.locator('.pp-resp').first()).toContainText('Verantwortlich:');
+    await page.getByTestId('action-row').first().getByTestId('zoom').click();
+    await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'action');
+    expect(await overflow(projector)).toEqual([]);
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-zoom-action.png`) });
+    await page.getByTestId('proj-zoom-end').click();
+
+    // Automatic page turning is an option: on, the page changes by itself.
+    await page.getByTestId('proj-auto').click();
+    await expect(page.getByTestId('proj-auto')).toBeChecked();
+    await page.getByTestId('proj-auto').click();
+    await expect(page.getByTestId('proj-auto')).not.toBeChecked();
+
+    await page.screenshot({ path: path.join(SHOTS, `${tag}-facilitator.png`) });
+    await context.close();
+  });
+}
