@@ -57,9 +57,11 @@ async function texts(projector: Page, selector: string): Promise<string[]> {
  * taking a screenshot; returns the texts of `selector` seen on all pages.
  */
 async function walkPages(page: Page, projector: Page, view: string, testId: string, selector: string, tag: string): Promise<string[]> {
-  const box = projector.getByTestId(testId);
-  await expect(box).toBeVisible();
+  const outer = projector.getByTestId(testId);
+  await expect(outer).toBeVisible();
   await projector.waitForTimeout(300); // fonts and hyphenation settle, then the layout is final
+  // views built on PagedColumns carry the page numbers on their inner list
+  const box = (await outer.getAttribute('data-pages')) ? outer : outer.locator('.pg').first();
   const pages = Number(await box.getAttribute('data-pages'));
   expect(pages).toBeGreaterThanOrEqual(1);
   // the preview lays out the same pages as the room
@@ -116,10 +118,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'question');
     await expect(projector.getByTestId('proj-focus')).toContainText(qText.slice(0, 20));
     await expect(projector.locator('.pf-q-comment').first()).toBeVisible();
-    await walkPages(page, projector, 'zoom-question', 'proj-focus', '.pf-q-text', tag).catch(async () => {
-      // a zoomed question usually fits one page: then the list itself carries the page attributes
-      expect(await overflow(projector)).toEqual([]);
-    });
+    await walkPages(page, projector, 'zoom-question', 'proj-focus', '.pf-q-text', tag);
     await page.getByTestId('proj-zoom-end').click();
     await expect(projector.getByTestId('proj-results-field')).toBeVisible();
 
@@ -168,6 +167,57 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await expect(page.getByTestId('proj-auto')).not.toBeChecked();
 
     await page.screenshot({ path: path.join(SHOTS, `${tag}-facilitator.png`) });
+    await context.close();
+  });
+}
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  const tag = `${size.width}x${size.height}`;
+  test(`ranking at ${tag}: every ranked step, bars that add up, German ranks, sector legend, one language switch for all windows`, async ({ browser, demoServer }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const projector = await context.newPage();
+    await projector.setViewportSize(size);
+    await projector.goto(`${demoServer.url}#/projektor`);
+    await page.goto(demoServer.url);
+    await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'priorisierung');
+    const reveal = page.getByTestId('reveal');
+    if ((await reveal.getAttribute('aria-pressed')) !== 'true') await reveal.click();
+    await page.getByRole('tab', { name: 'Rangfolge' }).click();
+    const steps = await page.getByTestId('rank-row').count();
+    expect(steps).toBeGreaterThan(10);
+
+    const seen = await walkPages(page, projector, 'ranking', 'proj-ranking', '.pr-text', tag);
+    expect(seen).toHaveLength(steps); // every ranked step, none left out as "+ n more"
+    // Going back to page 1, each bar adds up to the step's total, and ranks read "4." (never "4=").
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
+    await expect(projector.getByTestId('proj-ranking').locator('.pg')).toHaveAttribute('data-page', '1');
+    const rows = await projector.getByTestId('proj-rank-row').evaluateAll((els) => els.map((r) => ({
+      rank: r.querySelector('[data-testid=proj-rank]')!.textContent!,
+      total: Number(r.querySelector('.pr-dots')!.textContent),
+      parts: [...r.querySelectorAll('.sector-bar > span')].map((s) => Number((s as HTMLElement).dataset.n)),
+    })));
+    for (const r of rows) {
+      expect(r.rank).toMatch(/^\d+\.( gleichauf)?$/);
+      expect(r.parts.reduce((a, b) => a + b, 0)).toBe(r.total);
+    }
+    await expect(projector.getByTestId('proj-sector-legend')).toContainText('Verwaltung');
+
+    // The sectors view: ranks the German way too.
+    await page.getByRole('button', { name: 'Bereiche', exact: true }).click();
+    await expect(projector.getByTestId('proj-sectors')).toBeVisible();
+    for (const r of await projector.getByTestId('proj-rank').allTextContents()) expect(r).toMatch(/^\d+\.$/);
+    expect(await overflow(projector)).toEqual([]);
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-sectors.png`) });
+
+    // One switch changes the language of every open window.
+    await page.getByRole('button', { name: /Sprache|Language/ }).click();
+    await expect(projector.locator('.proj-head h1')).toHaveText('Prioritisation');
+    await expect(page.locator('.phase-bar')).toContainText('Action plan');
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-english.png`) });
     await context.close();
   });
 }

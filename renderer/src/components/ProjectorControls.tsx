@@ -3,14 +3,20 @@ import { useT } from '../i18n';
 import { useProjectorPages } from './pageClock';
 import type { ProjectorFocus } from '../../../shared/domain/schemas';
 
+// The page last asked for: quick presses on a remote count from it, not from the page shown
+// (which follows only once the change came back from the workshop file).
+let requested: { page: number; at: number } | null = null;
+
 /** Turn the room's page by `delta` (clamped to the pages the preview measured); holds the page. */
 export function turnProjectorPage(delta: number): void {
   const { status, run } = useApp.getState();
   const projector = status?.session?.projector;
   if (!projector) return;
   const { pages, shown } = useProjectorPages.getState();
-  const page = Math.max(0, Math.min(pages - 1, shown + delta));
-  if (page === shown && !projector.auto) return;
+  const from = requested && Date.now() - requested.at < 1000 ? requested.page : shown;
+  const page = Math.max(0, Math.min(pages - 1, from + delta));
+  if (page === from && !projector.auto) return;
+  requested = { page, at: Date.now() };
   void run('session.set', { projector: { page, auto: false } });
 }
 

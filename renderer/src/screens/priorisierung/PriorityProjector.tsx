@@ -110,8 +110,7 @@ function ProjSectors({ data }: { data: RankingView }) {
         </div>
       </div>
       <p className="proj-note proj-legend" data-testid="proj-sectors-legend">
-        {t('prio.projSectorsLegend')}
-        {anyDivergent && <> · <span className="nowrap"><b>≠</b> {t('prio.projDiffersLegend', { pp: Math.round(p.divergenceThreshold * 100) })}</span></>}
+        {anyDivergent && <span className="nowrap"><b>≠</b> {t('prio.projDiffersLegend', { pp: Math.round(p.divergenceThreshold * 100) })}</span>}
       </p>
     </div>
   );
