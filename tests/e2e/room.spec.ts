@@ -221,3 +221,81 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await context.close();
   });
 }
+
+test('no silent loss or carry-over: step links, field from the potential, invalid dates, stale status messages', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.getByRole('button', { name: /Nächste Schritte/ }).first().click();
+  const input = page.getByTestId('step-input');
+  const field = page.getByTestId('step-field');
+  const potentials = page.getByTestId('potential');
+  const fieldOf = async (i: number) => (await potentials.nth(i).locator('.field-tag').textContent())!.trim();
+  // two potentials from different fields
+  await expect(potentials.first()).toBeVisible();
+  const n = await potentials.count();
+  let other = 1;
+  while (other < n && (await fieldOf(other)) === (await fieldOf(0))) other++;
+  expect(other).toBeLessThan(n);
+
+  // A potential sets the field; after Enter its link is gone, the next step starts clean.
+  await potentials.nth(0).click();
+  const firstField = await field.inputValue();
+  expect(firstField).not.toBe('');
+  await input.fill('Erster Schritt mit Verknüpfung');
+  await input.press('Enter');
+  const first = page.getByTestId('idea').filter({ hasText: 'Erster Schritt mit Verknüpfung' });
+  await expect(first.locator('.idea-links button.chip')).toHaveCount(1);
+  await expect(page.locator('.pending-links')).toHaveCount(0);
+  await expect(potentials.nth(0)).toHaveAttribute('aria-pressed', 'false');
+  await input.fill('Zweiter Schritt ohne Verknüpfung');
+  await input.press('Enter');
+  await expect(page.getByTestId('idea').filter({ hasText: 'Zweiter Schritt ohne Verknüpfung' }).locator('.idea-links button.chip')).toHaveCount(0);
+
+  // Each linked potential sets the field again, not only the first time.
+  await potentials.nth(other).click();
+  const otherField = await field.inputValue();
+  expect(otherField).not.toBe(firstField);
+  // Links to two different fields: the form asks, and Enter saves nothing until answered.
+  await potentials.nth(0).click();
+  await expect(page.getByTestId('step-ask')).toBeVisible();
+  await input.fill('Schritt mit zwei Feldern');
+  await input.press('Enter');
+  await expect(page.getByTestId('step-ask').getByRole('alert')).toContainText('verschiedenen Handlungsfeldern');
+  await expect(input).toHaveValue('Schritt mit zwei Feldern');
+  await expect(page.getByTestId('idea').filter({ hasText: 'Schritt mit zwei Feldern' })).toHaveCount(0);
+  await page.getByTestId('step-ask').getByRole('button').first().click();
+  await expect(page.getByTestId('step-ask')).toHaveCount(0);
+  await input.press('Enter');
+  const both = page.getByTestId('idea').filter({ hasText: 'Schritt mit zwei Feldern' });
+  await expect(both.locator('.idea-links button.chip')).toHaveCount(2);
+
+  // An impossible date is refused with a message and never saved as "no deadline".
+  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  const row = page.getByTestId('action-row').first();
+  const dueBefore = (await row.locator('.c-due').textContent())!;
+  expect(dueBefore).toMatch(/\d\d\.\d\d\.\d{4}/);
+  await row.locator('.row-open').click();
+  const dialog = page.getByTestId('action-editor');
+  await page.locator('#ae-due').fill('31.02.2027');
+  await page.locator('#ae-due').press('Enter');
+  await expect(dialog.getByTestId('date-problem')).toContainText('„31.02.2027“ ist kein gültiges Datum');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(dialog).toBeVisible();
+  // Esc asks before the typed date is thrown away; discarding leaves the old deadline.
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('discard-confirm')).toBeVisible();
+  await dialog.getByTestId('discard').click();
+  await expect(dialog).toBeHidden();
+  await expect(row.locator('.c-due')).toHaveText(dueBefore);
+
+  // A status message about a card that no longer exists disappears.
+  await page.getByRole('button', { name: /Stärken/ }).first().click();
+  const capture = page.getByTestId('card-input');
+  await capture.fill('Neue Karte für die Statusmeldung');
+  await capture.press('Enter');
+  await expect(page.getByTestId('capture-status')).toContainText('Gespeichert');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('card').filter({ hasText: 'Neue Karte für die Statusmeldung' })).toHaveCount(0);
+  await expect(page.getByTestId('capture-status')).toHaveText('');
+});

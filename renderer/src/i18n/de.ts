@@ -227,6 +227,7 @@ export const de = {
   'prio.step': 'Schritt',
   'prio.votes': 'Punkte',
   // Prioritisation and next steps (owned by the prioritisation area)
+  'steps.askField': 'Die Verknüpfungen gehören zu verschiedenen Handlungsfeldern. Zu welchem gehört dieser Schritt?',
   'steps.field': 'Handlungsfeld',
   'steps.noField': 'ohne Handlungsfeld',
   'steps.buildsOn': 'Baut auf:',
@@ -353,6 +354,9 @@ export const de = {
   'plan.editTitle': 'Maßnahme bearbeiten',
   'plan.save': 'Speichern',
   'plan.cancel': 'Abbrechen',
+  'plan.discardQ': 'Ihre Änderungen an dieser Maßnahme sind noch nicht gespeichert. Verwerfen?',
+  'plan.keepEditing': 'Weiter bearbeiten',
+  'plan.discard': 'Änderungen verwerfen',
   'plan.close': 'Schließen',
   'plan.delete': 'Maßnahme löschen',
   'plan.saveHint': 'Enter in einem einzeiligen Feld oder Strg+Enter speichert, Esc schließt ohne zu speichern.',
@@ -462,6 +466,7 @@ export const de = {
 
   'error.title': 'Das hat nicht geklappt',
   'error.dismiss': 'Schließen',
+  'date.invalid': '„{text}“ ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein, z. B. 28.02.2027.',
   'common.loading': 'Wird geladen …',
 } as const;
 

@@ -229,6 +229,7 @@ export const en: Record<MessageKey, string> = {
   'prio.step': 'Step',
   'prio.votes': 'Dots',
   // Prioritisation and next steps (owned by the prioritisation area)
+  'steps.askField': 'The links belong to different fields of action. Which one does this step belong to?',
   'steps.field': 'Field of action',
   'steps.noField': 'no field',
   'steps.buildsOn': 'Builds on:',
@@ -355,6 +356,9 @@ export const en: Record<MessageKey, string> = {
   'plan.editTitle': 'Edit action',
   'plan.save': 'Save',
   'plan.cancel': 'Cancel',
+  'plan.discardQ': 'Your changes to this action are not saved yet. Discard them?',
+  'plan.keepEditing': 'Keep editing',
+  'plan.discard': 'Discard changes',
   'plan.close': 'Close',
   'plan.delete': 'Delete action',
   'plan.saveHint': 'Enter in a one-line field or Ctrl+Enter saves, Esc closes without saving.',
@@ -464,5 +468,6 @@ export const en: Record<MessageKey, string> = {
 
   'error.title': 'That did not work',
   'error.dismiss': 'Close',
+  'date.invalid': '“{text}” is not a valid date. Please enter it as DD.MM.YYYY or YYYY-MM-DD, e.g. 28.02.2027.',
   'common.loading': 'Loading …',
 };

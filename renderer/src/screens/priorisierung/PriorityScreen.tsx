@@ -3,6 +3,7 @@ import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
 import type { RankingView } from '../../../../shared/api/ideas';
 import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
+import { useActionsStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
 import { useRankingStore, useTalliesStore } from './stores';
@@ -172,14 +173,17 @@ function ToPlan({ r }: { r: RankingView }) {
   const t = useT();
   const run = useApp((s) => s.run);
   const [n, setN] = useState(3);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; ids: number[] } | null>(null);
+  // The message speaks of the actions just made: once they are all gone (undo, deleted), so is it.
+  const actions = useResource(useActionsStore).data;
+  const doneAlive = !!done && (!actions || !done.ids.length || done.ids.some((id) => actions.some((a) => a.id === id)));
   const top = r.steps.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
   const go = async () => {
     const out = await run('ranking.toActions', { top: n });
     if (out) {
       const parts = [t('prio.toPlanDone', { n: out.created.length })];
       if (out.skipped.length) parts.push(t('prio.toPlanSkipped', { n: out.skipped.length }));
-      setDone(parts.join(' '));
+      setDone({ text: parts.join(' '), ids: out.created.map((a) => a.id) });
     }
   };
   return (
@@ -194,7 +198,7 @@ function ToPlan({ r }: { r: RankingView }) {
         {top.length ? t('prio.toPlanPreview', { list: top.map((s) => `${s.rank}. ${s.text}`).join(' · ') }) : t('prio.noneTop')}
         {top.length > n && <> {t('prio.toPlanExtended')}</>}
       </p>
-      {done && <p role="status" className="notice" data-testid="to-plan-done">{done}</p>}
+      {doneAlive && <p role="status" className="notice" data-testid="to-plan-done">{done!.text}</p>}
     </div>
   );
 }

@@ -11,9 +11,11 @@ interface BoardUi {
   /** the card being dragged (pointer or keyboard), for its slot's look and aria-pressed */
   dragging: number | null;
   status: string;
+  /** the cards and themes the status message speaks of: it disappears once one of them is gone */
+  statusRefs: { cards: number[]; clusters: number[] } | null;
   toggleSelect: (id: number) => void;
   clearSelection: () => void;
-  set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status' | 'dragging'>>) => void;
+  set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status' | 'statusRefs' | 'dragging'>>) => void;
   override: (cardId: number, clusterId: number | null) => void;
   clearOverride: (cardId: number) => void;
 }
@@ -27,6 +29,7 @@ export const useBoardUi = create<BoardUi>((set) => ({
   flash: null,
   dragging: null,
   status: '',
+  statusRefs: null,
   toggleSelect: (id) => set((s) => {
     const next = new Set(s.selected);
     if (next.has(id)) next.delete(id);
