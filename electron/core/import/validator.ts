@@ -380,6 +380,6 @@ function allColumns(lang: 'de' | 'en'): string {
 
 function fieldHint(lang: 'de' | 'en'): string {
   return lang === 'de'
-    ? 'management, oeffnung, zugang, arbeit, engagement, zusammenhalt, kommunikation, die Nummer 1–7 oder der Name des Feldes'
+    ? 'management, oeffnung, zugang, arbeit, engagement, zusammenhalt, kommunikation, die Nummer 1–7 oder den Namen des Feldes'
     : 'management, oeffnung, zugang, arbeit, engagement, zusammenhalt, kommunikation, the number 1–7 or the field’s name';
 }

@@ -159,7 +159,7 @@ function ImportDialog() {
       const r = await api.call('import.commit', {
         fileName: loaded.fileName, dataBase64: loaded.dataBase64, answerMap: answerMap(mapping), replace: preview.hasExistingResults && confirmReplace,
       });
-      setDone(t('import.done', { respondents: r.respondents, questions: r.questions, rows: r.rows.toLocaleString('de-DE'), file: r.fileName }));
+      setDone(t('import.done', { respondents: r.respondents, questions: r.questions, rows: r.rows, file: r.fileName }));
       hide();
     } catch (e) {
       setMessage(e instanceof ApiCallError ? e.message : String(e));
@@ -188,11 +188,19 @@ function ImportDialog() {
     <dialog ref={ref} className="dialog import-dialog" onClose={hide} aria-labelledby="import-h" data-testid="import-dialog">
       <h2 id="import-h">{t('import.title')}</h2>
       <div className="import-choose">
-        <label className="import-file">
-          <span>{t('import.fileLabel')}</span>
-          <input ref={inputRef} type="file" accept={ACCEPT} data-testid="import-file"
+        {/* Our own button and words: the browser's file input says "Choose File / No file chosen"
+            in the system's language, whatever language the app is in. */}
+        <div className="import-file">
+          <p id="import-file-label">{t('import.fileLabel')}</p>
+          <input ref={inputRef} type="file" accept={ACCEPT} data-testid="import-file" className="visually-hidden" tabIndex={-1} aria-hidden="true"
             onChange={(e) => { const f = e.target.files?.[0]; if (f) void readFile(f); e.target.value = ''; }} />
-        </label>
+          <span className="import-file-row">
+            <button type="button" className="primary" data-testid="import-choose" aria-describedby="import-file-label" onClick={() => inputRef.current?.click()}>
+              {preview ? t('import.chooseOther') : t('import.choose')}
+            </button>
+            <span className="import-file-name" data-testid="import-file-name">{preview?.fileName ?? t('import.noFile')}</span>
+          </span>
+        </div>
         <p className="import-templates">
           {t('results.template')}{' '}
           <button type="button" className="link-button" onClick={() => void downloadTemplate('csv')}>{t('results.templateCsv')}</button>{' · '}
@@ -206,7 +214,7 @@ function ImportDialog() {
       {preview && (
         <div className="import-preview" data-testid="import-preview">
           <p className="import-summary" data-testid="import-summary">
-            <strong>{t('import.summary', { file: preview.fileName, respondents: preview.respondents, questions: preview.questions, rows: preview.rows.toLocaleString('de-DE'), format: fmt(preview.format) })}</strong>
+            <strong>{t('import.summary', { file: preview.fileName, respondents: preview.respondents, questions: preview.questions, rows: preview.rows, format: fmt(preview.format) })}</strong>
             {preview.encoding && <span className="hint"> · {preview.encoding}{preview.delimiter ? ` · „${preview.delimiter === '\t' ? 'Tab' : preview.delimiter}“` : ''}</span>}
           </p>
 
