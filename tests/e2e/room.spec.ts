@@ -299,3 +299,53 @@ test('no silent loss or carry-over: step links, field from the potential, invali
   await expect(page.getByTestId('card').filter({ hasText: 'Neue Karte für die Statusmeldung' })).toHaveCount(0);
   await expect(page.getByTestId('capture-status')).toHaveText('');
 });
+
+test('keyboard moves on the board: arrows in reading order with the target announced; any theme in three keys', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.getByRole('button', { name: /Stärken/ }).first().click();
+  const cols = page.locator('.board-col');
+  await expect(cols.nth(1).getByTestId('cluster-label').first()).toBeVisible();
+  // the order the room reads: the left column top to bottom, then the right one
+  const reading = [
+    ...(await cols.nth(0).getByTestId('cluster-label').allTextContents()),
+    ...(await cols.nth(1).getByTestId('cluster-label').allTextContents()),
+  ].map((s) => s.replace(' ✎', '').trim());
+  expect(reading.length).toBeGreaterThan(4);
+
+  // Pick up the first card of the first theme and walk with ↓: each target is announced, in reading order.
+  const firstTheme = cols.nth(0).locator('.cluster').first();
+  const handle = firstTheme.getByTestId('card').first().locator('.drag-handle');
+  await handle.focus();
+  await page.keyboard.press('Space');
+  const live = page.locator('[id^="DndLiveRegion"]');
+  const heard: string[] = [];
+  for (let i = 0; i < reading.length - 1; i++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(live).toContainText(`„${reading[i + 1]}“`);
+    heard.push(reading[i + 1]);
+  }
+  expect(heard).toEqual(reading.slice(1));
+  await page.keyboard.press('Escape');
+  await expect(live).toContainText('abgebrochen');
+
+  // Type-to-find: M, the first letter of a theme on the far side, its number → moved, in three keys.
+  const card = firstTheme.getByTestId('card').first();
+  const text = (await card.locator('.card-text').textContent())!.trim();
+  const target = reading[reading.length - 1];
+  await card.locator('.drag-handle').focus();
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('move-picker')).toBeVisible();
+  await page.keyboard.press(target[0]);
+  const options = (await page.getByTestId('move-option').allTextContents()).map((s) => s.replace(/^\d?\s*/, '').trim());
+  const index = options.indexOf(target);
+  expect(index).toBeGreaterThanOrEqual(0);
+  expect(index).toBeLessThan(9);
+  await expect(page.getByTestId('move-target')).toContainText('Über Thema');
+  await page.keyboard.press(String(index + 1));
+  await expect(page.getByTestId('move-picker')).toBeHidden();
+  const last = cols.nth(1).locator('.cluster').filter({ has: page.getByTestId('cluster-label').filter({ hasText: target }) });
+  await expect(last.getByTestId('card').filter({ hasText: text })).toHaveCount(1);
+  await expect(page.getByTestId('capture-status')).toContainText(`liegt jetzt im Thema „${target}“`);
+  // the focus stays with the moved card
+  await expect(page.getByTestId('card').filter({ hasText: text }).locator('.drag-handle')).toBeFocused();
+});

@@ -77,7 +77,9 @@ export function BoardView({ board }: { board: Board }) {
     }
   }, [board]);
   const order = useRef<string[]>([]);
-  order.current = [dropId('new'), ...groups.map((g) => dropId(g.id))];
+  // The order the room reads the board: the left column top to bottom, then the right one.
+  const [leftCol, rightCol] = splitColumns(groups);
+  order.current = [dropId('new'), ...leftCol.map((g) => dropId(g.id)), ...rightCol.map((g) => dropId(g.id))];
 
   // Keyboard dragging (WCAG 2.5.7): arrow keys jump from one theme to the next, in reading order.
   const coordinateGetter: KeyboardCoordinateGetter = useCallback((event, { context: { collisionRect, droppableRects, over } }) => {
@@ -154,6 +156,7 @@ export function BoardView({ board }: { board: Board }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.keysHint') }, restoreFocus: false }}
     >
       <CardDragHost start={startCardDrag} />
+      <MovePicker groups={groups} order={[...leftCol, ...rightCol]} />
       <CardDragContext.Provider value={startCardDrag}>
         <BoardGrid groups={groups} newLabel={t('board.newClusterDrop')} />
       </CardDragContext.Provider>
@@ -345,6 +348,10 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
     if (e.key === 'F2') {
       e.preventDefault();
       useBoardUi.getState().set({ editingCard: card.id });
+    } else if ((e.key === 'm' || e.key === 'M') && !e.ctrlKey && !e.metaKey && !e.altKey && !isDragging) {
+      // "Verschieben nach …": a list to type in, any theme in at most three keys
+      e.preventDefault();
+      useBoardUi.getState().set({ moving: card.id });
     } else if (e.key === 'Delete' && !isDragging) {
       e.preventDefault();
       void useApp.getState().run('cards.delete', { id: card.id });
@@ -441,5 +448,96 @@ function CardMenu({ card }: { card: Card }) {
       <button type="button" onClick={() => { close(); useBoardUi.getState().set({ editingCard: card.id }); }}>{t('board.edit')}</button>
       <button type="button" onClick={() => { close(); void run('cards.delete', { id: card.id }); }}>{t('cards.delete')}</button>
     </div>
+  );
+}
+
+/** Does `label` have a word starting with `q` (case- and umlaut-insensitive enough for German)? */
+export function matchesTheme(label: string, q: string): boolean {
+  const norm = (x: string) => x.toLocaleLowerCase('de-DE');
+  const query = norm(q.trim());
+  if (!query) return true;
+  return norm(label).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(query)) || norm(label).includes(query);
+}
+
+/**
+ * "Verschieben nach …" for a card (M on a focused card): a list of every theme in the board's
+ * reading order, plus "Neues Thema" and "Ohne Thema". Typing narrows it to themes with a word
+ * starting so; 1–9 picks the numbered entry, Enter the highlighted one, ↑/↓ move the highlight,
+ * which is announced. So any theme is M, a letter, a digit away — three keys.
+ */
+function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
+  const t = useT();
+  const moving = useBoardUi((s) => s.moving);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [q, setQ] = useState('');
+  const [active, setActive] = useState(0);
+  const card = moving === null ? null : groups.flatMap((g) => g.cards).find((c) => c.id === moving) ?? null;
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (card && !d.open) {
+      setQ('');
+      setActive(0);
+      d.showModal();
+    } else if (!card && d.open) d.close();
+  }, [card]);
+  type Option = { key: string; label: string; target: number | null | 'new' };
+  const options: Option[] = card ? [
+    ...order.filter((g) => g.id !== card.clusterId && g.id !== null).map((g) => ({ key: String(g.id), label: g.label, target: g.id })),
+    { key: 'new', label: t('board.newCluster'), target: 'new' as const },
+    ...(card.clusterId !== null ? [{ key: 'none', label: t('board.moveNone'), target: null }] : []),
+  ] : [];
+  const shown = options.filter((o) => matchesTheme(o.label, q));
+  const current = shown[Math.min(active, shown.length - 1)];
+  const close = () => {
+    useBoardUi.getState().set({ moving: null });
+    if (card) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${card.id}"] .drag-handle`)?.focus());
+  };
+  const choose = (o: Option | undefined) => {
+    if (!card || !o) return;
+    const c = card;
+    close();
+    void moveCard(c, o.target, o.label).then(() => {
+      const label = o.target === 'new' ? t('board.newCluster') : o.label;
+      useBoardUi.getState().set({ status: t('board.dropped', { text: c.text, label }), statusRefs: { cards: [c.id], clusters: [] } });
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${c.id}"] .drag-handle`)?.focus());
+    });
+  };
+  return (
+    <dialog ref={ref} className="dialog move-picker" aria-labelledby="move-h" data-testid="move-picker"
+      onCancel={(e) => { e.preventDefault(); close(); }}>
+      {card && (
+        <>
+          <h2 id="move-h" lang="de">{t('board.moveTitle', { text: card.text })}</h2>
+          <input className="move-find" autoFocus value={q} aria-label={t('board.moveFind')} placeholder={t('board.moveFind')}
+            role="combobox" aria-expanded="true" aria-controls="move-list" aria-activedescendant={current ? `move-${current.key}` : undefined}
+            data-testid="move-find"
+            onChange={(e) => { setQ(e.target.value.replace(/[1-9]/g, '')); setActive(0); }}
+            onKeyDown={(e) => {
+              if (/^[1-9]$/.test(e.key)) {
+                e.preventDefault();
+                choose(shown[Number(e.key) - 1]);
+              } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                setActive((a) => Math.max(0, Math.min(shown.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                choose(current);
+              }
+            }} />
+          <ul id="move-list" role="listbox" aria-label={t('board.moveTo')} className="move-list">
+            {shown.map((o, i) => (
+              <li key={o.key} id={`move-${o.key}`} role="option" aria-selected={o === current} className={o === current ? 'is-active' : undefined}
+                onClick={() => choose(o)} lang="de" data-testid="move-option">
+                <kbd>{i < 9 ? i + 1 : ''}</kbd> {o.label}
+              </li>
+            ))}
+          </ul>
+          {shown.length === 0 && <p className="hint">{t('board.moveNoMatch')}</p>}
+          <p className="visually-hidden" aria-live="polite" data-testid="move-target">{current ? t('board.dragOver', { label: current.label }) : ''}</p>
+          <p className="hint">{t('board.moveHint')}</p>
+        </>
+      )}
+    </dialog>
   );
 }
