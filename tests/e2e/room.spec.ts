@@ -349,3 +349,69 @@ test('keyboard moves on the board: arrows in reading order with the target annou
   // the focus stays with the moved card
   await expect(page.getByTestId('card').filter({ hasText: text }).locator('.drag-handle')).toBeFocused();
 });
+
+test('prioritisation without asking twice: unplaced row and grid, criteria from the matrix, one impact field, readable projector matrix', async ({ browser, demoServer }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const projector = await context.newPage();
+  await projector.setViewportSize({ width: 1024, height: 768 });
+  await projector.goto(`${demoServer.url}#/projektor`);
+  await page.goto(demoServer.url);
+  // a new step has no place in the matrix yet
+  await page.getByRole('button', { name: /Nächste Schritte/ }).first().click();
+  await page.getByTestId('step-input').fill('Neuer Schritt ohne Platz');
+  await page.getByTestId('step-input').press('Enter');
+  await expect(page.getByTestId('idea').filter({ hasText: 'Neuer Schritt ohne Platz' })).toHaveCount(1);
+  await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+  await page.getByRole('tab', { name: 'Wirkung × Aufwand' }).click();
+  const tray = page.getByTestId('matrix-unplaced');
+  await expect(tray).toContainText('Noch nicht eingeordnet');
+  const dot = tray.getByTestId('matrix-unplaced-point');
+  await expect(dot).toHaveCount(1);
+  await expect.poll(() => page.locator('.matrix .recharts-reference-line').count()).toBeGreaterThanOrEqual(10); // the grid
+  // drag it from the row into the grid: it is placed, the row empties
+  const grid = (await page.getByTestId('matrix').boundingBox())!;
+  const from = (await dot.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grid.x + grid.width * 0.3, grid.y + grid.height * 0.3, { steps: 8 });
+  await page.mouse.up();
+  await expect(tray).toHaveCount(0);
+  const row = page.locator('.matrix-tab tr').filter({ hasText: 'Neuer Schritt ohne Platz' });
+  await expect(row.locator('select').first()).not.toHaveValue('');
+
+  // The projector's matrix at 1024×768: numbers and quadrant names at ≥ 3 % of the height.
+  await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+  await expect(projector.getByTestId('proj-matrix')).toBeVisible();
+  await projector.waitForTimeout(300);
+  const small = await projector.getByTestId('proj-matrix').evaluate((root) => {
+    const min = 0.03 * window.innerHeight - 0.01;
+    return [...root.querySelectorAll('text, span, b, li, p')].filter((el) => {
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      return hasText && parseFloat(getComputedStyle(el).fontSize) < min;
+    }).map((el) => `${el.tagName} ${getComputedStyle(el).fontSize} «${el.textContent!.slice(0, 30)}»`);
+  });
+  expect(small).toEqual([]);
+  expect(await overflow(projector)).toEqual([]);
+  await projector.screenshot({ path: path.join(SHOTS, '1024x768-matrix.png') });
+
+  // Criteria: "Wirkung" and "Machbarkeit" come from the matrix, nobody types them twice.
+  await page.getByRole('tab', { name: 'Kriterien' }).click();
+  await page.getByTestId('criteria-defaults').click();
+  const ranked = page.locator('table tr').filter({ hasText: 'Neuer Schritt ohne Platz' });
+  await expect(ranked.getByRole('combobox', { name: /^Wirkung:/ })).not.toHaveValue('', { timeout: 20_000 });
+  await expect(ranked.getByRole('combobox', { name: /^Machbarkeit:/ })).not.toHaveValue('');
+  await expect(ranked.getByRole('combobox', { name: /^Dringlichkeit:/ })).toHaveValue('');
+  await expect(page.getByTestId('criteria-from-matrix')).toHaveCount(0);
+
+  // An action's Wirkungsebene follows its Wirkungstreppe stage: one field, no contradiction.
+  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  await page.getByTestId('action-row').first().locator('.row-open').click();
+  await expect(page.locator('#ae-effectLevel')).toHaveCount(0);
+  await page.locator('#ae-wirkungsstufe').selectOption('5');
+  await expect(page.getByTestId('ae-level')).toContainText('Outcome');
+  await page.locator('#ae-wirkungsstufe').selectOption('7');
+  await expect(page.getByTestId('ae-level')).toContainText('Impact');
+  await context.close();
+});

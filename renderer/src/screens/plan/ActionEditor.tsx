@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { ACTION_STATUSES, EFFECT_LEVELS, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
+import { ACTION_STATUSES, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
 import type { Input } from '../../../../shared/api';
 import { useT } from '../../i18n';
 import { useApp } from '../../stores/app';
@@ -240,24 +240,22 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
           </label>
           {text('effect', t('plan.f.effect'), { area: true, max: 2000 })}
           <label>
-            <span>{t('plan.f.effectLevel')}</span>
-            <select id="ae-effectLevel" value={draft.effectLevel} onChange={set('effectLevel')}>
-              <option value="">{t('plan.f.none')}</option>
-              {EFFECT_LEVELS.map((l) => <option key={l} value={l}>{t(`plan.level.${l}`)}</option>)}
-            </select>
-          </label>
-          <label>
             <span>{t('plan.f.wirkungsstufe')}</span>
             <select
               id="ae-wirkungsstufe"
               value={draft.wirkungsstufe}
-              // A step brings its level along (1–3 output, 4–6 outcome, 7 impact).
-              onChange={(e) => { const v = e.target.value; setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : d.effectLevel })); }}
+              // One field: the step decides the level (1–3 output, 4–6 outcome, 7 impact), so the two never contradict.
+              onChange={(e) => { const v = e.target.value; setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : '' })); }}
             >
               <option value="">{t('plan.f.none')}</option>
               {([1, 2, 3, 4, 5, 6, 7] as const).map((n) => <option key={n} value={n}>{t(`plan.stufe.${n}`)}</option>)}
             </select>
           </label>
+          <p className="ae-level" data-testid="ae-level">
+            <span>{t('plan.f.effectLevel')}:</span>{' '}
+            <b>{draft.wirkungsstufe ? t(`plan.level.${effectLevelForStep(Number(draft.wirkungsstufe))}`) : draft.effectLevel ? t(`plan.level.${draft.effectLevel as 'output'}`) : t('plan.f.none')}</b>
+            {' '}<span className="hint">{t('plan.levelFromStep')}</span>
+          </p>
           {text('indicator', t('plan.f.indicator'), { area: true, max: 2000 })}
           {text('responsible', t('plan.f.responsible'), { max: 300 })}
           {text('partners', t('plan.f.partners'), { max: 1000 })}

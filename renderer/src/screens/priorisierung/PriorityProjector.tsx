@@ -52,7 +52,8 @@ function ProjMatrix({ data }: { data: RankingView }) {
   const page = usePage(pages);
   return (
     <div className="proj-matrix" data-testid="proj-matrix" ref={box} style={{ gridTemplateColumns: `${chart}% minmax(0, 1fr)` }}>
-      <div className="proj-matrix-chart"><Matrix points={points} large /></div>
+      <div className="proj-matrix-chart"><Matrix points={points} large
+        unplaced={ordered.filter((x) => x.impact === null || x.effort === null).map((x) => ({ id: x.id, label: String(num.get(x.id)), text: x.text }))} /></div>
       <div className="proj-matrix-side" style={{ fontSize: `${font}cqh` }}>
         <ol className="proj-matrix-legend" lang="de" data-testid="proj-matrix-legend">
           {ordered.slice(page * perPage, page * perPage + perPage).map((x) => (
