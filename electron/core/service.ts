@@ -9,6 +9,7 @@ import type { History } from '../../shared/domain/schemas';
 import { createWorkshopFile, openWorkshopFile, type OpenedWorkshop } from './db/workshop-file';
 import { UndoLog } from './db/undo';
 import { readInfo, readSession, readWorkshopMeta, setMeta } from './db/repo/meta';
+import { readAttendance, writeAttendance } from './db/repo/votes';
 import { cardsHandlers } from './handlers/cards';
 import { ideasHandlers } from './handlers/ideas';
 import { actionsHandlers } from './handlers/actions';
@@ -178,6 +179,12 @@ export class WorkshopService {
         ? { page: 0, focus: null, overview: false } : {};
       if (i.projector || Object.keys(fresh).length) setMeta(db, 'projector', JSON.stringify({ ...before.projector, ...fresh, ...i.projector }));
       return readSession(db);
+    },
+
+    'attendance.get': () => readAttendance(this.db()),
+    'attendance.set': (i) => {
+      writeAttendance(this.db(), i.rows);
+      return readAttendance(this.db());
     },
 
     'history.get': () => this.history(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
+import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SectorKeySchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
 import { ALL_TOPICS, ctl, Empty, mut, Nullable, Ok, q } from './define';
 
 export const AppStatusSchema = z.object({
@@ -11,6 +11,9 @@ export const AppStatusSchema = z.object({
   mode: z.enum(['electron', 'browser', 'cli']),
 });
 export type AppStatus = z.infer<typeof AppStatusSchema>;
+
+export const AttendanceSchema = z.array(z.object({ sector: SectorKeySchema, count: z.number().int().min(0) }));
+export type Attendance = z.infer<typeof AttendanceSchema>;
 
 export const workshopMethods = {
   'app.status': q(Empty, AppStatusSchema, ['workshop', 'session', 'history', 'recent']),
@@ -47,6 +50,14 @@ export const workshopMethods = {
   // Which phase the room is in and what the projector shows: not an undo step.
   'session.get': q(Empty, SessionSchema, ['session']),
   'session.set': mut(z.object({ phase: PhaseSchema.optional(), projector: ProjectorStateSchema.partial().optional() }).strict(), SessionSchema, ['session']),
+
+  // How many people from each sector took part (every sector, 0 when none): the exports' cover
+  // page and the limits of the dot vote read it. One undo step per change.
+  'attendance.get': q(Empty, AttendanceSchema, ['workshop', 'votes']),
+  'attendance.set': mut(
+    z.object({ rows: z.array(z.object({ sector: SectorKeySchema, count: z.number().int('Bitte eine ganze Zahl eingeben.').min(0, 'Die Zahl ist 0 oder größer.').max(10000, 'Höchstens 10 000 Personen.') }).strict()).min(1) }).strict(),
+    AttendanceSchema, ['workshop', 'votes'], 'Anwesenheit ändern',
+  ),
 
   'history.get': q(Empty, HistorySchema, ['history']),
   'history.undo': ctl(Empty, HistorySchema, ['history']),

@@ -415,3 +415,30 @@ test('prioritisation without asking twice: unplaced row and grid, criteria from 
   await expect(page.getByTestId('ae-level')).toContainText('Impact');
   await context.close();
 });
+
+test('attendance by sector is recorded with the same five sectors as the tallies and appears in the export', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+  await page.getByRole('tab', { name: 'Punkte zählen' }).click();
+  const att = page.getByTestId('attendance');
+  await expect(page.getByTestId('attendance-verwaltung')).toHaveValue('14'); // from the demo
+  for (const name of ['Verwaltung', 'Politik', 'Zivilgesellschaft', 'Wirtschaft', 'Sonstige']) await expect(att).toContainText(name);
+  // the tallies have the same sectors, "Sonstige" included
+  await expect(page.getByRole('textbox', { name: /^Punkte für „.*“, Sonstige$/ }).first()).toBeVisible();
+  await page.getByTestId('attendance-sonstige').fill('3');
+  await page.getByTestId('attendance-sonstige').press('Enter');
+  await expect(page.getByTestId('attendance-total')).toHaveText('zusammen 43 Personen');
+  await page.getByTestId('attendance-politik').fill('zwei');
+  await page.getByTestId('attendance-politik').press('Enter');
+  await expect(att.getByRole('alert')).toContainText('„zwei“ ist keine Anzahl');
+  await page.getByTestId('attendance-politik').fill('6');
+  await page.getByTestId('attendance-politik').press('Enter');
+  await expect(att.getByRole('alert')).toHaveCount(0);
+
+  // The Markdown export names every sector that took part, Sonstige with its 3.
+  await page.getByTestId('export-header').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Markdown/ }).click()]);
+  const md = fs.readFileSync((await dl.path())!, 'utf8');
+  expect(md).toContain('Verwaltung: 14');
+  expect(md).toContain('Sonstige: 3');
+});

@@ -476,6 +476,11 @@ export const de = {
   'error.title': 'Das hat nicht geklappt',
   'error.dismiss': 'Schließen',
   'date.invalid': '„{text}“ ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein, z. B. 28.02.2027.',
+  'attendance.title': 'Teilnehmende nach Bereich',
+  'attendance.label': 'Teilnehmende aus dem Bereich {sector}',
+  'attendance.total': 'zusammen {n, plural, one {# Person} other {# Personen}}',
+  'attendance.bad': '„{text}“ ist keine Anzahl. Bitte geben Sie eine ganze Zahl ab 0 ein.',
+  'attendance.hint': 'Die Punktabfrage prüft die Striche gegen diese Zahlen; die Exporte nennen sie auf der ersten Seite.',
   'common.loading': 'Wird geladen …',
 } as const;
 

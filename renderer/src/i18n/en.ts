@@ -478,5 +478,10 @@ export const en: Record<MessageKey, string> = {
   'error.title': 'That did not work',
   'error.dismiss': 'Close',
   'date.invalid': '“{text}” is not a valid date. Please enter it as DD.MM.YYYY or YYYY-MM-DD, e.g. 28.02.2027.',
+  'attendance.title': 'Participants by sector',
+  'attendance.label': 'Participants from {sector}',
+  'attendance.total': '{n, plural, one {# person} other {# people}} in all',
+  'attendance.bad': '“{text}” is not a number. Please enter a whole number from 0.',
+  'attendance.hint': 'The dot vote checks the tallies against these numbers; the exports show them on their first page.',
   'common.loading': 'Loading …',
 };

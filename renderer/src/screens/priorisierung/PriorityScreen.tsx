@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
 import { useRankingStore, useTalliesStore } from './stores';
 import { TallyCell } from './TallyCell';
+import { AttendanceEditor } from './AttendanceEditor';
 import { PersonTab } from './PersonTab';
 import { MatrixTab } from './MatrixTab';
 import { CriteriaTab } from './CriteriaTab';
@@ -16,7 +17,9 @@ import './priority.css';
 
 const TABS = ['ranking', 'tally', 'person', 'matrix', 'criteria', 'sectors'] as const;
 type Tab = (typeof TABS)[number];
-export const ROOM_SECTORS = SECTORS.filter((s) => s.key !== 'sonstige');
+// The same five sectors as capture, charts and exports, "Sonstige" included: dots from a person
+// of another sector must have a column, or they are lost or counted under a wrong sector.
+export const ROOM_SECTORS = SECTORS;
 
 export function formatScore(n: number | null, locale: 'de' | 'en'): string {
   return n === null ? '–' : n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 });
@@ -214,6 +217,7 @@ function TallyTab({ r }: { r: RankingView }) {
   const steps = [...r.steps].sort((a, b) => a.position - b.position);
   return (
     <>
+      <AttendanceEditor />
       <div className="tally-head">
         <label className="check">
           <input type="checkbox" checked={sectors.length > 0} onChange={(e) => setBySector(e.target.checked)} />
