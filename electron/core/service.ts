@@ -129,6 +129,13 @@ export class WorkshopService {
       this.adopt(createWorkshopFile(file, { name: i.name, municipality: i.municipality, date: i.date }));
       return readInfo(this.current!);
     },
+    'workshop.fileFor': (i) => {
+      const fileName = fileNameFor(i.municipality, i.date);
+      const base = fileName.replace(/\.werkstatt$/, '');
+      let free = fileName;
+      for (let n = 2; fs.existsSync(path.join(this.paths.workshopsDir, free)); n++) free = `${base} (${n}).werkstatt`;
+      return { fileName, taken: free !== fileName, freeFileName: free, freeFile: path.join(this.paths.workshopsDir, free) };
+    },
     'workshop.open': (i) => readInfo(this.openFile(i.file)),
     'workshop.openDemo': (i) => readInfo(this.openOrCreateDemo(i.fresh ?? false)),
     'workshop.close': () => {

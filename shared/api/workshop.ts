@@ -46,6 +46,12 @@ export const workshopMethods = {
     'Workshop-Angaben ändern',
   ),
   'workshop.recent': q(Empty, z.array(RecentFileSchema), ['recent']),
+  /** Where a new workshop would be saved, and a free file name when that one is taken ("… (2).werkstatt"). */
+  'workshop.fileFor': q(
+    z.object({ municipality: z.string().trim().min(1).max(200), date: IsoDateSchema }).strict(),
+    z.object({ fileName: z.string(), taken: z.boolean(), freeFileName: z.string(), freeFile: z.string() }),
+    ['recent'],
+  ),
 
   // Which phase the room is in and what the projector shows: not an undo step.
   'session.get': q(Empty, SessionSchema, ['session']),

@@ -442,3 +442,19 @@ test('attendance by sector is recorded with the same five sectors as the tallies
   expect(md).toContain('Verwaltung: 14');
   expect(md).toContain('Sonstige: 3');
 });
+
+test('new workshop: the name follows the municipality; a taken file name is offered free instead of refused', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByLabel('Kommune').fill('Ulmental');
+  await expect(page.getByLabel('Name des Workshops')).toHaveValue('Selbstcheck-Workshop Ulmental');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.locator('.shell-header h1')).toHaveText('Selbstcheck-Workshop Ulmental');
+  await page.getByRole('button', { name: 'Workshop schließen' }).click();
+  // the same town on the same day again
+  await page.getByLabel('Kommune').fill('Ulmental');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.getByTestId('start-clash')).toContainText('(2).werkstatt');
+  await page.getByTestId('start-create-free').click();
+  await expect(page.locator('.shell-header h1')).toBeVisible();
+  await expect(page.locator('.shell-header .saved')).toHaveAttribute('title', /Ulmental \(2\)\.werkstatt$/);
+});

@@ -19,6 +19,9 @@ export const de = {
   'start.demo': 'Demo-Workshop öffnen',
   'start.demoHint': 'Eine erfundene Kommune mit Ergebnissen, Stärken, Schritten und Maßnahmenplan zum Ausprobieren.',
   'start.defaultName': 'Selbstcheck-Workshop',
+  'start.clash': 'Für diese Kommune und diesen Tag gibt es schon die Datei „{file}“. Sie können den neuen Workshop als „{free}“ anlegen oder die vorhandene Datei öffnen.',
+  'start.createFree': 'Als „{free}“ anlegen',
+  'start.openExisting': 'Vorhandene Datei öffnen',
   'start.savedIn': 'Neue Workshops werden gespeichert in:',
 
   'phase.ergebnisse': 'Ergebnisse',

@@ -21,6 +21,9 @@ export const en: Record<MessageKey, string> = {
   'start.demo': 'Open demo workshop',
   'start.demoHint': 'A fictional municipality with results, strengths, steps and an action plan to try things out.',
   'start.defaultName': 'Self-check workshop',
+  'start.clash': 'There is already a file “{file}” for this municipality and day. You can create the new workshop as “{free}” or open the existing file.',
+  'start.createFree': 'Create as “{free}”',
+  'start.openExisting': 'Open the existing file',
   'start.savedIn': 'New workshops are saved in:',
 
   'phase.ergebnisse': 'Results',
