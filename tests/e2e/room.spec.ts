@@ -150,6 +150,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     // The plan: every action whole, with who is responsible.
     await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
     await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'plan');
+    await expect(page.getByTestId('action-row').first()).toBeVisible();
     const titles = await page.getByTestId('action-row').locator('.row-open').allTextContents();
     const seenA = await walkPages(page, projector, 'plan', 'proj-plan', '.pp-title', tag);
     expect([...seenA].sort()).toEqual([...titles].sort());

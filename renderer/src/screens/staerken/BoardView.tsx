@@ -82,13 +82,18 @@ export function BoardView({ board }: { board: Board }) {
   order.current = [dropId('new'), ...leftCol.map((g) => dropId(g.id)), ...rightCol.map((g) => dropId(g.id))];
 
   // Keyboard dragging (WCAG 2.5.7): arrow keys jump from one theme to the next, in reading order.
+  // The theme chosen by keyboard: the next target counts from it, and collision detection returns
+  // it as is, so neither scrolling nor the moved card's size can make a step land elsewhere.
+  const kbTarget = useRef<string | null>(null);
   const coordinateGetter: KeyboardCoordinateGetter = useCallback((event, { context: { collisionRect, droppableRects, over } }) => {
     const dir = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[event.code];
     if (!dir || !collisionRect) return undefined;
     event.preventDefault();
     const ids = order.current.filter((id) => droppableRects.has(id));
-    const cur = over ? ids.indexOf(String(over.id)) : -1;
+    const from = kbTarget.current ?? (over ? String(over.id) : null);
+    const cur = from ? ids.indexOf(from) : -1;
     const next = Math.max(0, Math.min(ids.length - 1, cur + dir));
+    kbTarget.current = ids[next];
     const rect = droppableRects.get(ids[next]);
     if (!rect) return undefined;
     return { x: rect.left + 4, y: rect.top + 4 };
@@ -101,6 +106,8 @@ export function BoardView({ board }: { board: Board }) {
 
   const collision: CollisionDetection = useCallback((args) => {
     if (args.pointerCoordinates) return pointerWithin(args);
+    const chosen = kbTarget.current && args.droppableContainers.find((c) => c.id === kbTarget.current);
+    if (chosen) return [{ id: chosen.id, data: { droppableContainer: chosen, value: 0 } }];
     // keyboard: the theme under the top-left corner of the moved card
     const r = args.collisionRect;
     return pointerWithin({ ...args, pointerCoordinates: { x: r.left + 2, y: r.top + 2 } });
@@ -121,10 +128,13 @@ export function BoardView({ board }: { board: Board }) {
   const startCardDrag = useRef<StartCardDrag | null>(null);
   const onDragStart = (e: DragStartEvent) => {
     const d = e.active.data.current as DragData;
+    // by keyboard, the walk starts at the theme the card (or theme) is in
+    kbTarget.current = e.activatorEvent instanceof KeyboardEvent ? dropId(d.type === 'card' ? d.card.clusterId : d.id) : null;
     setActive(d.type === 'card' ? { ...d } : d);
     if (d.type === 'card') useBoardUi.getState().set({ dragging: d.card.id });
   };
   const stop = () => {
+    kbTarget.current = null;
     setActive(null);
     useBoardUi.getState().set({ dragging: null });
   };
