@@ -19,6 +19,7 @@ async function overflow(projector: Page): Promise<string[]> {
     const rb = root.getBoundingClientRect();
     const bad: string[] = [];
     const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').slice(0, 40)}»`;
+    const minFont = 0.03 * window.innerHeight - 0.5; // ux.md: body text at least ~3 % of the screen height
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
       if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const cs = getComputedStyle(el);
@@ -30,6 +31,7 @@ async function overflow(projector: Page): Promise<string[]> {
       if (!hasText) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
+      if (parseFloat(cs.fontSize) < minFont) bad.push(`small type ${cs.fontSize}: ${name(el)}`);
       if (r.left < rb.left - 1 || r.top < rb.top - 1 || r.right > rb.right + 1 || r.bottom > rb.bottom + 1) bad.push(`off screen: ${name(el)}`);
       // clipped by any ancestor that hides its overflow
       for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
