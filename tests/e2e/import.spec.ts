@@ -109,6 +109,7 @@ test('the facilitator steps through the fields with the keyboard and the project
   for (let p = 2; p <= pages; p++) {
     await page.keyboard.press('PageDown');
     await expect(qpages).toHaveAttribute('data-page', String(p));
+    await expect(page.getByTestId('proj-controls-page')).toContainText(`Seite ${p} von ${pages}`);
   }
   await page.keyboard.press('PageDown');
   await expect(projector.getByTestId('proj-results-field')).toHaveAttribute('data-field', 'oeffnung');

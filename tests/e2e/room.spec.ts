@@ -461,3 +461,26 @@ test('new workshop: the name follows the municipality; a taken file name is offe
   await expect(page.locator('.shell-header h1')).toBeVisible();
   await expect(page.locator('.shell-header .saved')).toHaveAttribute('title', /Ulmental \(2\)\.werkstatt$/);
 });
+
+test('the import dialog with a checked file asks before Esc throws the preview away', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByLabel('Kommune').fill('Teststadt');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await page.getByTestId('results-import').click();
+  const dialog = page.getByTestId('import-dialog');
+  // our own button and words, never the browser's "Choose File / No file chosen"
+  await expect(dialog.getByTestId('import-choose')).toHaveText('Datei wählen …');
+  await expect(dialog.getByTestId('import-file-name')).toHaveText('Noch keine Datei gewählt.');
+  expect((await dialog.getByTestId('import-file').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1); // visually hidden
+  await dialog.getByTestId('import-file').setInputFiles(path.resolve('tests/fixtures/import/musterstadt-selbstcheck.csv'));
+  await expect(dialog.getByTestId('import-file-name')).toHaveText('musterstadt-selbstcheck.csv');
+  await expect(dialog.getByTestId('import-commit')).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('import-discard-confirm')).toBeVisible();
+  await expect(dialog.getByTestId('import-keep')).toBeFocused();
+  await dialog.getByTestId('import-keep').click();
+  await expect(dialog.getByTestId('import-commit')).toBeEnabled(); // nothing lost
+  await page.keyboard.press('Escape');
+  await dialog.getByTestId('import-discard').click();
+  await expect(dialog).toBeHidden();
+});

@@ -7,6 +7,12 @@ import type { ProjectorFocus } from '../../../shared/domain/schemas';
 // (which follows only once the change came back from the workshop file).
 let requested: { page: number; at: number } | null = null;
 
+/** The page the room sees or is about to see (a turn just asked for counts), and how many there are. */
+export function projectorPage(): { pages: number; page: number } {
+  const { pages, shown } = useProjectorPages.getState();
+  return { pages, page: requested && Date.now() - requested.at < 1000 ? requested.page : shown };
+}
+
 /** Turn the room's page by `delta` (clamped to the pages the preview measured); holds the page. */
 export function turnProjectorPage(delta: number): void {
   const { status, run } = useApp.getState();

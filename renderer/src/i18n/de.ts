@@ -130,6 +130,8 @@ export const de = {
   'import.mapSkip': 'überspringen (ohne Antwort)',
   'import.replaceWarn': 'Dieser Workshop enthält schon Ergebnisse ({respondents, plural, one {# befragte Person} other {# Befragte}}, {questions, plural, one {# Frage} other {# Fragen}}). Ein Import ersetzt sie; das lässt sich nicht rückgängig machen.',
   'import.replaceConfirm': 'Ja, vorhandene Ergebnisse ersetzen. Karten, Nächste Schritte und Maßnahmen bleiben erhalten.',
+  'import.discardQ': 'Die geprüfte Datei ist noch nicht importiert. Schließen und die Vorschau verwerfen?',
+  'import.discard': 'Vorschau verwerfen',
   'import.commit': 'Importieren',
   'import.cancel': 'Abbrechen',
   'import.chooseOther': 'Andere Datei wählen …',

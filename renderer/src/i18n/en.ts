@@ -132,6 +132,8 @@ export const en: Record<MessageKey, string> = {
   'import.mapSkip': 'skip (no answer)',
   'import.replaceWarn': 'This workshop already holds results ({respondents, plural, one {# respondent} other {# respondents}}, {questions, plural, one {# question} other {# questions}}). An import replaces them; this cannot be undone.',
   'import.replaceConfirm': 'Yes, replace the existing results. Cards, next steps and actions are kept.',
+  'import.discardQ': 'The checked file has not been imported yet. Close and discard the preview?',
+  'import.discard': 'Discard preview',
   'import.commit': 'Import',
   'import.cancel': 'Cancel',
   'import.chooseOther': 'Choose another file …',

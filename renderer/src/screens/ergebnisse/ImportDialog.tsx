@@ -100,6 +100,17 @@ function ImportDialog() {
     if (d && !d.open) d.showModal();
   }, []);
 
+  // A checked, importable file (or answer values mapped for it) is work: Esc and "Abbrechen" ask first.
+  const [askClose, setAskClose] = useState(false);
+  const requestClose = () => {
+    // a file with errors cannot be imported anyway: only a good preview or typed mappings are work
+    const work = !!preview && ((preview.ok && preview.errorCount === 0) || Object.values(mapping).some((v) => v !== ''));
+    if (work && !askClose) {
+      setAskClose(true);
+      requestAnimationFrame(() => ref.current?.querySelector<HTMLButtonElement>('[data-testid=import-keep]')?.focus());
+    } else hide();
+  };
+
   const answerMap = (m: Record<string, string>): AnswerMap | undefined => {
     const entries = Object.entries(m).filter(([, v]) => v !== '');
     if (!entries.length) return undefined;
@@ -185,7 +196,8 @@ function ImportDialog() {
   const fmt = (f: string) => (f === 'xlsx' ? 'Excel' : f.toUpperCase());
 
   return (
-    <dialog ref={ref} className="dialog import-dialog" onClose={hide} aria-labelledby="import-h" data-testid="import-dialog">
+    <dialog ref={ref} className="dialog import-dialog" onClose={hide} onCancel={(e) => { e.preventDefault(); if (!askClose) requestClose(); }}
+      aria-labelledby="import-h" data-testid="import-dialog">
       <h2 id="import-h">{t('import.title')}</h2>
       <div className="import-choose">
         {/* Our own button and words: the browser's file input says "Choose File / No file chosen"
@@ -299,8 +311,15 @@ function ImportDialog() {
         </div>
       )}
 
+      {askClose && (
+        <div className="ae-confirm" role="alertdialog" aria-labelledby="import-ask" data-testid="import-discard-confirm">
+          <p id="import-ask">{t('import.discardQ')}</p>
+          <button type="button" className="primary" data-testid="import-keep" onClick={() => setAskClose(false)}>{t('plan.keepEditing')}</button>
+          <button type="button" data-testid="import-discard" onClick={hide}>{t('import.discard')}</button>
+        </div>
+      )}
       <div className="dialog-buttons">
-        <button type="button" onClick={hide}>{t('import.cancel')}</button>
+        <button type="button" onClick={requestClose}>{t('import.cancel')}</button>
         <button type="button" className="primary" disabled={!canCommit} onClick={() => void commit()} data-testid="import-commit">{t('import.commit')}</button>
       </div>
     </dialog>

@@ -3,8 +3,7 @@ import { FIELDS, type FieldKey } from '../../../../shared/domain/fields';
 import type { Results } from '../../../../shared/domain/schemas';
 import { useResource } from '../../stores/resource';
 import { useBoardStore, useIdeasStore, useResultsStore } from '../../stores/data';
-import { useProjectorPages } from '../../components/pageClock';
-import { ZoomButton } from '../../components/ProjectorControls';
+import { projectorPage, ZoomButton } from '../../components/ProjectorControls';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { FieldBars } from '../../components/FieldBars';
@@ -45,9 +44,9 @@ export function ResultsScreen() {
       const step = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
       if (!step || !data?.questions.length) return;
       // Bild↓ / Bild↑ (a presenter remote) turn the room's pages first (Shell), then the field.
-      const { pages, shown } = useProjectorPages.getState();
-      if (e.key === 'PageDown' && shown < pages - 1) return;
-      if (e.key === 'PageUp' && shown > 0) return;
+      const { pages, page } = projectorPage();
+      if (e.key === 'PageDown' && page < pages - 1) return;
+      if (e.key === 'PageUp' && page > 0) return;
       e.preventDefault();
       const i = ORDER.indexOf(open);
       const next = ORDER[(i + step + ORDER.length) % ORDER.length];
