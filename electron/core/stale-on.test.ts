@@ -44,6 +44,7 @@ const table = async (svc: WorkshopService) => (await svc.run('tables.list', {}))
 const SAMPLES: Partial<Record<Method, Sample>> = {
   'workshop.updateMeta': async () => ({ name: 'Anderer Name', place: 'Rathaus' }),
   'session.set': async () => ({ phase: 'plan' }),
+  'attendance.set': async () => ({ rows: [{ sector: 'sonstige', count: 3 }, { sector: 'verwaltung', count: 0 }] }),
   'cards.add': async () => ({ text: 'Neue Stärke: Nachbarschaftsfest im Quartier', sector: 'wirtschaft' }),
   'cards.update': async (svc) => ({ id: (await board(svc)).cards[0].id, text: 'Geänderter Kartentext', hidden: true }),
   'cards.delete': async (svc) => ({ id: (await board(svc)).cards[0].id }),

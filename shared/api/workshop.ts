@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LEN, tooLong } from '../domain/limits';
-import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
+import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SectorKeySchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
 import { ALL_TOPICS, ctl, Empty, mut, Nullable, Ok, q } from './define';
 
 /** An error or note as a catalogue message: rendered in the caller's language from key + params. */
@@ -26,6 +26,8 @@ export const AppStatusSchema = z.object({
 export type AppStatus = z.infer<typeof AppStatusSchema>;
 
 const FilePath = z.string().min(1).max(MAX_LEN.path, tooLong(MAX_LEN.path));
+export const AttendanceSchema = z.array(z.object({ sector: SectorKeySchema, count: z.number().int().min(0) }));
+export type Attendance = z.infer<typeof AttendanceSchema>;
 
 export const workshopMethods = {
   'app.status': q(Empty, AppStatusSchema, ['workshop', 'session', 'history', 'recent']),
@@ -62,10 +64,24 @@ export const workshopMethods = {
   'workshop.recent': q(Empty, z.array(RecentFileSchema), ['recent']),
   /** Full integrity check of a workshop file (open or not), read-only (CLI `check`). */
   'workshop.check': q(z.object({ file: FilePath }).strict(), IntegrityReportSchema, []),
+  /** Where a new workshop would be saved, and a free file name when that one is taken ("… (2).werkstatt"). */
+  'workshop.fileFor': q(
+    z.object({ municipality: z.string().trim().min(1).max(200), date: IsoDateSchema }).strict(),
+    z.object({ fileName: z.string(), taken: z.boolean(), freeFileName: z.string(), freeFile: z.string() }),
+    ['recent'],
+  ),
 
   // Which phase the room is in and what the projector shows: not an undo step.
   'session.get': q(Empty, SessionSchema, ['session']),
   'session.set': mut(z.object({ phase: PhaseSchema.optional(), projector: ProjectorStateSchema.partial().optional() }).strict(), SessionSchema, ['session']),
+
+  // How many people from each sector took part (every sector, 0 when none): the exports' cover
+  // page and the limits of the dot vote read it. One undo step per change.
+  'attendance.get': q(Empty, AttendanceSchema, ['workshop', 'votes']),
+  'attendance.set': mut(
+    z.object({ rows: z.array(z.object({ sector: SectorKeySchema, count: z.number().int('Bitte eine ganze Zahl eingeben.').min(0, 'Die Zahl ist 0 oder größer.').max(10000, 'Höchstens 10 000 Personen.') }).strict()).min(1) }).strict(),
+    AttendanceSchema, ['workshop', 'votes'], 'Anwesenheit ändern',
+  ),
 
   'history.get': q(Empty, HistorySchema, ['history']),
   'history.undo': ctl(Empty, HistorySchema, ['history']),

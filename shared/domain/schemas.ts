@@ -61,9 +61,25 @@ export const RecentFileSchema = z.object({
 });
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 
+/** One item the facilitator zooms into on the projector. */
+export const ProjectorFocusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('question'), id: z.string() }).strict(),
+  z.object({ kind: z.literal('cluster'), id: IdSchema }).strict(),
+  z.object({ kind: z.literal('action'), id: IdSchema }).strict(),
+]);
+export type ProjectorFocus = z.infer<typeof ProjectorFocusSchema>;
+
 export const ProjectorStateSchema = z.object({
   field: FieldKeySchema.nullable(),
   blank: z.boolean(),
+  /** The page the room sees when a view needs more than one screen (held until the facilitator turns it). */
+  page: z.number().int().min(0),
+  /** Pages turn by themselves every few seconds: an option, off by default (someone is presenting). */
+  auto: z.boolean(),
+  /** An overview of everything in this phase instead of the detailed pages. */
+  overview: z.boolean(),
+  /** One item in large type (a question, a theme, an action); null for the phase's normal view. */
+  focus: ProjectorFocusSchema.nullable(),
 });
 export const SessionSchema = z.object({
   phase: PhaseSchema,

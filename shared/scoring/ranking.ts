@@ -12,6 +12,8 @@
 //  - The method is part of the result (`method`, `criteria`, `votesWeight`) so it can be shown
 //    next to the figures (methodText()).
 
+import { SECTOR_KEYS } from '../domain/fields';
+
 export type RankMethod = 'dots' | 'criteria' | 'combined';
 export const RANK_METHODS: readonly RankMethod[] = ['dots', 'criteria', 'combined'];
 
@@ -158,7 +160,9 @@ export function spearman(a: number[], b: number[]): number | null {
 
 /** How the sectors (Verwaltung, Politik, …) rank the steps by their own dots, and where they differ. */
 export function perspectives(steps: RankStepInput[], threshold = 0.15): Perspectives {
-  const sectorKeys = [...new Set(steps.flatMap((s) => Object.keys(s.dotsBySector)))];
+  // in the fixed sector order everywhere (Verwaltung, Politik, Zivilgesellschaft, Wirtschaft, Sonstige)
+  const order = (k: string) => { const i = (SECTOR_KEYS as readonly string[]).indexOf(k); return i < 0 ? SECTOR_KEYS.length : i; };
+  const sectorKeys = [...new Set(steps.flatMap((s) => Object.keys(s.dotsBySector)))].sort((a, b) => order(a) - order(b));
   const totals = new Map(sectorKeys.map((k) => [k, steps.reduce((n, s) => n + (s.dotsBySector[k] ?? 0), 0)]));
   const voting = sectorKeys.filter((k) => (totals.get(k) ?? 0) > 0);
   const overall = steps.map((s) => s.dots);

@@ -81,7 +81,21 @@ test('dialogs: import, action editor, shortcut overview', async ({ page, demoSer
   await page.getByTestId('action-row').first().locator('.row-open').click();
   await expect(page.getByTestId('action-editor')).toBeVisible();
   await expectNoSeriousViolations(page, 'Maßnahme bearbeiten', '[data-testid="action-editor"]');
+  // with a change, Esc asks first: that question is checked too
+  await page.locator('#ae-title').fill('Geänderter Titel');
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('discard-confirm')).toBeVisible();
+  await expectNoSeriousViolations(page, 'Änderungen verwerfen?', '[data-testid="action-editor"]');
+  await page.getByTestId('discard').click();
+
+  // "Verschieben nach …" on the board (M on a card)
+  await page.locator('.phase-bar button', { hasText: 'Stärken' }).click();
+  await page.getByTestId('card').first().locator('.drag-handle').focus();
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('move-picker')).toBeVisible();
+  await expectNoSeriousViolations(page, 'Verschieben nach', '[data-testid="move-picker"]');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('move-picker')).toBeHidden();
 
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('?');

@@ -102,6 +102,15 @@ test('the facilitator steps through the fields with the keyboard and the project
   await expect(projector.getByTestId('proj-results-overview')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(projector.getByTestId('proj-results-field')).toHaveAttribute('data-field', 'management');
+  // Bild↓ (what a presenter remote sends) first turns this field's pages in the room, then the field.
+  const qpages = projector.getByTestId('proj-qpages');
+  await expect(page.getByTestId('proj-controls-page')).toContainText(`von ${await qpages.getAttribute('data-pages')}`);
+  const pages = Number(await qpages.getAttribute('data-pages'));
+  for (let p = 2; p <= pages; p++) {
+    await page.keyboard.press('PageDown');
+    await expect(qpages).toHaveAttribute('data-page', String(p));
+    await expect(page.getByTestId('proj-controls-page')).toContainText(`Seite ${p} von ${pages}`);
+  }
   await page.keyboard.press('PageDown');
   await expect(projector.getByTestId('proj-results-field')).toHaveAttribute('data-field', 'oeffnung');
   await expect(page.locator('#results-tab-oeffnung')).toHaveAttribute('aria-selected', 'true');

@@ -42,10 +42,15 @@ test('edit an action, add a progress note, filter overdue, export CSV, XLSX and 
   await expect(edited).toContainText('überfällig');
   await expect(edited).toHaveClass(/overdue/);
 
-  // Esc closes without saving.
+  // Esc with a change asks first ("Weiter bearbeiten" has the focus), then discards on request.
   await edited.locator('.row-open').click();
   await page.locator('#ae-title').fill('Das soll nicht gespeichert werden');
   await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('discard-confirm')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Weiter bearbeiten' })).toBeFocused();
+  await page.keyboard.press('Escape'); // a second Esc does not throw the text away either
+  await expect(page.locator('#ae-title')).toHaveValue('Das soll nicht gespeichert werden');
+  await dialog.getByTestId('discard').click();
   await expect(dialog).toBeHidden();
   await expect(rows.filter({ hasText: 'Das soll nicht gespeichert werden' })).toHaveCount(0);
   await expect(edited.locator('.row-open')).toBeFocused();

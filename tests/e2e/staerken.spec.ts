@@ -172,7 +172,7 @@ test('sector by quick key sticks between cards; field select too', async ({ page
   await expect(card(page, FEST[0])).toContainText('Zugang');
 });
 
-test('projector with many cards: whole cards in large type, pages turn with "Seite x/n", a new card shows its page', async ({ context, server, request }) => {
+test('projector with many cards: whole cards in large type, pages "Seite x von n", with automatic turning a new card shows its page', async ({ page, context, server, request }) => {
   const base = new URL(server.url).origin;
   const add = async (text: string) => {
     const r = await request.post(`${base}/api/call`, { data: { method: 'cards.add', input: { text, sector: 'zivilgesellschaft', allowDuplicate: true } }, headers: { 'x-werkstatt-token': server.token } });
@@ -184,7 +184,10 @@ test('projector with many cards: whole cards in large type, pages turn with "Sei
   await projector.setViewportSize({ width: 1280, height: 800 });
   await projector.goto(`${server.url}#/projektor`);
   const indicator = projector.getByTestId('proj-page');
-  await expect(indicator).toHaveText(/^Seite \d+\/\d+$/); // the page follows the clock (every 12 s)
+  await expect(indicator).toHaveText(/^Seite 1 von \d+$/); // held on page 1 until the facilitator turns it
+  // with "Automatisch blättern" on, pages follow the clock and a new card brings its page to the front
+  const auto = await request.post(`${base}/api/call`, { data: { method: 'session.set', input: { projector: { auto: true } } }, headers: { 'x-werkstatt-token': server.token } });
+  expect((await auto.json()).ok).toBe(true);
   const board = projector.getByTestId('proj-board');
   const pages = Number(await board.getAttribute('data-pages'));
   expect(pages).toBeGreaterThan(1);

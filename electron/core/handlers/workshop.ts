@@ -43,6 +43,13 @@ export function workshopHandlers(s: WorkshopContext): AreaHandlers<'app.status' 
       s.adopt(createWorkshopFile(file, { name: i.name, municipality: i.municipality, date: i.date }));
       return readInfo(s.current()!);
     },
+    'workshop.fileFor': (i) => {
+      const fileName = fileNameFor(i.municipality, i.date);
+      const base = fileName.replace(/\.werkstatt$/, '');
+      let free = fileName;
+      for (let n = 2; fs.existsSync(path.join(s.paths.workshopsDir, free)); n++) free = `${base} (${n}).werkstatt`;
+      return { fileName, taken: free !== fileName, freeFileName: free, freeFile: path.join(s.paths.workshopsDir, free) };
+    },
     'workshop.open': (i) => {
       // readOnly: never migrated, written or locked (an older file is shown from a migrated copy in memory).
       const file = path.resolve(i.file);

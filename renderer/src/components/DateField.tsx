@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useT } from '../i18n';
 import { formatDate } from '../format';
 
 /**
@@ -22,12 +23,19 @@ export function parseDate(s: string): string | null | undefined {
   return !Number.isNaN(dt.getTime()) && dt.toISOString().startsWith(iso) ? iso : undefined;
 }
 
+/**
+ * A date typed the German way. A date that does not exist (31.02.2027) or cannot be read is
+ * refused with a message under the field and never passed on: the value stays what it was, and
+ * forms check `isBadDate` before they save, so it is never stored as "no date".
+ */
 export function DateField({ value, onChange, id, locale, testId, onCommit, required, 'aria-label': ariaLabel }: {
   value: string; // ISO or ''
   onChange: (iso: string) => void;
   onCommit?: () => void;
   id?: string; locale: 'de' | 'en'; testId?: string; required?: boolean; 'aria-label'?: string;
 }) {
+  const t = useT();
+  const msgId = useId();
   const [text, setText] = useState(formatDate(value, locale));
   const [bad, setBad] = useState(false);
   useEffect(() => {
@@ -42,10 +50,20 @@ export function DateField({ value, onChange, id, locale, testId, onCommit, requi
     else setText(formatDate(value, locale));
   };
   return (
-    <input id={id} data-testid={testId} className={`date-field${bad ? ' is-bad' : ''}`} inputMode="numeric" autoComplete="off"
-      placeholder={locale === 'de' ? 'TT.MM.JJJJ' : 'YYYY-MM-DD'} value={text} required={required} aria-invalid={bad || undefined} aria-label={ariaLabel}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => { apply(); onCommit?.(); }}
-      onKeyDown={(e) => { if (e.key === 'Enter') apply(); }} />
+    <>
+      <input id={id} data-testid={testId} className={`date-field${bad ? ' is-bad' : ''}`} inputMode="numeric" autoComplete="off"
+        placeholder={locale === 'de' ? 'TT.MM.JJJJ' : 'YYYY-MM-DD'} value={text} required={required} aria-invalid={bad || undefined} aria-label={ariaLabel}
+        aria-describedby={bad ? msgId : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => { apply(); onCommit?.(); }}
+        onKeyDown={(e) => { if (e.key === 'Enter') apply(); }} />
+      {bad && <span id={msgId} className="date-problem" role="alert" data-testid="date-problem">{t('date.invalid', { text: text.trim() })}</span>}
+    </>
   );
+}
+
+/** True when a date field in `root` holds text that is not a date (forms refuse to save then). */
+export function firstBadDate(root: ParentNode | null | undefined): HTMLInputElement | null {
+  for (const el of root?.querySelectorAll<HTMLInputElement>('input.date-field') ?? []) if (parseDate(el.value) === undefined) return el;
+  return null;
 }

@@ -11,6 +11,7 @@ const KEYS: [string, MessageKey][] = [
   ['Alt+V / P / Z / W / S', 'board.keySector'],
   ['Leertaste · Pfeiltasten · Leertaste', 'board.keyDrag'],
   ['F2 / Entf', 'board.keyEdit'],
+  ['M', 'board.keyMove'],
   ['?', 'keys.help'],
 ];
 

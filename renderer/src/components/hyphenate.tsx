@@ -21,12 +21,34 @@ function load(): void {
     .catch(() => undefined); // without patterns, text still wraps (overflow-wrap)
 }
 
+const SHY = '\u00AD';
+const VOWEL = /[aeiouäöüyAEIOUÄÖÜY]/;
+
+/**
+ * Drops the breaks German typesetting avoids although the patterns allow them: between two
+ * vowels ("Informati-on", "Integrati-onsbeirat", "Ide-e"), and any that leave fewer than two
+ * letters before or three after the break ("A-bend", "Fami-lie" stays, "Betrie-be" loses it).
+ */
+export function tidyBreaks(word: string): string {
+  const parts = word.split(SHY);
+  if (parts.length < 2) return word;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const before = out.replaceAll(SHY, '');
+    const after = parts.slice(i).join('');
+    const ok = !(VOWEL.test(before.at(-1) ?? '') && VOWEL.test(parts[i][0] ?? ''))
+      && before.length >= 2 && after.length >= 3;
+    out += (ok ? SHY : '') + parts[i];
+  }
+  return out;
+}
+
 /** The text with soft hyphens in words of 10+ letters (unchanged until the patterns are loaded). */
 export function softHyphens(s: string): string {
   if (!mod) return s;
   let r = cache.get(s);
   if (r === undefined) {
-    r = s.replace(/\p{L}{10,}/gu, (w) => mod!.hyphenateSync(w));
+    r = s.replace(/\p{L}{10,}/gu, (w) => tidyBreaks(mod!.hyphenateSync(w)));
     if (cache.size > 5000) cache.clear();
     cache.set(s, r);
   }

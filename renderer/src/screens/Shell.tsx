@@ -9,8 +9,9 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { formatDate } from '../format';
 import { formatMessage } from '../../../shared/messages';
 import { ProjectorView } from './projector/ProjectorView';
-import { ScaledPreview } from '../components/ScaledPreview';
+import { ScaledPreview, useProjectorSize } from '../components/ScaledPreview';
 import { ShortcutHelp } from '../components/ShortcutHelp';
+import { ProjectorControls, turnProjectorPage } from '../components/ProjectorControls';
 import { SaveAsDialog } from '../components/SaveAsDialog';
 import { ResultsScreen } from './ergebnisse/ResultsScreen';
 import { ImportHost } from './ergebnisse/ImportDialog';
@@ -60,6 +61,7 @@ export function Shell() {
 
   const setPhase = (phase: Phase) => void run('session.set', { phase });
   const [help, setHelp] = useState(false);
+  const room = useProjectorSize();
   const [saveAs, setSaveAs] = useState(false);
 
   useEffect(() => {
@@ -75,6 +77,10 @@ export function Shell() {
       } else if (e.key === '?' && !isTyping(document.activeElement)) {
         e.preventDefault();
         setHelp(true);
+      } else if ((e.key === 'PageDown' || e.key === 'PageUp') && !isTyping(document.activeElement) && !document.querySelector('dialog[open]')) {
+        // the keys a presenter remote sends: the room's page, not the laptop's scroll position
+        e.preventDefault();
+        turnProjectorPage(e.key === 'PageDown' ? 1 : -1);
       } else if (e.altKey && /^[1-5]$/.test(e.key)) {
         e.preventDefault();
         setPhase(PHASES[Number(e.key) - 1]);
@@ -147,9 +153,10 @@ export function Shell() {
         </main>
         <aside className="preview" aria-label={t('shell.projectorPreview')}>
           <h2>{t('shell.projectorPreview')}</h2>
-          <ScaledPreview>
+          <ScaledPreview width={room.width} height={room.height}>
             <ProjectorView preview />
           </ScaledPreview>
+          <ProjectorControls />
         </aside>
       </div>
     </div>

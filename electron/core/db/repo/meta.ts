@@ -52,7 +52,7 @@ export function readInfo(w: OpenedWorkshop): WorkshopInfo {
   };
 }
 
-const DEFAULT_SESSION: Session = { phase: 'ergebnisse', projector: { field: null, blank: false } };
+const DEFAULT_SESSION: Session = { phase: 'ergebnisse', projector: { field: null, blank: false, page: 0, auto: false, overview: false, focus: null } };
 
 export function readSession(db: Database.Database): Session {
   const phase = (getMeta(db, 'phase') ?? DEFAULT_SESSION.phase) as Session['phase'];

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/domain/errors';
-import { SECTORS } from '../../../../shared/domain/fields';
+import { SECTORS, SECTOR_KEYS, type SectorKey } from '../../../../shared/domain/fields';
 import type { Criterion, Participant, Tally, VoteSettings } from '../../../../shared/api/ideas';
 import { getMeta, setMeta } from './meta';
 import { getIdea } from './ideas';
@@ -216,4 +216,20 @@ export function readScores(db: Database.Database): Map<number, Record<number, nu
     out.set(r.idea_id, m);
   }
   return out;
+}
+
+/** Attendance for every sector in the fixed order (0 where nothing is recorded). */
+export function readAttendance(db: Database.Database): { sector: SectorKey; count: number }[] {
+  const rows = new Map((db.prepare('SELECT sector, count FROM attendance').all() as { sector: string; count: number }[]).map((r) => [r.sector, r.count]));
+  return SECTOR_KEYS.map((sector) => ({ sector, count: rows.get(sector) ?? 0 }));
+}
+
+/** Records how many people from each given sector took part; 0 removes the row. */
+export function writeAttendance(db: Database.Database, rows: { sector: SectorKey; count: number }[]): void {
+  const put = db.prepare('INSERT INTO attendance (sector, count) VALUES (?, ?) ON CONFLICT(sector) DO UPDATE SET count = excluded.count WHERE count <> excluded.count');
+  const del = db.prepare('DELETE FROM attendance WHERE sector = ?');
+  for (const r of rows) {
+    if (r.count > 0) put.run(r.sector, r.count);
+    else del.run(r.sector);
+  }
 }

@@ -100,6 +100,17 @@ function ImportDialog() {
     if (d && !d.open) d.showModal();
   }, []);
 
+  // A checked, importable file (or answer values mapped for it) is work: Esc and "Abbrechen" ask first.
+  const [askClose, setAskClose] = useState(false);
+  const requestClose = () => {
+    // a file with errors cannot be imported anyway: only a good preview or typed mappings are work
+    const work = !!preview && ((preview.ok && preview.errorCount === 0) || Object.values(mapping).some((v) => v !== ''));
+    if (work && !askClose) {
+      setAskClose(true);
+      requestAnimationFrame(() => ref.current?.querySelector<HTMLButtonElement>('[data-testid=import-keep]')?.focus());
+    } else hide();
+  };
+
   const answerMap = (m: Record<string, string>): AnswerMap | undefined => {
     const entries = Object.entries(m).filter(([, v]) => v !== '');
     if (!entries.length) return undefined;
@@ -159,7 +170,7 @@ function ImportDialog() {
       const r = await api.call('import.commit', {
         fileName: loaded.fileName, dataBase64: loaded.dataBase64, answerMap: answerMap(mapping), replace: preview.hasExistingResults && confirmReplace,
       });
-      setDone(t('import.done', { respondents: r.respondents, questions: r.questions, rows: r.rows.toLocaleString('de-DE'), file: r.fileName }));
+      setDone(t('import.done', { respondents: r.respondents, questions: r.questions, rows: r.rows, file: r.fileName }));
       hide();
     } catch (e) {
       setMessage(e instanceof ApiCallError ? e.message : String(e));
@@ -185,14 +196,23 @@ function ImportDialog() {
   const fmt = (f: string) => (f === 'xlsx' ? 'Excel' : f.toUpperCase());
 
   return (
-    <dialog ref={ref} className="dialog import-dialog" onClose={hide} aria-labelledby="import-h" data-testid="import-dialog">
+    <dialog ref={ref} className="dialog import-dialog" onClose={hide} onCancel={(e) => { e.preventDefault(); if (!askClose) requestClose(); }}
+      aria-labelledby="import-h" data-testid="import-dialog">
       <h2 id="import-h">{t('import.title')}</h2>
       <div className="import-choose">
-        <label className="import-file">
-          <span>{t('import.fileLabel')}</span>
-          <input ref={inputRef} type="file" accept={ACCEPT} data-testid="import-file"
+        {/* Our own button and words: the browser's file input says "Choose File / No file chosen"
+            in the system's language, whatever language the app is in. */}
+        <div className="import-file">
+          <p id="import-file-label">{t('import.fileLabel')}</p>
+          <input ref={inputRef} type="file" accept={ACCEPT} data-testid="import-file" className="visually-hidden" tabIndex={-1} aria-hidden="true"
             onChange={(e) => { const f = e.target.files?.[0]; if (f) void readFile(f); e.target.value = ''; }} />
-        </label>
+          <span className="import-file-row">
+            <button type="button" className="primary" data-testid="import-choose" aria-describedby="import-file-label" onClick={() => inputRef.current?.click()}>
+              {preview ? t('import.chooseOther') : t('import.choose')}
+            </button>
+            <span className="import-file-name" data-testid="import-file-name">{preview?.fileName ?? t('import.noFile')}</span>
+          </span>
+        </div>
         <p className="import-templates">
           {t('results.template')}{' '}
           <button type="button" className="link-button" onClick={() => void downloadTemplate('csv')}>{t('results.templateCsv')}</button>{' · '}
@@ -206,7 +226,7 @@ function ImportDialog() {
       {preview && (
         <div className="import-preview" data-testid="import-preview">
           <p className="import-summary" data-testid="import-summary">
-            <strong>{t('import.summary', { file: preview.fileName, respondents: preview.respondents, questions: preview.questions, rows: preview.rows.toLocaleString('de-DE'), format: fmt(preview.format) })}</strong>
+            <strong>{t('import.summary', { file: preview.fileName, respondents: preview.respondents, questions: preview.questions, rows: preview.rows, format: fmt(preview.format) })}</strong>
             {preview.encoding && <span className="hint"> · {preview.encoding}{preview.delimiter ? ` · „${preview.delimiter === '\t' ? 'Tab' : preview.delimiter}“` : ''}</span>}
           </p>
 
@@ -291,8 +311,15 @@ function ImportDialog() {
         </div>
       )}
 
+      {askClose && (
+        <div className="ae-confirm" role="alertdialog" aria-labelledby="import-ask" data-testid="import-discard-confirm">
+          <p id="import-ask">{t('import.discardQ')}</p>
+          <button type="button" className="primary" data-testid="import-keep" onClick={() => setAskClose(false)}>{t('plan.keepEditing')}</button>
+          <button type="button" data-testid="import-discard" onClick={hide}>{t('import.discard')}</button>
+        </div>
+      )}
       <div className="dialog-buttons">
-        <button type="button" onClick={hide}>{t('import.cancel')}</button>
+        <button type="button" onClick={requestClose}>{t('import.cancel')}</button>
         <button type="button" className="primary" disabled={!canCommit} onClick={() => void commit()} data-testid="import-commit">{t('import.commit')}</button>
       </div>
     </dialog>

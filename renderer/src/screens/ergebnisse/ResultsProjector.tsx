@@ -1,4 +1,3 @@
-import { useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { FIELDS } from '../../../../shared/domain/fields';
@@ -9,6 +8,7 @@ import { formatPercent } from '../../format';
 import './results.css';
 import { Hy } from '../../components/hyphenate';
 import { ANSWER_PARTS } from './AnswerBar';
+import { PagedColumns } from '../../components/PagedColumns';
 
 
 /**
@@ -34,50 +34,45 @@ export function ProjResults({ field }: { field: string | null }) {
 }
 
 /**
- * One field's questions. Each question gets as many lines (3, else 2, else 1) as still fit on
- * the screen: measured, because question lengths vary too much for a fixed rule.
+ * One field's questions, each with its whole text (never cut with "…"): measured and packed into
+ * one column (up to 7 questions) or two; what does not fit goes to the next page, which the
+ * facilitator turns (Bild↓ / the buttons under the preview).
  */
 function FieldSlide({ field: f, fr, qs }: { field: (typeof FIELDS)[number]; fr: Results['fields'][number]; qs: Results['questions'] }) {
   const t = useT();
-  const listRef = useRef<HTMLUListElement>(null);
-  const [lines, setLines] = useState(3);
-  useLayoutEffect(() => {
-    const el = listRef.current;
-    if (el && el.scrollHeight > el.clientHeight + 1 && lines > 1) setLines(lines - 1);
-  }, [lines, qs]);
-  // Up to 7 questions in one column; more in two columns with slightly smaller type (still ≥ 3 cqh),
-  // one line each beyond 16, and at most 28 on one slide (the laptop shows all of them).
-  const MAX = 28;
-  const shown = qs.slice(0, MAX);
-  const cls = `proj-qlist${qs.length > 7 ? ' cols-2' : ''}${qs.length > 12 ? ' is-dense' : ''} clamp-${lines}`;
+  const items = qs.map((q) => {
+    const total = q.ja + q.teilweise + q.nein + q.weissNicht + q.skipped;
+    return {
+      key: q.id,
+      node: (
+        <div className="pq-row">
+          <span className="pq-text" lang="de"><Hy>{q.text}</Hy></span>
+          <span className="pq-bar" aria-hidden="true">
+            {total > 0 && ANSWER_PARTS.map((p) => (q[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ flexGrow: q[p.key] }} /> : null))}
+          </span>
+          <span className="pq-score">
+            {q.disagreement.level === 'strong' && <span className="pq-flag" title={t('results.disagree')}>⚡ </span>}
+            {q.score === null ? '–' : formatPercent(q.score, t.locale)}
+          </span>
+        </div>
+      ),
+    };
+  });
+  const legend = (
+    <p className="proj-legend">
+      {ANSWER_PARTS.map((p) => <span key={p.key}><i className={p.cls} />{t(p.label)}</span>)}
+      {qs.some((q) => q.disagreement.level === 'strong') && <span>⚡ {t('results.disagree')}</span>}
+    </p>
+  );
   return (
     <div className="proj-results-field" data-testid="proj-results-field" data-field={f.key}>
       <h2>
         <span>{f.number}. {t.field(f.key)}</span>
         <span className="proj-score">{fr.score === null ? t('results.noScore') : formatPercent(fr.score, t.locale)} <span className="proj-n">{t('results.n', { n: fr.answered })}</span></span>
       </h2>
-      <ul className={cls} ref={listRef}>
-        {shown.map((q) => {
-          const total = q.ja + q.teilweise + q.nein + q.weissNicht + q.skipped;
-          return (
-            <li key={q.id}>
-              <span className="pq-text" lang="de"><Hy>{q.text}</Hy></span>
-              <span className="pq-bar" aria-hidden="true">
-                {total > 0 && ANSWER_PARTS.map((p) => (q[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ flexGrow: q[p.key] }} /> : null))}
-              </span>
-              <span className="pq-score">
-                {q.disagreement.level === 'strong' && <span className="pq-flag" title={t('results.disagree')}>⚡ </span>}
-                {q.score === null ? '–' : formatPercent(q.score, t.locale)}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      {qs.length > MAX && <p className="proj-more">+ {qs.length - MAX}</p>}
-      <p className="proj-legend">
-        {ANSWER_PARTS.map((p) => <span key={p.key}><i className={p.cls} />{t(p.label)}</span>)}
-        {qs.some((q) => q.disagreement.level === 'strong') && <span>⚡ {t('results.disagree')}</span>}
-      </p>
+      <div className="proj-results-list">
+        <PagedColumns items={items} cols={qs.length > 7 ? 2 : 1} listClass="proj-qlist" foot={legend} testId="proj-qpages" />
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { FIELDS, type FieldKey } from '../../../../shared/domain/fields';
 import type { Results } from '../../../../shared/domain/schemas';
 import { useResource } from '../../stores/resource';
 import { useBoardStore, useIdeasStore, useResultsStore } from '../../stores/data';
+import { projectorPage, ZoomButton } from '../../components/ProjectorControls';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { FieldBars } from '../../components/FieldBars';
@@ -36,12 +37,16 @@ export function ResultsScreen() {
     void run('session.set', { projector: { field: key } }); // the projector follows the facilitator
   };
 
-  // Keyboard stepping through the fields (←/→, PageUp/PageDown) when nobody is typing.
+  // Keyboard stepping through the fields (←/→, PageUp/PageDown at the last/first page) when nobody is typing.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || isTyping(document.activeElement) || document.querySelector('dialog[open]')) return;
       const step = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
       if (!step || !data?.questions.length) return;
+      // Bild↓ / Bild↑ (a presenter remote) turn the room's pages first (Shell), then the field.
+      const { pages, page } = projectorPage();
+      if (e.key === 'PageDown' && page < pages - 1) return;
+      if (e.key === 'PageUp' && page > 0) return;
       e.preventDefault();
       const i = ORDER.indexOf(open);
       const next = ORDER[(i + step + ORDER.length) % ORDER.length];
@@ -129,6 +134,7 @@ export function ResultsScreen() {
                 <div className="q-foot">
                   <AnswerBar c={q} />
                   <span className="q-actions">
+                    <ZoomButton focus={{ kind: 'question', id: q.id }} label={`${q.id} · ${q.text}`} />
                     {q.disagreement.level === 'strong' && <span className="badge" title={t('results.disagreeHint')}>⚡ {t('results.disagree')}</span>}
                     {(q.band === 'strength' || q.band === 'potential') && q.score !== null && (
                       <TakeOver h={{ questionId: q.id, field: q.field, text: q.text, score: q.score, answered: q.answered, disagreement: q.disagreement.level }} kind={q.band} />

@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { ACTION_STATUSES, EFFECT_LEVELS, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
+import { ACTION_STATUSES, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
 import type { Input } from '../../../../shared/api';
 import { MAX_LEN } from '../../../../shared/domain/limits';
 import { useT } from '../../i18n';
@@ -9,7 +9,7 @@ import { useBoardStore, useIdeasStore, useResultsStore } from '../../stores/data
 import { useResource } from '../../stores/resource';
 import { formatDate, todayIso } from '../../format';
 import type { PlanAction } from './planModel';
-import { DateField } from '../../components/DateField';
+import { DateField, firstBadDate } from '../../components/DateField';
 
 type Link = PlanAction['links'][number];
 const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
@@ -128,7 +128,7 @@ function diff(a: PlanAction, d: Draft): Patch {
 
 /**
  * Side dialog for one action: every field, keyboard first. Enter in a one-line field or
- * Ctrl+Enter saves; Esc closes without saving (native <dialog> cancel). Progress notes are
+ * Ctrl+Enter saves; Esc closes (native <dialog> cancel) and asks first when something was changed. Progress notes are
  * saved one by one, each an undo step.
  */
 export function ActionEditor({ action, onClose }: { action: PlanAction; onClose: () => void }) {
@@ -150,7 +150,25 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
 
   const set = (k: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setDraft((d) => ({ ...d, [k]: e.target.value }));
 
+  // Esc, "Schließen" and "Abbrechen" ask before unsaved changes are thrown away.
+  const [confirm, setConfirm] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const dirty = () => Object.keys(diff(action, draft)).length > 0 || note.note.trim() !== '' || firstBadDate(dialog.current) !== null;
+  const requestClose = () => {
+    if (!dirty()) return onClose();
+    setConfirm(true);
+    requestAnimationFrame(() => keepRef.current?.focus());
+  };
+
   const save = async () => {
+    // A date that is not one (31.02.2027) is refused, never saved as "no date".
+    const bad = firstBadDate(dialog.current);
+    if (bad) {
+      bad.focus();
+      bad.blur();
+      bad.focus();
+      return;
+    }
     const patch = diff(action, draft);
     if (!Object.keys(patch).length) return onClose();
     setSaving(true);
@@ -160,8 +178,10 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
     if (out) onClose();
   };
 
-  const addNote = async () => {
+  const addNote = async (form: HTMLFormElement) => {
     if (!note.note.trim() || !note.date) return;
+    const bad = firstBadDate(form);
+    if (bad) return bad.focus();
     const out = await run('actions.addUpdate', { actionId: action.id, date: note.date, note: note.note.trim(), status: (note.status || null) as ActionStatus | null });
     setFailed(!out);
     if (out) {
@@ -188,12 +208,19 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
 
   return (
     <dialog ref={dialog} className="action-editor" aria-labelledby="ae-h" data-testid="action-editor"
-      onCancel={(e) => { e.preventDefault(); onClose(); }}
+      onCancel={(e) => { e.preventDefault(); if (!confirm) requestClose(); }}
       onClose={onClose}>
       <div className="ae-head">
         <h2 id="ae-h">{t('plan.editTitle')}</h2>
-        <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">{t('plan.close')}</button>
+        <button type="button" className="link-button" onClick={requestClose} aria-keyshortcuts="Escape">{t('plan.close')}</button>
       </div>
+      {confirm && (
+        <div className="ae-confirm" role="alertdialog" aria-labelledby="ae-confirm-q" data-testid="discard-confirm">
+          <p id="ae-confirm-q">{t('plan.discardQ')}</p>
+          <button type="button" ref={keepRef} className="primary" onClick={() => setConfirm(false)}>{t('plan.keepEditing')}</button>
+          <button type="button" data-testid="discard" onClick={onClose}>{t('plan.discard')}</button>
+        </div>
+      )}
       {failed && error && <p className="ae-error" role="alert">{error.message}</p>}
       <div className="ae-body">
         <form className="ae-form" onSubmit={(e) => { e.preventDefault(); void save(); }} onKeyDown={ctrlEnter}>
@@ -214,24 +241,22 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
           </label>
           {text('effect', t('plan.f.effect'), { area: true, max: 2000 })}
           <label>
-            <span>{t('plan.f.effectLevel')}</span>
-            <select id="ae-effectLevel" value={draft.effectLevel} onChange={set('effectLevel')}>
-              <option value="">{t('plan.f.none')}</option>
-              {EFFECT_LEVELS.map((l) => <option key={l} value={l}>{t(`plan.level.${l}`)}</option>)}
-            </select>
-          </label>
-          <label>
             <span>{t('plan.f.wirkungsstufe')}</span>
             <select
               id="ae-wirkungsstufe"
               value={draft.wirkungsstufe}
-              // A step brings its level along (1–3 output, 4–6 outcome, 7 impact).
-              onChange={(e) => { const v = e.target.value; setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : d.effectLevel })); }}
+              // One field: the step decides the level (1–3 output, 4–6 outcome, 7 impact), so the two never contradict.
+              onChange={(e) => { const v = e.target.value; setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : '' })); }}
             >
               <option value="">{t('plan.f.none')}</option>
               {([1, 2, 3, 4, 5, 6, 7] as const).map((n) => <option key={n} value={n}>{t(`plan.stufe.${n}`)}</option>)}
             </select>
           </label>
+          <p className="ae-level" data-testid="ae-level">
+            <span>{t('plan.f.effectLevel')}:</span>{' '}
+            <b>{draft.wirkungsstufe ? t(`plan.level.${effectLevelForStep(Number(draft.wirkungsstufe))}`) : draft.effectLevel ? t(`plan.level.${draft.effectLevel as 'output'}`) : t('plan.f.none')}</b>
+            {' '}<span className="hint">{t('plan.levelFromStep')}</span>
+          </p>
           {text('indicator', t('plan.f.indicator'), { area: true, max: 2000 })}
           {text('responsible', t('plan.f.responsible'), { max: 300 })}
           {text('partners', t('plan.f.partners'), { max: 1000 })}
@@ -242,7 +267,7 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
           <p className="hint wide">{t('plan.saveHint')}</p>
           <div className="ae-buttons wide">
             <button type="submit" className="primary" disabled={saving || !draft.title.trim()}>{t('plan.save')}</button>
-            <button type="button" onClick={onClose}>{t('plan.cancel')}</button>
+            <button type="button" onClick={requestClose}>{t('plan.cancel')}</button>
             <button type="button" className="ae-delete" onClick={async () => { if (await run('actions.delete', { id: action.id })) onClose(); }}>{t('plan.delete')}</button>
           </div>
         </form>
@@ -265,7 +290,7 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
               ))}
             </ol>
           )}
-          <form className="ae-note" onSubmit={(e) => { e.preventDefault(); void addNote(); }}>
+          <form className="ae-note" onSubmit={(e) => { e.preventDefault(); void addNote(e.currentTarget); }}>
             <label><span>{t('plan.update.date')}</span><DateField locale={t.locale} value={note.date} required onChange={(v) => setNote((n) => ({ ...n, date: v }))} /></label>
             <label>
               <span>{t('plan.update.status')}</span>

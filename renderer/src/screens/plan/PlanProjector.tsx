@@ -7,7 +7,9 @@ import { formatDate, todayIso } from '../../format';
 import { isOverdue, sortActions, type PlanAction } from './planModel';
 import { Hy, useHyphenation } from '../../components/hyphenate';
 import './plan.css';
-import { usePageClock } from '../../components/pageClock';
+import { useProjectorPage } from '../../components/pageClock';
+import { PagedColumns } from '../../components/PagedColumns';
+import { FIELDS } from '../../../../shared/domain/fields';
 
 /** Title sizes tried in turn (% of the screen height); the meta line stays at 3 %. */
 const SIZES = [3.8, 3.5, 3.2, 3.0];
@@ -67,15 +69,16 @@ const Item = memo(function Item({ a, overdue, live }: { a: PlanAction; overdue: 
         {meta}
         {overdue && <> <span className="pp-overdue">{t('plan.overdue')}</span></>}
       </span>
+      {a.responsible && <span className="pp-meta pp-resp" lang="de">{t('projector.responsible')}: <Hy>{a.responsible}</Hy></span>}
     </li>
   );
 });
 
 /**
  * Projector part of this phase: every action, by priority, in two balanced columns filled in
- * order — title, then field · due date · status, overdue ones marked "überfällig" (amber). Never
- * names of people: "responsible" and "partners" may hold personal names, so they stay on the
- * laptop. Items are measured at the real column width; the plan takes as few screens as the
+ * order — title, then field · due date · status, overdue ones marked "überfällig" (amber), then
+ * the responsible office (the room agrees who does it; the plan is meant to name an office, and
+ * the partners stay on the laptop). Items are measured at the real column width; the plan takes as few screens as the
  * smallest size (titles 3 %) allows, at the largest title size that needs no more; with more
  * than one screen the pages turn every 12 s ("Seite x von y", clock-synced with the preview).
  */
@@ -123,10 +126,9 @@ export function ProjPlan() {
   }, [data === null || data === undefined || list.length === 0]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const pages = layout.pages.length ? layout.pages : [[list.map((_, i) => i), []] as PlanPage];
-  const tick = usePageClock(pages.length > 1);
+  const page = useProjectorPage(pages.length);
   if (!data) return null;
   if (!list.length) return <p className="proj-center">{t('plan.empty')}</p>;
-  const page = tick % pages.length;
   const shown = pages[page].map((ids) => ids.filter((i) => i < list.length));
   return (
     <div ref={ref} className="pp" data-testid="proj-plan" data-page={page + 1} data-pages={pages.length}
@@ -145,6 +147,28 @@ export function ProjPlan() {
         </ul>
         <p className="pp-page">{t('plan.projector.page', { page: 1, pages: 2 })}</p>
       </div>
+    </div>
+  );
+}
+
+/** Overview of the plan: how many actions each field has, and how many are done. */
+export function PlanOverview() {
+  const t = useT();
+  const { data } = useResource(useActionsStore);
+  if (!data) return null;
+  const keys = [...FIELDS.map((f) => f.key), null] as const;
+  const items = keys.map((k) => {
+    const list = data.filter((a) => a.field === k);
+    if (!list.length) return null;
+    const done = list.filter((a) => a.status === 'erledigt').length;
+    return {
+      key: k ?? 'none',
+      node: <p className="po-row" lang="de"><span>{k ? `${FIELDS.find((f) => f.key === k)!.number}. ${t.field(k)}` : t('plan.filter.none')}</span> <b>{t('projector.actions', { n: list.length })}{done > 0 && ` · ${t('projector.done', { n: done })}`}</b></p>,
+    };
+  }).filter((x) => x !== null);
+  return (
+    <div className="po" data-testid="proj-overview">
+      <PagedColumns items={items} cols={1} listClass="po-list" />
     </div>
   );
 }

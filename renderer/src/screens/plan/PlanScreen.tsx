@@ -2,6 +2,7 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { ACTION_STATUSES, FIELDS } from '../../../../shared/domain/fields';
 import { useResource } from '../../stores/resource';
 import { useActionsStore } from '../../stores/data';
+import { zoomProjector } from '../../components/ProjectorControls';
 import { useApp } from '../../stores/app';
 import { useT, type MessageKey } from '../../i18n';
 import { QuickInput } from '../../components/QuickInput';
@@ -38,15 +39,18 @@ function ReviewDate() {
   );
 }
 
-const Row = memo(function Row({ a, overdue, onOpen, locale, fieldLabel, statusLabel, overdueLabel, editLabel }: {
+const Row = memo(function Row({ a, overdue, onOpen, locale, fieldLabel, statusLabel, overdueLabel, editLabel, zoomed, zoomLabel }: {
   a: PlanAction; overdue: boolean; onOpen: (id: number) => void; locale: 'de' | 'en';
-  fieldLabel: string; statusLabel: string; overdueLabel: string; editLabel: string;
+  fieldLabel: string; statusLabel: string; overdueLabel: string; editLabel: string; zoomed: boolean; zoomLabel: string;
 }) {
   return (
     <tr data-testid="action-row" data-id={a.id} className={overdue ? 'overdue' : undefined}>
       <td className="num c-prio">{a.priority ?? ''}</td>
       <td className="c-title" lang="de">
         <button type="button" className="row-open" onClick={() => onOpen(a.id)} aria-label={`${a.title} – ${editLabel}`}>{a.title}</button>
+        {/* a plain button (no store hooks): 200 rows must filter and sort fast */}
+        <button type="button" className="zoom-button" aria-pressed={zoomed} data-testid="zoom" aria-label={`${zoomLabel}: ${a.title}`} title={zoomLabel}
+          onClick={() => zoomProjector(zoomed ? null : { kind: 'action', id: a.id })}>{zoomLabel}</button>
       </td>
       <td className="c-field">{fieldLabel}</td>
       <td className="c-resp" lang="de"><Hy>{a.responsible}</Hy></td>
@@ -68,6 +72,7 @@ export function PlanScreen() {
   const [filter, setFilter] = useState<PlanFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<PlanSort>({ key: 'priority', dir: 1 });
   const [editing, setEditing] = useState<number | null>(null);
+  const zoomedId = useApp((st) => { const f = st.status?.session?.projector.focus; return f?.kind === 'action' ? f.id : null; });
   const search = useDeferredValue(filter.search);
 
   const all = useMemo(() => data ?? [], [data]);
@@ -149,7 +154,8 @@ export function PlanScreen() {
             <tbody>
               {rows.map((a) => (
                 <Row key={a.id} a={a} overdue={isOverdue(a, today)} onOpen={onOpen} locale={t.locale}
-                  fieldLabel={t.fieldShort(a.field)} statusLabel={t(`status.${a.status}`)} overdueLabel={t('plan.overdue')} editLabel={t('plan.edit')} />
+                  fieldLabel={t.fieldShort(a.field)} statusLabel={t(`status.${a.status}`)} overdueLabel={t('plan.overdue')} editLabel={t('plan.edit')}
+                  zoomed={zoomedId === a.id} zoomLabel={t('projector.zoomShort')} />
               ))}
             </tbody>
           </table>

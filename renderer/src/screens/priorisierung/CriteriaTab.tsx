@@ -8,6 +8,20 @@ import { formatScore } from './format';
 
 const DEFAULTS = [{ de: 'Wirkung', en: 'Impact', w: 2 }, { de: 'Machbarkeit', en: 'Feasibility', w: 1 }, { de: 'Dringlichkeit', en: 'Urgency', w: 1 }];
 
+type Step = RankingView['steps'][number];
+/**
+ * What the matrix already says about a criterion, so nobody is asked twice: "Wirkung" is the
+ * step's impact, "Machbarkeit" the inverse of its effort (effort 1 → 5), "Aufwand" its effort.
+ */
+export function fromMatrix(criterion: string, s: Pick<Step, 'impact' | 'effort'>): number | null {
+  const n = criterion.trim().toLocaleLowerCase('de-DE');
+  const round = (v: number) => Math.min(5, Math.max(1, Math.round(v)));
+  if (/^(wirkung|impact)/.test(n)) return s.impact === null ? null : round(s.impact);
+  if (/^(machbarkeit|feasibility)/.test(n)) return s.effort === null ? null : round(6 - s.effort);
+  if (/^(aufwand|effort)/.test(n)) return s.effort === null ? null : round(s.effort);
+  return null;
+}
+
 export function CriteriaTab({ r }: { r: RankingView }) {
   const t = useT();
   const run = useApp((s) => s.run);
@@ -17,6 +31,21 @@ export function CriteriaTab({ r }: { r: RankingView }) {
     if (name.trim() && (await run('criteria.add', { name: name.trim() }))) setName('');
   };
   const steps = [...r.steps].sort((a, b) => a.position - b.position);
+  // Ratings the matrix already gives and nobody has entered yet.
+  const missing = (criteria ?? []).flatMap((c) => steps.map((s) => ({ c, s, v: s.scores[String(c.id)] === undefined || s.scores[String(c.id)] === null ? fromMatrix(c.name, s) : null }))).filter((x) => x.v !== null);
+  const takeOver = async (list: { c: { id: number }; s: Step; v: number | null }[]) => {
+    // sent together: the service runs them one after another, without a round trip in between
+    await Promise.all(list.map((x) => run('criteria.rate', { ideaId: x.s.id, criterionId: x.c.id, value: x.v! })));
+  };
+  const addDefaults = async () => {
+    const made: { id: number; name: string }[] = [];
+    for (const d of DEFAULTS) {
+      const c = await run('criteria.add', { name: d[t.locale], weight: d.w });
+      if (c) made.push(c);
+    }
+    // impact and effort placed in the matrix count at once
+    await takeOver(made.flatMap((c) => steps.map((s) => ({ c, s, v: fromMatrix(c.name, s) }))).filter((x) => x.v !== null));
+  };
   return (
     <div>
       <p className="hint">{t('prio.criteriaHint')}</p>
@@ -35,8 +64,13 @@ export function CriteriaTab({ r }: { r: RankingView }) {
         <input aria-label={t('prio.criterionName')} placeholder={t('prio.criterionName')} value={name} maxLength={80}
           onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void add()} />
         {!criteria?.length && (
-          <button type="button" onClick={async () => { for (const d of DEFAULTS) await run('criteria.add', { name: d[t.locale], weight: d.w }); }}>
+          <button type="button" data-testid="criteria-defaults" onClick={() => void addDefaults()}>
             {t('prio.criteriaDefaults')}
+          </button>
+        )}
+        {missing.length > 0 && (
+          <button type="button" data-testid="criteria-from-matrix" onClick={() => void takeOver(missing)}>
+            {t('prio.fromMatrix', { n: missing.length })}
           </button>
         )}
       </div>

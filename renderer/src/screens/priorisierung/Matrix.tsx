@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
 import { MATRIX_SPLIT, quadrantCounts } from '../../../../shared/scoring/ranking';
 import { useT } from '../../i18n';
 
@@ -20,10 +20,16 @@ export function MatrixRule() {
  * whole values; the list next to it is the keyboard way. Values are written on the chart (the
  * step's number in the dot), not in tooltips.
  */
-export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[]; onMove?: (id: number, impact: number, effort: number) => void; large?: boolean }) {
+export function Matrix({ points, onMove, large = false, unplaced = [] }: {
+  points: MatrixPoint[];
+  onMove?: (id: number, impact: number, effort: number) => void;
+  large?: boolean;
+  /** Steps without a place yet: a visible row under the grid, dragged from there into it. */
+  unplaced?: { id: number; label: string; text: string }[];
+}) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const [drag, setDrag] = useState<{ id: number; impact: number; effort: number } | null>(null);
+  const [drag, setDrag] = useState<{ id: number; impact: number; effort: number; inside: boolean } | null>(null);
   const font = large ? '3.2cqh' : 13;
   const pad = large ? 0.75 : PAD; // room above and beside the outer values for the quadrant names
   const r = large ? 26 : 15;
@@ -45,10 +51,14 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
     const fx = (clientX - el.left - MARGIN.left) / w, fy = (clientY - el.top - MARGIN.top) / h;
     const lo = MIN - pad, span = MAX - MIN + 2 * pad;
     const clamp = (v: number) => Math.min(MAX, Math.max(MIN, Math.round(v)));
-    return { effort: clamp(lo + fx * span), impact: clamp(lo + (1 - fy) * span) };
+    return { effort: clamp(lo + fx * span), impact: clamp(lo + (1 - fy) * span), inside: fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1 };
   };
 
-  const data = points.map((p) => (drag && drag.id === p.id ? { ...p, impact: drag.impact, effort: drag.effort } : p));
+  const fromTray = drag ? unplaced.find((u) => u.id === drag.id) : undefined;
+  const data = [
+    ...points.map((p) => (drag && drag.id === p.id ? { ...p, impact: drag.impact, effort: drag.effort } : p)),
+    ...(fromTray && drag?.inside ? [{ id: fromTray.id, label: fromTray.label, impact: drag.impact, effort: drag.effort }] : []),
+  ];
   const n = quadrantCounts(data);
   // The facilitator's matrix names the count per quadrant; on the projector the names alone
   // (large type) must fit the narrower right-hand quadrants.
@@ -58,17 +68,19 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
       label={{ value: label, position: pos, fill: '#111', fontSize: font, fontWeight: 700 }} ifOverflow="visible" />
   );
   return (
+    <div className="matrix-wrap" style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', touchAction: 'none' }}
+      onPointerMove={(e) => drag && setDrag({ id: drag.id, ...toValue(e.clientX, e.clientY) })}
+      onPointerUp={() => {
+        // a step dragged out of the "not yet placed" row counts only once it is over the grid
+        if (drag && onMove && drag.inside) onMove(drag.id, drag.impact, drag.effort);
+        setDrag(null);
+      }}
+      onPointerLeave={() => setDrag(null)}>
     <div
       ref={box}
       className="matrix"
       data-testid="matrix"
-      style={{ width: '100%', height: '100%', position: 'relative', touchAction: 'none' }}
-      onPointerMove={(e) => drag && setDrag({ id: drag.id, ...toValue(e.clientX, e.clientY) })}
-      onPointerUp={() => {
-        if (drag && onMove) onMove(drag.id, drag.impact, drag.effort);
-        setDrag(null);
-      }}
-      onPointerLeave={() => setDrag(null)}
+      style={{ width: '100%', flex: '1 1 auto', minHeight: 0, position: 'relative' }}
     >
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={MARGIN}>
@@ -79,6 +91,9 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
           {quad(MID, MAX + pad, MID, MAX + pad, `${t('prio.q.bigProjects')}${c('bigProjects')}`, 'insideTopRight', '#e6eef6')}
           {quad(MIN - pad, MID, MIN - pad, MID, `${t('prio.q.smallTasks')}${c('smallTasks')}`, 'insideBottomLeft', '#f5f5f5')}
           {quad(MID, MAX + pad, MIN - pad, MID, `${t('prio.q.reconsider')}${c('reconsider')}`, 'insideBottomRight', '#fbf1e4')}
+          {/* a light grid at every value 1–5, so a place reads as "Wirkung 4, Aufwand 2" */}
+          {[1, 2, 3, 4, 5].map((v) => <ReferenceLine key={`x${v}`} x={v} stroke="#9aa5b1" strokeDasharray="3 4" ifOverflow="visible" />)}
+          {[1, 2, 3, 4, 5].map((v) => <ReferenceLine key={`y${v}`} y={v} stroke="#9aa5b1" strokeDasharray="3 4" ifOverflow="visible" />)}
           <Scatter
             data={data}
             isAnimationActive={false}
@@ -101,7 +116,8 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
               const inRow = row === rowsN - 1 ? g.n - row * cols : cols;
               const cx = x0 + (col - (inRow - 1) / 2) * rr * 2.1;
               const cy = y0 + (row - (rowsN - 1) / 2) * rr * 2.1;
-              const fs = typeof font === 'number' ? font * (rr / r) : `calc(${font} * ${(rr / r).toFixed(3)})`;
+              // on the projector the number never drops below 3 % of the screen height
+              const fs = typeof font === 'number' ? font * (rr / r) : `max(3cqh, calc(${font} * ${(rr / r).toFixed(3)}))`;
               return (
                 <g
                   data-testid="matrix-point"
@@ -109,7 +125,7 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
                   onPointerDown={(e) => {
                     if (!onMove) return;
                     e.preventDefault();
-                    setDrag({ id: payload.id, impact: payload.impact, effort: payload.effort });
+                    setDrag({ id: payload.id, impact: payload.impact, effort: payload.effort, inside: true });
                   }}
                 >
                   <circle cx={cx} cy={cy} r={rr} fill="#0b4f8a" stroke="#fff" strokeWidth={2} />
@@ -122,6 +138,21 @@ export function Matrix({ points, onMove, large = false }: { points: MatrixPoint[
       </ResponsiveContainer>
       <span className="matrix-axis x" style={{ left: MARGIN.left, right: MARGIN.right, height: MARGIN.bottom }}>{t('prio.effort')} →</span>
       <span className="matrix-axis y" style={{ top: MARGIN.top, bottom: MARGIN.bottom, width: MARGIN.left }}><span>{t('prio.impact')} →</span></span>
+    </div>
+    {unplaced.length > 0 && (
+      <div className="matrix-tray" data-testid="matrix-unplaced" role="group" aria-label={t('prio.unplacedRow')}>
+        <span className="matrix-tray-label">{t('prio.unplacedRow')}:</span>
+        {unplaced.map((u) => (
+          <span key={u.id} className="matrix-tray-dot" data-testid="matrix-unplaced-point" title={u.text}
+            style={{ cursor: onMove ? 'grab' : 'default', opacity: drag?.id === u.id && drag.inside ? 0.3 : 1 }}
+            onPointerDown={(e) => {
+              if (!onMove) return;
+              e.preventDefault();
+              setDrag({ id: u.id, impact: 3, effort: 3, inside: false });
+            }}>{u.label}</span>
+        ))}
+      </div>
+    )}
     </div>
   );
 }

@@ -15,7 +15,10 @@ export function MatrixTab({ r }: { r: RankingView }) {
   const points = steps.filter((s) => s.impact !== null && s.effort !== null).map((s) => ({ id: s.id, label: String(num.get(s.id)), impact: s.impact!, effort: s.effort! }));
   return (
     <div className="matrix-tab">
-      <div className="matrix-box"><Matrix points={points} onMove={(id, impact, effort) => place(id, impact, effort)} /></div>
+      <div className="matrix-box">
+        <Matrix points={points} onMove={(id, impact, effort) => place(id, impact, effort)}
+          unplaced={steps.filter((s) => s.impact === null || s.effort === null).map((s) => ({ id: s.id, label: String(num.get(s.id)), text: s.text }))} />
+      </div>
       <div>
         <p className="hint">{t('prio.matrixHint')}</p>
         <p className="hint"><b><MatrixRule /></b></p>

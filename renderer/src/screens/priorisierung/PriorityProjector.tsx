@@ -11,6 +11,8 @@ import { useFit, usePage } from './useFit';
 import { ProjStepList } from '../schritte/StepsProjector';
 import './priority.css';
 import { Hy } from '../../components/hyphenate';
+import { PagedColumns } from '../../components/PagedColumns';
+import { SectorLegend } from '../../components/SectorTag';
 
 /**
  * Projector part of this phase. It reads `ranking.projector`, which the service strips of
@@ -50,7 +52,8 @@ function ProjMatrix({ data }: { data: RankingView }) {
   const page = usePage(pages);
   return (
     <div className="proj-matrix" data-testid="proj-matrix" ref={box} style={{ gridTemplateColumns: `${chart}% minmax(0, 1fr)` }}>
-      <div className="proj-matrix-chart"><Matrix points={points} large /></div>
+      <div className="proj-matrix-chart"><Matrix points={points} large
+        unplaced={ordered.filter((x) => x.impact === null || x.effort === null).map((x) => ({ id: x.id, label: String(num.get(x.id)), text: x.text }))} /></div>
       <div className="proj-matrix-side" style={{ fontSize: `${font}cqh` }}>
         <ol className="proj-matrix-legend" lang="de" data-testid="proj-matrix-legend">
           {ordered.slice(page * perPage, page * perPage + perPage).map((x) => (
@@ -92,9 +95,10 @@ function ProjSectors({ data }: { data: RankingView }) {
                 <ol>
                   {col.items.map((x) => (
                     <li key={x.id} lang="de" data-testid="proj-sector-item">
-                      <b className="ps-rank">{x.rank}{x.tied ? '=' : '.'}</b>
+                      <b className="ps-rank" data-testid="proj-rank">{x.rank}.</b>
                       <span>
                         <Hy>{byId.get(x.id)?.text ?? ''}</Hy>
+                        {x.tied && <i className="ps-tied"> ({t('projector.tied')})</i>}
                         {divergent.has(x.id) && <b className="ps-diff" data-testid="proj-differs" aria-label={t('prio.differs')}> ≠</b>}
                       </span>
                     </li>
@@ -107,45 +111,55 @@ function ProjSectors({ data }: { data: RankingView }) {
         </div>
       </div>
       <p className="proj-note proj-legend" data-testid="proj-sectors-legend">
-        {t('prio.projSectorsLegend')}
-        {anyDivergent && <> · <span className="nowrap"><b>≠</b> {t('prio.projDiffersLegend', { pp: Math.round(p.divergenceThreshold * 100) })}</span></>}
+        {anyDivergent && <span className="nowrap"><b>≠</b> {t('prio.projDiffersLegend', { pp: Math.round(p.divergenceThreshold * 100) })}</span>}
       </p>
     </div>
   );
 }
 
-const RANK_ROWS = [8, 7, 6, 5, 4, 3];
+/** A rank the German way: "4." — with "gleichauf" when others share it (never "4="). */
+export function Rank({ rank, tied, className }: { rank: number | null; tied: boolean; className: string }) {
+  const t = useT();
+  if (rank === null) return <span className={className}>–</span>;
+  return (
+    <span className={className} data-testid="proj-rank">
+      {rank}.{tied && <span className="rank-tied"> {t('projector.tied')}</span>}
+    </span>
+  );
+}
 
+/**
+ * Every ranked step, paged (never "+ 5 more"): measured rows packed into pages the facilitator
+ * turns. Each row's bar is as long as its dots, split by sector, and adds up to the number.
+ */
 function ProjRanking({ data }: { data: RankingView }) {
   const t = useT();
-  const box = useRef<HTMLDivElement>(null);
   const steps = data.steps;
-  const level = useFit(box, RANK_ROWS.length, steps.map((x) => `${x.id}:${x.text.length}:${x.dots}`).join(','));
-  const maxRows = RANK_ROWS[level];
-  const rows = steps.filter((x) => x.rank !== null && x.rank <= maxRows).slice(0, maxRows + 2);
-  const rest = steps.length - rows.length;
   const max = Math.max(1, ...steps.map((x) => x.dots));
   const showScore = data.method !== 'dots';
+  const sectors = new Set(steps.flatMap((x) => Object.keys(x.dotsBySector).filter((k) => x.dotsBySector[k] > 0)));
+  const without = steps.some((x) => x.dots > Object.values(x.dotsBySector).reduce((n, v) => n + v, 0));
+  const items = steps.map((x) => ({
+    key: x.id,
+    node: (
+      <div className="pr-row" data-testid="proj-rank-row">
+        <Rank className="pr-rank" rank={x.rank} tied={x.tied} />
+        <span className="pr-text" lang="de">
+          <Hy>{x.text}</Hy>
+          <SectorBar step={x} max={max} />
+        </span>
+        <span className="pr-dots">{showScore ? (x.score ?? 0).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) : x.dots}</span>
+      </div>
+    ),
+  }));
   return (
     <div className="proj-ranking" data-testid="proj-ranking">
-      <div className="proj-fit-box" ref={box}>
-        <ol>
-          {rows.map((x) => (
-            <li key={x.id} data-testid="proj-rank-row">
-              <span className="pr-rank">{x.rank}{x.tied ? '=' : ''}</span>
-              <span className="pr-text" lang="de">
-                {x.text}
-                <SectorBar step={x} max={max} />
-              </span>
-              <span className="pr-dots">{showScore ? (x.score ?? 0).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) : x.dots}</span>
-            </li>
-          ))}
-        </ol>
-      </div>
-      <p className="proj-method">
-        {data.methodText[t.locale]}
-        {rest > 0 && <> · {t('prio.projMoreSteps', { n: rest })}</>}
-      </p>
+      <PagedColumns items={items} listClass="pr-list" foot={
+        <div className="pr-foot">
+          {(sectors.size > 0 || without) && <SectorLegend only={sectors} none={without} />}
+          <p className="proj-method">{data.methodText[t.locale]}</p>
+        </div>
+      } />
     </div>
   );
 }

@@ -3,10 +3,12 @@ import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
 import type { RankingView } from '../../../../shared/api/ideas';
 import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
+import { useActionsStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
 import { useRankingStore, useTalliesStore } from './stores';
 import { TallyCell } from './TallyCell';
+import { AttendanceEditor } from './AttendanceEditor';
 import { PersonTab } from './PersonTab';
 import { MatrixTab } from './MatrixTab';
 import { CriteriaTab } from './CriteriaTab';
@@ -16,7 +18,9 @@ import './priority.css';
 
 const TABS = ['ranking', 'tally', 'person', 'matrix', 'criteria', 'sectors'] as const;
 type Tab = (typeof TABS)[number];
-export const ROOM_SECTORS = SECTORS.filter((s) => s.key !== 'sonstige');
+// The same five sectors as capture, charts and exports, "Sonstige" included: dots from a person
+// of another sector must have a column, or they are lost or counted under a wrong sector.
+export const ROOM_SECTORS = SECTORS;
 
 export function PriorityScreen() {
   const t = useT();
@@ -142,16 +146,25 @@ function RankingTab({ r }: { r: RankingView }) {
 }
 
 /** Dots per sector as a stacked bar with letters, so sectors survive greyscale. */
+/**
+ * A step's dots as one bar per sector, letter and count written on it; dots given without a
+ * sector get their own segment ("–"), so the segments always add up to the total.
+ */
 export function SectorBar({ step, max }: { step: { dots: number; dotsBySector: Record<string, number> }; max: number }) {
+  const t = useT();
   const parts = SECTORS.filter((s) => (step.dotsBySector[s.key] ?? 0) > 0);
-  if (!parts.length) return null;
+  const without = step.dots - parts.reduce((n, s) => n + step.dotsBySector[s.key], 0);
+  if (!parts.length && without <= 0) return null;
   return (
-    <span className="sector-bar" style={{ width: `${(100 * step.dots) / max}%` }} aria-hidden="true">
+    <span className="sector-bar" style={{ width: `${(100 * step.dots) / max}%` }} aria-hidden="true" data-testid="sector-bar" data-total={step.dots}>
       {parts.map((s) => (
-        <span key={s.key} style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }} title={`${s.de}: ${step.dotsBySector[s.key]}`}>
+        <span key={s.key} data-n={step.dotsBySector[s.key]} style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }} title={`${t.sector(s.key)}: ${step.dotsBySector[s.key]}`}>
           {s.letter}&nbsp;{step.dotsBySector[s.key]}
         </span>
       ))}
+      {without > 0 && (
+        <span className="sb-none" data-n={without} style={{ flex: without }} title={`${t('prio.noSector')}: ${without}`}>–&nbsp;{without}</span>
+      )}
     </span>
   );
 }
@@ -160,14 +173,17 @@ function ToPlan({ r }: { r: RankingView }) {
   const t = useT();
   const run = useApp((s) => s.run);
   const [n, setN] = useState(3);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; ids: number[] } | null>(null);
+  // The message speaks of the actions just made: once they are all gone (undo, deleted), so is it.
+  const actions = useResource(useActionsStore).data;
+  const doneAlive = !!done && (!actions || !done.ids.length || done.ids.some((id) => actions.some((a) => a.id === id)));
   const top = r.steps.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
   const go = async () => {
     const out = await run('ranking.toActions', { top: n });
     if (out) {
       const parts = [t('prio.toPlanDone', { n: out.created.length })];
       if (out.skipped.length) parts.push(t('prio.toPlanSkipped', { n: out.skipped.length }));
-      setDone(parts.join(' '));
+      setDone({ text: parts.join(' '), ids: out.created.map((a) => a.id) });
     }
   };
   return (
@@ -182,7 +198,7 @@ function ToPlan({ r }: { r: RankingView }) {
         {top.length ? t('prio.toPlanPreview', { list: top.map((s) => `${s.rank}. ${s.text}`).join(' · ') }) : t('prio.noneTop')}
         {top.length > n && <> {t('prio.toPlanExtended')}</>}
       </p>
-      {done && <p role="status" className="notice" data-testid="to-plan-done">{done}</p>}
+      {doneAlive && <p role="status" className="notice" data-testid="to-plan-done">{done!.text}</p>}
     </div>
   );
 }
@@ -198,6 +214,7 @@ function TallyTab({ r }: { r: RankingView }) {
   const steps = [...r.steps].sort((a, b) => a.position - b.position);
   return (
     <>
+      <AttendanceEditor />
       <div className="tally-head">
         <label className="check">
           <input type="checkbox" checked={sectors.length > 0} onChange={(e) => setBySector(e.target.checked)} />

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import { usePageClock } from '../../components/pageClock';
+import { useProjectorPage } from '../../components/pageClock';
 
 /**
  * Fit a projector view to the screen: level 0 is the roomiest layout; while the element still
@@ -40,11 +40,5 @@ export function useFit(ref: RefObject<HTMLElement | null>, levels: number, key: 
   return Math.min(level, levels - 1);
 }
 
-/**
- * Shows page 0, 1, … of `pages` in turn (projector pagination needs no clicks), from the wall
- * clock so the facilitator's preview shows the same page as the room.
- */
-export function usePage(pages: number): number {
-  const tick = usePageClock(pages > 1);
-  return pages <= 1 ? 0 : tick % pages;
-}
+/** Which page of `pages` the room sees: held and turned by the facilitator (see useProjectorPage). */
+export const usePage = useProjectorPage;

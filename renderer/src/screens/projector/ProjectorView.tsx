@@ -4,9 +4,12 @@ import { ProjResults } from '../ergebnisse/ResultsProjector';
 import { ProjStrengths } from '../staerken/StrengthsProjector';
 import { ProjSteps } from '../schritte/StepsProjector';
 import { ProjPriority } from '../priorisierung/PriorityProjector';
-import { ProjPlan } from '../plan/PlanProjector';
 import { ProjBreak, ProjTimer, useBreakScreen } from '../agenda/ProjTimer';
 import { ProjectorJoin } from '../participants/ParticipantsPanel';
+import { ProjPlan, PlanOverview } from '../plan/PlanProjector';
+import { PreviewContext } from '../../components/pageClock';
+import { useReportProjectorSize } from '../../components/ScaledPreview';
+import { ProjFocus, StrengthsOverview } from './FocusViews';
 
 /**
  * What the room sees: the current phase in large type, nothing else — no cursor, no toolbars,
@@ -15,12 +18,14 @@ import { ProjectorJoin } from '../participants/ParticipantsPanel';
  */
 export function ProjectorView({ preview = false }: { preview?: boolean }) {
   const status = useApp((s) => s.status);
+  useReportProjectorSize(!preview);
   const t = useT();
   const session = status?.session;
   const ws = status?.workshop;
   const cls = `projector${preview ? ' is-preview' : ''}`;
   const pause = useBreakScreen();
   if (!ws || !session) return <div className={cls} data-testid="projector"><div className="proj-center">{t('projector.noWorkshop')}</div></div>;
+  const { focus, overview } = session.projector;
   if (session.projector.blank) return <div className={`${cls} is-blank`} data-testid="projector" data-phase="blank" />;
   if (pause) return <div className={cls} data-testid="projector" data-phase="pause" lang={t.locale}><ProjBreak info={pause} /></div>;
   return (
@@ -30,13 +35,16 @@ export function ProjectorView({ preview = false }: { preview?: boolean }) {
         <ProjTimer />
         <span className="proj-where">{ws.meta.municipality}</span>
       </header>
-      <div className="proj-body">
-        {session.phase === 'ergebnisse' && <ProjResults field={session.projector.field} />}
-        {session.phase === 'staerken' && <ProjStrengths />}
-        {session.phase === 'schritte' && <ProjSteps />}
-        {session.phase === 'priorisierung' && <ProjPriority />}
-        {session.phase === 'plan' && <ProjPlan />}
-      </div>
+      <PreviewContext.Provider value={preview}>
+        <div className="proj-body">
+          {focus && <ProjFocus focus={focus} />}
+          {!focus && session.phase === 'ergebnisse' && <ProjResults field={overview ? null : session.projector.field} />}
+          {!focus && session.phase === 'staerken' && (overview ? <StrengthsOverview /> : <ProjStrengths />)}
+          {!focus && session.phase === 'schritte' && <ProjSteps />}
+          {!focus && session.phase === 'priorisierung' && <ProjPriority />}
+          {!focus && session.phase === 'plan' && (overview ? <PlanOverview /> : <ProjPlan />)}
+        </div>
+      </PreviewContext.Provider>
       <ProjectorJoin />
     </div>
   );

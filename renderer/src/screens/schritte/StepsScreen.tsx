@@ -13,9 +13,10 @@ type Link = Idea['links'][number];
 const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
 
 /**
- * Next steps, captured like cards: Enter saves and keeps the focus. The Handlungsfeld and the
- * potentials/strength themes chosen on the right stay selected for the next step, so a table
- * group working on one field types without touching the mouse.
+ * Next steps, captured like cards: Enter saves and keeps the focus. The Handlungsfeld stays for
+ * the next step, so a table group working on one field types without touching the mouse; the
+ * links chosen on the right belong to one step and are cleared after Enter (carrying them over
+ * silently linked later steps to the wrong potential). Linking a potential sets the field.
  */
 export function StepsScreen() {
   const t = useT();
@@ -29,9 +30,35 @@ export function StepsScreen() {
   const qText = new Map((results?.questions ?? []).map((q) => [q.id, q.text]));
   const clusterLabel = new Map((board?.clusters ?? []).map((c) => [String(c.id), c.label]));
   const linkText = (l: Link) => (l.kind === 'question' ? `${l.ref} ${qText.get(l.ref) ?? ''}` : l.kind === 'cluster' ? clusterLabel.get(l.ref) ?? l.ref : t.fieldShort(l.ref as FieldKey));
-  const toggle = (l: Link, f?: FieldKey) => {
-    setLinks((ls) => (ls.some((x) => same(x, l)) ? ls.filter((x) => !same(x, l)) : [...ls, l]));
-    if (f && !field) setField(f);
+  const qField = new Map((results?.questions ?? []).map((q) => [q.id, q.field]));
+  // Fields the linked questions belong to: one → the step's field follows it (every time);
+  // several → the facilitator is asked which one, and the step waits for the answer.
+  const [ask, setAsk] = useState<FieldKey[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const toggle = (l: Link) => {
+    const next = links.some((x) => same(x, l)) ? links.filter((x) => !same(x, l)) : [...links, l];
+    setLinks(next);
+    const fields = [...new Set(next.filter((x) => x.kind === 'question').map((x) => qField.get(x.ref)).filter((f): f is FieldKey => !!f))];
+    setProblem(null);
+    if (fields.length === 1) {
+      setField(fields[0]);
+      setAsk(null);
+    } else setAsk(fields.length > 1 ? fields : null);
+  };
+  const chooseField = (f: FieldKey) => {
+    setField(f);
+    setAsk(null);
+    setProblem(null);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid=step-input]')?.focus());
+  };
+  const add = async (text: string) => {
+    if (ask) {
+      setProblem(t('steps.askField'));
+      return false;
+    }
+    if ((await run('ideas.add', { text, field: field || null, links })) === null) return false;
+    setLinks([]); // the next step starts without the links of this one
+    return true;
   };
   const potentials = results?.potentials.questions ?? [];
   const clusters = (board?.clusters ?? []).filter((c) => c.label);
@@ -56,8 +83,16 @@ export function StepsScreen() {
             {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number}. {t.fieldShort(f.key)}</option>)}
           </select>
           <QuickInput label={t('steps.placeholder')} placeholder={t('steps.placeholder')} testId="step-input"
-            onSubmit={async (text) => (await run('ideas.add', { text, field: field || null, links })) !== null} />
+            onSubmit={add} />
         </div>
+        {ask && (
+          <div className="notice step-ask" role="group" aria-label={t('steps.askField')} data-testid="step-ask">
+            <p className={problem ? 'problem' : undefined} role={problem ? 'alert' : undefined}>{t('steps.askField')}</p>
+            {ask.map((f) => (
+              <button key={f} type="button" onClick={() => chooseField(f)}>{FIELDS.find((x) => x.key === f)!.number}. {t.fieldShort(f)}</button>
+            ))}
+          </div>
+        )}
         {links.length > 0 && (
           <p className="pending-links">
             {t('steps.buildsOn')}{' '}
@@ -84,7 +119,7 @@ export function StepsScreen() {
               const on = links.some((x) => same(x, l));
               return (
                 <li key={q.questionId}>
-                  <button type="button" aria-pressed={on} onClick={() => toggle(l, q.field)} data-testid="potential">
+                  <button type="button" aria-pressed={on} onClick={() => toggle(l)} data-testid="potential">
                     <span className="field-tag">{t.fieldShort(q.field)}</span> <span lang="de">{q.text ?? q.questionId}</span> <b>{formatPercent(q.score, t.locale)}</b>
                   </button>
                 </li>

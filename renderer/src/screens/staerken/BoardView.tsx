@@ -5,11 +5,12 @@ import {
   type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter, type UniqueIdentifier,
 } from '@dnd-kit/core';
 import type { Board, Card } from '../../../../shared/domain/schemas';
+import { ZoomButton } from '../../components/ProjectorControls';
 import { useApp } from '../../stores/app';
 import { useBoardStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
-import { countKey, groupBoard, splitColumns, type Group } from './board';
+import { groupBoard, splitColumns, type Group } from './board';
 import { flashCard, useBoardUi } from './ui';
 
 const NO_CLUSTERS: Board['clusters'] = [];
@@ -19,7 +20,7 @@ const dropId = (clusterId: number | null | 'new') => `drop:${clusterId ?? 'none'
 type DragData = { type: 'card'; card: Card } | { type: 'cluster'; id: number; label: string; count: number };
 type DropData = { clusterId: number | null | 'new'; label: string };
 
-const countLabel = (t: ReturnType<typeof useT>, n: number) => t(countKey(n, 'board.count1', 'cards.count'), { n });
+const countLabel = (t: ReturnType<typeof useT>, n: number) => t('cards.count', { n });
 
 /** Move a card by hand (pinned). Shows the move at once; the server's answer confirms it. */
 async function moveCard(card: Card, target: number | null | 'new', newLabel: string): Promise<void> {
@@ -76,16 +77,23 @@ export function BoardView({ board }: { board: Board }) {
     }
   }, [board]);
   const order = useRef<string[]>([]);
-  order.current = [dropId('new'), ...groups.map((g) => dropId(g.id))];
+  // The order the room reads the board: the left column top to bottom, then the right one.
+  const [leftCol, rightCol] = splitColumns(groups);
+  order.current = [dropId('new'), ...leftCol.map((g) => dropId(g.id)), ...rightCol.map((g) => dropId(g.id))];
 
   // Keyboard dragging (WCAG 2.5.7): arrow keys jump from one theme to the next, in reading order.
+  // The theme chosen by keyboard: the next target counts from it, and collision detection returns
+  // it as is, so neither scrolling nor the moved card's size can make a step land elsewhere.
+  const kbTarget = useRef<string | null>(null);
   const coordinateGetter: KeyboardCoordinateGetter = useCallback((event, { context: { collisionRect, droppableRects, over } }) => {
     const dir = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[event.code];
     if (!dir || !collisionRect) return undefined;
     event.preventDefault();
     const ids = order.current.filter((id) => droppableRects.has(id));
-    const cur = over ? ids.indexOf(String(over.id)) : -1;
+    const from = kbTarget.current ?? (over ? String(over.id) : null);
+    const cur = from ? ids.indexOf(from) : -1;
     const next = Math.max(0, Math.min(ids.length - 1, cur + dir));
+    kbTarget.current = ids[next];
     const rect = droppableRects.get(ids[next]);
     if (!rect) return undefined;
     return { x: rect.left + 4, y: rect.top + 4 };
@@ -98,6 +106,8 @@ export function BoardView({ board }: { board: Board }) {
 
   const collision: CollisionDetection = useCallback((args) => {
     if (args.pointerCoordinates) return pointerWithin(args);
+    const chosen = kbTarget.current && args.droppableContainers.find((c) => c.id === kbTarget.current);
+    if (chosen) return [{ id: chosen.id, data: { droppableContainer: chosen, value: 0 } }];
     // keyboard: the theme under the top-left corner of the moved card
     const r = args.collisionRect;
     return pointerWithin({ ...args, pointerCoordinates: { x: r.left + 2, y: r.top + 2 } });
@@ -118,10 +128,13 @@ export function BoardView({ board }: { board: Board }) {
   const startCardDrag = useRef<StartCardDrag | null>(null);
   const onDragStart = (e: DragStartEvent) => {
     const d = e.active.data.current as DragData;
+    // by keyboard, the walk starts at the theme the card (or theme) is in
+    kbTarget.current = e.activatorEvent instanceof KeyboardEvent ? dropId(d.type === 'card' ? d.card.clusterId : d.id) : null;
     setActive(d.type === 'card' ? { ...d } : d);
     if (d.type === 'card') useBoardUi.getState().set({ dragging: d.card.id });
   };
   const stop = () => {
+    kbTarget.current = null;
     setActive(null);
     useBoardUi.getState().set({ dragging: null });
   };
@@ -153,6 +166,7 @@ export function BoardView({ board }: { board: Board }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.keysHint') }, restoreFocus: false }}
     >
       <CardDragHost start={startCardDrag} />
+      <MovePicker groups={groups} order={[...leftCol, ...rightCol]} />
       <CardDragContext.Provider value={startCardDrag}>
         <BoardGrid groups={groups} newLabel={t('board.newClusterDrop')} />
       </CardDragContext.Provider>
@@ -264,6 +278,7 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
         </h3>
       )}
       <span className="count" data-testid="cluster-count">{countLabel(t, group.cards.length)}</span>
+      {group.id !== null && <ZoomButton focus={{ kind: 'cluster', id: group.id }} label={group.label} />}
       {group.id !== null && selectedHere.length > 0 && (
         <button type="button" className="small" onClick={async () => {
           await run('clusters.split', { id: group.id!, cardIds: selectedHere });
@@ -343,6 +358,10 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
     if (e.key === 'F2') {
       e.preventDefault();
       useBoardUi.getState().set({ editingCard: card.id });
+    } else if ((e.key === 'm' || e.key === 'M') && !e.ctrlKey && !e.metaKey && !e.altKey && !isDragging) {
+      // "Verschieben nach …": a list to type in, any theme in at most three keys
+      e.preventDefault();
+      useBoardUi.getState().set({ moving: card.id });
     } else if (e.key === 'Delete' && !isDragging) {
       e.preventDefault();
       void useApp.getState().run('cards.delete', { id: card.id });
@@ -443,5 +462,96 @@ function CardMenu({ card }: { card: Card }) {
       <button type="button" onClick={() => { close(); useBoardUi.getState().set({ editingCard: card.id }); }}>{t('board.edit')}</button>
       <button type="button" onClick={() => { close(); void run('cards.delete', { id: card.id }); }}>{t('cards.delete')}</button>
     </div>
+  );
+}
+
+/** Does `label` have a word starting with `q` (case- and umlaut-insensitive enough for German)? */
+export function matchesTheme(label: string, q: string): boolean {
+  const norm = (x: string) => x.toLocaleLowerCase('de-DE');
+  const query = norm(q.trim());
+  if (!query) return true;
+  return norm(label).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(query)) || norm(label).includes(query);
+}
+
+/**
+ * "Verschieben nach …" for a card (M on a focused card): a list of every theme in the board's
+ * reading order, plus "Neues Thema" and "Ohne Thema". Typing narrows it to themes with a word
+ * starting so; 1–9 picks the numbered entry, Enter the highlighted one, ↑/↓ move the highlight,
+ * which is announced. So any theme is M, a letter, a digit away — three keys.
+ */
+function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
+  const t = useT();
+  const moving = useBoardUi((s) => s.moving);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [q, setQ] = useState('');
+  const [active, setActive] = useState(0);
+  const card = moving === null ? null : groups.flatMap((g) => g.cards).find((c) => c.id === moving) ?? null;
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (card && !d.open) {
+      setQ('');
+      setActive(0);
+      d.showModal();
+    } else if (!card && d.open) d.close();
+  }, [card]);
+  type Option = { key: string; label: string; target: number | null | 'new' };
+  const options: Option[] = card ? [
+    ...order.filter((g) => g.id !== card.clusterId && g.id !== null).map((g) => ({ key: String(g.id), label: g.label, target: g.id })),
+    { key: 'new', label: t('board.newCluster'), target: 'new' as const },
+    ...(card.clusterId !== null ? [{ key: 'none', label: t('board.moveNone'), target: null }] : []),
+  ] : [];
+  const shown = options.filter((o) => matchesTheme(o.label, q));
+  const current = shown[Math.min(active, shown.length - 1)];
+  const close = () => {
+    useBoardUi.getState().set({ moving: null });
+    if (card) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${card.id}"] .drag-handle`)?.focus());
+  };
+  const choose = (o: Option | undefined) => {
+    if (!card || !o) return;
+    const c = card;
+    close();
+    void moveCard(c, o.target, o.label).then(() => {
+      const label = o.target === 'new' ? t('board.newCluster') : o.label;
+      useBoardUi.getState().set({ status: t('board.dropped', { text: c.text, label }), statusRefs: { cards: [c.id], clusters: [] } });
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${c.id}"] .drag-handle`)?.focus());
+    });
+  };
+  return (
+    <dialog ref={ref} className="dialog move-picker" aria-labelledby="move-h" data-testid="move-picker"
+      onCancel={(e) => { e.preventDefault(); close(); }}>
+      {card && (
+        <>
+          <h2 id="move-h" lang="de">{t('board.moveTitle', { text: card.text })}</h2>
+          <input className="move-find" autoFocus value={q} aria-label={t('board.moveFind')} placeholder={t('board.moveFind')}
+            role="combobox" aria-expanded="true" aria-controls="move-list" aria-activedescendant={current ? `move-${current.key}` : undefined}
+            data-testid="move-find"
+            onChange={(e) => { setQ(e.target.value.replace(/[1-9]/g, '')); setActive(0); }}
+            onKeyDown={(e) => {
+              if (/^[1-9]$/.test(e.key)) {
+                e.preventDefault();
+                choose(shown[Number(e.key) - 1]);
+              } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                setActive((a) => Math.max(0, Math.min(shown.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                choose(current);
+              }
+            }} />
+          <ul id="move-list" role="listbox" aria-label={t('board.moveTo')} className="move-list">
+            {shown.map((o, i) => (
+              <li key={o.key} id={`move-${o.key}`} role="option" aria-selected={o === current} className={o === current ? 'is-active' : undefined}
+                onClick={() => choose(o)} lang="de" data-testid="move-option">
+                <kbd>{i < 9 ? i + 1 : ''}</kbd> {o.label}
+              </li>
+            ))}
+          </ul>
+          {shown.length === 0 && <p className="hint">{t('board.moveNoMatch')}</p>}
+          <p className="visually-hidden" aria-live="polite" data-testid="move-target">{current ? t('board.dragOver', { label: current.label }) : ''}</p>
+          <p className="hint">{t('board.moveHint')}</p>
+        </>
+      )}
+    </dialog>
   );
 }

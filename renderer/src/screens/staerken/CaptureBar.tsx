@@ -4,9 +4,10 @@ import type { DuplicateMatch } from '../../../../shared/api/cards';
 import { api, ApiCallError } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useBoardStore } from '../../stores/data';
+import { useResource } from '../../stores/resource';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
-import { countKey, SECTOR_KEYS_BY_LETTER, toggleSector } from './board';
+import { SECTOR_KEYS_BY_LETTER, toggleSector } from './board';
 import { flashCard, useBoardUi } from './ui';
 
 interface Pending {
@@ -22,6 +23,11 @@ export function CaptureBar() {
   const t = useT();
   const setError = useApp((s) => s.setError);
   const status = useBoardUi((s) => s.status);
+  const refs = useBoardUi((s) => s.statusRefs);
+  const board = useResource(useBoardStore).data;
+  // A message about a card or theme that is gone (deleted, undone) is no longer true: it disappears.
+  const statusAlive = !refs || !board || (refs.cards.every((id) => board.cards.some((c) => c.id === id))
+    && refs.clusters.every((id) => board.clusters.some((k) => k.id === id)));
   const setUi = useBoardUi((s) => s.set);
   const [text, setText] = useState('');
   const [field, setField] = useState<FieldKey | null>(null);
@@ -43,13 +49,14 @@ export function CaptureBar() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const announce = (msg: string) => setUi({ status: msg });
+  const announce = (msg: string, refs: { cards?: number[]; clusters?: number[] } | null = null) =>
+    setUi({ status: msg, statusRefs: refs ? { cards: refs.cards ?? [], clusters: refs.clusters ?? [] } : null });
 
   async function save(value: string, allowDuplicate = false): Promise<boolean> {
     try {
       const card = await api.call('cards.add', { text: value, field, sector, allowDuplicate });
       if (useApp.getState().error) setError(null);
-      announce(card.joined ? t(card.joined.isNew ? 'board.savedNew' : 'board.saved', { label: card.joined.label }) : '');
+      announce(card.joined ? t(card.joined.isNew ? 'board.savedNew' : 'board.saved', { label: card.joined.label }) : '', { cards: [card.id], clusters: card.joined ? [card.joined.clusterId] : [] });
       flashCard(card.id);
       return true;
     } catch (e) {
@@ -92,7 +99,7 @@ export function CaptureBar() {
     const dropped = pending.text;
     setPending(null);
     setText((cur) => (cur.trim() === dropped ? '' : cur));
-    announce(t('board.merged', { text: m.text }));
+    announce(t('board.merged', { text: m.text }), { cards: [m.id] });
     flashCard(m.id);
     document.querySelector(`[data-card-id="${m.id}"]`)?.scrollIntoView({ block: 'nearest' });
     ref.current?.focus();
@@ -122,7 +129,7 @@ export function CaptureBar() {
         }
       }
     }
-    announce(t(countKey(n, 'board.pastedMany1', 'board.pastedMany'), { n, skipped }));
+    announce(t('board.pastedMany', { n, skipped }));
   }
 
   const len = text.trim().length;
@@ -202,7 +209,7 @@ export function CaptureBar() {
           <p className="hint">{t('board.dupMergeHint')}</p>
         </div>
       )}
-      <p className="capture-status" role="status" aria-live="polite" data-testid="capture-status">{status}</p>
+      <p className="capture-status" role="status" aria-live="polite" data-testid="capture-status">{statusAlive ? status : ''}</p>
     </div>
   );
 }

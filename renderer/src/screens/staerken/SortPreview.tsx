@@ -4,7 +4,6 @@ import { api, ApiCallError } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { useBoardUi } from './ui';
-import { countKey } from './board';
 
 /** "Sort again": first a preview of what would move where, then Apply or Cancel. */
 export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
@@ -33,7 +32,7 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
     if (!preview) return;
     try {
       const r = await api.call('cards.sortApply', { revision: preview.revision });
-      useBoardUi.getState().set({ status: t(countKey(r.moved, 'board.applied1', 'board.applied'), { n: r.moved }) });
+      useBoardUi.getState().set({ status: t('board.applied', { n: r.moved }) });
       onClose();
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'CONFLICT') {
@@ -55,10 +54,10 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
         <>
           <p data-testid="preview-summary">
             {t('board.previewSummary', {
-              moves: t(countKey(preview.moves.length, 'board.previewMoves1', 'board.previewMoves'), { n: preview.moves.length }),
-              stay: t(countKey(preview.unchanged, 'board.previewStay1', 'board.previewStay'), { n: preview.unchanged }),
+              moves: t('board.previewMoves', { n: preview.moves.length }),
+              stay: t('board.previewStay', { n: preview.unchanged }),
             })}
-            {preview.pinned > 0 && ` ${t(countKey(preview.pinned, 'board.previewPinned1', 'board.previewPinned'), { n: preview.pinned })}`}
+            {preview.pinned > 0 && ` ${t('board.previewPinned', { n: preview.pinned })}`}
           </p>
           {preview.newClusters.length > 0 && <p>{t('board.previewNew', { list: preview.newClusters.map((c) => `„${c.label}“ (${c.cards})`).join(', ') })}</p>}
           {preview.emptied.length > 0 && <p>{t('board.previewEmptied', { list: preview.emptied.map((c) => `„${c.label}“`).join(', ') })}</p>}

@@ -3,11 +3,12 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useBoardStore } from '../../stores/data';
-import { SectorTag } from '../../components/SectorTag';
+import { SectorLegend, SectorTag } from '../../components/SectorTag';
 import { groupBoard, packProjectorPages, pageOfCard, projectorGroups, type ColumnPiece, type MeasuredGroup, type ProjectorGroup } from './board';
 import { softHyphens, useHyphenation } from '../../components/hyphenate';
 import './staerken.css';
-import { usePageClock } from '../../components/pageClock';
+import { useProjectorPage } from '../../components/pageClock';
+import { useApp } from '../../stores/app';
 
 const HIGHLIGHT_MS = 6000;
 
@@ -57,10 +58,14 @@ const ClusterBlock = memo(function ClusterBlock({ g, from, to, cont, newest, liv
  * need more than one screen, the pages turn every 12 s ("Seite 1/3" in the corner), and a card that
  * just arrived brings its page to the front while it is highlighted.
  */
-export function ProjStrengths() {
+export function ProjStrengths({ only }: { only?: number } = {}) {
   const t = useT();
   const { data } = useResource(useBoardStore);
-  const groups = useMemo(() => (data ? projectorGroups(groupBoard(data, t('cards.unclustered')), 0, null).groups : []), [data, t]);
+  const groups = useMemo(() => {
+    const all = data ? projectorGroups(groupBoard(data, t('cards.unclustered')), 0, null).groups : [];
+    return only === undefined ? all : all.filter((g) => g.id === only); // zoomed into one theme
+  }, [data, t, only]);
+  const sectors = useMemo(() => new Set(groups.flatMap((g) => g.shown.map((c) => c.sector)).filter(Boolean)), [groups]);
   const byId = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
   const hyphensReady = useHyphenation();
   const visibleIds = useMemo(() => groups.flatMap((g) => g.shown.map((c) => c.id)), [groups]);
@@ -91,11 +96,13 @@ export function ProjStrengths() {
       const head = (tops[0] ?? bottom) - top;
       return { id: groups[i].id, head, cards: tops.map((y, k) => (tops[k + 1] ?? bottom) - y) };
     });
-    const foot = m.querySelector<HTMLElement>('.pb-page')!.offsetHeight;
-    let pages = packProjectorPages(measured, H, cols, gap);
+    // the legend (when cards carry sectors) is always there, the page number only with pages
+    const legend = m.querySelector<HTMLElement>('.pb-foot-legend')?.offsetHeight ?? 0;
+    const foot = m.querySelector<HTMLElement>('.pb-foot-full')!.offsetHeight;
+    let pages = packProjectorPages(measured, H - legend, cols, gap);
     if (pages.length > 1) pages = packProjectorPages(measured, H - foot, cols, gap);
     setLayout((cur) => (cur.cols === cols && JSON.stringify(cur.pages) === JSON.stringify(pages) ? cur : { pages, cols }));
-  }, [groups, size, hyphensReady]);
+  }, [groups, size, hyphensReady, sectors]);
   useEffect(() => {
     const el = ref.current?.parentElement;
     if (!el) return;
@@ -108,15 +115,17 @@ export function ProjStrengths() {
   }, []);
 
   const { pages, cols } = layout;
-  const tick = usePageClock(pages.length > 1);
+  const held = useProjectorPage(pages.length);
+  // While pages turn by themselves, a card that just arrived brings its page to the front; a held page stays.
+  const auto = useApp((s) => !!s.status?.session?.projector.auto);
   if (!data) return null;
-  if (!visibleIds.length) return <p className="proj-center">{t('cards.title')}</p>;
-  const page = newest !== null
+  if (!visibleIds.length) return <p className="proj-center">{t(only === undefined ? 'cards.title' : 'projector.gone')}</p>;
+  const page = newest !== null && auto
     ? pageOfCard(pages, groups.map((g) => ({ id: g.id, cards: g.shown })), newest)
-    : tick % pages.length;
+    : held;
   const shown = pages[Math.min(page, pages.length - 1)] ?? [];
   return (
-    <div ref={ref} className="pb" data-testid="proj-board" data-page={page + 1} data-pages={pages.length}>
+    <div ref={ref} className="pb" data-testid={only === undefined ? 'proj-board' : 'proj-focus'} data-kind={only === undefined ? undefined : 'cluster'} data-page={page + 1} data-pages={pages.length}>
       <div className="pb-cols" style={{ '--cols': cols } as React.CSSProperties}>
         {shown.map((column, ci) => (
           <div className="pb-col" key={ci}>
@@ -127,12 +136,21 @@ export function ProjStrengths() {
           </div>
         ))}
       </div>
-      {pages.length > 1 && <p className="pb-page" data-testid="proj-page">{t('board.projPage', { page: page + 1, pages: pages.length })}</p>}
+      {(pages.length > 1 || sectors.size > 0) && (
+        <div className="pb-foot">
+          {sectors.size > 0 && <SectorLegend only={sectors} />}
+          {pages.length > 1 && <p className="pb-page" data-testid="proj-page">{t('projector.page', { page: page + 1, pages: pages.length })}</p>}
+        </div>
+      )}
       <div ref={measureRef} className="pb-measure" aria-hidden="true">
         <div className="pb-col">
           {groups.map((g) => <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={g.shown.length} cont={false} newest={null} live={false} />)}
         </div>
-        <p className="pb-page">{t('board.projPage', { page: 1, pages: 2 })}</p>
+        {sectors.size > 0 && <div className="pb-foot pb-foot-legend"><SectorLegend only={sectors} /></div>}
+        <div className="pb-foot pb-foot-full">
+          {sectors.size > 0 && <SectorLegend only={sectors} />}
+          <p className="pb-page">{t('projector.page', { page: 1, pages: 2 })}</p>
+        </div>
       </div>
     </div>
   );

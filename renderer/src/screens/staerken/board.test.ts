@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Board, Card } from '../../../../shared/domain/schemas';
-import { countKey, groupBoard, packProjectorPages, pageOfCard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
+import { groupBoard, packProjectorPages, pageOfCard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
 import { translate, type MessageKey } from '../../i18n';
 
 const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
@@ -54,22 +54,6 @@ describe('projectorGroups', () => {
     const r = projectorGroups(groups, 4, 36, 2);
     expect(r.hiddenGroups).toBe(2);
     expect(r.groups.map((g) => g.id)).toContain(1); // card 36 is in cluster 1
-  });
-});
-
-describe('count phrases (singular/plural)', () => {
-  test('one card reads "1 Karte", never "1 Karten"', () => {
-    const say = (n: number, one: MessageKey, many: MessageKey) => translate('de', countKey(n, one, many), { n, skipped: 0 });
-    expect(say(1, 'board.previewMoves1', 'board.previewMoves')).toBe('1 Karte würde umziehen');
-    expect(say(2, 'board.previewMoves1', 'board.previewMoves')).toBe('2 Karten würden umziehen');
-    expect(say(1, 'board.previewStay1', 'board.previewStay')).toBe('1 bleibt');
-    expect(say(1, 'board.previewPinned1', 'board.previewPinned')).toBe('1 von Hand platzierte Karte bleibt in jedem Fall.');
-    expect(say(1, 'board.applied1', 'board.applied')).toMatch(/^Neu sortiert: 1 Karte umgezogen/);
-    expect(say(1, 'board.count1', 'cards.count')).toBe('1 Karte');
-    expect(say(0, 'board.count1', 'cards.count')).toBe('0 Karten');
-    expect(say(1, 'board.pastedMany1', 'board.pastedMany')).toMatch(/^1 Karte angelegt/);
-    expect(say(1, 'board.projMore1', 'board.projMore')).toBe('+ 1 weiteres Thema');
-    expect(translate('en', countKey(1, 'board.previewMoves1', 'board.previewMoves'), { n: 1 })).toBe('1 card would move');
   });
 });
 

@@ -32,10 +32,6 @@ export function groupBoard(board: Board, unclusteredLabel: string, overrides?: R
   return groups;
 }
 
-/** German and English count phrases: the singular key for exactly one ("1 Karte würde umziehen"), else the plural. */
-export function countKey<K extends string>(n: number, one: K, many: K): K {
-  return n === 1 ? one : many;
-}
 
 /**
  * The board's two columns, filled like newspaper columns (reading order: down the first, then down

@@ -10,10 +10,14 @@ interface BoardUi {
   flash: number | null;
   /** the card being dragged (pointer or keyboard), for its slot's look and aria-pressed */
   dragging: number | null;
+  /** the card whose "Verschieben nach …" list is open (M on a card) */
+  moving: number | null;
   status: string;
+  /** the cards and themes the status message speaks of: it disappears once one of them is gone */
+  statusRefs: { cards: number[]; clusters: number[] } | null;
   toggleSelect: (id: number) => void;
   clearSelection: () => void;
-  set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status' | 'dragging'>>) => void;
+  set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status' | 'statusRefs' | 'dragging' | 'moving'>>) => void;
   override: (cardId: number, clusterId: number | null) => void;
   clearOverride: (cardId: number) => void;
 }
@@ -26,7 +30,9 @@ export const useBoardUi = create<BoardUi>((set) => ({
   overrides: new Map(),
   flash: null,
   dragging: null,
+  moving: null,
   status: '',
+  statusRefs: null,
   toggleSelect: (id) => set((s) => {
     const next = new Set(s.selected);
     if (next.has(id)) next.delete(id);

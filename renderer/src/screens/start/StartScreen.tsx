@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { useLocale, useT } from '../../i18n';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate, todayIso } from '../../format';
-import { DateField } from '../../components/DateField';
+import { DateField, firstBadDate } from '../../components/DateField';
 
 /** "…/Workshops/2026-11-18 Beispielstadt.werkstatt" → last folder and file name. */
 function fileLabel(file: string): string {
@@ -16,14 +16,30 @@ export function StartScreen() {
   const t = useT();
   const { status, run } = useApp();
   const { locale, setLocale } = useLocale();
-  const [name, setName] = useState(t('start.defaultName'));
+  // The suggested name follows the municipality ("Selbstcheck-Workshop Teststadt") until it is edited.
+  const [ownName, setOwnName] = useState<string | null>(null);
   const [municipality, setMunicipality] = useState('');
+  const name = ownName ?? `${t('start.defaultName')}${municipality.trim() ? ` ${municipality.trim()}` : ''}`;
   const [date, setDate] = useState(todayIso());
   const [openPath, setOpenPath] = useState('');
+  // A workshop of the same town on the same day exists already: offer a free file name.
+  const [clash, setClash] = useState<{ fileName: string; freeFileName: string; freeFile: string; taken: string } | null>(null);
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
-    await run('workshop.create', { name: `${name}`.trim(), municipality: municipality.trim(), date });
+    if (firstBadDate(e.currentTarget as HTMLFormElement)) return;
+    const where = await run('workshop.fileFor', { municipality: municipality.trim(), date });
+    if (!where) return;
+    if (where.taken) {
+      setClash({ ...where, taken: where.fileName });
+      return;
+    }
+    await run('workshop.create', { name: name.trim(), municipality: municipality.trim(), date });
+  };
+  const createAs = async () => {
+    if (!clash) return;
+    const out = await run('workshop.create', { name: name.trim(), municipality: municipality.trim(), date, file: clash.freeFile });
+    if (out) setClash(null);
   };
   const open = async (e: FormEvent) => {
     e.preventDefault();
@@ -48,17 +64,24 @@ export function StartScreen() {
           <form onSubmit={create} className="form">
             <label>
               {t('start.municipality')}
-              <input name="municipality" value={municipality} onChange={(e) => setMunicipality(e.target.value)} required autoFocus />
+              <input name="municipality" value={municipality} onChange={(e) => { setMunicipality(e.target.value); setClash(null); }} required autoFocus />
             </label>
             <label>
               {t('start.name')}
-              <input name="name" value={name} onChange={(e) => setName(e.target.value)} required />
+              <input name="name" value={name} onChange={(e) => setOwnName(e.target.value)} required />
             </label>
             <label>
               {t('start.date')}
-              <DateField id="start-date" locale={locale} value={date} onChange={setDate} required />
+              <DateField id="start-date" locale={locale} value={date} onChange={(v) => { setDate(v); setClash(null); }} required />
             </label>
             <button type="submit" className="primary">{t('start.create')}</button>
+            {clash && (
+              <div className="notice start-clash" role="alert" data-testid="start-clash">
+                <p>{t('start.clash', { file: clash.taken, free: clash.freeFileName })}</p>
+                <button type="button" className="primary" data-testid="start-create-free" onClick={() => void createAs()}>{t('start.createFree', { free: clash.freeFileName })}</button>{' '}
+                <button type="button" onClick={() => void run('workshop.open', { file: clash.freeFile.replace(clash.freeFileName, clash.taken) })}>{t('start.openExisting')}</button>
+              </div>
+            )}
             <p className="hint">{t('start.savedIn')} <code>{status?.workshopsDir}</code></p>
           </form>
         </section>

@@ -1,0 +1,486 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+// The room's view: the facilitator holds and turns the projector's pages, zooms into one item,
+// shows an overview; the projector never cuts text ("…") or lets it spill out of the screen.
+// Overflow is measured in Chromium, page by page, at 1280×720 and 1024×768.
+
+// outside test-results (Playwright empties it on every run), so the shots can be looked at afterwards
+const SHOTS = process.env.ROOM_SHOTS ?? path.join(os.tmpdir(), 'werkstatt-room-shots');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+/** Everything on the projector that is cut off, clamped or outside the screen (empty when fine). */
+async function overflow(projector: Page): Promise<string[]> {
+  return projector.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-testid=projector]')!;
+    const rb = root.getBoundingClientRect();
+    const bad: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').slice(0, 40)}»`;
+    const minFont = 0.03 * window.innerHeight - 0.5; // ux.md: body text at least ~3 % of the screen height
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const cs = getComputedStyle(el);
+      if (cs.textOverflow === 'ellipsis') bad.push(`ellipsis: ${name(el)}`);
+      const clamp = cs.getPropertyValue('-webkit-line-clamp');
+      if (clamp && clamp !== 'none') bad.push(`line-clamp ${clamp}: ${name(el)}`);
+      if (cs.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) bad.push(`scrolls sideways: ${name(el)}`);
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!hasText) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (parseFloat(cs.fontSize) < minFont) bad.push(`small type ${cs.fontSize}: ${name(el)}`);
+      if (r.left < rb.left - 1 || r.top < rb.top - 1 || r.right > rb.right + 1 || r.bottom > rb.bottom + 1) bad.push(`off screen: ${name(el)}`);
+      // clipped by any ancestor that hides its overflow
+      for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+        const acs = getComputedStyle(a);
+        if (acs.overflowX === 'visible' && acs.overflowY === 'visible') continue;
+        const ar = a.getBoundingClientRect();
+        if (r.bottom > ar.bottom + 1 || r.right > ar.right + 1 || r.top < ar.top - 1 || r.left < ar.left - 1) {
+          bad.push(`clipped by ${a.className}: ${name(el)}`);
+          break;
+        }
+      }
+    }
+    return bad;
+  });
+}
+
+/** The visible texts of `selector` on the projector, soft hyphens removed. */
+async function texts(projector: Page, selector: string): Promise<string[]> {
+  return projector.locator(selector).evaluateAll((els) =>
+    els.filter((e) => (e as HTMLElement).checkVisibility({ visibilityProperty: true })).map((e) => (e.textContent ?? '').replace(/\u00ad/g, '').trim()));
+}
+
+/**
+ * Walks through every page of the current view with Bild↓ on the laptop, measuring each and
+ * taking a screenshot; returns the texts of `selector` seen on all pages.
+ */
+async function walkPages(page: Page, projector: Page, view: string, testId: string, selector: string, tag: string): Promise<string[]> {
+  const outer = projector.getByTestId(testId);
+  await expect(outer).toBeVisible();
+  await projector.waitForTimeout(300); // fonts and hyphenation settle, then the layout is final
+  // views built on PagedColumns carry the page numbers on their inner list
+  const box = (await outer.getAttribute('data-pages')) ? outer : outer.locator('.pg').first();
+  const pages = Number(await box.getAttribute('data-pages'));
+  expect(pages).toBeGreaterThanOrEqual(1);
+  // the preview lays out the same pages as the room
+  await expect(page.getByTestId('proj-controls-page')).toContainText(`von ${pages}`);
+  const seen: string[] = [];
+  for (let p = 1; p <= pages; p++) {
+    await expect(box).toHaveAttribute('data-page', String(p));
+    await expect(page.getByTestId('proj-controls-page')).toContainText(`Seite ${p} von ${pages}`);
+    expect(await overflow(projector), `${view} page ${p} at ${tag}`).toEqual([]);
+    seen.push(...(await texts(projector, selector)));
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-${view}-${p}.png`) });
+    if (p < pages) {
+      // Bild↓ as a presenter remote sends it, with nothing focused that types
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('PageDown');
+    }
+  }
+  return seen;
+}
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  const tag = `${size.width}x${size.height}`;
+  test(`projector at ${tag}: pages held and turned by the facilitator, nothing cut off`, async ({ browser, demoServer }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const projector = await context.newPage();
+    await projector.setViewportSize(size);
+    await projector.goto(`${demoServer.url}#/projektor`);
+    await page.goto(demoServer.url);
+    await expect(page.locator('.shell-header h1')).toBeVisible();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'ergebnisse');
+
+    // Results of a field with 12 questions: every question whole, over as many pages as needed.
+    await page.locator('#results-tab-management').click();
+    const questions = (await page.getByTestId('results-question').locator('.q-text').allTextContents()).map((s) => s.replace(/^\S+ · /, ''));
+    expect(questions).toHaveLength(12);
+    const seenQ = await walkPages(page, projector, 'results', 'proj-qpages', '.pq-text', tag);
+    expect([...seenQ].sort()).toEqual([...questions].sort());
+    // The page is held: it does not turn by itself.
+    const held = await projector.getByTestId('proj-qpages').getAttribute('data-page');
+    await projector.waitForTimeout(1500);
+    await expect(projector.getByTestId('proj-qpages')).toHaveAttribute('data-page', held!);
+    // Back with the button, and Bild↑.
+    if (Number(held) > 1) {
+      await page.getByRole('button', { name: 'Vorige Seite' }).click();
+      await expect(projector.getByTestId('proj-qpages')).toHaveAttribute('data-page', String(Number(held) - 1));
+    }
+
+    // Zoom into one question: its distribution and comments, large.
+    const withComments = page.getByTestId('results-question').filter({ has: page.locator('.comments') }).first();
+    const qText = (await withComments.locator('.q-text').textContent())!.replace(/^\S+ · /, '');
+    await withComments.getByTestId('zoom').click();
+    await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'question');
+    await expect(projector.getByTestId('proj-focus')).toContainText(qText.slice(0, 20));
+    await expect(projector.locator('.pf-q-comment').first()).toBeVisible();
+    await walkPages(page, projector, 'zoom-question', 'proj-focus', '.pf-q-text', tag);
+    await page.getByTestId('proj-zoom-end').click();
+    await expect(projector.getByTestId('proj-results-field')).toBeVisible();
+
+    // Overview of everything: the chart of all fields.
+    await page.getByTestId('proj-overview-toggle').click();
+    await expect(projector.getByTestId('proj-results-overview')).toBeVisible();
+    expect(await overflow(projector)).toEqual([]);
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-results-overview.png`) });
+    await page.getByTestId('proj-overview-toggle').click();
+
+    // The board with 40 cards: every card whole, themes over pages; a legend for the sector letters.
+    await page.getByRole('button', { name: /Stärken/ }).first().click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'staerken');
+    const capture = page.getByTestId('card-input');
+    for (const s of ['Mehrsprachige Sprechstunde im Bürgerbüro', 'Antidiskriminierungsberatungsstelle berät monatlich im Rathaus']) {
+      await capture.fill(s);
+      await capture.press('Enter');
+    }
+    await expect(page.getByTestId('card')).toHaveCount(40);
+    const cards = await walkPages(page, projector, 'board', 'proj-board', '.pb-text', tag);
+    expect(new Set(cards).size).toBeGreaterThanOrEqual(38);
+    await expect(projector.getByTestId('proj-sector-legend').first()).toContainText('Zivilgesellschaft');
+    // zoom into the biggest theme
+    await page.locator('.cluster-head').first().getByTestId('zoom').click();
+    await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'cluster');
+    await walkPages(page, projector, 'zoom-theme', 'proj-focus', '.pb-text', tag);
+    await page.getByTestId('proj-zoom-end').click();
+
+    // The plan: every action whole, with who is responsible.
+    await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'plan');
+    await expect(page.getByTestId('action-row').first()).toBeVisible();
+    const titles = await page.getByTestId('action-row').locator('.row-open').allTextContents();
+    const seenA = await walkPages(page, projector, 'plan', 'proj-plan', '.pp-title', tag);
+    expect([...seenA].sort()).toEqual([...titles].sort());
+    await expect(projector.locator('.pp-resp').first()).toContainText('Verantwortlich:');
+    await page.getByTestId('action-row').first().getByTestId('zoom').click();
+    await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'action');
+    expect(await overflow(projector)).toEqual([]);
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-zoom-action.png`) });
+    await page.getByTestId('proj-zoom-end').click();
+
+    // Automatic page turning is an option: on, the page changes by itself.
+    await page.getByTestId('proj-auto').click();
+    await expect(page.getByTestId('proj-auto')).toBeChecked();
+    await page.getByTestId('proj-auto').click();
+    await expect(page.getByTestId('proj-auto')).not.toBeChecked();
+
+    await page.screenshot({ path: path.join(SHOTS, `${tag}-facilitator.png`) });
+    await context.close();
+  });
+}
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  const tag = `${size.width}x${size.height}`;
+  test(`ranking at ${tag}: every ranked step, bars that add up, German ranks, sector legend, one language switch for all windows`, async ({ browser, demoServer }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const projector = await context.newPage();
+    await projector.setViewportSize(size);
+    await projector.goto(`${demoServer.url}#/projektor`);
+    await page.goto(demoServer.url);
+    await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'priorisierung');
+    const reveal = page.getByTestId('reveal');
+    if ((await reveal.getAttribute('aria-pressed')) !== 'true') await reveal.click();
+    await page.getByRole('tab', { name: 'Rangfolge' }).click();
+    const steps = await page.getByTestId('rank-row').count();
+    expect(steps).toBeGreaterThan(10);
+
+    const seen = await walkPages(page, projector, 'ranking', 'proj-ranking', '.pr-text', tag);
+    expect(seen).toHaveLength(steps); // every ranked step, none left out as "+ n more"
+    // Going back to page 1, each bar adds up to the step's total, and ranks read "4." (never "4=").
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
+    await expect(projector.getByTestId('proj-ranking').locator('.pg')).toHaveAttribute('data-page', '1');
+    const rows = await projector.getByTestId('proj-rank-row').evaluateAll((els) => els.map((r) => ({
+      rank: r.querySelector('[data-testid=proj-rank]')!.textContent!,
+      total: Number(r.querySelector('.pr-dots')!.textContent),
+      parts: [...r.querySelectorAll('.sector-bar > span')].map((s) => Number((s as HTMLElement).dataset.n)),
+    })));
+    for (const r of rows) {
+      expect(r.rank).toMatch(/^\d+\.( gleichauf)?$/);
+      expect(r.parts.reduce((a, b) => a + b, 0)).toBe(r.total);
+    }
+    await expect(projector.getByTestId('proj-sector-legend')).toContainText('Verwaltung');
+
+    // The sectors view: ranks the German way too.
+    await page.getByRole('button', { name: 'Bereiche', exact: true }).click();
+    await expect(projector.getByTestId('proj-sectors')).toBeVisible();
+    for (const r of await projector.getByTestId('proj-rank').allTextContents()) expect(r).toMatch(/^\d+\.$/);
+    expect(await overflow(projector)).toEqual([]);
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-sectors.png`) });
+
+    // One switch changes the language of every open window.
+    await page.getByRole('button', { name: /Sprache|Language/ }).click();
+    await expect(projector.locator('.proj-head h1')).toHaveText('Prioritisation');
+    await expect(page.locator('.phase-bar')).toContainText('Action plan');
+    await projector.screenshot({ path: path.join(SHOTS, `${tag}-english.png`) });
+    await context.close();
+  });
+}
+
+test('no silent loss or carry-over: step links, field from the potential, invalid dates, stale status messages', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.getByRole('button', { name: /Nächste Schritte/ }).first().click();
+  const input = page.getByTestId('step-input');
+  const field = page.getByTestId('step-field');
+  const potentials = page.getByTestId('potential');
+  const fieldOf = async (i: number) => (await potentials.nth(i).locator('.field-tag').textContent())!.trim();
+  // two potentials from different fields
+  await expect(potentials.first()).toBeVisible();
+  const n = await potentials.count();
+  let other = 1;
+  while (other < n && (await fieldOf(other)) === (await fieldOf(0))) other++;
+  expect(other).toBeLessThan(n);
+
+  // A potential sets the field; after Enter its link is gone, the next step starts clean.
+  await potentials.nth(0).click();
+  const firstField = await field.inputValue();
+  expect(firstField).not.toBe('');
+  await input.fill('Erster Schritt mit Verknüpfung');
+  await input.press('Enter');
+  const first = page.getByTestId('idea').filter({ hasText: 'Erster Schritt mit Verknüpfung' });
+  await expect(first.locator('.idea-links button.chip')).toHaveCount(1);
+  await expect(page.locator('.pending-links')).toHaveCount(0);
+  await expect(potentials.nth(0)).toHaveAttribute('aria-pressed', 'false');
+  await input.fill('Zweiter Schritt ohne Verknüpfung');
+  await input.press('Enter');
+  await expect(page.getByTestId('idea').filter({ hasText: 'Zweiter Schritt ohne Verknüpfung' }).locator('.idea-links button.chip')).toHaveCount(0);
+
+  // Each linked potential sets the field again, not only the first time.
+  await potentials.nth(other).click();
+  const otherField = await field.inputValue();
+  expect(otherField).not.toBe(firstField);
+  // Links to two different fields: the form asks, and Enter saves nothing until answered.
+  await potentials.nth(0).click();
+  await expect(page.getByTestId('step-ask')).toBeVisible();
+  await input.fill('Schritt mit zwei Feldern');
+  await input.press('Enter');
+  await expect(page.getByTestId('step-ask').getByRole('alert')).toContainText('verschiedenen Handlungsfeldern');
+  await expect(input).toHaveValue('Schritt mit zwei Feldern');
+  await expect(page.getByTestId('idea').filter({ hasText: 'Schritt mit zwei Feldern' })).toHaveCount(0);
+  await page.getByTestId('step-ask').getByRole('button').first().click();
+  await expect(page.getByTestId('step-ask')).toHaveCount(0);
+  await input.press('Enter');
+  const both = page.getByTestId('idea').filter({ hasText: 'Schritt mit zwei Feldern' });
+  await expect(both.locator('.idea-links button.chip')).toHaveCount(2);
+
+  // An impossible date is refused with a message and never saved as "no deadline".
+  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  const row = page.getByTestId('action-row').first();
+  const dueBefore = (await row.locator('.c-due').textContent())!;
+  expect(dueBefore).toMatch(/\d\d\.\d\d\.\d{4}/);
+  await row.locator('.row-open').click();
+  const dialog = page.getByTestId('action-editor');
+  await page.locator('#ae-due').fill('31.02.2027');
+  await page.locator('#ae-due').press('Enter');
+  await expect(dialog.getByTestId('date-problem')).toContainText('„31.02.2027“ ist kein gültiges Datum');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(dialog).toBeVisible();
+  // Esc asks before the typed date is thrown away; discarding leaves the old deadline.
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('discard-confirm')).toBeVisible();
+  await dialog.getByTestId('discard').click();
+  await expect(dialog).toBeHidden();
+  await expect(row.locator('.c-due')).toHaveText(dueBefore);
+
+  // A status message about a card that no longer exists disappears.
+  await page.getByRole('button', { name: /Stärken/ }).first().click();
+  const capture = page.getByTestId('card-input');
+  await capture.fill('Neue Karte für die Statusmeldung');
+  await capture.press('Enter');
+  await expect(page.getByTestId('capture-status')).toContainText('Gespeichert');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('card').filter({ hasText: 'Neue Karte für die Statusmeldung' })).toHaveCount(0);
+  await expect(page.getByTestId('capture-status')).toHaveText('');
+});
+
+test('keyboard moves on the board: arrows in reading order with the target announced; any theme in three keys', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.getByRole('button', { name: /Stärken/ }).first().click();
+  const cols = page.locator('.board-col');
+  await expect(cols.nth(1).getByTestId('cluster-label').first()).toBeVisible();
+  // the order the room reads: the left column top to bottom, then the right one
+  const reading = [
+    ...(await cols.nth(0).getByTestId('cluster-label').allTextContents()),
+    ...(await cols.nth(1).getByTestId('cluster-label').allTextContents()),
+  ].map((s) => s.replace(' ✎', '').trim());
+  expect(reading.length).toBeGreaterThan(4);
+
+  // Pick up the first card of the first theme and walk with ↓: each target is announced, in reading order.
+  const firstTheme = cols.nth(0).locator('.cluster').first();
+  const handle = firstTheme.getByTestId('card').first().locator('.drag-handle');
+  await handle.focus();
+  await page.keyboard.press('Space');
+  const live = page.locator('[id^="DndLiveRegion"]');
+  const heard: string[] = [];
+  for (let i = 0; i < reading.length - 1; i++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(live).toContainText(`„${reading[i + 1]}“`);
+    heard.push(reading[i + 1]);
+  }
+  expect(heard).toEqual(reading.slice(1));
+  await page.keyboard.press('Escape');
+  await expect(live).toContainText('abgebrochen');
+
+  // Type-to-find: M, the first letter of a theme on the far side, its number → moved, in three keys.
+  const card = firstTheme.getByTestId('card').first();
+  const text = (await card.locator('.card-text').textContent())!.trim();
+  const target = reading[reading.length - 1];
+  await card.locator('.drag-handle').focus();
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('move-picker')).toBeVisible();
+  await page.keyboard.press(target[0]);
+  const options = (await page.getByTestId('move-option').allTextContents()).map((s) => s.replace(/^\d?\s*/, '').trim());
+  const index = options.indexOf(target);
+  expect(index).toBeGreaterThanOrEqual(0);
+  expect(index).toBeLessThan(9);
+  await expect(page.getByTestId('move-target')).toContainText('Über Thema');
+  await page.keyboard.press(String(index + 1));
+  await expect(page.getByTestId('move-picker')).toBeHidden();
+  const last = cols.nth(1).locator('.cluster').filter({ has: page.getByTestId('cluster-label').filter({ hasText: target }) });
+  await expect(last.getByTestId('card').filter({ hasText: text })).toHaveCount(1);
+  await expect(page.getByTestId('capture-status')).toContainText(`liegt jetzt im Thema „${target}“`);
+  // the focus stays with the moved card
+  await expect(page.getByTestId('card').filter({ hasText: text }).locator('.drag-handle')).toBeFocused();
+});
+
+test('prioritisation without asking twice: unplaced row and grid, criteria from the matrix, one impact field, readable projector matrix', async ({ browser, demoServer }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const projector = await context.newPage();
+  await projector.setViewportSize({ width: 1024, height: 768 });
+  await projector.goto(`${demoServer.url}#/projektor`);
+  await page.goto(demoServer.url);
+  // a new step has no place in the matrix yet
+  await page.getByRole('button', { name: /Nächste Schritte/ }).first().click();
+  await page.getByTestId('step-input').fill('Neuer Schritt ohne Platz');
+  await page.getByTestId('step-input').press('Enter');
+  await expect(page.getByTestId('idea').filter({ hasText: 'Neuer Schritt ohne Platz' })).toHaveCount(1);
+  await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+  await page.getByRole('tab', { name: 'Wirkung × Aufwand' }).click();
+  const tray = page.getByTestId('matrix-unplaced');
+  await expect(tray).toContainText('Noch nicht eingeordnet');
+  const dot = tray.getByTestId('matrix-unplaced-point');
+  await expect(dot).toHaveCount(1);
+  await expect.poll(() => page.locator('.matrix .recharts-reference-line').count()).toBeGreaterThanOrEqual(10); // the grid
+  // drag it from the row into the grid: it is placed, the row empties
+  const grid = (await page.getByTestId('matrix').boundingBox())!;
+  const from = (await dot.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grid.x + grid.width * 0.3, grid.y + grid.height * 0.3, { steps: 8 });
+  await page.mouse.up();
+  await expect(tray).toHaveCount(0);
+  const row = page.locator('.matrix-tab tr').filter({ hasText: 'Neuer Schritt ohne Platz' });
+  await expect(row.locator('select').first()).not.toHaveValue('');
+
+  // The projector's matrix at 1024×768: numbers and quadrant names at ≥ 3 % of the height.
+  await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+  await expect(projector.getByTestId('proj-matrix')).toBeVisible();
+  await projector.waitForTimeout(300);
+  const small = await projector.getByTestId('proj-matrix').evaluate((root) => {
+    const min = 0.03 * window.innerHeight - 0.01;
+    return [...root.querySelectorAll('text, span, b, li, p')].filter((el) => {
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      return hasText && parseFloat(getComputedStyle(el).fontSize) < min;
+    }).map((el) => `${el.tagName} ${getComputedStyle(el).fontSize} «${el.textContent!.slice(0, 30)}»`);
+  });
+  expect(small).toEqual([]);
+  expect(await overflow(projector)).toEqual([]);
+  await projector.screenshot({ path: path.join(SHOTS, '1024x768-matrix.png') });
+
+  // Criteria: "Wirkung" and "Machbarkeit" come from the matrix, nobody types them twice.
+  await page.getByRole('tab', { name: 'Kriterien' }).click();
+  await page.getByTestId('criteria-defaults').click();
+  const ranked = page.locator('table tr').filter({ hasText: 'Neuer Schritt ohne Platz' });
+  await expect(ranked.getByRole('combobox', { name: /^Wirkung:/ })).not.toHaveValue('', { timeout: 20_000 });
+  await expect(ranked.getByRole('combobox', { name: /^Machbarkeit:/ })).not.toHaveValue('');
+  await expect(ranked.getByRole('combobox', { name: /^Dringlichkeit:/ })).toHaveValue('');
+  await expect(page.getByTestId('criteria-from-matrix')).toHaveCount(0);
+
+  // An action's Wirkungsebene follows its Wirkungstreppe stage: one field, no contradiction.
+  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  await page.getByTestId('action-row').first().locator('.row-open').click();
+  await expect(page.locator('#ae-effectLevel')).toHaveCount(0);
+  await page.locator('#ae-wirkungsstufe').selectOption('5');
+  await expect(page.getByTestId('ae-level')).toContainText('Outcome');
+  await page.locator('#ae-wirkungsstufe').selectOption('7');
+  await expect(page.getByTestId('ae-level')).toContainText('Impact');
+  await context.close();
+});
+
+test('attendance by sector is recorded with the same five sectors as the tallies and appears in the export', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+  await page.getByRole('tab', { name: 'Punkte zählen' }).click();
+  const att = page.getByTestId('attendance');
+  await expect(page.getByTestId('attendance-verwaltung')).toHaveValue('14'); // from the demo
+  for (const name of ['Verwaltung', 'Politik', 'Zivilgesellschaft', 'Wirtschaft', 'Sonstige']) await expect(att).toContainText(name);
+  // the tallies have the same sectors, "Sonstige" included
+  await expect(page.getByRole('textbox', { name: /^Punkte für „.*“, Sonstige$/ }).first()).toBeVisible();
+  await page.getByTestId('attendance-sonstige').fill('3');
+  await page.getByTestId('attendance-sonstige').press('Enter');
+  await expect(page.getByTestId('attendance-total')).toHaveText('zusammen 43 Personen');
+  await page.getByTestId('attendance-politik').fill('zwei');
+  await page.getByTestId('attendance-politik').press('Enter');
+  await expect(att.getByRole('alert')).toContainText('„zwei“ ist keine Anzahl');
+  await page.getByTestId('attendance-politik').fill('6');
+  await page.getByTestId('attendance-politik').press('Enter');
+  await expect(att.getByRole('alert')).toHaveCount(0);
+
+  // The Markdown export names every sector that took part, Sonstige with its 3.
+  await page.getByTestId('export-header').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /Markdown/ }).click()]);
+  const md = fs.readFileSync((await dl.path())!, 'utf8');
+  expect(md).toContain('Verwaltung: 14');
+  expect(md).toContain('Sonstige: 3');
+});
+
+test('new workshop: the name follows the municipality; a taken file name is offered free instead of refused', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByLabel('Kommune').fill('Ulmental');
+  await expect(page.getByLabel('Name des Workshops')).toHaveValue('Selbstcheck-Workshop Ulmental');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.locator('.shell-header h1')).toHaveText('Selbstcheck-Workshop Ulmental');
+  await page.getByRole('button', { name: 'Workshop schließen' }).click();
+  // the same town on the same day again
+  await page.getByLabel('Kommune').fill('Ulmental');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.getByTestId('start-clash')).toContainText('(2).werkstatt');
+  await page.getByTestId('start-create-free').click();
+  await expect(page.locator('.shell-header h1')).toBeVisible();
+  await expect(page.locator('.shell-header .saved')).toHaveAttribute('title', /Ulmental \(2\)\.werkstatt$/);
+});
+
+test('the import dialog with a checked file asks before Esc throws the preview away', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByLabel('Kommune').fill('Teststadt');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await page.getByTestId('results-import').click();
+  const dialog = page.getByTestId('import-dialog');
+  // our own button and words, never the browser's "Choose File / No file chosen"
+  await expect(dialog.getByTestId('import-choose')).toHaveText('Datei wählen …');
+  await expect(dialog.getByTestId('import-file-name')).toHaveText('Noch keine Datei gewählt.');
+  expect((await dialog.getByTestId('import-file').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1); // visually hidden
+  await dialog.getByTestId('import-file').setInputFiles(path.resolve('tests/fixtures/import/musterstadt-selbstcheck.csv'));
+  await expect(dialog.getByTestId('import-file-name')).toHaveText('musterstadt-selbstcheck.csv');
+  await expect(dialog.getByTestId('import-commit')).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('import-discard-confirm')).toBeVisible();
+  await expect(dialog.getByTestId('import-keep')).toBeFocused();
+  await dialog.getByTestId('import-keep').click();
+  await expect(dialog.getByTestId('import-commit')).toBeEnabled(); // nothing lost
+  await page.keyboard.press('Escape');
+  await dialog.getByTestId('import-discard').click();
+  await expect(dialog).toBeHidden();
+});
