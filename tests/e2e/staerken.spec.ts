@@ -172,7 +172,7 @@ test('sector by quick key sticks between cards; field select too', async ({ page
   await expect(card(page, FEST[0])).toContainText('Zugang');
 });
 
-test('projector with many cards: whole cards in large type, pages "Seite x von n", with automatic turning a new card shows its page', async ({ page, context, server, request }) => {
+test('projector with many cards: whole cards in large type, pages "Seite x von n", with automatic turning a new card shows its page', async ({ context, server, request }) => {
   const base = new URL(server.url).origin;
   const add = async (text: string) => {
     const r = await request.post(`${base}/api/call`, { data: { method: 'cards.add', input: { text, sector: 'zivilgesellschaft', allowDuplicate: true } }, headers: { 'x-werkstatt-token': server.token } });

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Board, Card } from '../../../../shared/domain/schemas';
 import { groupBoard, packProjectorPages, pageOfCard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
-import { translate, type MessageKey } from '../../i18n';
 
 const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
   id, text: `Karte ${id}`, field: null, sector: null, clusterId, pinned: false, hidden: false, source: null, tableId: null, position: id, createdAt: '', ...extra,
