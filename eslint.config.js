@@ -157,7 +157,12 @@ export default tseslint.config(
     // Tests and scripts may do what the app may not (open SQLite directly, spawn processes).
     files: ['**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
     // JSON answers of hostile or load-test servers are untyped on purpose.
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off', 'import-x/no-restricted-paths': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      'no-restricted-imports': 'off',
+      'no-restricted-globals': 'off',
+      'import-x/no-restricted-paths': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
   },
   {
     // Playwright fixtures must destructure their first argument, even when they use none of it.

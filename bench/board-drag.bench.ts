@@ -35,7 +35,17 @@ const file = path.join(dir, 'drag.werkstatt');
 const svc = new WorkshopService({ paths: { settingsDir: path.join(dir, 's'), workshopsDir: dir } });
 await svc.run('workshop.create', { name: 'Drag-Bench', municipality: 'Benchhausen', date: '2026-11-24', file });
 const texts = (demo as { strengths: { text: string; sector: string | null }[] }).strengths;
-const places = ['in der Innenstadt', 'im Ortsteil Nord', 'im Quartier Süd', 'am Bahnhof', 'in Oststadt', 'im Westend', 'auf dem Land', 'im Zentrum', 'am Fluss'];
+const places = [
+  'in der Innenstadt',
+  'im Ortsteil Nord',
+  'im Quartier Süd',
+  'am Bahnhof',
+  'in Oststadt',
+  'im Westend',
+  'auf dem Land',
+  'im Zentrum',
+  'am Fluss',
+];
 for (let i = 0; i < N; i++) {
   const s = texts[i % texts.length];
   const text = i < texts.length ? s.text : `${s.text} ${places[Math.floor(i / texts.length) % places.length]}`;
@@ -45,7 +55,9 @@ const board = await svc.run('cards.list', {});
 svc.close();
 
 // 2. The real browser-mode server and Debian's Chromium, at the facilitator's laptop size.
-const proc = spawn(process.execPath, ['out/main/cli.js', 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, 's')], { stdio: ['ignore', 'pipe', 'inherit'] });
+const proc = spawn(process.execPath, ['out/main/cli.js', 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, 's')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const first = await new Promise<string>((resolve) => readline.createInterface({ input: proc.stdout! }).once('line', resolve));
 const { url } = JSON.parse(first) as { url: string };
 const browser = await chromium.launch({
@@ -99,11 +111,9 @@ async function drag(page: Page, k: number): Promise<{ during: number[]; after: n
   await page.mouse.up();
   // the drop: the move is saved, the board reloads and re-renders (wait for it, however slow the machine)
   try {
-    await page.waitForFunction(
-      ([id, cid]) => document.querySelector(`[data-cluster-id="${cid}"] [data-card-id="${id}"]`) !== null,
-      [cardId, dst.id],
-      { timeout: 15000 },
-    );
+    await page.waitForFunction(([id, cid]) => document.querySelector(`[data-cluster-id="${cid}"] [data-card-id="${id}"]`) !== null, [cardId, dst.id], {
+      timeout: 15000,
+    });
     await page.waitForFunction((t) => document.querySelector('button[title^="Rückgängig"]')?.getAttribute('title') !== t, before, { timeout: 15000 });
   } catch {
     fail(`drag ${k}: card ${cardId} did not arrive in theme ${dst.id} (from ${src.id}; last step: ${await undoTitle(page)})`);
@@ -120,11 +130,9 @@ async function drag(page: Page, k: number): Promise<{ during: number[]; after: n
   if (!title?.includes('Karte verschieben')) fail(`drag ${k}: the last step is „${title}“, not the move`);
   // put the card back, so every drag starts from the same board
   await page.locator('button[title^="Rückgängig"]').click();
-  await page.waitForFunction(
-    ([id, cid]) => document.querySelector(`[data-cluster-id="${cid}"] [data-card-id="${id}"]`) !== null,
-    [cardId, src.id],
-    { timeout: 15000 },
-  ).catch(() => fail(`drag ${k}: undo did not bring card ${cardId} back`));
+  await page
+    .waitForFunction(([id, cid]) => document.querySelector(`[data-cluster-id="${cid}"] [data-card-id="${id}"]`) !== null, [cardId, src.id], { timeout: 15000 })
+    .catch(() => fail(`drag ${k}: undo did not bring card ${cardId} back`));
   await page.waitForTimeout(200);
   return { during: frames.filter((_, i) => at[i] <= 0), after: frames.filter((_, i) => at[i] > 0) };
 }
@@ -139,7 +147,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.getByRole('button', { name: /Stärken/ }).click();
-  await page.getByTestId('card').nth(N - 1).waitFor({ state: 'attached' });
+  await page
+    .getByTestId('card')
+    .nth(N - 1)
+    .waitFor({ state: 'attached' });
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
   if (THROTTLE > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
@@ -168,7 +179,13 @@ try {
       const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
     }
-    console.error([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+    console.error(
+      [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`)
+        .join('\n'),
+    );
   }
   if (process.env.DEBUG) console.error('max frame per drag:', maxPerDrag.map((x) => Math.round(x)).join(', '));
   const max = Math.max(...during);
@@ -179,7 +196,9 @@ try {
   out(`board_drop_${N}_cards_max_frame_ms`, Math.max(...after));
   out(`board_${N}_cards_clusters`, board.clusters.length);
   if (max > TARGET) {
-    console.error(`board-drag bench: max frame ${Math.round(max)} ms over the target of ${TARGET} ms (per drag: ${maxPerDrag.map((x) => Math.round(x)).join(', ')} ms)`);
+    console.error(
+      `board-drag bench: max frame ${Math.round(max)} ms over the target of ${TARGET} ms (per drag: ${maxPerDrag.map((x) => Math.round(x)).join(', ')} ms)`,
+    );
     code = 1;
   }
 } finally {

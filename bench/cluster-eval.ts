@@ -11,10 +11,29 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BLIND_PATH, TUNING2_PATH, DEMO_PATH, FIXTURE_PATH, parseDemoQuestions, parseDemoStrengths, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
+import {
+  BLIND_PATH,
+  TUNING2_PATH,
+  DEMO_PATH,
+  FIXTURE_PATH,
+  parseDemoQuestions,
+  parseDemoStrengths,
+  parseLabelled,
+  parseThemed,
+} from '../shared/clustering/eval/data';
 import { stemsOnlyIn } from '../shared/clustering/eval/audit';
 import { perturbItems } from '../shared/clustering/eval/perturb';
-import { coarse, evalBaseline, evalEngine, evalFacilitator, evalLive, evalPinned, evalSuggest, type Avg, type Labelled } from '../shared/clustering/eval/harness';
+import {
+  coarse,
+  evalBaseline,
+  evalEngine,
+  evalFacilitator,
+  evalLive,
+  evalPinned,
+  evalSuggest,
+  type Avg,
+  type Labelled,
+} from '../shared/clustering/eval/harness';
 import type { EngineOptions } from '../shared/clustering';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +56,10 @@ const tune = loadLabelled('tune');
 if (process.argv.includes('--lexicon-audit')) {
   // Stems that fire on held-out cards but on no tuning card: fitted to evaluation wording (issue #11.9).
   const heldTexts = loadLabelled('heldout').map((i) => i.text);
-  const only = stemsOnlyIn(tune.map((i) => i.text), heldTexts);
+  const only = stemsOnlyIn(
+    tune.map((i) => i.text),
+    heldTexts,
+  );
   console.log(`${only.length} stems match old held-out cards but no tuning card`);
   for (const s of only) console.log(`${s.ref.concept}\t${s.ref.raw}\t${s.hits.map((i) => heldTexts[i]).join(' | ')}`);
   process.exit(0);
@@ -55,13 +77,15 @@ if (tuneAt >= 0) {
 }
 const held = loadLabelled('heldout');
 // The blind held-out set (written without seeing the lexicon). Scored only, never tuned on.
-const blind = process.argv.includes('--no-blind') ? null : (() => {
-  try {
-    return parseThemed(read(BLIND_PATH));
-  } catch {
-    return null;
-  }
-})();
+const blind = process.argv.includes('--no-blind')
+  ? null
+  : (() => {
+      try {
+        return parseThemed(read(BLIND_PATH));
+      } catch {
+        return null;
+      }
+    })();
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
@@ -83,7 +107,10 @@ const add = (part: string, method: string, items: Labelled[], s: Scores | Avg, n
 const questions = loadDemoQuestions();
 // Tuning data: the old tuning part (fine labels and folded into room themes) and tuning2 (room
 // themes). The old held-out part is burnt (looked at in earlier rounds); the blind set is scored only.
-const parts: [string, Labelled[]][] = [['tuning', tune], ['tuning coarse', coarse(tune)]];
+const parts: [string, Labelled[]][] = [
+  ['tuning', tune],
+  ['tuning coarse', coarse(tune)],
+];
 if (tuning2) parts.push(['tuning2', tuning2]);
 parts.push(['held-out', held]);
 if (blind) parts.push(['blind', blind]);
@@ -109,13 +136,25 @@ for (const [part, items] of parts) {
   for (const n of [10, 20]) {
     const learn = evalFacilitator(items, {}, n, 10, 1, true, true);
     const not = evalFacilitator(items, {}, n, 10, 1, false);
-    add(part, `live, first ${n} mistakes corrected, learning`, items, learn, `fixed ${learn.fixed.toFixed(1)} + remaining ${learn.remaining.toFixed(1)}; without learning ${not.corr.toFixed(1)} (remaining ${not.remaining.toFixed(1)})`);
+    add(
+      part,
+      `live, first ${n} mistakes corrected, learning`,
+      items,
+      learn,
+      `fixed ${learn.fixed.toFixed(1)} + remaining ${learn.remaining.toFixed(1)}; without learning ${not.corr.toFixed(1)} (remaining ${not.remaining.toFixed(1)})`,
+    );
   }
   // Merge suggestions (#12.5), accepted all (one key each, counted as a correction).
   const sg = evalSuggest(items);
   add(part, 'sort again + accept all suggestions', items, sg.after, `${sg.suggestions} suggested, ${sg.correct} right; before ${sg.before.corr.toFixed(1)}`);
   const sl = [1, 2, 3, 4, 5].map((seed) => evalSuggest(items, {}, seed));
-  add(part, 'live + accept all suggestions', items, meanOf(sl.map((x) => x.after)), `${(sl.reduce((a, x) => a + x.suggestions, 0) / 5).toFixed(1)} suggested, ${(sl.reduce((a, x) => a + x.correct, 0) / 5).toFixed(1)} right; before ${(sl.reduce((a, x) => a + x.before.corr, 0) / 5).toFixed(1)} (5 orders)`);
+  add(
+    part,
+    'live + accept all suggestions',
+    items,
+    meanOf(sl.map((x) => x.after)),
+    `${(sl.reduce((a, x) => a + x.suggestions, 0) / 5).toFixed(1)} suggested, ${(sl.reduce((a, x) => a + x.correct, 0) / 5).toFixed(1)} right; before ${(sl.reduce((a, x) => a + x.before.corr, 0) / 5).toFixed(1)} (5 orders)`,
+  );
 }
 // Ablations: each signal alone, its threshold chosen on the tuning part (same grid for both parts).
 const tuneThreshold = (alpha: number) => {
@@ -126,7 +165,10 @@ const tuneThreshold = (alpha: number) => {
   }
   return best.t;
 };
-for (const [name, alpha] of [['ablation: char n-grams only', 1], ['ablation: concepts only', 0]] as const) {
+for (const [name, alpha] of [
+  ['ablation: char n-grams only', 1],
+  ['ablation: concepts only', 0],
+] as const) {
   const t = tuneThreshold(alpha);
   add('tuning', name, tune, evalEngine(tune, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
   if (tuning2) add('tuning2', name, tuning2, evalEngine(tuning2, { alpha, threshold: t }), `alpha ${alpha}, threshold ${t} (tuned)`);
@@ -149,7 +191,9 @@ if (json) {
   console.log(parts.map(([p, items]) => `${p} n=${items.length} (${new Set(items.map((i) => i.theme)).size} themes)`).join(', '));
   console.log(`${'part'.padEnd(16)} ${'method'.padEnd(38)}    ARI    AMI    NMI corr/100  #clusters/#themes  note`);
   for (const r of rows)
-    console.log(`${r.part.padEnd(16)} ${r.method.padEnd(38)} ${f(r.ari)} ${f(r.ami)} ${f(r.nmi)} ${r.corr.toFixed(1).padStart(8)}  ${r.clusters.toFixed(1).padStart(6)} / ${String(r.classes).padEnd(8)} ${r.note ?? ''}`);
+    console.log(
+      `${r.part.padEnd(16)} ${r.method.padEnd(38)} ${f(r.ari)} ${f(r.ami)} ${f(r.nmi)} ${r.corr.toFixed(1).padStart(8)}  ${r.clusters.toFixed(1).padStart(6)} / ${String(r.classes).padEnd(8)} ${r.note ?? ''}`,
+    );
 }
 
 /** Grid searches on the tuning part only (how the defaults in engine.ts were chosen). */
@@ -213,7 +257,9 @@ function runTuning(tune: Labelled[], mode: string): void {
           const s = evalSuggest(items, v);
           const l = [1, 2, 3, 4, 5].map((seed) => evalSuggest(items, v, seed));
           const m = (g: (x: (typeof l)[0]) => number) => (l.reduce((a, x) => a + g(x), 0) / l.length).toFixed(1);
-          parts.push(`${name} full ${s.before.corr.toFixed(1)}→${s.after.corr.toFixed(1)} sugg ${s.correct}/${s.suggestions} live ${m((x) => x.before.corr)}→${m((x) => x.after.corr)} sugg ${m((x) => x.correct)}/${m((x) => x.suggestions)}`);
+          parts.push(
+            `${name} full ${s.before.corr.toFixed(1)}→${s.after.corr.toFixed(1)} sugg ${s.correct}/${s.suggestions} live ${m((x) => x.before.corr)}→${m((x) => x.after.corr)} sugg ${m((x) => x.correct)}/${m((x) => x.suggestions)}`,
+          );
         } else {
           for (const n of [0, 10, 20]) {
             const a = evalFacilitator(items, v, n, 6, 1, true, false);

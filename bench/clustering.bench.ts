@@ -53,7 +53,11 @@ const cpuPer = (f: () => void, reps: number) => {
   return (c.user + c.system) / 1000 / reps;
 };
 emit('cluster_500_cards_median_ms', median(warm), 50);
-emit('cluster_500_cards_cpu_ms', cpuPer(() => eng.clusterAll(cards500), 20), 50);
+emit(
+  'cluster_500_cards_cpu_ms',
+  cpuPer(() => eng.clusterAll(cards500), 20),
+  50,
+);
 emit('cluster_500_cards_cold_median_ms', median(cold), 50);
 emit('cluster_500_clusters_found', first.clusters.length);
 
@@ -70,7 +74,11 @@ for (let r = 0; r < 60; r++) {
 }
 emit('assign_one_to_500_ms', median(one), 5);
 let k = 0;
-emit('assign_one_to_500_cpu_ms', cpuPer(() => eng.assign({ id: 20_000 + k, text: `${extra[k % extra.length]} Fall ${k++}` }, board, clusters), 100), 5);
+emit(
+  'assign_one_to_500_cpu_ms',
+  cpuPer(() => eng.assign({ id: 20_000 + k, text: `${extra[k % extra.length]} Fall ${k++}` }, board, clusters), 100),
+  5,
+);
 emit('assign_one_to_500_p95_ms', [...one].sort((a, b) => a - b)[Math.floor(one.length * 0.95)], 5);
 
 const nd: number[] = [];
@@ -85,5 +93,13 @@ emit('near_duplicates_vs_500_ms', median(nd));
 // board change (a 500×500 similarity matrix, like clusterAll without the linkage).
 const named = clusters.map((c, i) => ({ ...c, labelLocked: i % 2 === 0 }));
 let q = 0;
-emit('assign_one_to_500_named_labels_cpu_ms', cpuPer(() => eng.assign({ id: 30_000 + q, text: `${extra[q % extra.length]} Stand ${q++}` }, board, named), 100), 5);
-emit('suggest_merges_500_cpu_ms', cpuPer(() => eng.suggestMerges(board, named), 20), 50);
+emit(
+  'assign_one_to_500_named_labels_cpu_ms',
+  cpuPer(() => eng.assign({ id: 30_000 + q, text: `${extra[q % extra.length]} Stand ${q++}` }, board, named), 100),
+  5,
+);
+emit(
+  'suggest_merges_500_cpu_ms',
+  cpuPer(() => eng.suggestMerges(board, named), 20),
+  50,
+);

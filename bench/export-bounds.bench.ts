@@ -19,7 +19,10 @@ const TIME_TARGET_MS = 5000;
 const RSS_TARGET_MB = 500;
 
 const sizeArg = process.argv.indexOf('--size');
-const size = sizeArg > 0 ? (([cards, actions, updatesPerAction, ideas]) => ({ cards, actions, updatesPerAction, ideas }))(process.argv[sizeArg + 1].split(',').map(Number)) : LARGEST;
+const size =
+  sizeArg > 0
+    ? (([cards, actions, updatesPerAction, ideas]) => ({ cards, actions, updatesPerAction, ideas }))(process.argv[sizeArg + 1].split(',').map(Number))
+    : LARGEST;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-bounds-'));
 const t0 = performance.now();
 // Writing 200 actions × 20 notes through the repository takes a while; --keep reuses the file.
@@ -34,7 +37,8 @@ if (!fs.existsSync(cli)) {
   process.exit(1);
 }
 // Peak RSS of the whole child (every thread), printed when it exits.
-const RSS_HOOK = "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('MAXRSS_KB='+u.maxRSS+' CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
+const RSS_HOOK =
+  "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('MAXRSS_KB='+u.maxRSS+' CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
 const tag = size === LARGEST ? 'largest' : `${size.actions}x${size.updatesPerAction}`;
 let failed = false;
 const onlyArg = process.argv.indexOf('--only');
@@ -55,7 +59,17 @@ for (const format of formats) {
   const bytes = fs.statSync(out).size;
   const over = Number(ms) > TIME_TARGET_MS || Number(kb) / 1024 > RSS_TARGET_MB;
   if (over) failed = true;
-  console.log(JSON.stringify({ name: `export_${tag}_${format}_ms`, value: Number(ms), unit: 'ms', target: TIME_TARGET_MS, process_wall_ms: Math.round(wall), process_cpu_ms: Math.round(cpu), bytes }));
+  console.log(
+    JSON.stringify({
+      name: `export_${tag}_${format}_ms`,
+      value: Number(ms),
+      unit: 'ms',
+      target: TIME_TARGET_MS,
+      process_wall_ms: Math.round(wall),
+      process_cpu_ms: Math.round(cpu),
+      bytes,
+    }),
+  );
   console.log(JSON.stringify({ name: `export_${tag}_${format}_peak_rss_mb`, value: Math.round(Number(kb) / 1024), unit: 'MB', target: RSS_TARGET_MB }));
 }
 fs.rmSync(dir, { recursive: true, force: true });

@@ -32,14 +32,21 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function run(mode: 'inline' | 'worker') {
   const env = { ...process.env, SCWK_EXPORT_INLINE: mode === 'inline' ? '1' : '0' };
-  const child = spawn(process.execPath, [cli, 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, `settings-${mode}`)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, `settings-${mode}`)], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const first = await new Promise<string>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
   });
   const { port, token } = JSON.parse(first) as { port: number; token: string };
   const call = async (method: string, input: unknown = {}) => {
-    const r = await fetch(`http://127.0.0.1:${port}/api/call`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-werkstatt-token': token }, body: JSON.stringify({ method, input }) });
+    const r = await fetch(`http://127.0.0.1:${port}/api/call`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-werkstatt-token': token },
+      body: JSON.stringify({ method, input }),
+    });
     const j = (await r.json()) as { ok: boolean; value?: unknown; error?: unknown };
     if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j.error)}`);
     return j.value;
@@ -78,7 +85,18 @@ async function run(mode: 'inline' | 'worker') {
 for (const mode of ['inline', 'worker'] as const) {
   const r = await run(mode);
   const tag = `export_responsive_${mode}`;
-  console.log(JSON.stringify({ name: `${tag}_api_p95_ms`, value: r1(pct(r.during, 95)), unit: 'ms', target: mode === 'worker' ? TARGET_P95_MS : undefined, samples: r.during.length, p50: r1(pct(r.during, 50)), max: r1(Math.max(...r.during)), idle_p95: r1(pct(r.idle, 95)) }));
+  console.log(
+    JSON.stringify({
+      name: `${tag}_api_p95_ms`,
+      value: r1(pct(r.during, 95)),
+      unit: 'ms',
+      target: mode === 'worker' ? TARGET_P95_MS : undefined,
+      samples: r.during.length,
+      p50: r1(pct(r.during, 50)),
+      max: r1(Math.max(...r.during)),
+      idle_p95: r1(pct(r.idle, 95)),
+    }),
+  );
   console.log(JSON.stringify({ name: `${tag}_pdf_200_actions_ms`, value: Math.round(r.exportMs), unit: 'ms', bytes: r.bytes }));
 }
 fs.rmSync(dir, { recursive: true, force: true });

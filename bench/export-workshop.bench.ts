@@ -20,9 +20,18 @@ for (let i = have; i < N; i++) {
   const a = await s.run('actions.add', {
     title: `Maßnahme ${i + 1}: Antidiskriminierungsberatungsstelle und Integrationsbeauftragte vernetzen`,
     description: 'Gemeinsam mit dem Integrationsbeirat wird ein Konzept erarbeitet, abgestimmt und im Hauptausschuss vorgestellt. '.repeat(2),
-    field: fields[i % 7], status: statuses[i % 4], effect: 'Mehr Menschen finden eine Anlaufstelle.', effectLevel: 'outcome', wirkungsstufe: 4,
-    indicator: 'Anzahl Beratungen je Quartal', responsible: 'Integrationsstelle', partners: 'Volkshochschule, Jobcenter',
-    start: '2027-01-01', due: `2027-${String((i % 12) + 1).padStart(2, '0')}-28`, resources: '2.000 €', priority: (i % 10) + 1,
+    field: fields[i % 7],
+    status: statuses[i % 4],
+    effect: 'Mehr Menschen finden eine Anlaufstelle.',
+    effectLevel: 'outcome',
+    wirkungsstufe: 4,
+    indicator: 'Anzahl Beratungen je Quartal',
+    responsible: 'Integrationsstelle',
+    partners: 'Volkshochschule, Jobcenter',
+    start: '2027-01-01',
+    due: `2027-${String((i % 12) + 1).padStart(2, '0')}-28`,
+    resources: '2.000 €',
+    priority: (i % 10) + 1,
   });
   await s.run('actions.addUpdate', { actionId: a.id, date: '2027-01-15', note: 'Auftakt mit allen Beteiligten.' });
 }

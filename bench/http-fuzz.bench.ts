@@ -15,7 +15,9 @@ const seed = Number(process.argv[3] ?? 2026);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-fuzz-'));
 const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/hostile/http/serve.ts', dir], { stdio: ['pipe', 'pipe', 'inherit'] });
 const { port, token, maxBody } = JSON.parse(await new Promise<string>((r) => readline.createInterface({ input: proc.stdout! }).once('line', r))) as {
-  port: number; token: string; maxBody: number;
+  port: number;
+  token: string;
+  maxBody: number;
 };
 let exitCode = 0;
 try {
@@ -27,7 +29,10 @@ try {
     method: 'POST',
     headers: { 'x-werkstatt-token': token },
     body: JSON.stringify({ method: 'app.status', input: {} }),
-  }).then((r) => r.json() as Promise<{ ok: boolean }>, () => ({ ok: false }));
+  }).then(
+    (r) => r.json() as Promise<{ ok: boolean }>,
+    () => ({ ok: false }),
+  );
   const alive = proc.exitCode === null && after.ok;
   const line = (name: string, value: number, unit = 'requests') => console.log(JSON.stringify({ name: `http-fuzz ${name}`, value, unit }));
   line('tried', s.tried);

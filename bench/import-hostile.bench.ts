@@ -30,12 +30,16 @@ function emit(name: string, value: number, unit: string, extra: Record<string, u
 
 function resultsHash(db: Database.Database): string {
   const all = (sql: string) => db.prepare(sql).raw().all();
-  return createHash('sha256').update(JSON.stringify([
-    all('SELECT * FROM respondents ORDER BY id'),
-    all('SELECT * FROM questions ORDER BY id'),
-    all('SELECT * FROM answers ORDER BY respondent_id, question_id'),
-    all('SELECT source, rows FROM imports ORDER BY id'),
-  ])).digest('hex');
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        all('SELECT * FROM respondents ORDER BY id'),
+        all('SELECT * FROM questions ORDER BY id'),
+        all('SELECT * FROM answers ORDER BY respondent_id, question_id'),
+        all('SELECT source, rows FROM imports ORDER BY id'),
+      ]),
+    )
+    .digest('hex');
 }
 
 interface ChildReport {
@@ -150,7 +154,11 @@ function cp1252(s: string): Uint8Array {
   return Uint8Array.from([...s].map((c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
 }
 
-async function mutate(r: Rand, seed: { name: string; bytes: Uint8Array }, zip: typeof import('../tests/fixtures/hostile/import/corpus')): Promise<{ bytes: Uint8Array; ops: string[] }> {
+async function mutate(
+  r: Rand,
+  seed: { name: string; bytes: Uint8Array },
+  zip: typeof import('../tests/fixtures/hostile/import/corpus'),
+): Promise<{ bytes: Uint8Array; ops: string[] }> {
   let b: Uint8Array = seed.bytes;
   const ops: string[] = [];
   const isZip = b[0] === 0x50 && b[1] === 0x4b;
@@ -172,7 +180,9 @@ async function mutate(r: Rand, seed: { name: string; bytes: Uint8Array }, zip: t
       const t = Buffer.from(b).toString('latin1');
       b = new Uint8Array(Buffer.from(all ? t.split(from).join(to) : t.replace(from, to), 'latin1'));
     } else if (op === 'encoding') {
-      const text = Buffer.from(b).toString('utf8').replace(/^\uFEFF/, '');
+      const text = Buffer.from(b)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
       const enc = pick(r, ['utf16le', 'utf16le-nobom', 'utf16be', 'utf16be-nobom', 'cp1252', 'utf7', 'utf8bom', 'latin1-as-utf8'] as const);
       ops[ops.length - 1] += `:${enc}`;
       if (enc.startsWith('utf16')) b = utf16(text, enc.includes('be'), !enc.includes('nobom'));
@@ -221,10 +231,20 @@ async function mutate(r: Rand, seed: { name: string; bytes: Uint8Array }, zip: t
       else if (mode === 'xml') {
         const s = Buffer.from(e.data).toString('utf8');
         const cut = int(r, s.length + 1);
-        list[idx] = { name: e.name, data: Buffer.from(s.slice(0, cut) + pick(r, ['<!DOCTYPE x [<!ENTITY a "aaaa">]>', '&a;', '<c><is><t>', ']]>', '</row></row>', '\u0000']) + s.slice(cut)) };
+        list[idx] = {
+          name: e.name,
+          data: Buffer.from(
+            s.slice(0, cut) + pick(r, ['<!DOCTYPE x [<!ENTITY a "aaaa">]>', '&a;', '<c><is><t>', ']]>', '</row></row>', '\u0000']) + s.slice(cut),
+          ),
+        };
       } else {
         const n = 50_000 + int(r, 400_000);
-        list[idx] = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${'<c t="inlineStr"><is><t>x</t></is></c>'.repeat(n)}</row></sheetData></worksheet>`) };
+        list[idx] = {
+          name: 'xl/worksheets/sheet1.xml',
+          data: Buffer.from(
+            `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${'<c t="inlineStr"><is><t>x</t></is></c>'.repeat(n)}</row></sheetData></worksheet>`,
+          ),
+        };
       }
       b = zip.writeZip(list);
     }
@@ -250,8 +270,14 @@ async function main() {
     const bundle = path.join(root, `node_modules/.cache/werkstatt-bench/import-hostile-child-${process.pid}.cjs`);
     const { build } = await import('esbuild');
     await build({
-      entryPoints: [fileURLToPath(import.meta.url)], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error',
-      packages: 'external', define: { 'import.meta.url': '__importMetaUrl' },
+      entryPoints: [fileURLToPath(import.meta.url)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: bundle,
+      logLevel: 'error',
+      packages: 'external',
+      define: { 'import.meta.url': '__importMetaUrl' },
       banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     });
 
@@ -297,7 +323,13 @@ async function main() {
         if (r.ms > LIMIT_MS || r.rssMb > LIMIT_RSS_MB) over++;
         if (!r.accepted && r.changed) bad++;
         emit(`import_hostile:${f.name}`, r.ms, 'ms', {
-          previewMs: Math.round(r.previewMs), cpuMs: Math.round(r.cpuMs), peakRssMb: Math.round(r.rssMb), baseRssMb: Math.round(r.baseRssMb), bytes: f.bytes.length, verdict: r.accepted ? 'accepted' : 'refused', rows: r.rows,
+          previewMs: Math.round(r.previewMs),
+          cpuMs: Math.round(r.cpuMs),
+          peakRssMb: Math.round(r.rssMb),
+          baseRssMb: Math.round(r.baseRssMb),
+          bytes: f.bytes.length,
+          verdict: r.accepted ? 'accepted' : 'refused',
+          rows: r.rows,
           ...(r.changed && !r.accepted ? { changedOnFailure: true } : {}),
         });
       }
@@ -311,7 +343,9 @@ async function main() {
 
     if (only !== 'corpus') {
       const r = rng(seed);
-      const seeds = corpus.smallFiles().filter((f) => ['windows-1252.csv', 'utf-16le-bom.csv', 'csv-injection.csv', 'json-valid.json', 'cr-only-line-ends.csv'].includes(f.name));
+      const seeds = corpus
+        .smallFiles()
+        .filter((f) => ['windows-1252.csv', 'utf-16le-bom.csv', 'csv-injection.csv', 'json-valid.json', 'cr-only-line-ends.csv'].includes(f.name));
       seeds.push(
         { name: 'valid.xlsx', bytes: corpus.templateWith(corpus.sheetXml(200)) },
         { name: 'formulas.xlsx', bytes: corpus.templateWith(corpus.sheetXml(20, true)) },

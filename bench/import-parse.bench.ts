@@ -4,7 +4,6 @@
 // (Hostile and maximum-size files, time and peak RSS per file: bench/import-hostile.bench.ts.)
 import { HEADER, line, row } from './synthetic-selfcheck';
 
-
 function emit(name: string, value: number, unit: string) {
   console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
 }
@@ -25,7 +24,8 @@ async function main() {
   const { default: ExcelJS } = await import('exceljs');
   const { computeResults } = await import('../shared/scoring');
   const { parseSelfCheck } = await import('../electron/core/import/parse');
-  const R = 60, Q = 120;
+  const R = 60,
+    Q = 120;
   const records = [HEADER];
   for (let r = 0; r < R; r++) for (let q = 0; q < Q; q++) records.push(row(r, q, Q));
   const csv = new TextEncoder().encode('\uFEFF' + records.map(line).join(''));
@@ -33,7 +33,13 @@ async function main() {
 
   let parsed = await parseSelfCheck(csv, 'bench.csv');
   if (!parsed.ok || parsed.rows.length !== R * Q) throw new Error(`bench CSV did not parse: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
-  emit('parse_7200_rows_ms', await timeIt(async () => { parsed = await parseSelfCheck(csv, 'bench.csv'); }), 'ms');
+  emit(
+    'parse_7200_rows_ms',
+    await timeIt(async () => {
+      parsed = await parseSelfCheck(csv, 'bench.csv');
+    }),
+    'ms',
+  );
   emit('score_7200_rows_ms', await timeIt(() => computeResults(parsed.rows)), 'ms');
 
   const json = new TextEncoder().encode(JSON.stringify(records.slice(1).map((r) => Object.fromEntries(HEADER.map((h, i) => [h, r[i]])))));

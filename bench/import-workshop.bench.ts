@@ -64,12 +64,21 @@ async function streamingCli(dir: string) {
     const code = await main(['import', ${JSON.stringify(ws)}, ${JSON.stringify(src)}], { write() { return true; } });
     process.stdout.write(JSON.stringify({ code, ms: performance.now() - t0, maxRSSkB: process.resourceUsage().maxRSS, baseRSSkB }));
   `;
-  const child = spawnSync(join(root, 'node_modules/.bin/node'), [...(entry === built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', script], { encoding: 'utf8', cwd: root });
+  const child = spawnSync(join(root, 'node_modules/.bin/node'), [...(entry === built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   if (child.status !== 0) throw new Error(child.stderr);
   const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as { code: number; ms: number; maxRSSkB: number; baseRSSkB: number };
   if (r.code !== 0) throw new Error(`CLI import exited ${r.code}`);
   emit({ name: 'import.cli.stream.200000rows', value: Math.round(r.ms), unit: 'ms', fileMB: Math.round(statSync(src).size / 1024 / 102.4) / 10 });
-  emit({ name: 'import.cli.stream.200000rows.peakRSS', value: Math.round(r.maxRSSkB / 1024), unit: 'MB', beforeImportMB: Math.round(r.baseRSSkB / 1024), cli: entry === built ? 'out/main/cli.js' : 'tsx electron/cli.ts' });
+  emit({
+    name: 'import.cli.stream.200000rows.peakRSS',
+    value: Math.round(r.maxRSSkB / 1024),
+    unit: 'MB',
+    beforeImportMB: Math.round(r.baseRSSkB / 1024),
+    cli: entry === built ? 'out/main/cli.js' : 'tsx electron/cli.ts',
+  });
   const check = spawnSync(tsx, [join(root, 'electron/cli.ts'), 'results', ws, '--json'], { encoding: 'utf8' });
   const sum = JSON.parse(check.stdout) as { respondents: number; questions: number };
   if (sum.respondents !== respondents || sum.questions !== questions) throw new Error(`unexpected result ${check.stdout}`);

@@ -45,10 +45,16 @@ export function writeWorkshop(dir: string, size: Size = LARGEST, name = 'largest
     db.prepare('DELETE FROM cards').run();
     const clusters = Array.from({ length: 25 }, (_, i) => insertCluster(db, text(MAX_LEN.label, `Thema ${i + 1} `)));
     for (let i = 0; i < size.cards; i++) {
-      addCard(db, { text: text(MAX_LEN.card, `Karte ${i + 1} `), field: FIELD_KEYS[i % 7], sector: SECTOR_KEYS[i % SECTOR_KEYS.length], clusterId: clusters[i % clusters.length] });
+      addCard(db, {
+        text: text(MAX_LEN.card, `Karte ${i + 1} `),
+        field: FIELD_KEYS[i % 7],
+        sector: SECTOR_KEYS[i % SECTOR_KEYS.length],
+        clusterId: clusters[i % clusters.length],
+      });
     }
     const have = (db.prepare('SELECT count(*) AS n FROM ideas').get() as { n: number }).n;
-    for (let i = have; i < size.ideas; i++) addIdea(db, { text: text(MAX_LEN.card, `Schritt ${i + 1} `), field: FIELD_KEYS[i % 7], description: text(MAX_LEN.field) });
+    for (let i = have; i < size.ideas; i++)
+      addIdea(db, { text: text(MAX_LEN.card, `Schritt ${i + 1} `), field: FIELD_KEYS[i % 7], description: text(MAX_LEN.field) });
     for (let i = 0; i < size.actions; i++) {
       const a = addAction(db, {
         title: text(MAX_LEN.title, `Maßnahme ${i + 1} `),
@@ -66,7 +72,8 @@ export function writeWorkshop(dir: string, size: Size = LARGEST, name = 'largest
         priority: (i % 10) + 1,
         status: ACTION_STATUSES[i % ACTION_STATUSES.length],
       });
-      for (let u = 0; u < size.updatesPerAction; u++) addActionUpdate(db, { actionId: a.id, date: `2027-02-${String(u + 1).padStart(2, '0')}`, note: text(MAX_LEN.note, `Notiz ${u + 1} `) });
+      for (let u = 0; u < size.updatesPerAction; u++)
+        addActionUpdate(db, { actionId: a.id, date: `2027-02-${String(u + 1).padStart(2, '0')}`, note: text(MAX_LEN.note, `Notiz ${u + 1} `) });
     }
   })();
   db.close();

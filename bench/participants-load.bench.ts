@@ -23,38 +23,64 @@ const ADDRESS = '127.0.0.2';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-phones-bench-'));
 const file = path.join(dir, 'last.werkstatt');
 // WERKSTATT_PHONES_DEBUG: the server prints its own counters when the mode stops (read below).
-const cli = (args: string[]) => spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'out/main/cli.js', ...args], {
-  stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WERKSTATT_PHONES_DEBUG: '1' },
-});
+const cli = (args: string[]) =>
+  spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'out/main/cli.js', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WERKSTATT_PHONES_DEBUG: '1' },
+  });
 await new Promise((r) => cli(['new', file, '--name', 'Last', '--municipality', 'Lastdorf']).once('exit', r));
-const proc = cli(['serve', file, '--json', '--participants', '--address', ADDRESS, '--participants-port', '0', '--settings', path.join(dir, 's'), '--dir', dir]);
+const proc = cli([
+  'serve',
+  file,
+  '--json',
+  '--participants',
+  '--address',
+  ADDRESS,
+  '--participants-port',
+  '0',
+  '--settings',
+  path.join(dir, 's'),
+  '--dir',
+  dir,
+]);
 let serverStats: { serverMs: { p50: number; p99: number }; flushes: number; maxBatch: number; firstArrival: number; lastArrival: number } | null = null;
 readline.createInterface({ input: proc.stderr! }).on('line', (l) => {
   if (l.startsWith('participants: ')) {
     serverStats = JSON.parse(l.slice('participants: '.length));
     if (process.env.DEBUG_PHONES) process.stderr.write(`${l}\n`);
-  }
-  else process.stderr.write(`${l}\n`);
+  } else process.stderr.write(`${l}\n`);
 });
 const info = JSON.parse(await new Promise<string>((r) => readline.createInterface({ input: proc.stdout! }).once('line', r))) as {
-  url: string; token: string; joinUrl: string; participants: { port: number; code: string };
+  url: string;
+  token: string;
+  joinUrl: string;
+  participants: { port: number; code: string };
 };
 const base = new URL(info.url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 function fac(method: string, input: unknown = {}): Promise<any> {
   const body = JSON.stringify({ method, input });
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: base.hostname, port: base.port, path: '/api/call', method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-werkstatt-token': info.token } }, (res) => {
-      let t = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (t += d));
-      res.on('end', () => {
-        const j = JSON.parse(t);
-        if (j.ok) resolve(j.value);
-        else reject(new Error(`${method}: ${j.error.message}`));
-      });
-    });
+    const req = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        path: '/api/call',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-werkstatt-token': info.token },
+      },
+      (res) => {
+        let t = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (t += d));
+        res.on('end', () => {
+          const j = JSON.parse(t);
+          if (j.ok) resolve(j.value);
+          else reject(new Error(`${method}: ${j.error.message}`));
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -78,7 +104,12 @@ try {
   let rssMax = rss0;
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMb())), 100);
   const r = await runLoad({
-    address: ADDRESS, port: info.participants.port, code: info.participants.code, phones: PHONES, cardsPerPhone: PER_PHONE, fac,
+    address: ADDRESS,
+    port: info.participants.port,
+    code: info.participants.code,
+    phones: PHONES,
+    cardsPerPhone: PER_PHONE,
+    fac,
     log: (s) => process.stderr.write(`${s}\n`),
   });
   clearInterval(sampler);

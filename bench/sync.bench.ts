@@ -13,7 +13,9 @@ if (!fs.existsSync('out/main/cli.js')) {
   process.exit(2);
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-sync-'));
-const proc = spawn(process.execPath, ['out/main/cli.js', 'serve', '--json', '--dir', dir, '--settings', path.join(dir, 's')], { stdio: ['ignore', 'pipe', 'inherit'] });
+const proc = spawn(process.execPath, ['out/main/cli.js', 'serve', '--json', '--dir', dir, '--settings', path.join(dir, 's')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const { url } = JSON.parse(await new Promise<string>((r) => readline.createInterface({ input: proc.stdout! }).once('line', r))) as { url: string };
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

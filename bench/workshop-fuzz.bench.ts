@@ -29,7 +29,12 @@ async function worker(): Promise<void> {
     if (!open.ok) result = { outcome: 'refused', code: open.error.code, key: open.error.key ?? null, message: open.error.message.slice(0, 200) };
     else {
       // Accepted files must also work: a read, a change and its undo.
-      const steps = [await s.call('app.status', {}), await s.call('cards.add', { text: `Fuzz ${Date.now()}` }), await s.call('history.undo', {}), await s.call('cards.list', {})];
+      const steps = [
+        await s.call('app.status', {}),
+        await s.call('cards.add', { text: `Fuzz ${Date.now()}` }),
+        await s.call('history.undo', {}),
+        await s.call('cards.list', {}),
+      ];
       const bad = steps.find((r) => !r.ok && r.error.code === 'INTERNAL');
       result = { outcome: 'accepted', internalAfterOpen: bad && !bad.ok ? bad.error.message.slice(0, 200) : null };
     }
@@ -102,7 +107,14 @@ async function main(): Promise<void> {
     }
   };
   const TABLES = ['meta', 'cards', 'clusters', 'ideas', 'votes', 'actions', 'action_links', 'attendance', 'answers'];
-  const NAMES = ['x', 'evil name', breakoutName(`ATTACH '${canary.workshop}' AS c; DELETE FROM c.actions`), `y'); VACUUM INTO '${canary.created}'; --`, '"', 'ü\u0000'];
+  const NAMES = [
+    'x',
+    'evil name',
+    breakoutName(`ATTACH '${canary.workshop}' AS c; DELETE FROM c.actions`),
+    `y'); VACUUM INTO '${canary.created}'; --`,
+    '"',
+    'ü\u0000',
+  ];
   const schemaEdits: ((db: InstanceType<typeof Database>) => void)[] = [
     (db) => db.exec(`ALTER TABLE ${pick(TABLES)} ADD COLUMN "${pick(NAMES).replace(/"/g, '""')}"`),
     (db) => db.exec(`CREATE TRIGGER t${int(1e6)} AFTER INSERT ON ${pick(TABLES)} BEGIN DELETE FROM actions; END`),
@@ -114,13 +126,16 @@ async function main(): Promise<void> {
     (db) => db.pragma(`application_id = ${pick([0, 1, 0x5343574b, -1])}`),
     (db) => {
       db.pragma('writable_schema = ON');
-      const rows = db.prepare("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL").all() as { name: string; sql: string }[];
+      const rows = db.prepare('SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL').all() as { name: string; sql: string }[];
       const r = pick(rows);
       const at = int(r.sql.length);
-      db.prepare('UPDATE sqlite_schema SET sql = ? WHERE name = ?').run(r.sql.slice(0, at) + pick([' ', 'x', ',', ')', '"', "'", '0']) + r.sql.slice(at + 1), r.name);
+      db.prepare('UPDATE sqlite_schema SET sql = ? WHERE name = ?').run(
+        r.sql.slice(0, at) + pick([' ', 'x', ',', ')', '"', "'", '0']) + r.sql.slice(at + 1),
+        r.name,
+      );
     },
     (db) => db.exec('PRAGMA journal_mode = WAL; PRAGMA journal_mode = DELETE; PRAGMA page_size = 1024; VACUUM'),
-    (db) => db.exec("CREATE TABLE sqlite_stat1_x(a); ANALYZE"),
+    (db) => db.exec('CREATE TABLE sqlite_stat1_x(a); ANALYZE'),
     (db) => db.exec(`PRAGMA journal_mode = WAL; INSERT INTO meta(key, value) VALUES ('wal', '${int(1e6)}')`),
   ];
 
@@ -145,7 +160,10 @@ async function main(): Promise<void> {
       } else if (kind === 'schema-sql') rawEdit(file, pick(schemaEdits));
       else if (kind === 'truncate') fs.truncateSync(file, int(size));
       else if (kind === 'journal') {
-        freezeHalfWay(file, "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 1500) INSERT INTO cards(text, created_at) SELECT 'J ' || v, 'x' FROM n");
+        freezeHalfWay(
+          file,
+          "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 1500) INSERT INTO cards(text, created_at) SELECT 'J ' || v, 'x' FROM n",
+        );
         if (rand() < 0.7) flip(`${file}-journal`, 0, fs.statSync(`${file}-journal`).size, 1 + int(8));
       } else {
         rawEdit(file, pick(schemaEdits));
@@ -205,7 +223,13 @@ async function main(): Promise<void> {
       startWorker();
       continue;
     }
-    const r = JSON.parse(answer) as { outcome: 'refused' | 'accepted'; code?: string; key?: string | null; message?: string; internalAfterOpen?: string | null };
+    const r = JSON.parse(answer) as {
+      outcome: 'refused' | 'accepted';
+      code?: string;
+      key?: string | null;
+      message?: string;
+      internalAfterOpen?: string | null;
+    };
     if (r.outcome === 'refused') {
       counts.refused++;
       byKey.set(r.key ?? r.code!, (byKey.get(r.key ?? r.code!) ?? 0) + 1);
@@ -214,7 +238,9 @@ async function main(): Promise<void> {
         console.error(`internal: ${m.file}: ${r.message}`);
       }
       const changed = sha(m.file) !== before.file || sha(`${m.file}-journal`) !== before.journal;
-      const leftovers = fs.readdirSync(dir).filter((f) => f.startsWith(path.basename(m.file)) && f !== path.basename(m.file) && f !== `${path.basename(m.file)}-journal`)
+      const leftovers = fs
+        .readdirSync(dir)
+        .filter((f) => f.startsWith(path.basename(m.file)) && f !== path.basename(m.file) && f !== `${path.basename(m.file)}-journal`)
         .concat(fs.readdirSync(dir).filter((f) => f.includes(path.basename(m.file, '.werkstatt')) && (f.includes('Sicherung') || f.startsWith('.~lock'))));
       if (changed || leftovers.length) {
         counts.changedOnFailure++;
@@ -235,7 +261,16 @@ async function main(): Promise<void> {
   const line = (name: string, value: number, unit: string, target: number | null, note?: string) =>
     console.log(JSON.stringify({ name, value, unit, target, ...(note ? { note } : {}) }));
   line('workshop-fuzz tried', counts.tried, 'files', null, `${bases.length} seed files, seed ${arg('--seed', 20261129)}`);
-  line('workshop-fuzz refused', counts.refused, 'files', null, [...byKey].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '));
+  line(
+    'workshop-fuzz refused',
+    counts.refused,
+    'files',
+    null,
+    [...byKey]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', '),
+  );
   line('workshop-fuzz accepted', counts.accepted, 'files', null, 'opened, read, changed and undone without an internal error');
   line('workshop-fuzz crashed', counts.crashed, 'files', 0);
   line('workshop-fuzz hung', counts.hung, 'files', 0);

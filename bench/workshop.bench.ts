@@ -18,7 +18,9 @@ createWorkshopFile(file, { name: 'Benchmark', municipality: 'Großstadt', date: 
   for (let i = 1; i <= 40; i++) cl.run(`Thema ${i}`, i, now);
   const card = db.prepare('INSERT INTO cards(text, field, sector, cluster_id, position, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (let i = 1; i <= 2000; i++) card.run(`Stärke Nummer ${i}: Sprachcafé und Patenschaften im Quartier`, FIELDS[i % 7], SECTORS[i % 5], (i % 40) + 1, i, now);
-  const action = db.prepare('INSERT INTO actions(title, description, field, responsible, due_date, status, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const action = db.prepare(
+    'INSERT INTO actions(title, description, field, responsible, due_date, status, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const upd = db.prepare('INSERT INTO action_updates(action_id, date, note, created_at) VALUES (?, ?, ?, ?)');
   for (let i = 1; i <= 200; i++) {
     action.run(`Maßnahme ${i}`, 'Beschreibung '.repeat(20), FIELDS[i % 7], 'Integrationsstelle', '2027-03-01', 'geplant', i, now, now);
@@ -49,7 +51,9 @@ service.openFile(file);
 const web = await startWebServer({ service, rendererDir: dir });
 const url = `http://127.0.0.1:${web.port}/api/call`;
 const call = (method: string, input: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-werkstatt-token': web.token }, body: JSON.stringify({ method, input }) }).then((r) => r.json());
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-werkstatt-token': web.token }, body: JSON.stringify({ method, input }) }).then(
+    (r) => r.json(),
+  );
 for (let i = 0; i < 20; i++) await call('session.get', {});
 async function measure(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];

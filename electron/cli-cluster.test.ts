@@ -20,7 +20,12 @@ const LINES = [
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const sink = new Writable({ write(chunk, _enc, cb) { out += chunk; cb(); } });
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      out += chunk;
+      cb();
+    },
+  });
   const code = await main(args, sink as unknown as typeof process.stdout);
   return { code, out };
 }
@@ -93,7 +98,7 @@ describe('cli cluster', () => {
     expect(missing.stderr).toMatch(/kann nicht gelesen werden/);
   });
 
-  test('--workshop FILE clusters with that workshop\'s imported questions as vocabulary (issue #12.3)', async () => {
+  test("--workshop FILE clusters with that workshop's imported questions as vocabulary (issue #12.3)", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-cli-'));
     const ws = path.join(dir, 'demo.werkstatt');
     expect((await run(['demo', ws])).code).toBe(0);

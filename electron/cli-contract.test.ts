@@ -83,7 +83,10 @@ describe('CLI and API give the same error for the same bad input', () => {
     expect(notSqlite.code).toBe('NOT_SQLITE');
     for (const cmd of ['info', 'ranking', 'results']) expect(await cliError([cmd, text])).toEqual(notSqlite);
     // check reports problems as data (exit 1), in the API and the CLI alike: the same problem as opening.
-    const report = await new WorkshopService({ remember: false, paths: { settingsDir: path.join(dir, 's'), workshopsDir: path.join(dir, 'ws') } }).run('workshop.check', { file: text });
+    const report = await new WorkshopService({ remember: false, paths: { settingsDir: path.join(dir, 's'), workshopsDir: path.join(dir, 'ws') } }).run(
+      'workshop.check',
+      { file: text },
+    );
     expect(report.ok).toBe(false);
     expect(report.problems[0]).toMatchObject({ code: notSqlite.code, key: notSqlite.key });
     const err: string[] = [];

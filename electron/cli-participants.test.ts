@@ -18,8 +18,24 @@ afterAll(() => {
 });
 
 test('serve --participants prints one JSON line with joinUrl; the join page answers there, the facilitator API does not', async () => {
-  const proc = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'electron/cli.ts'), 'serve', '--json', '--participants', '--address', '127.0.0.4',
-    '--participants-port', '0', '--dir', path.join(dir, 'ws'), '--settings', path.join(dir, 's')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    [
+      path.join(root, 'electron/cli.ts'),
+      'serve',
+      '--json',
+      '--participants',
+      '--address',
+      '127.0.0.4',
+      '--participants-port',
+      '0',
+      '--dir',
+      path.join(dir, 'ws'),
+      '--settings',
+      path.join(dir, 's'),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   try {
     const first = await new Promise<string>((resolve, reject) => {
       readline.createInterface({ input: proc.stdout! }).once('line', resolve);
@@ -41,8 +57,22 @@ test('serve --participants prints one JSON line with joinUrl; the join page answ
 }, 60000);
 
 test('serve --participants with an address of another machine is refused with a clear message', async () => {
-  const proc = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'electron/cli.ts'), 'serve', '--json', '--participants', '--address', '203.0.113.9',
-    '--dir', path.join(dir, 'ws2'), '--settings', path.join(dir, 's2')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    [
+      path.join(root, 'electron/cli.ts'),
+      'serve',
+      '--json',
+      '--participants',
+      '--address',
+      '203.0.113.9',
+      '--dir',
+      path.join(dir, 'ws2'),
+      '--settings',
+      path.join(dir, 's2'),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let err = '';
   proc.stderr!.on('data', (d) => (err += d));
   const code = await new Promise<number | null>((r) => proc.once('exit', r));

@@ -16,12 +16,18 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const r = spawnSync(tsx, [path.join(root, 'electron/cli.ts'), ...args], { encoding: 'utf8', env: { ...process.env, WERKSTATT_SETTINGS_DIR: path.join(dir, 's') } });
+  const r = spawnSync(tsx, [path.join(root, 'electron/cli.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, WERKSTATT_SETTINGS_DIR: path.join(dir, 's') },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 function cliEnv(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(tsx, [path.join(root, 'electron/cli.ts'), ...args], { encoding: 'utf8', env: { ...process.env, WERKSTATT_SETTINGS_DIR: path.join(dir, 's'), ...env } });
+  const r = spawnSync(tsx, [path.join(root, 'electron/cli.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, WERKSTATT_SETTINGS_DIR: path.join(dir, 's'), ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -31,7 +37,12 @@ describe('cli', () => {
     expect(cli('new', file, '--name', 'Workshop Neustadt', '--date', '2026-12-01')).toMatchObject({ code: 0 });
     const info = cli('info', file, '--json');
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.out)).toMatchObject({ name: 'Workshop Neustadt', date: '2026-12-01', schemaVersion: SCHEMA_VERSION, counts: { cards: 0, actions: 0 } });
+    expect(JSON.parse(info.out)).toMatchObject({
+      name: 'Workshop Neustadt',
+      date: '2026-12-01',
+      schemaVersion: SCHEMA_VERSION,
+      counts: { cards: 0, actions: 0 },
+    });
     expect(cli('info', file).out).toContain(`Dateiversion:   ${SCHEMA_VERSION}`);
     expect(cli('info', file).out).toContain('0 Karten in 0 Themen');
     expect(cli('check', file)).toMatchObject({ code: 0 });
@@ -64,7 +75,9 @@ describe('cli', () => {
     const file = path.join(dir, 'schaden.werkstatt');
     expect(cli('new', file, '--name', 'Schaden').code).toBe(0);
     const db = new Database(file);
-    db.exec(`WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 3000) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`);
+    db.exec(
+      `WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 3000) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`,
+    );
     db.close();
     const fd = fs.openSync(file, 'r+');
     fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * 4);
@@ -94,7 +107,9 @@ describe('cli', () => {
     const file = path.join(dir, 'geteilt.werkstatt');
     expect(cli('new', file, '--name', 'Geteilt').code).toBe(0);
     const start = (...extra: string[]) => {
-      const p = spawn(tsx, [path.join(root, 'electron/cli.ts'), 'serve', file, '--json', '--dir', dir, ...extra], { env: { ...process.env, WERKSTATT_SETTINGS_DIR: path.join(dir, 's') } });
+      const p = spawn(tsx, [path.join(root, 'electron/cli.ts'), 'serve', file, '--json', '--dir', dir, ...extra], {
+        env: { ...process.env, WERKSTATT_SETTINGS_DIR: path.join(dir, 's') },
+      });
       let err = '';
       p.stderr!.on('data', (d) => (err += d));
       const first = new Promise<{ line?: string; code?: number | null; err: string }>((resolve) => {
@@ -124,7 +139,9 @@ describe('cli', () => {
     // Freeze a write half-way: copy file and journal while the transaction is open.
     const db = new Database(file);
     db.pragma('cache_size = 1');
-    db.exec(`BEGIN; WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 2000) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`);
+    db.exec(
+      `BEGIN; WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 2000) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`,
+    );
     const hot = path.join(dir, 'heiss2.werkstatt');
     fs.copyFileSync(file, hot);
     fs.copyFileSync(`${file}-journal`, `${hot}-journal`);

@@ -37,7 +37,10 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
 `;
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
   }
 }
@@ -84,11 +87,24 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     args: argv,
     allowPositionals: true,
     options: {
-      name: { type: 'string' }, municipality: { type: 'string' }, date: { type: 'string' },
-      port: { type: 'string' }, dir: { type: 'string' }, settings: { type: 'string' },
-      format: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' },
-      replace: { type: 'boolean' }, 'read-only': { type: 'boolean' }, participants: { type: 'boolean' }, address: { type: 'string' }, 'participants-port': { type: 'string' }, workshop: { type: 'string' },
-      json: { type: 'boolean' }, 'no-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      name: { type: 'string' },
+      municipality: { type: 'string' },
+      date: { type: 'string' },
+      port: { type: 'string' },
+      dir: { type: 'string' },
+      settings: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      locale: { type: 'string' },
+      replace: { type: 'boolean' },
+      'read-only': { type: 'boolean' },
+      participants: { type: 'boolean' },
+      address: { type: 'string' },
+      'participants-port': { type: 'string' },
+      workshop: { type: 'string' },
+      json: { type: 'boolean' },
+      'no-demo': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const cmd = positionals[0];
@@ -168,7 +184,9 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         const bytes = Buffer.from(r.base64, 'base64');
         const target = path.resolve(outFile);
         fs.writeFileSync(target, bytes);
-        print(`Exportiert: ${target} (${values.format!.toUpperCase()}, ${counts.actions} Maßnahmen, ${Math.round(bytes.length / 1024)} KB, ${Date.now() - t0} ms)`);
+        print(
+          `Exportiert: ${target} (${values.format!.toUpperCase()}, ${counts.actions} Maßnahmen, ${Math.round(bytes.length / 1024)} KB, ${Date.now() - t0} ms)`,
+        );
         return 0;
       });
     }
@@ -180,9 +198,13 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         else {
           print(r.methodText.de);
           for (const st of r.steps) {
-            const sectors = Object.entries(st.dotsBySector).map(([k, n]) => `${k[0].toUpperCase()} ${n}`).join(', ');
+            const sectors = Object.entries(st.dotsBySector)
+              .map(([k, n]) => `${k[0].toUpperCase()} ${n}`)
+              .join(', ');
             const score = r.method === 'dots' || st.score === null ? '' : ` · Wert ${st.score.toFixed(2).replace('.', ',')}`;
-            print(`${String(st.rank ?? '–').padStart(3)}${st.tied ? '=' : ' '} ${String(st.dots).padStart(3)} Punkte${score}  ${st.text}${sectors ? `  (${sectors})` : ''}`);
+            print(
+              `${String(st.rank ?? '–').padStart(3)}${st.tied ? '=' : ' '} ${String(st.dots).padStart(3)} Punkte${score}  ${st.text}${sectors ? `  (${sectors})` : ''}`,
+            );
           }
           if (r.ties.length) print(`Gleichstand: ${r.ties.map((t) => `Rang ${t.rank} (${t.ids.length} Schritte)`).join(', ')}`);
         }
@@ -201,7 +223,9 @@ export async function main(argv: string[], out = process.stdout): Promise<number
           print(JSON.stringify(r));
           return 0;
         }
-        print(`${num(r.respondents)} Befragte, ${num(r.questions)} Fragen. Wert = 100 × (ja + 0,5 × teilweise) / (ja + teilweise + nein); kein Vergleich mit anderen Kommunen.`);
+        print(
+          `${num(r.respondents)} Befragte, ${num(r.questions)} Fragen. Wert = 100 × (ja + 0,5 × teilweise) / (ja + teilweise + nein); kein Vergleich mit anderen Kommunen.`,
+        );
         const rows = r.fields.map((f) => {
           const info = FIELDS.find((x) => x.key === f.key)!;
           return [`${info.number}. ${info.de}`, pct(f.score), num(f.answered), num(f.dontKnow), num(f.skipped)];
@@ -245,7 +269,10 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     case 'serve': {
       const service = new WorkshopService({
         mode: 'browser',
-        paths: { ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}), ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}) },
+        paths: {
+          ...(values.dir ? { workshopsDir: path.resolve(values.dir) } : {}),
+          ...(values.settings ? { settingsDir: path.resolve(values.settings) } : {}),
+        },
       });
       if (positionals[1]) await service.run('workshop.open', { file: path.resolve(positionals[1]), readOnly: values['read-only'] });
       else if (!values['no-demo']) await service.run('workshop.openDemo', {});
@@ -258,10 +285,16 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         phones = await service.run('participants.start', { address, port: values['participants-port'] ? Number(values['participants-port']) : 8765 });
       }
       if (values.json) {
-        print(JSON.stringify({
-          url: web.url, port: web.port, token: web.token,
-          ...(phones ? { joinUrl: phones.joinUrl, participants: { address: phones.address, port: phones.port, code: phones.code, check: phones.check } } : {}),
-        }));
+        print(
+          JSON.stringify({
+            url: web.url,
+            port: web.port,
+            token: web.token,
+            ...(phones
+              ? { joinUrl: phones.joinUrl, participants: { address: phones.address, port: phones.port, code: phones.code, check: phones.check } }
+              : {}),
+          }),
+        );
       } else {
         print('Selbstcheck-Werkstatt läuft im Browser-Modus.');
         print(`Öffnen Sie: ${web.url}`);

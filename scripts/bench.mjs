@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const only = process.argv[2];
-const files = fs.readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = fs
+  .readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 // The board and browser-mode figures drive the built app.
 if (spawnSync('electron-vite build', { stdio: 'ignore', shell: true }).status !== 0) process.exit(1);
 let failed = 0;

@@ -8,7 +8,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const phases = ['ergebnisse', 'staerken', 'schritte', 'priorisierung', 'plan'];
-for (const [w, h] of [[1920, 1080], [1280, 800]]) {
+for (const [w, h] of [
+  [1920, 1080],
+  [1280, 800],
+]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   await page.goto(url);
   await page.waitForSelector('.shell, .start');

@@ -24,9 +24,12 @@ function electronBinary() {
 }
 
 const bin = electronBinary();
-const child = bin && process.env.WERKSTATT_BROWSER !== '1'
-  ? spawn(bin, ['.', ...args], { stdio: 'inherit' })
-  : (console.log(bin ? 'Browser-Modus (WERKSTATT_BROWSER=1).' : 'Electron ist auf diesem Rechner nicht installiert – die Werkstatt startet im Browser-Modus.'),
-    spawn(process.execPath, ['out/main/cli.js', 'serve', ...args], { stdio: 'inherit' }));
+const child =
+  bin && process.env.WERKSTATT_BROWSER !== '1'
+    ? spawn(bin, ['.', ...args], { stdio: 'inherit' })
+    : (console.log(
+        bin ? 'Browser-Modus (WERKSTATT_BROWSER=1).' : 'Electron ist auf diesem Rechner nicht installiert – die Werkstatt startet im Browser-Modus.',
+      ),
+      spawn(process.execPath, ['out/main/cli.js', 'serve', ...args], { stdio: 'inherit' }));
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -25,7 +25,12 @@ describe('attendance by sector', () => {
   });
 
   test('recorded counts are saved, shown in the export, and undone in one step', async () => {
-    await s.run('attendance.set', { rows: [{ sector: 'verwaltung', count: 12 }, { sector: 'sonstige', count: 3 }] });
+    await s.run('attendance.set', {
+      rows: [
+        { sector: 'verwaltung', count: 12 },
+        { sector: 'sonstige', count: 3 },
+      ],
+    });
     const a = await s.run('attendance.get', {});
     expect(a.find((x) => x.sector === 'verwaltung')!.count).toBe(12);
     expect(a.find((x) => x.sector === 'sonstige')!.count).toBe(3);

@@ -168,14 +168,27 @@ describe('reveal, ranking and the action plan', () => {
     db.prepare("INSERT INTO questions(id, field, text, position) VALUES ('FZ04', 'zugang', 'Frage', 1)").run();
     const s = [await add('Eins'), await add('Zwei'), await add('Drei'), await add('Vier'), await add('Fünf')];
     await svc.run('ideas.update', { id: s[0].id, links: [{ kind: 'question', ref: 'FZ04' }] });
-    for (const [i, n] of [[0, 9], [1, 7], [2, 4], [3, 4], [4, 1]]) await svc.run('votes.tally', { ideaId: s[i].id, set: n });
+    for (const [i, n] of [
+      [0, 9],
+      [1, 7],
+      [2, 4],
+      [3, 4],
+      [4, 1],
+    ])
+      await svc.run('votes.tally', { ideaId: s[i].id, set: n });
     const out = await svc.run('ranking.toActions', { top: 3 });
     expect(out.extended).toBe(true);
     expect(out.created.map((a) => [a.title, a.priority, a.field, a.ideaId])).toEqual([
-      ['Eins', 1, 'zugang', s[0].id], ['Zwei', 2, 'zugang', s[1].id], ['Drei', 3, 'zugang', s[2].id], ['Vier', 3, 'zugang', s[3].id],
+      ['Eins', 1, 'zugang', s[0].id],
+      ['Zwei', 2, 'zugang', s[1].id],
+      ['Drei', 3, 'zugang', s[2].id],
+      ['Vier', 3, 'zugang', s[3].id],
     ]);
     const links = db.prepare('SELECT kind, ref FROM action_links WHERE action_id = ? ORDER BY kind').all(out.created[0].id);
-    expect(links).toEqual([{ kind: 'idea', ref: String(s[0].id) }, { kind: 'question', ref: 'FZ04' }]);
+    expect(links).toEqual([
+      { kind: 'idea', ref: String(s[0].id) },
+      { kind: 'question', ref: 'FZ04' },
+    ]);
     // A second click does not duplicate; one undo removes all four.
     const again = await svc.run('ranking.toActions', { top: 3 });
     expect(again.created).toEqual([]);
@@ -194,7 +207,10 @@ describe('reveal, ranking and the action plan', () => {
     await svc.run('criteria.rate', { ideaId: a.id, criterionId: m.id, value: 1 });
     await svc.run('criteria.rate', { ideaId: b.id, criterionId: w.id, value: 3 });
     let r = await svc.run('ranking.get', {});
-    expect(r.steps.map((x) => [x.id, x.rank])).toEqual([[a.id, 1], [b.id, null]]);
+    expect(r.steps.map((x) => [x.id, x.rank])).toEqual([
+      [a.id, 1],
+      [b.id, null],
+    ]);
     await svc.run('criteria.rate', { ideaId: b.id, criterionId: m.id, value: 5 });
     r = await svc.run('ranking.get', {});
     // A: (10 + 1)/3 = 3.67, B: (6 + 5)/3 = 3.67 → tie

@@ -11,8 +11,9 @@ export interface Paths {
 
 export function defaultPaths(): Paths {
   const home = os.homedir();
-  const settingsDir = process.env.WERKSTATT_SETTINGS_DIR
-    ?? (process.platform === 'win32'
+  const settingsDir =
+    process.env.WERKSTATT_SETTINGS_DIR ??
+    (process.platform === 'win32'
       ? path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Selbstcheck-Werkstatt')
       : path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'selbstcheck-werkstatt'));
   const workshopsDir = process.env.WERKSTATT_DIR ?? path.join(home, 'Selbstcheck-Werkstatt');
@@ -38,8 +39,12 @@ export class RecentFiles {
     return raw
       .filter((r): r is Omit<RecentFile, 'exists'> => !!r && typeof r.file === 'string')
       .map((r) => ({
-        file: r.file, name: String(r.name ?? path.basename(r.file)), municipality: r.municipality ?? null,
-        date: r.date ?? null, openedAt: String(r.openedAt ?? ''), exists: fs.existsSync(r.file),
+        file: r.file,
+        name: String(r.name ?? path.basename(r.file)),
+        municipality: r.municipality ?? null,
+        date: r.date ?? null,
+        openedAt: String(r.openedAt ?? ''),
+        exists: fs.existsSync(r.file),
       }));
   }
 
@@ -56,6 +61,11 @@ export class RecentFiles {
 
 /** A file name for a new workshop: "2026-11-18 Bergheim.werkstatt", no characters Windows forbids. */
 export function fileNameFor(municipality: string, date: string): string {
-  const safe = municipality.replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Workshop';
+  const safe =
+    municipality
+      .replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'Workshop';
   return `${date} ${safe}.werkstatt`;
 }

@@ -31,7 +31,8 @@ const clusterWithCards = async (svc: WorkshopService) => {
   const c = b.clusters.find((cl) => b.cards.filter((k) => k.clusterId === cl.id).length >= 2)!;
   return { cluster: c, cards: b.cards.filter((k) => k.clusterId === c.id) };
 };
-const participant = async (svc: WorkshopService) => (await svc.run('votes.participants', {}))[0] ?? (await svc.run('votes.addParticipant', { label: 'AB', sector: null }));
+const participant = async (svc: WorkshopService) =>
+  (await svc.run('votes.participants', {}))[0] ?? (await svc.run('votes.addParticipant', { label: 'AB', sector: null }));
 const criterion = async (svc: WorkshopService) => (await svc.run('criteria.list', {}))[0] ?? (await svc.run('criteria.add', { name: 'Wirkung' }));
 
 const agendaItem = async (svc: WorkshopService, phase?: 'plan') => {
@@ -44,7 +45,12 @@ const table = async (svc: WorkshopService) => (await svc.run('tables.list', {}))
 const SAMPLES: Partial<Record<Method, Sample>> = {
   'workshop.updateMeta': async () => ({ name: 'Anderer Name', place: 'Rathaus' }),
   'session.set': async () => ({ phase: 'plan' }),
-  'attendance.set': async () => ({ rows: [{ sector: 'sonstige', count: 3 }, { sector: 'verwaltung', count: 0 }] }),
+  'attendance.set': async () => ({
+    rows: [
+      { sector: 'sonstige', count: 3 },
+      { sector: 'verwaltung', count: 0 },
+    ],
+  }),
   'cards.add': async () => ({ text: 'Neue Stärke: Nachbarschaftsfest im Quartier', sector: 'wirtschaft' }),
   'cards.update': async (svc) => ({ id: (await board(svc)).cards[0].id, text: 'Geänderter Kartentext', hidden: true }),
   'cards.delete': async (svc) => ({ id: (await board(svc)).cards[0].id }),
@@ -150,15 +156,35 @@ const SAMPLES: Partial<Record<Method, Sample>> = {
 // The participant mode's controls start and stop a network server; their topics are checked in
 // electron/core/participants/*.test.ts against a running phone server.
 const NOT_SAMPLED = new Set<Method>([
-  'participants.start', 'participants.stop', 'participants.renewCode', 'participants.check', 'participants.configure', 'participants.approve',
-'shell.openProjector', 'shell.pickOpen', 'shell.pickSaveAs', 'workshop.create', 'workshop.open', 'workshop.openDemo', 'workshop.close', 'workshop.saveAs', 'history.undo', 'history.redo', 'import.commit']);
+  'participants.start',
+  'participants.stop',
+  'participants.renewCode',
+  'participants.check',
+  'participants.configure',
+  'participants.approve',
+  'shell.openProjector',
+  'shell.pickOpen',
+  'shell.pickSaveAs',
+  'workshop.create',
+  'workshop.open',
+  'workshop.openDemo',
+  'workshop.close',
+  'workshop.saveAs',
+  'history.undo',
+  'history.redo',
+  'import.commit',
+]);
 
 const cachedQueries = METHODS.filter((m) => contract[m].kind === 'query' && contract[m].input.safeParse({}).success && m !== 'import.template');
 
 async function snapshot(svc: WorkshopService): Promise<Map<Method, string>> {
   const out = new Map<Method, string>();
   // serverNow is the laptop's clock at reading time, not workshop data.
-  for (const m of cachedQueries) out.set(m, JSON.stringify(await svc.run(m, {}), (k, v) => (k === 'serverNow' ? undefined : v)));
+  for (const m of cachedQueries)
+    out.set(
+      m,
+      JSON.stringify(await svc.run(m, {}), (k, v) => (k === 'serverNow' ? undefined : v)),
+    );
   return out;
 }
 

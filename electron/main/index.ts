@@ -16,9 +16,7 @@ const rendererDir = path.join(here, '../renderer');
 // The dev server only in development: a packaged app never trusts an origin from the environment.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const service = new WorkshopService({ mode: 'electron' });
 let facilitator: BrowserWindow | null = null;
@@ -80,10 +78,10 @@ async function pickFile(kind: 'open' | 'save', defaultName?: string): Promise<st
   const filters = [{ name: 'Workshop', extensions: ['werkstatt'] }];
   if (kind === 'open') {
     const r = await dialog.showOpenDialog(facilitator!, { properties: ['openFile'], filters, defaultPath: service.paths.workshopsDir });
-    return r.canceled ? null : r.filePaths[0] ?? null;
+    return r.canceled ? null : (r.filePaths[0] ?? null);
   }
   const r = await dialog.showSaveDialog(facilitator!, { filters, defaultPath: path.join(service.paths.workshopsDir, defaultName ?? 'Workshop.werkstatt') });
-  return r.canceled ? null : r.filePath ?? null;
+  return r.canceled ? null : (r.filePath ?? null);
 }
 
 function broadcast(ev: unknown): void {
@@ -131,7 +129,10 @@ app.on('open-file', (e, file) => {
 app.whenReady().then(() => {
   // Total: a malformed address gets 400/404, and nothing in here may throw (see app-protocol.ts).
   const plain = (status: number) =>
-    new Response(status === 400 ? 'Bad request' : 'Not found', { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+    new Response(status === 400 ? 'Bad request' : 'Not found', {
+      status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+    });
   protocol.handle('app', async (req) => {
     try {
       const target = appRequestFile(req.url, rendererDir);

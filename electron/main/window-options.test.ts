@@ -51,7 +51,8 @@ describe('Electron security baseline', () => {
       'javascript:alert(1)',
       'not a url',
       '%ff',
-    ]) expect(isTrustedSender(url, dev), url).toBe(false);
+    ])
+      expect(isTrustedSender(url, dev), url).toBe(false);
     expect(isTrustedSender('http://localhost:5173/', 'not a url')).toBe(false);
     expect(isTrustedSender('file:///x', 'file:///x')).toBe(false);
     expect(isTrustedSender('app://werkstatt/index.html', 'not a url')).toBe(true);

@@ -22,7 +22,18 @@ interface Model {
   notice: string;
 }
 
-const m: Model = { state: null, cards: new Map(), ideas: new Map(), mine: { cards: [], ideas: [], dots: {}, sector: null }, seq: 0, phase: 'boot', error: '', online: true, editing: null, notice: '' };
+const m: Model = {
+  state: null,
+  cards: new Map(),
+  ideas: new Map(),
+  mine: { cards: [], ideas: [], dots: {}, sector: null },
+  seq: 0,
+  phase: 'boot',
+  error: '',
+  online: true,
+  editing: null,
+  notice: '',
+};
 let lang: Lang = (localStorage.getItem('sw-lang') as Lang | null) ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'de');
 let t: Strings = STRINGS[lang];
 const code = (/\/j\/([A-Za-z0-9]+)/i.exec(location.pathname)?.[1] ?? '').toUpperCase();
@@ -50,7 +61,11 @@ function newKey(): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-interface Reply<T> { ok: boolean; value?: T; error?: { code: string; message: string } }
+interface Reply<T> {
+  ok: boolean;
+  value?: T;
+  error?: { code: string; message: string };
+}
 async function req<T>(path: string, body?: unknown): Promise<Reply<T> & { status: number }> {
   const r = await fetch(path, {
     method: body === undefined ? 'GET' : 'POST',
@@ -170,9 +185,15 @@ function setOnline(v: boolean): void {
 
 // iOS Safari: background tabs lose their connection, and pages come back from the bfcache
 // without a visibilitychange. Both: fetch a fresh snapshot and resume the stream.
-document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible' && m.phase === 'ready') void resync(); });
-window.addEventListener('pageshow', (e) => { if ((e as PageTransitionEvent).persisted && m.phase === 'ready') void resync(); });
-window.addEventListener('online', () => { if (m.phase === 'ready') void resync(); });
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && m.phase === 'ready') void resync();
+});
+window.addEventListener('pageshow', (e) => {
+  if ((e as PageTransitionEvent).persisted && m.phase === 'ready') void resync();
+});
+window.addEventListener('online', () => {
+  if (m.phase === 'ready') void resync();
+});
 
 // ------------------------------------------------------------------ view
 let frameKey = '';
@@ -188,9 +209,25 @@ function render(): void {
 }
 
 function header(): HTMLElement {
-  return h('header', { class: 'top' },
+  return h(
+    'header',
+    { class: 'top' },
     h('h1', { text: m.state?.municipality ? `${t.title} · ${m.state.municipality}` : t.title }),
-    h('button', { type: 'button', class: 'lang', lang: t.langCode, onclick: () => { lang = lang === 'de' ? 'en' : 'de'; t = STRINGS[lang]; localStorage.setItem('sw-lang', lang); render(); } }, t.lang),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'lang',
+        lang: t.langCode,
+        onclick: () => {
+          lang = lang === 'de' ? 'en' : 'de';
+          t = STRINGS[lang];
+          localStorage.setItem('sw-lang', lang);
+          render();
+        },
+      },
+      t.lang,
+    ),
   );
 }
 
@@ -200,13 +237,29 @@ function frame(): HTMLElement {
   if (m.phase === 'boot') return h('div', {}, header(), h('p', { class: 'msg', text: t.connecting }));
   if (m.phase === 'ended') return h('div', {}, header(), h('p', { class: 'msg big', role: 'status', text: t.ended }));
   if (m.phase === 'error') {
-    return h('div', {}, header(), h('p', { class: 'msg error', role: 'alert', text: m.error }), h('button', { type: 'button', class: 'primary', onclick: () => void boot() }, t.retry));
+    return h(
+      'div',
+      {},
+      header(),
+      h('p', { class: 'msg error', role: 'alert', text: m.error }),
+      h('button', { type: 'button', class: 'primary', onclick: () => void boot() }, t.retry),
+    );
   }
   const st = m.state!;
   const parts: (Node | null)[] = [header(), net];
   if (!st.open) parts.push(h('p', { class: 'msg warn', role: 'status', text: t.paused }));
   if (st.activity === 'cards' || st.activity === 'ideas') parts.push(writer(st.activity, st.open));
-  else if (st.activity === 'dots') parts.push(h('section', {}, h('h2', { text: t.dotsTitle }), h('p', { id: 'left', class: 'left', 'aria-live': 'polite' }), h('p', { class: 'hint', text: t.dotsHint }), h('ul', { id: 'dots', class: 'dots' })));
+  else if (st.activity === 'dots')
+    parts.push(
+      h(
+        'section',
+        {},
+        h('h2', { text: t.dotsTitle }),
+        h('p', { id: 'left', class: 'left', 'aria-live': 'polite' }),
+        h('p', { class: 'hint', text: t.dotsHint }),
+        h('ul', { id: 'dots', class: 'dots' }),
+      ),
+    );
   else if (st.activity === 'result') parts.push(h('section', {}, h('h2', { text: t.resultTitle }), h('ol', { id: 'result', class: 'result' })));
   else parts.push(h('section', {}, h('h2', { text: t.waitTitle }), h('p', { class: 'msg', text: t.wait })));
   parts.push(h('p', { id: 'notice', class: 'notice', role: 'status', 'aria-live': 'polite' }));
@@ -216,9 +269,20 @@ function frame(): HTMLElement {
   return h('div', {}, ...parts);
 }
 
-function select(id: string, label: string, options: [string, string, string][], empty: string, value: string | null, onchange?: (v: string | null) => void): HTMLElement {
-  const s = h('select', { id, onchange: onchange ? (e: Event) => onchange((e.target as HTMLSelectElement).value || null) : undefined },
-    h('option', { value: '', text: empty }), ...options.map(([k, de, en]) => h('option', { value: k, text: lang === 'de' ? de : en, selected: k === value })));
+function select(
+  id: string,
+  label: string,
+  options: [string, string, string][],
+  empty: string,
+  value: string | null,
+  onchange?: (v: string | null) => void,
+): HTMLElement {
+  const s = h(
+    'select',
+    { id, onchange: onchange ? (e: Event) => onchange((e.target as HTMLSelectElement).value || null) : undefined },
+    h('option', { value: '', text: empty }),
+    ...options.map(([k, de, en]) => h('option', { value: k, text: lang === 'de' ? de : en, selected: k === value })),
+  );
   return h('div', { class: 'row' }, h('label', { for: id, text: label }), s);
 }
 
@@ -227,21 +291,43 @@ function writer(kind: 'cards' | 'ideas', open: boolean): HTMLElement {
   const editing = m.editing !== null ? (isCard ? m.mine.cards : m.mine.ideas).find((c) => c.id === m.editing) : undefined;
   const ta = h('textarea', { id: 'text', rows: 3, maxlength: 500, required: true, disabled: !open, autocomplete: 'off' }) as HTMLTextAreaElement;
   if (editing) ta.value = editing.text;
-  const form = h('form', {
-    class: 'writer',
-    onsubmit: (e: Event) => {
-      e.preventDefault();
-      void submit(kind, ta, form);
+  const form = h(
+    'form',
+    {
+      class: 'writer',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        void submit(kind, ta, form);
+      },
     },
-  },
-  h('h2', { text: isCard ? t.cardsTitle : t.ideasTitle }),
-  h('label', { for: 'text', text: isCard ? t.cardLabel : t.ideaLabel }), ta,
-  isCard ? select('field', t.field, FIELDS, t.noField, editing?.field ?? null) : null,
-  isCard ? select('sector', t.sector, SECTORS, t.noSector, m.mine.sector, (v) => { m.mine.sector = v; void write('profile', { sector: v }); }) : null,
-  h('div', { class: 'actions' },
-    h('button', { type: 'submit', class: 'primary', disabled: !open }, editing ? t.save : isCard ? t.send : t.sendIdea),
-    editing ? h('button', { type: 'button', onclick: () => { m.editing = null; render(); } }, t.cancel) : null,
-  ),
+    h('h2', { text: isCard ? t.cardsTitle : t.ideasTitle }),
+    h('label', { for: 'text', text: isCard ? t.cardLabel : t.ideaLabel }),
+    ta,
+    isCard ? select('field', t.field, FIELDS, t.noField, editing?.field ?? null) : null,
+    isCard
+      ? select('sector', t.sector, SECTORS, t.noSector, m.mine.sector, (v) => {
+          m.mine.sector = v;
+          void write('profile', { sector: v });
+        })
+      : null,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', disabled: !open }, editing ? t.save : isCard ? t.send : t.sendIdea),
+      editing
+        ? h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                m.editing = null;
+                render();
+              },
+            },
+            t.cancel,
+          )
+        : null,
+    ),
   );
   return h('section', {}, form, h('h2', { text: t.mine }), h('ul', { id: 'mine', class: 'mine' }));
 }
@@ -252,11 +338,12 @@ async function submit(kind: 'cards' | 'ideas', ta: HTMLTextAreaElement, form: HT
   const btn = form.querySelector('button[type=submit]') as HTMLButtonElement;
   btn.disabled = true;
   notice(t.sending);
-  const field = kind === 'cards' ? ((document.getElementById('field') as HTMLSelectElement | null)?.value || null) : undefined;
+  const field = kind === 'cards' ? (document.getElementById('field') as HTMLSelectElement | null)?.value || null : undefined;
   const editing = m.editing;
-  const r = editing !== null
-    ? await write<Item>(`${kind}.update`, { id: editing, text, ...(kind === 'cards' ? { field } : {}) })
-    : await write<Item>(`${kind}.add`, { text, ...(kind === 'cards' ? { field } : {}) });
+  const r =
+    editing !== null
+      ? await write<Item>(`${kind}.update`, { id: editing, text, ...(kind === 'cards' ? { field } : {}) })
+      : await write<Item>(`${kind}.add`, { text, ...(kind === 'cards' ? { field } : {}) });
   btn.disabled = false;
   if (!r.ok) return notice(r.error?.message ?? '');
   const list = kind === 'cards' ? m.mine.cards : m.mine.ideas;
@@ -281,44 +368,94 @@ function fillLists(): void {
   const board = document.getElementById('board');
   if (board) {
     const cards = [...m.cards.values()].reverse();
-    board.replaceChildren(...(cards.length ? cards.map((c) => h('li', {}, h('span', { text: c.text }), c.sector ? h('span', { class: `tag s-${c.sector}`, text: sectorName(c.sector) }) : null)) : [h('li', { class: 'empty', text: t.none })]));
+    board.replaceChildren(
+      ...(cards.length
+        ? cards.map((c) => h('li', {}, h('span', { text: c.text }), c.sector ? h('span', { class: `tag s-${c.sector}`, text: sectorName(c.sector) }) : null))
+        : [h('li', { class: 'empty', text: t.none })]),
+    );
   }
   const ideas = document.getElementById('ideas');
-  if (ideas) ideas.replaceChildren(...(m.ideas.size ? [...m.ideas.values()].map((i) => h('li', { text: i.text })) : [h('li', { class: 'empty', text: t.none })]));
+  if (ideas)
+    ideas.replaceChildren(...(m.ideas.size ? [...m.ideas.values()].map((i) => h('li', { text: i.text })) : [h('li', { class: 'empty', text: t.none })]));
   const mine = document.getElementById('mine');
   if (mine && st) {
     const kind = st.activity === 'ideas' ? 'ideas' : 'cards';
     const list = kind === 'ideas' ? m.mine.ideas : m.mine.cards;
-    mine.replaceChildren(...(list.length ? list.map((c) => h('li', {},
-      h('span', { class: 'text', text: c.text }),
-      c.status !== 'shown' ? h('span', { class: 'badge', text: c.status === 'review' ? t.review : t.hidden }) : null,
-      h('span', { class: 'item-actions' },
-        h('button', { type: 'button', 'aria-label': `${t.edit}: ${c.text}`, onclick: () => { m.editing = c.id; render(); } }, t.edit),
-        h('button', { type: 'button', 'aria-label': `${t.withdraw}: ${c.text}`, onclick: () => void withdraw(kind, c.id) }, t.withdraw)),
-    )) : [h('li', { class: 'empty', text: t.none })]));
+    mine.replaceChildren(
+      ...(list.length
+        ? list.map((c) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'text', text: c.text }),
+              c.status !== 'shown' ? h('span', { class: 'badge', text: c.status === 'review' ? t.review : t.hidden }) : null,
+              h(
+                'span',
+                { class: 'item-actions' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    'aria-label': `${t.edit}: ${c.text}`,
+                    onclick: () => {
+                      m.editing = c.id;
+                      render();
+                    },
+                  },
+                  t.edit,
+                ),
+                h('button', { type: 'button', 'aria-label': `${t.withdraw}: ${c.text}`, onclick: () => void withdraw(kind, c.id) }, t.withdraw),
+              ),
+            ),
+          )
+        : [h('li', { class: 'empty', text: t.none })]),
+    );
   }
   const dots = document.getElementById('dots');
   if (dots && st) {
     const used = Object.values(m.mine.dots).reduce((a, b) => a + b, 0);
     document.getElementById('left')!.textContent = fmt(t.dotsLeft, { left: st.dots.budget - used, max: st.dots.budget });
-    dots.replaceChildren(...[...m.ideas.values()].map((i) => {
-      const n = m.mine.dots[String(i.id)] ?? 0;
-      const full = used >= st.dots.budget || (!st.dots.allowMultiple && n >= 1);
-      return h('li', {},
-        h('span', { class: 'text', text: i.text }),
-        h('span', { class: 'stepper' },
-          h('button', { type: 'button', class: 'round', 'aria-label': `${t.less} ${i.text}`, disabled: n === 0 || !st.open, onclick: () => void setDots(i.id, n - 1) }, '−'),
-          h('output', { class: 'count', 'aria-label': `${n} ${n === 1 ? t.dot : t.dots}`, text: String(n) }),
-          h('button', { type: 'button', class: 'round', 'aria-label': `${t.more} ${i.text}`, disabled: full || !st.open, onclick: () => void setDots(i.id, n + 1) }, '+')));
-    }));
+    dots.replaceChildren(
+      ...[...m.ideas.values()].map((i) => {
+        const n = m.mine.dots[String(i.id)] ?? 0;
+        const full = used >= st.dots.budget || (!st.dots.allowMultiple && n >= 1);
+        return h(
+          'li',
+          {},
+          h('span', { class: 'text', text: i.text }),
+          h(
+            'span',
+            { class: 'stepper' },
+            h(
+              'button',
+              { type: 'button', class: 'round', 'aria-label': `${t.less} ${i.text}`, disabled: n === 0 || !st.open, onclick: () => void setDots(i.id, n - 1) },
+              '−',
+            ),
+            h('output', { class: 'count', 'aria-label': `${n} ${n === 1 ? t.dot : t.dots}`, text: String(n) }),
+            h(
+              'button',
+              { type: 'button', class: 'round', 'aria-label': `${t.more} ${i.text}`, disabled: full || !st.open, onclick: () => void setDots(i.id, n + 1) },
+              '+',
+            ),
+          ),
+        );
+      }),
+    );
   }
   const result = document.getElementById('result');
   if (result && st?.result) {
-    result.replaceChildren(...st.result.map((r) => h('li', {}, h('span', { class: 'text', text: r.text }), h('span', { class: 'count', text: `${r.dots} ${r.dots === 1 ? t.dot : t.dots}` }))));
+    result.replaceChildren(
+      ...st.result.map((r) =>
+        h('li', {}, h('span', { class: 'text', text: r.text }), h('span', { class: 'count', text: `${r.dots} ${r.dots === 1 ? t.dot : t.dots}` })),
+      ),
+    );
   }
 }
 
-const sectorName = (k: string) => { const s = SECTORS.find((x) => x[0] === k); return s ? (lang === 'de' ? s[1] : s[2]) : k; };
+const sectorName = (k: string) => {
+  const s = SECTORS.find((x) => x[0] === k);
+  return s ? (lang === 'de' ? s[1] : s[2]) : k;
+};
 
 async function withdraw(kind: 'cards' | 'ideas', id: number): Promise<void> {
   const r = await write(`${kind}.withdraw`, { id });

@@ -24,6 +24,11 @@ export function App() {
   }, [status?.workshop, t]);
 
   if (route.startsWith('/projektor')) return <ProjectorView />;
-  if (!status) return <div className="loading" role="status">{t('common.loading')}</div>;
+  if (!status)
+    return (
+      <div className="loading" role="status">
+        {t('common.loading')}
+      </div>
+    );
   return status.workshop ? <Shell /> : <StartScreen />;
 }

@@ -4,7 +4,19 @@ import { STANDARD_AGENDA } from './template';
 
 const MIN = 60_000;
 const item = (id: number, minutes: number, over: Partial<AgendaItem> = {}): AgendaItem => ({
-  id, position: id, title: `Punkt ${id}`, minutes, kind: 'item', phase: null, note: null, startedAt: null, endedAt: null, extraMinutes: 0, pausedMs: 0, pausedAt: null, ...over,
+  id,
+  position: id,
+  title: `Punkt ${id}`,
+  minutes,
+  kind: 'item',
+  phase: null,
+  note: null,
+  startedAt: null,
+  endedAt: null,
+  extraMinutes: 0,
+  pausedMs: 0,
+  pausedAt: null,
+  ...over,
 });
 const T0 = new Date(2027, 2, 3, 14, 0).getTime(); // 14:00 local
 

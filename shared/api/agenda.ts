@@ -52,11 +52,24 @@ export const agendaMethods = {
   'agenda.setStart': mut(z.object({ time: ClockTimeSchema.nullable() }).strict(), AgendaSchema, ['agenda'], 'Beginn ändern'),
   'agenda.add': mut(
     z.object({ title: Title, minutes: Minutes, kind: AgendaKindSchema.optional(), phase: Nullable(PhaseSchema), note: Nullable(Note) }).strict(),
-    AgendaItemSchema, ['agenda'], 'Ablaufpunkt hinzufügen',
+    AgendaItemSchema,
+    ['agenda'],
+    'Ablaufpunkt hinzufügen',
   ),
   'agenda.update': mut(
-    z.object({ id: IdSchema, title: Title.optional(), minutes: Minutes.optional(), kind: AgendaKindSchema.optional(), phase: Nullable(PhaseSchema), note: Nullable(Note) }).strict(),
-    AgendaItemSchema, ['agenda'], 'Ablaufpunkt ändern',
+    z
+      .object({
+        id: IdSchema,
+        title: Title.optional(),
+        minutes: Minutes.optional(),
+        kind: AgendaKindSchema.optional(),
+        phase: Nullable(PhaseSchema),
+        note: Nullable(Note),
+      })
+      .strict(),
+    AgendaItemSchema,
+    ['agenda'],
+    'Ablaufpunkt ändern',
   ),
   'agenda.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['agenda'], 'Ablaufpunkt löschen'),
   /** Moves an item to a 0-based index in agenda order. */
@@ -66,7 +79,20 @@ export const agendaMethods = {
   /** Starts an item (ends the running one); its phase opens on every screen. Not an undo step: time runs on. */
   'agenda.start': mut(z.object({ id: IdSchema }).strict(), AgendaSchema, ['agenda', 'session']),
   'agenda.pause': mut(z.object({ paused: z.boolean() }).strict(), AgendaSchema, ['agenda']),
-  'agenda.extend': mut(z.object({ minutes: z.number().int().min(-60).max(60).refine((n) => n !== 0) }).strict(), AgendaSchema, ['agenda']),
+  'agenda.extend': mut(
+    z
+      .object({
+        minutes: z
+          .number()
+          .int()
+          .min(-60)
+          .max(60)
+          .refine((n) => n !== 0),
+      })
+      .strict(),
+    AgendaSchema,
+    ['agenda'],
+  ),
   /** Ends the running item and starts the next one (if any). */
   'agenda.next': mut(Empty, AgendaSchema, ['agenda', 'session']),
   /** Ends the running item without starting another. */
@@ -74,12 +100,26 @@ export const agendaMethods = {
 
   'tables.list': q(Empty, z.array(TableSchema), ['tables', 'cards', 'ideas']),
   'tables.add': mut(
-    z.object({ name: TableName, field: Nullable(FieldKeySchema), topic: Nullable(z.string().trim().max(120)), host: Nullable(z.string().trim().max(120)) }).strict(),
-    TableSchema, ['tables'], 'Tisch hinzufügen',
+    z
+      .object({ name: TableName, field: Nullable(FieldKeySchema), topic: Nullable(z.string().trim().max(120)), host: Nullable(z.string().trim().max(120)) })
+      .strict(),
+    TableSchema,
+    ['tables'],
+    'Tisch hinzufügen',
   ),
   'tables.update': mut(
-    z.object({ id: IdSchema, name: TableName.optional(), field: Nullable(FieldKeySchema), topic: Nullable(z.string().trim().max(120)), host: Nullable(z.string().trim().max(120)) }).strict(),
-    TableSchema, ['tables'], 'Tisch ändern',
+    z
+      .object({
+        id: IdSchema,
+        name: TableName.optional(),
+        field: Nullable(FieldKeySchema),
+        topic: Nullable(z.string().trim().max(120)),
+        host: Nullable(z.string().trim().max(120)),
+      })
+      .strict(),
+    TableSchema,
+    ['tables'],
+    'Tisch ändern',
   ),
   /** Removes a table; its cards and steps stay, without a table. */
   'tables.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['tables', 'cards', 'ideas'], 'Tisch löschen'),

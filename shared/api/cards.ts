@@ -54,18 +54,36 @@ export const cardsMethods = {
    * `source` e.g. `question:Q12` for a strength taken over from the self-check results.
    */
   'cards.add': mut(
-    z.object({
-      text: CardTextSchema, field: Nullable(FieldKeySchema), sector: Nullable(SectorKeySchema), clusterId: Nullable(IdSchema),
-      source: Nullable(z.string().max(100)), allowDuplicate: z.boolean().optional(), tableId: Nullable(IdSchema),
-    }).strict(),
+    z
+      .object({
+        text: CardTextSchema,
+        field: Nullable(FieldKeySchema),
+        sector: Nullable(SectorKeySchema),
+        clusterId: Nullable(IdSchema),
+        source: Nullable(z.string().max(100)),
+        allowDuplicate: z.boolean().optional(),
+        tableId: Nullable(IdSchema),
+      })
+      .strict(),
     CardSchema.extend({ joined: JoinedSchema.nullable(), nearDuplicates: z.array(DuplicateMatchSchema) }),
     ['cards'],
     'Karte hinzufügen',
   ),
   /** Exact and near duplicates of a text among the existing cards, best first (at most 3). */
-  'cards.checkDuplicate': q(z.object({ text: CardTextSchema, excludeId: IdSchema.optional() }).strict(), z.object({ matches: z.array(DuplicateMatchSchema) }), ['cards']),
+  'cards.checkDuplicate': q(z.object({ text: CardTextSchema, excludeId: IdSchema.optional() }).strict(), z.object({ matches: z.array(DuplicateMatchSchema) }), [
+    'cards',
+  ]),
   'cards.update': mut(
-    z.object({ id: IdSchema, text: CardTextSchema.optional(), field: Nullable(FieldKeySchema), sector: Nullable(SectorKeySchema), hidden: z.boolean().optional(), tableId: Nullable(IdSchema) }).strict(),
+    z
+      .object({
+        id: IdSchema,
+        text: CardTextSchema.optional(),
+        field: Nullable(FieldKeySchema),
+        sector: Nullable(SectorKeySchema),
+        hidden: z.boolean().optional(),
+        tableId: Nullable(IdSchema),
+      })
+      .strict(),
     CardSchema,
     ['cards'],
     'Karte ändern',
@@ -105,7 +123,12 @@ export const cardsMethods = {
     ['cards'],
     'Thema aufteilen',
   ),
-  'clusters.create': mut(z.object({ label: LabelSchema.optional() }).strict(), z.object({ clusterId: IdSchema, label: z.string() }), ['cards'], 'Thema anlegen'),
+  'clusters.create': mut(
+    z.object({ label: LabelSchema.optional() }).strict(),
+    z.object({ clusterId: IdSchema, label: z.string() }),
+    ['cards'],
+    'Thema anlegen',
+  ),
   /** Dissolves a cluster: its cards stay, without a theme. */
   'clusters.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['cards'], 'Thema auflösen'),
 } as const;

@@ -3,7 +3,20 @@ import { z } from 'zod';
 // Validation messages that zod writes itself come in German, like everything the user reads.
 z.config(z.locales.de());
 
-export const TOPICS = ['workshop', 'session', 'history', 'results', 'cards', 'ideas', 'votes', 'actions', 'recent', 'agenda', 'tables', 'participants'] as const;
+export const TOPICS = [
+  'workshop',
+  'session',
+  'history',
+  'results',
+  'cards',
+  'ideas',
+  'votes',
+  'actions',
+  'recent',
+  'agenda',
+  'tables',
+  'participants',
+] as const;
 export type Topic = (typeof TOPICS)[number];
 /** Every topic: for calls that replace the whole workshop (open, create, close). */
 export const ALL_TOPICS: Topic[] = [...TOPICS];

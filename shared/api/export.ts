@@ -9,7 +9,9 @@ export const exportMethods = {
   'export.render': q(
     z
       .object({
-        format: z.enum(EXPORT_FORMAT_KEYS, { error: (iss) => `Unbekanntes Format „${String(iss.input)}“. Möglich sind: ${EXPORT_FORMAT_KEYS.join(', ')}.` }).default('pdf'),
+        format: z
+          .enum(EXPORT_FORMAT_KEYS, { error: (iss) => `Unbekanntes Format „${String(iss.input)}“. Möglich sind: ${EXPORT_FORMAT_KEYS.join(', ')}.` })
+          .default('pdf'),
         locale: z.enum(['de', 'en']).optional(),
       })
       .strict(),

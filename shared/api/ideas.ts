@@ -13,7 +13,10 @@ import { Empty, mut, Nullable, Ok, q } from './define';
 // nothing is written. Every call is one SQLite transaction, so there is no lost update.
 
 const Count = z.number({ error: 'Bitte geben Sie eine ganze Zahl ein.' }).int('Bitte geben Sie eine ganze Zahl ein.');
-const Level = z.number({ error: 'Bitte geben Sie eine Zahl von 1 bis 5 ein.' }).min(1, 'Der Wert liegt zwischen 1 und 5.').max(5, 'Der Wert liegt zwischen 1 und 5.');
+const Level = z
+  .number({ error: 'Bitte geben Sie eine Zahl von 1 bis 5 ein.' })
+  .min(1, 'Der Wert liegt zwischen 1 und 5.')
+  .max(5, 'Der Wert liegt zwischen 1 und 5.');
 const LinksInput = z.array(IdeaLinkSchema).max(50);
 
 export const RankMethodSchema = z.enum(['dots', 'criteria', 'combined']);
@@ -46,11 +49,20 @@ export const TallySchema = z.object({ ideaId: IdSchema, sector: SectorKeySchema.
 export type Tally = z.infer<typeof TallySchema>;
 
 const RankedStepSchema = z.object({
-  id: IdSchema, text: z.string(), field: FieldKeySchema.nullable(), position: z.number(),
-  rank: z.number().int().nullable(), tied: z.boolean(), score: z.number().nullable(),
-  dots: z.number().int(), dotsBySector: z.record(z.string(), z.number().int()),
-  criteriaScore: z.number().nullable(), missing: z.array(z.number().int()),
-  impact: z.number().nullable(), effort: z.number().nullable(), hidden: z.boolean(),
+  id: IdSchema,
+  text: z.string(),
+  field: FieldKeySchema.nullable(),
+  position: z.number(),
+  rank: z.number().int().nullable(),
+  tied: z.boolean(),
+  score: z.number().nullable(),
+  dots: z.number().int(),
+  dotsBySector: z.record(z.string(), z.number().int()),
+  criteriaScore: z.number().nullable(),
+  missing: z.array(z.number().int()),
+  impact: z.number().nullable(),
+  effort: z.number().nullable(),
+  hidden: z.boolean(),
   links: z.array(IdeaLinkSchema),
   scores: z.record(z.string(), z.number()),
   inPlan: z.boolean(),
@@ -64,7 +76,15 @@ export const RankingSchema = z.object({
   ties: z.array(z.object({ rank: z.number().int(), ids: z.array(z.number().int()) })),
   perspectives: z.object({
     sectors: z.array(z.object({ sector: z.string(), total: z.number(), agreement: z.number().nullable(), top: z.array(z.number().int()) })),
-    steps: z.array(z.object({ id: z.number().int(), ranks: z.record(z.string(), z.number().nullable()), shares: z.record(z.string(), z.number()), spread: z.number(), divergent: z.boolean() })),
+    steps: z.array(
+      z.object({
+        id: z.number().int(),
+        ranks: z.record(z.string(), z.number().nullable()),
+        shares: z.record(z.string(), z.number()),
+        spread: z.number(),
+        divergent: z.boolean(),
+      }),
+    ),
     divergenceThreshold: z.number(),
   }),
   settings: VoteSettingsSchema,
@@ -76,31 +96,53 @@ export const ideasMethods = {
   'ideas.list': q(Empty, z.array(IdeaSchema), ['ideas', 'votes', 'cards', 'results', 'actions']),
   'ideas.add': mut(
     z.object({ text: CardTextSchema, field: Nullable(FieldKeySchema), links: LinksInput.optional(), tableId: Nullable(IdSchema) }).strict(),
-    IdeaSchema, ['ideas'], 'Schritt hinzufügen',
+    IdeaSchema,
+    ['ideas'],
+    'Schritt hinzufügen',
   ),
   'ideas.update': mut(
-    z.object({
-      id: IdSchema, text: CardTextSchema.optional(), field: Nullable(FieldKeySchema), hidden: z.boolean().optional(),
-      description: Nullable(MaxText(MAX_LEN.field)), links: LinksInput.optional(), tableId: Nullable(IdSchema),
-    }).strict(),
-    IdeaSchema, ['ideas'], 'Schritt ändern',
+    z
+      .object({
+        id: IdSchema,
+        text: CardTextSchema.optional(),
+        field: Nullable(FieldKeySchema),
+        hidden: z.boolean().optional(),
+        description: Nullable(MaxText(MAX_LEN.field)),
+        links: LinksInput.optional(),
+        tableId: Nullable(IdSchema),
+      })
+      .strict(),
+    IdeaSchema,
+    ['ideas'],
+    'Schritt ändern',
   ),
   'ideas.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['ideas', 'votes'], 'Schritt löschen'),
   /** Impact/effort matrix: both on 1–5 (null = not placed). */
   'ideas.place': mut(
     z.object({ id: IdSchema, impact: Level.nullable(), effort: Level.nullable() }).strict(),
-    IdeaSchema, ['ideas'], 'Schritt in der Matrix verschieben',
+    IdeaSchema,
+    ['ideas'],
+    'Schritt in der Matrix verschieben',
   ),
 
   'votes.settings': q(Empty, VoteSettingsSchema, ['votes']),
   'votes.configure': mut(
-    z.object({
-      dotsPerPerson: z.number({ error: 'Bitte geben Sie eine ganze Zahl ein.' }).int('Bitte geben Sie eine ganze Zahl ein.').min(1, 'Mindestens 1 Punkt pro Person.').max(50, 'Höchstens 50 Punkte pro Person.').optional(),
-      allowMultiple: z.boolean().optional(),
-      method: RankMethodSchema.optional(),
-      votesWeight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
-    }).strict(),
-    VoteSettingsSchema, ['votes'], 'Abstimmungsregeln ändern',
+    z
+      .object({
+        dotsPerPerson: z
+          .number({ error: 'Bitte geben Sie eine ganze Zahl ein.' })
+          .int('Bitte geben Sie eine ganze Zahl ein.')
+          .min(1, 'Mindestens 1 Punkt pro Person.')
+          .max(50, 'Höchstens 50 Punkte pro Person.')
+          .optional(),
+        allowMultiple: z.boolean().optional(),
+        method: RankMethodSchema.optional(),
+        votesWeight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
+      })
+      .strict(),
+    VoteSettingsSchema,
+    ['votes'],
+    'Abstimmungsregeln ändern',
   ),
   /** Show or hide the dots on the projector ("Aufdecken"). */
   'votes.reveal': mut(z.object({ revealed: z.boolean() }).strict(), VoteSettingsSchema, ['votes'], 'Punkte aufdecken/verbergen'),
@@ -109,42 +151,63 @@ export const ideasMethods = {
   'votes.tallies': q(Empty, z.array(TallySchema), ['ideas', 'votes']),
   /** Facilitator's tally for one step (optionally per sector): +/− as `delta`, a typed number as `set` with `expected`. */
   'votes.tally': mut(
-    z.object({
-      ideaId: IdSchema,
-      sector: Nullable(SectorKeySchema),
-      delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.').optional(),
-      set: Count.min(0, 'Eine Punktzahl kann nicht negativ sein.').max(10000, 'Das sind zu viele Punkte.').optional(),
-      expected: Count.min(0).optional(),
-    }).strict().refine((i) => (i.delta === undefined) !== (i.set === undefined), 'Bitte entweder eine Änderung (+/−) oder eine Zahl angeben.'),
-    TallySchema, ['votes'], 'Punkte zählen',
+    z
+      .object({
+        ideaId: IdSchema,
+        sector: Nullable(SectorKeySchema),
+        delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.').optional(),
+        set: Count.min(0, 'Eine Punktzahl kann nicht negativ sein.').max(10000, 'Das sind zu viele Punkte.').optional(),
+        expected: Count.min(0).optional(),
+      })
+      .strict()
+      .refine((i) => (i.delta === undefined) !== (i.set === undefined), 'Bitte entweder eine Änderung (+/−) oder eine Zahl angeben.'),
+    TallySchema,
+    ['votes'],
+    'Punkte zählen',
   ),
   'votes.reset': mut(Empty, Ok, ['votes'], 'Alle Punkte löschen'),
   'votes.participants': q(Empty, z.array(ParticipantSchema), ['ideas', 'votes']),
   'votes.addParticipant': mut(
     z.object({ label: z.string().trim().min(1, 'Bitte geben Sie ein Kürzel ein.').max(60), sector: Nullable(SectorKeySchema) }).strict(),
-    ParticipantSchema, ['votes'], 'Teilnehmende hinzufügen',
+    ParticipantSchema,
+    ['votes'],
+    'Teilnehmende hinzufügen',
   ),
   'votes.deleteParticipant': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'Teilnehmende entfernen'),
   /** One person's dots on one step (+1 / −1); the dot limit and the "several dots per step" rule are enforced here. */
   'votes.cast': mut(
     z.object({ participantId: IdSchema, ideaId: IdSchema, delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.') }).strict(),
-    ParticipantSchema, ['votes'], 'Punkt vergeben',
+    ParticipantSchema,
+    ['votes'],
+    'Punkt vergeben',
   ),
 
   'criteria.list': q(Empty, z.array(CriterionSchema), ['votes']),
   'criteria.add': mut(
-    z.object({ name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(80), weight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional() }).strict(),
-    CriterionSchema, ['votes'], 'Kriterium hinzufügen',
+    z
+      .object({
+        name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(80),
+        weight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
+      })
+      .strict(),
+    CriterionSchema,
+    ['votes'],
+    'Kriterium hinzufügen',
   ),
   'criteria.update': mut(
-    z.object({ id: IdSchema, name: z.string().trim().min(1).max(80).optional(), weight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional() }).strict(),
-    CriterionSchema, ['votes'], 'Kriterium ändern',
+    z
+      .object({
+        id: IdSchema,
+        name: z.string().trim().min(1).max(80).optional(),
+        weight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
+      })
+      .strict(),
+    CriterionSchema,
+    ['votes'],
+    'Kriterium ändern',
   ),
   'criteria.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'Kriterium löschen'),
-  'criteria.rate': mut(
-    z.object({ ideaId: IdSchema, criterionId: IdSchema, value: Level.nullable() }).strict(),
-    Ok, ['votes'], 'Kriterium bewerten',
-  ),
+  'criteria.rate': mut(z.object({ ideaId: IdSchema, criterionId: IdSchema, value: Level.nullable() }).strict(), Ok, ['votes'], 'Kriterium bewerten'),
 
   /** The ranking with every figure (facilitator, CLI, exports). */
   'ranking.get': q(Empty, RankingSchema, ['ideas', 'votes', 'actions']),
@@ -154,6 +217,7 @@ export const ideasMethods = {
   'ranking.toActions': mut(
     z.object({ top: z.number().int().min(1, 'Mindestens 1 Schritt.').max(50) }).strict(),
     z.object({ created: z.array(ActionSchema), skipped: z.array(z.object({ ideaId: IdSchema, text: z.string() })), extended: z.boolean() }),
-    ['actions', 'ideas'], 'Schritte in den Maßnahmenplan übernehmen',
+    ['actions', 'ideas'],
+    'Schritte in den Maßnahmenplan übernehmen',
   ),
 } as const;

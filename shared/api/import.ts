@@ -23,7 +23,11 @@ const FileInput = {
 };
 
 const CountsFields = {
-  ja: z.number().int(), teilweise: z.number().int(), nein: z.number().int(), weissNicht: z.number().int(), skipped: z.number().int(),
+  ja: z.number().int(),
+  teilweise: z.number().int(),
+  nein: z.number().int(),
+  weissNicht: z.number().int(),
+  skipped: z.number().int(),
 };
 
 export const ImportProblemSchema = z.object({
@@ -51,7 +55,9 @@ export const ImportPreviewSchema = z.object({
   errorCount: z.number().int(),
   warningCount: z.number().int(),
   unknownAnswerValues: z.array(z.object({ raw: z.string(), key: z.string(), count: z.number().int(), firstRow: z.number().int() })),
-  answerValues: z.array(z.object({ key: z.string(), raw: z.string(), count: z.number().int(), mapsTo: z.union([AnswerSchema, z.null(), z.literal('unknown')]) })),
+  answerValues: z.array(
+    z.object({ key: z.string(), raw: z.string(), count: z.number().int(), mapsTo: z.union([AnswerSchema, z.null(), z.literal('unknown')]) }),
+  ),
   /** The open workshop already holds results: committing needs replace: true. */
   hasExistingResults: z.boolean(),
   existing: z.object({ respondents: z.number().int(), questions: z.number().int(), answers: z.number().int() }),

@@ -38,7 +38,9 @@ export function issueMessage(issue: z.core.$ZodIssue): { detailKey: MessageId; p
           ? { detailKey: 'validation.tooFewItems', params: { minimum: num(i.minimum) } }
           : { detailKey: 'validation.tooSmallNumber', params: { minimum: num(i.minimum) } };
     case 'invalid_type':
-      return i.expected === 'int' ? { detailKey: 'validation.notInteger', params: {} } : { detailKey: 'validation.invalidType', params: { expected: String(i.expected) } };
+      return i.expected === 'int'
+        ? { detailKey: 'validation.notInteger', params: {} }
+        : { detailKey: 'validation.invalidType', params: { expected: String(i.expected) } };
     case 'invalid_format':
       return { detailKey: 'validation.invalidFormat', params: { format: String(i.format) } };
     case 'invalid_value':

@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import { MAX_LEN, tooLong } from '../domain/limits';
-import { HistorySchema, IsoDateSchema, PhaseSchema, ProjectorStateSchema, RecentFileSchema, SectorKeySchema, SessionSchema, WorkshopInfoSchema } from '../domain/schemas';
+import {
+  HistorySchema,
+  IsoDateSchema,
+  PhaseSchema,
+  ProjectorStateSchema,
+  RecentFileSchema,
+  SectorKeySchema,
+  SessionSchema,
+  WorkshopInfoSchema,
+} from '../domain/schemas';
 import { ALL_TOPICS, ctl, Empty, mut, Nullable, Ok, q } from './define';
 
 /** An error or note as a catalogue message: rendered in the caller's language from key + params. */
-const MessageSchema = z.object({ code: z.string(), message: z.string(), key: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const MessageSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export const IntegrityReportSchema = z.object({
   ok: z.boolean(),
   problems: z.array(MessageSchema),
@@ -33,12 +47,14 @@ export const workshopMethods = {
   'app.status': q(Empty, AppStatusSchema, ['workshop', 'session', 'history', 'recent']),
 
   'workshop.create': ctl(
-    z.object({
-      name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
-      municipality: z.string().trim().min(1, 'Bitte geben Sie die Kommune an.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
-      date: IsoDateSchema,
-      file: FilePath.optional(),
-    }).strict(),
+    z
+      .object({
+        name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
+        municipality: z.string().trim().min(1, 'Bitte geben Sie die Kommune an.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
+        date: IsoDateSchema,
+        file: FilePath.optional(),
+      })
+      .strict(),
     WorkshopInfoSchema,
     ALL_TOPICS,
   ),
@@ -50,13 +66,15 @@ export const workshopMethods = {
   'workshop.saveAs': ctl(z.object({ file: FilePath }).strict(), WorkshopInfoSchema, ['workshop', 'recent']),
   'workshop.info': q(Empty, WorkshopInfoSchema, ['workshop', 'results', 'cards', 'ideas', 'votes', 'actions']),
   'workshop.updateMeta': mut(
-    z.object({
-      name: z.string().trim().min(1).max(MAX_LEN.name, tooLong(MAX_LEN.name)).optional(),
-      municipality: z.string().trim().min(1).max(MAX_LEN.name, tooLong(MAX_LEN.name)).optional(),
-      date: IsoDateSchema.optional(),
-      place: Nullable(z.string().max(MAX_LEN.name, tooLong(MAX_LEN.name))),
-      nextReview: Nullable(IsoDateSchema),
-    }).strict(),
+    z
+      .object({
+        name: z.string().trim().min(1).max(MAX_LEN.name, tooLong(MAX_LEN.name)).optional(),
+        municipality: z.string().trim().min(1).max(MAX_LEN.name, tooLong(MAX_LEN.name)).optional(),
+        date: IsoDateSchema.optional(),
+        place: Nullable(z.string().max(MAX_LEN.name, tooLong(MAX_LEN.name))),
+        nextReview: Nullable(IsoDateSchema),
+      })
+      .strict(),
     WorkshopInfoSchema,
     ['workshop'],
     'Workshop-Angaben ändern',
@@ -79,8 +97,23 @@ export const workshopMethods = {
   // page and the limits of the dot vote read it. One undo step per change.
   'attendance.get': q(Empty, AttendanceSchema, ['workshop', 'votes']),
   'attendance.set': mut(
-    z.object({ rows: z.array(z.object({ sector: SectorKeySchema, count: z.number().int('Bitte eine ganze Zahl eingeben.').min(0, 'Die Zahl ist 0 oder größer.').max(10000, 'Höchstens 10 000 Personen.') }).strict()).min(1) }).strict(),
-    AttendanceSchema, ['workshop', 'votes'], 'Anwesenheit ändern',
+    z
+      .object({
+        rows: z
+          .array(
+            z
+              .object({
+                sector: SectorKeySchema,
+                count: z.number().int('Bitte eine ganze Zahl eingeben.').min(0, 'Die Zahl ist 0 oder größer.').max(10000, 'Höchstens 10 000 Personen.'),
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict(),
+    AttendanceSchema,
+    ['workshop', 'votes'],
+    'Anwesenheit ändern',
   ),
 
   'history.get': q(Empty, HistorySchema, ['history']),

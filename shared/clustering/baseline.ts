@@ -24,7 +24,17 @@ export function baselineCluster(texts: string[], threshold: number): number[][] 
     M[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) M[j * n + i] = M[i * n + j];
   }
-  return averageLinkage(M, n, texts.map((_, i) => [i]), texts.map(() => -1), {
-    threshold, margin: 0, marginFrom: 3, seedBonus: 0, priority: 'similarity',
-  });
+  return averageLinkage(
+    M,
+    n,
+    texts.map((_, i) => [i]),
+    texts.map(() => -1),
+    {
+      threshold,
+      margin: 0,
+      marginFrom: 3,
+      seedBonus: 0,
+      priority: 'similarity',
+    },
+  );
 }

@@ -4,15 +4,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_PATH, parseLabelled } from './eval/data';
 
-const loadLabelled = (split?: 'tune' | 'heldout') =>
-  parseLabelled(readFileSync(join(__dirname, '..', '..', FIXTURE_PATH), 'utf8'), split);
+const loadLabelled = (split?: 'tune' | 'heldout') => parseLabelled(readFileSync(join(__dirname, '..', '..', FIXTURE_PATH), 'utf8'), split);
 import { tokenize } from './normalize';
 
 const tune = loadLabelled('tune');
 const cardsOf = (texts: string[]): EngineCard[] => texts.map((text, id) => ({ id: id + 1, text, clusterId: null }));
 
-const SPRACHE = ['Sprachcafé in der Stadtbibliothek jeden Donnerstag', 'VHS bietet Deutschkurse mit Kinderbetreuung an', 'Sprachpaten begleiten Neuzugewanderte im Alltag'];
-const SPORT = ['Sportvereine bieten kostenlose Mitgliedschaften für Geflüchtete', 'Integration durch Sport mit jährlichem Fußballturnier', 'Schwimmkurse im Sportverein für Mädchen und Frauen'];
+const SPRACHE = [
+  'Sprachcafé in der Stadtbibliothek jeden Donnerstag',
+  'VHS bietet Deutschkurse mit Kinderbetreuung an',
+  'Sprachpaten begleiten Neuzugewanderte im Alltag',
+];
+const SPORT = [
+  'Sportvereine bieten kostenlose Mitgliedschaften für Geflüchtete',
+  'Integration durch Sport mit jährlichem Fußballturnier',
+  'Schwimmkurse im Sportverein für Mädchen und Frauen',
+];
 
 describe('clusterAll', () => {
   it('is deterministic: fresh vs warm engine, shuffled input order', () => {
@@ -46,7 +53,10 @@ describe('clusterAll', () => {
       { id: 5, text: SPORT[1], clusterId: null },
       { id: 6, text: 'Sprachcafé in der Stadtbibliothek am Donnerstag', clusterId: null },
     ];
-    const res = createEngine().clusterAll(cards, [{ id: 10, label: 'A' }, { id: 20, label: 'B' }]);
+    const res = createEngine().clusterAll(cards, [
+      { id: 10, label: 'A' },
+      { id: 20, label: 'B' },
+    ]);
     const c10 = res.clusters.find((c) => c.id === 10)!;
     const c20 = res.clusters.find((c) => c.id === 20)!;
     expect(c10.cardIds).toEqual(expect.arrayContaining([1, 3]));
@@ -86,7 +96,10 @@ describe('assign (live mode)', () => {
     ...SPRACHE.map((text, i) => ({ id: i + 1, text, clusterId: 100 })),
     ...SPORT.map((text, i) => ({ id: i + 11, text, clusterId: 200 })),
   ];
-  const clusters = [{ id: 100, label: 'Sprache' }, { id: 200, label: 'Sport', labelLocked: true }];
+  const clusters = [
+    { id: 100, label: 'Sprache' },
+    { id: 200, label: 'Sport', labelLocked: true },
+  ];
 
   it('joins the most similar cluster and never changes other cards', () => {
     const before = JSON.stringify(board);
@@ -180,8 +193,14 @@ describe('learning from the facilitator (issue #12.4)', () => {
   ];
   it('the words of a renamed (locked) label attract new cards; an unlocked label does not', () => {
     const card = { id: 50, text: 'Schachabend mit Turnier für alle Generationen' };
-    const named = [{ id: 300, label: 'Schach und Brettspiele', labelLocked: true }, { id: 100, label: 'Sprache' }];
-    const auto = [{ id: 300, label: 'Schach und Brettspiele' }, { id: 100, label: 'Sprache' }];
+    const named = [
+      { id: 300, label: 'Schach und Brettspiele', labelLocked: true },
+      { id: 100, label: 'Sprache' },
+    ];
+    const auto = [
+      { id: 300, label: 'Schach und Brettspiele' },
+      { id: 100, label: 'Sprache' },
+    ];
     expect(createEngine().assign(card, board, named).clusterId).toBe(300);
     expect(createEngine().assign(card, board, auto).clusterId).toBeNull();
     expect(createEngine({ labelPull: 0 }).assign(card, board, named).clusterId).toBeNull();
@@ -211,7 +230,7 @@ describe('merge suggestions (issue #12.5)', () => {
 });
 
 describe('concepts the room merged (issue #12.4)', () => {
-  it('linked concepts share one dimension: cards of either meet; dominantConcept names a cluster\'s concept', () => {
+  it("linked concepts share one dimension: cards of either meet; dominantConcept names a cluster's concept", () => {
     const a = 'Fußballturnier für alle Vereine';
     const b = 'Stadtteilfest im Quartier mit Nachbarn';
     const corpus = [a, b, ...SPRACHE];

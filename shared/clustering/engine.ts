@@ -190,15 +190,40 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const { questions, lexicon, links, ...tuning } = opts;
   const o: TuningOptions = { ...DEFAULT_TUNING };
   for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
-  const store = new FeatureStore({ ngramMin: o.ngramMin, ngramMax: o.ngramMax, genericWeight: o.genericWeight, questionWeight: o.questionWeight, topicWeight: o.topicWeight, fieldWeight: o.fieldWeight, fuzzyStems: o.fuzzyStems, links }, questions, lexicon);
+  const store = new FeatureStore(
+    {
+      ngramMin: o.ngramMin,
+      ngramMax: o.ngramMax,
+      genericWeight: o.genericWeight,
+      questionWeight: o.questionWeight,
+      topicWeight: o.topicWeight,
+      fieldWeight: o.fieldWeight,
+      fuzzyStems: o.fuzzyStems,
+      links,
+    },
+    questions,
+    lexicon,
+  );
 
   function matrix(feats: TextFeatures[]): Float64Array {
     const n = feats.length;
     const dims = store.dims;
     const C = new Float64Array(n * n);
     const K = new Float64Array(n * n);
-    addCosines(C, feats.map((f) => f.grams), dims.grams, 1, true);
-    addCosines(K, feats.map((f) => f.concepts), dims.concepts, 1, o.conceptIdf);
+    addCosines(
+      C,
+      feats.map((f) => f.grams),
+      dims.grams,
+      1,
+      true,
+    );
+    addCosines(
+      K,
+      feats.map((f) => f.concepts),
+      dims.concepts,
+      1,
+      o.conceptIdf,
+    );
     const M = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
       M[i * n + i] = 1;
@@ -206,7 +231,12 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       for (let j = i + 1; j < n; j++) {
         const c = C[i * n + j];
         const ej = feats[j].concepts.ids.length === 0;
-        const s = o.charOnlyWithoutConcepts && ei && ej ? c : o.charOnlyIfEither > 0 && (ei || ej) ? o.charOnlyIfEither * c : o.alpha * c + (1 - o.alpha) * K[i * n + j];
+        const s =
+          o.charOnlyWithoutConcepts && ei && ej
+            ? c
+            : o.charOnlyIfEither > 0 && (ei || ej)
+              ? o.charOnlyIfEither * c
+              : o.alpha * c + (1 - o.alpha) * K[i * n + j];
         M[i * n + j] = s;
         M[j * n + i] = s;
       }
@@ -218,13 +248,28 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const dims = store.dims;
     const C = new Float64Array(docs.length);
     const K = new Float64Array(docs.length);
-    addCosineRow(C, q.grams, docs.map((d) => d.grams), dims.grams, 1, true);
-    addCosineRow(K, q.concepts, docs.map((d) => d.concepts), dims.concepts, 1, o.conceptIdf);
+    addCosineRow(
+      C,
+      q.grams,
+      docs.map((d) => d.grams),
+      dims.grams,
+      1,
+      true,
+    );
+    addCosineRow(
+      K,
+      q.concepts,
+      docs.map((d) => d.concepts),
+      dims.concepts,
+      1,
+      o.conceptIdf,
+    );
     const qe = q.concepts.ids.length === 0;
     const out = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
       const ed = docs[i].concepts.ids.length === 0;
-      out[i] = o.charOnlyWithoutConcepts && qe && ed ? C[i] : o.charOnlyIfEither > 0 && (qe || ed) ? o.charOnlyIfEither * C[i] : o.alpha * C[i] + (1 - o.alpha) * K[i];
+      out[i] =
+        o.charOnlyWithoutConcepts && qe && ed ? C[i] : o.charOnlyIfEither > 0 && (qe || ed) ? o.charOnlyIfEither * C[i] : o.alpha * C[i] + (1 - o.alpha) * K[i];
     }
     return out;
   }
@@ -282,11 +327,22 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         }
       });
       const linked = averageLinkage(M, cards.length, groups, seeds, {
-        threshold: o.threshold, margin: o.margin, marginFrom: o.marginFrom, seedBonus: o.seedBonus, priority: o.priority,
+        threshold: o.threshold,
+        margin: o.margin,
+        marginFrom: o.marginFrom,
+        seedBonus: o.seedBonus,
+        priority: o.priority,
       });
       const result =
         o.attachThreshold > 0 || o.topicAttach
-          ? attachSmall(linked, M, cards.length, (i) => !!cards[i].pinned && cards[i].clusterId !== null, (g) => topicOf(g.map((i) => feats[i])), o)
+          ? attachSmall(
+              linked,
+              M,
+              cards.length,
+              (i) => !!cards[i].pinned && cards[i].clusterId !== null,
+              (g) => topicOf(g.map((i) => feats[i])),
+              o,
+            )
           : linked;
 
       // Which existing cluster does each result group continue? Seeds keep their id; otherwise the

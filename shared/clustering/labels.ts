@@ -94,7 +94,10 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 
   const terms = collect(cards);
   if (terms.size === 0) {
     // Only stopwords: fall back to the first card's own words.
-    return cards[0].tokens.slice(0, maxWords).map((t) => t.surface).join(' ');
+    return cards[0].tokens
+      .slice(0, maxWords)
+      .map((t) => t.surface)
+      .join(' ');
   }
   const weight = (t: TermInfo): number => {
     let w = t.df;

@@ -47,8 +47,7 @@ export function averageLinkage(sim: Float64Array, n: number, groups: number[][],
   const score = (i: number, j: number): number => {
     if (seed[i] >= 0 && seed[j] >= 0 && seed[i] !== seed[j]) return -Infinity;
     const avg = S[i * m + j] / (size[i] * size[j]);
-    const need =
-      o.threshold + o.margin * Math.max(0, size[i] + size[j] - o.marginFrom) - (seed[i] >= 0 || seed[j] >= 0 ? o.seedBonus : 0);
+    const need = o.threshold + o.margin * Math.max(0, size[i] + size[j] - o.marginFrom) - (seed[i] >= 0 || seed[j] >= 0 ? o.seedBonus : 0);
     if (avg < need) return -Infinity;
     return o.priority === 'slack' ? avg - need : avg;
   };

@@ -35,7 +35,11 @@ export class StemMatcher<T> {
   /** prefix stems long enough to be matched despite one typo, by first letter */
   private fuzzy = new Map<string, StemEntry<T>[]>();
 
-  constructor(entries: { raw: string; payload: T }[], extraParts: Iterable<string> = [], private fuzzyMatch = true) {
+  constructor(
+    entries: { raw: string; payload: T }[],
+    extraParts: Iterable<string> = [],
+    private fuzzyMatch = true,
+  ) {
     const partSet = new Set<string>();
     for (const m of MODIFIERS) if (m.length >= 3) partSet.add(m);
     for (const p of extraParts) if (p.length >= 3) partSet.add(p);
@@ -102,7 +106,8 @@ export class StemMatcher<T> {
       // Real typing (issue #12.7): a word that hits nothing may be a typo of a long stem
       // ("Sprahcafé", "Ehrenamtlihce"). Only at the word start, first letter right, one edit.
       if (this.fuzzyMatch && hits.length === before && w.length >= FUZZY_SHORT && !this.startsKnown(w)) {
-        for (const e of this.fuzzy.get(w[0]) ?? []) if (oneEditPrefix(w, e.stem, e.stem.length >= FUZZY_MIN)) hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
+        for (const e of this.fuzzy.get(w[0]) ?? [])
+          if (oneEditPrefix(w, e.stem, e.stem.length >= FUZZY_MIN)) hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
       }
     }
     for (const ph of this.phrases) {
@@ -135,7 +140,8 @@ export class StemMatcher<T> {
           if (e.mode === 'exact' && (p !== 0 || w.length !== e.stem.length)) continue;
           if (e.mode === 'noun' && p === 0 && tok.surface[0] === tok.surface[0].toLowerCase()) continue;
           // In capitals the noun cannot be told from the adjective: "FESTE ANLAUFSTELLE" is no Fest.
-          if (e.mode === 'noun' && p === 0 && tok.surface.length > 1 && tok.surface === tok.surface.toUpperCase() && ADJ_END.has(w.slice(e.stem.length))) continue;
+          if (e.mode === 'noun' && p === 0 && tok.surface.length > 1 && tok.surface === tok.surface.toUpperCase() && ADJ_END.has(w.slice(e.stem.length)))
+            continue;
           hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
         }
       }

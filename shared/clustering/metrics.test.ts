@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_PATH, parseLabelled } from './eval/data';
 
-const loadLabelled = (split?: 'tune' | 'heldout') =>
-  parseLabelled(readFileSync(join(__dirname, '..', '..', FIXTURE_PATH), 'utf8'), split);
+const loadLabelled = (split?: 'tune' | 'heldout') => parseLabelled(readFileSync(join(__dirname, '..', '..', FIXTURE_PATH), 'utf8'), split);
 
 // Reference values from an independent Python/scipy implementation (see docs/clustering.md); it
 // reproduces scikit-learn's documented figures: ARI([0,0,0,1,1,1],[0,0,1,1,2,2]) = 0.2424…,
@@ -72,9 +71,15 @@ describe('corrections per 100 cards', () => {
   it('degenerate answers are expensive: one big cluster, all singletons', () => {
     const t = loadLabelled('tune').map((i) => i.theme);
     const largest = Math.max(...[...new Set(t)].map((x) => t.filter((y) => y === x).length));
-    const one = corrections(t, t.map(() => 0));
+    const one = corrections(
+      t,
+      t.map(() => 0),
+    );
     expect(one).toMatchObject({ moves: t.length - largest, merges: 0 });
-    const single = corrections(t, t.map((_, i) => i));
+    const single = corrections(
+      t,
+      t.map((_, i) => i),
+    );
     expect(single).toMatchObject({ moves: 0, merges: t.length - new Set(t).size });
     expect(one.per100).toBeGreaterThan(80);
     expect(single.per100).toBeGreaterThan(80);

@@ -55,9 +55,23 @@ export function isStopword(norm: string): boolean {
 // Words naming target groups or the town itself occur across all themes; they say little about
 // *which* strength a card describes, so they are down-weighted in the character features.
 const GENERIC_PREFIXES = [
-  'gefluecht', 'fluechtling', 'migrant', 'zugewandert', 'neuzugewandert', 'zuwanderung', 'migrationsgeschicht',
-  'migrationshintergrund', 'fluchtgeschicht', 'fluchterfahrung', 'menschen', 'kommune', 'kostenlos', 'regelmaessig',
-  'jaehrlich', 'angebot', 'stadtverwaltung',
+  'gefluecht',
+  'fluechtling',
+  'migrant',
+  'zugewandert',
+  'neuzugewandert',
+  'zuwanderung',
+  'migrationsgeschicht',
+  'migrationshintergrund',
+  'fluchtgeschicht',
+  'fluchterfahrung',
+  'menschen',
+  'kommune',
+  'kostenlos',
+  'regelmaessig',
+  'jaehrlich',
+  'angebot',
+  'stadtverwaltung',
 ];
 const GENERIC_EXACT = new Set(['stadt', 'staedtische', 'staedtischen', 'staedtischer', 'kommunale', 'kommunalen', 'integration', 'vielfalt']);
 

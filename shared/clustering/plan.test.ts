@@ -16,7 +16,10 @@ describe('diffPlan / applyPlan', () => {
     ],
   };
   it('lists moves, new and emptied clusters, relabels', () => {
-    const d = diffPlan(cards, plan, [{ id: 10, label: 'Alt' }, { id: 20, label: 'Zwei' }]);
+    const d = diffPlan(cards, plan, [
+      { id: 10, label: 'Alt' },
+      { id: 20, label: 'Zwei' },
+    ]);
     expect(d.unchanged).toBe(1);
     expect(d.moves).toEqual([
       { cardId: 2, from: 10, to: null, toIndex: 1 },

@@ -85,7 +85,9 @@ export function buildConcepts(
 
 // Words that appear in questionnaire items regardless of topic.
 const QUESTION_FILLER = new Set(
-  'gibt werden wird welche welchen regelmaessig bereits existiert vorhanden verwaltung kommune stadt gemeinde beispiel inwieweit inwiefern sind haben werden ihrer ihren unsere eigene eigenen'.split(' '),
+  'gibt werden wird welche welchen regelmaessig bereits existiert vorhanden verwaltung kommune stadt gemeinde beispiel inwieweit inwiefern sind haben werden ihrer ihren unsere eigene eigenen'.split(
+    ' ',
+  ),
 );
 
 /** Per-engine feature extraction with caches keyed by text. */
@@ -121,7 +123,10 @@ export class FeatureStore {
     const keyIdx = new Map(this.concepts.map((c, i) => [c.key, i]));
     const find = (i: number): number => (this.conceptDim[i] === i ? i : (this.conceptDim[i] = find(this.conceptDim[i])));
     for (const group of opts.links ?? []) {
-      const ids = group.map((k) => keyIdx.get(k)).filter((i): i is number => i !== undefined).map(find);
+      const ids = group
+        .map((k) => keyIdx.get(k))
+        .filter((i): i is number => i !== undefined)
+        .map(find);
       const root = Math.min(...ids);
       for (const i of ids) this.conceptDim[i] = root;
     }

@@ -1,14 +1,6 @@
 // The seven Handlungsfelder of the self-check, in the questionnaire's fixed order.
 // The order matters: screens, exports and the CLI list fields in exactly this order.
-export const FIELD_KEYS = [
-  'management',
-  'oeffnung',
-  'zugang',
-  'arbeit',
-  'engagement',
-  'zusammenhalt',
-  'kommunikation',
-] as const;
+export const FIELD_KEYS = ['management', 'oeffnung', 'zugang', 'arbeit', 'engagement', 'zusammenhalt', 'kommunikation'] as const;
 
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -22,12 +14,30 @@ export interface FieldInfo {
 
 export const FIELDS: readonly FieldInfo[] = [
   { key: 'management', number: 1, de: 'Management und Steuerung', en: 'Management and governance', short: { de: 'Steuerung', en: 'Governance' } },
-  { key: 'oeffnung', number: 2, de: 'Interkulturelle Öffnung und Antirassismus', en: 'Intercultural opening and anti-racism', short: { de: 'Öffnung', en: 'Opening' } },
-  { key: 'zugang', number: 3, de: 'Fairer Zugang und Teilhabechancen', en: 'Fair access and opportunities to participate', short: { de: 'Zugang', en: 'Access' } },
+  {
+    key: 'oeffnung',
+    number: 2,
+    de: 'Interkulturelle Öffnung und Antirassismus',
+    en: 'Intercultural opening and anti-racism',
+    short: { de: 'Öffnung', en: 'Opening' },
+  },
+  {
+    key: 'zugang',
+    number: 3,
+    de: 'Fairer Zugang und Teilhabechancen',
+    en: 'Fair access and opportunities to participate',
+    short: { de: 'Zugang', en: 'Access' },
+  },
   { key: 'arbeit', number: 4, de: 'Arbeit und wirtschaftliche Entwicklung', en: 'Work and economic development', short: { de: 'Arbeit', en: 'Work' } },
   { key: 'engagement', number: 5, de: 'Engagement und Beteiligung', en: 'Engagement and participation', short: { de: 'Beteiligung', en: 'Participation' } },
   { key: 'zusammenhalt', number: 6, de: 'Zusammenhalt und Begegnung', en: 'Cohesion and encounter', short: { de: 'Begegnung', en: 'Encounter' } },
-  { key: 'kommunikation', number: 7, de: 'Kommunikation und Konfliktmanagement', en: 'Communication and conflict management', short: { de: 'Kommunikation', en: 'Communication' } },
+  {
+    key: 'kommunikation',
+    number: 7,
+    de: 'Kommunikation und Konfliktmanagement',
+    en: 'Communication and conflict management',
+    short: { de: 'Kommunikation', en: 'Communication' },
+  },
 ];
 
 export function fieldInfo(key: FieldKey): FieldInfo {

@@ -10,7 +10,10 @@ export const AnswerSchema = z.enum(ANSWER_VALUES);
 export const ActionStatusSchema = z.enum(ACTION_STATUSES);
 export const EffectLevelSchema = z.enum(EFFECT_LEVELS);
 export const PhaseSchema = z.enum(PHASES);
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'kein gültiges Datum');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'kein gültiges Datum');
 export const IdSchema = z.number().int().positive();
 
 export const CardTextSchema = z.string().trim().min(1, 'Bitte geben Sie einen Text ein.').max(MAX_LEN.card, tooLong(MAX_LEN.card));
@@ -96,7 +99,11 @@ export type History = z.infer<typeof HistorySchema>;
 // --- Self-check results (numbers computed by shared/scoring, the same everywhere)
 const BandSchema = z.enum(['strength', 'middle', 'potential', 'none']);
 const CountsFields = {
-  ja: z.number().int(), teilweise: z.number().int(), nein: z.number().int(), weissNicht: z.number().int(), skipped: z.number().int(),
+  ja: z.number().int(),
+  teilweise: z.number().int(),
+  nein: z.number().int(),
+  weissNicht: z.number().int(),
+  skipped: z.number().int(),
 };
 export const QuestionResultSchema = z.object({
   id: z.string(),
@@ -127,7 +134,16 @@ export type FieldResult = z.infer<typeof FieldResultSchema>;
 
 const HighlightsSchema = z.object({
   fields: z.array(z.object({ key: FieldKeySchema, score: z.number(), answered: z.number().int() })),
-  questions: z.array(z.object({ questionId: z.string(), field: FieldKeySchema, text: z.string().optional(), score: z.number(), answered: z.number().int(), disagreement: z.enum(['none', 'some', 'strong']) })),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      field: FieldKeySchema,
+      text: z.string().optional(),
+      score: z.number(),
+      answered: z.number().int(),
+      disagreement: z.enum(['none', 'some', 'strong']),
+    }),
+  ),
 });
 
 export const ResultsSchema = z.object({

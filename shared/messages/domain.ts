@@ -29,7 +29,8 @@ export const domain = catalog(
     cardNotFound: 'Card {id} does not exist (any more). Perhaps it was deleted in another window.',
     clusterNotFound: 'Theme {id} does not exist (any more). Perhaps it was changed in another window.',
     ideaNotFound: 'Next step {id} does not exist (any more). Perhaps it was deleted in another window.',
-    ideaLinkMissing: 'The step cannot be linked to {kind, select, question {the question} cluster {the strength theme} other {the field}} “{ref}”: it does not exist (any more).',
+    ideaLinkMissing:
+      'The step cannot be linked to {kind, select, question {the question} cluster {the strength theme} other {the field}} “{ref}”: it does not exist (any more).',
     cardExists: 'This card already exists: “{text}”{cluster, select, none {} other { (theme “{cluster}”)}}. It was not added again.',
     boardChanged: 'The board has changed since the preview (new or moved cards). Please look at the preview again.',
     mergeSelf: 'A theme cannot be merged with itself.',

@@ -11,7 +11,11 @@ import { CardTextSchema, FieldKeySchema, IdSchema, SectorKeySchema } from '../do
 
 export const JOIN_CODE_ALPHABET = 'ACDEFHJKLMNPRTUVWXY34679';
 export const JOIN_CODE_LENGTH = 4;
-export const JoinCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{3,12}$/);
+export const JoinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{3,12}$/);
 export const ClientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'client key');
 
 /** What phones can do right now; follows the phase the facilitator opens. */
@@ -84,7 +88,9 @@ export type PhoneOp =
   | { t: 'reset' }
   /** the mode was switched off: every phone session ended */
   | { t: 'off' };
-export interface PhoneEvent { ops: PhoneOp[] }
+export interface PhoneEvent {
+  ops: PhoneOp[];
+}
 
 /** Answer of every phone call: the same shape as the facilitator API. */
 export type PhoneResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

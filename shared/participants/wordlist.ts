@@ -4,17 +4,60 @@
 // Deliberately short: a false flag costs one click, a missed one is caught by "review before it
 // shows" when the facilitator expects trouble.
 const STEMS = [
-  'arschloch', 'arsch', 'idiot', 'depp', 'trottel', 'vollpfosten', 'spast', 'spacko', 'missgeburt', 'hurensohn', 'hure',
-  'wichser', 'fotze', 'schlampe', 'bastard', 'penner', 'drecks', 'scheiss', 'scheis', 'kacke', 'fick',
-  'schwuchtel', 'kanake', 'neger', 'nigger', 'zigeuner', 'kuemmeltuerke', 'untermensch', 'volksverraeter', 'lugenpresse',
-  'luegenpresse', 'abschaum', 'gesindel', 'pack', 'asozial', 'fuck', 'shit', 'bitch', 'asshole', 'heil hitler', 'sieg heil',
+  'arschloch',
+  'arsch',
+  'idiot',
+  'depp',
+  'trottel',
+  'vollpfosten',
+  'spast',
+  'spacko',
+  'missgeburt',
+  'hurensohn',
+  'hure',
+  'wichser',
+  'fotze',
+  'schlampe',
+  'bastard',
+  'penner',
+  'drecks',
+  'scheiss',
+  'scheis',
+  'kacke',
+  'fick',
+  'schwuchtel',
+  'kanake',
+  'neger',
+  'nigger',
+  'zigeuner',
+  'kuemmeltuerke',
+  'untermensch',
+  'volksverraeter',
+  'lugenpresse',
+  'luegenpresse',
+  'abschaum',
+  'gesindel',
+  'pack',
+  'asozial',
+  'fuck',
+  'shit',
+  'bitch',
+  'asshole',
+  'heil hitler',
+  'sieg heil',
 ];
 // Words that contain a stem but are harmless ("Paket", "Packung", "Depot").
 const SAFE = ['paket', 'packung', 'packen', 'gepack', 'gepaeck', 'depot', 'deponie', 'arschbacke'];
 
 export function foldGerman(s: string): string {
-  return s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return s
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** The flagged words of a text (empty = nothing to review). */

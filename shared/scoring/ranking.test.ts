@@ -1,14 +1,36 @@
 import { describe, expect, test } from 'vitest';
-import { competitionRanks, criteriaScore, methodText, quadrant, quadrantCounts, rankSteps, sectorColumn, spearman, topSteps, type RankStepInput } from './ranking';
+import {
+  competitionRanks,
+  criteriaScore,
+  methodText,
+  quadrant,
+  quadrantCounts,
+  rankSteps,
+  sectorColumn,
+  spearman,
+  topSteps,
+  type RankStepInput,
+} from './ranking';
 
 const step = (id: number, dots: number, extra: Partial<RankStepInput> = {}): RankStepInput => ({
-  id, text: `Schritt ${id}`, field: null, position: id, dots, dotsBySector: {}, ...extra,
+  id,
+  text: `Schritt ${id}`,
+  field: null,
+  position: id,
+  dots,
+  dotsBySector: {},
+  ...extra,
 });
 
 describe('dot ranking', () => {
   test('equal dots share a rank and are marked as a tie (1, 2, 2, 4)', () => {
     const r = rankSteps([step(1, 3), step(2, 7), step(3, 5), step(4, 5)]);
-    expect(r.steps.map((s) => [s.id, s.rank, s.tied])).toEqual([[2, 1, false], [3, 2, true], [4, 2, true], [1, 4, false]]);
+    expect(r.steps.map((s) => [s.id, s.rank, s.tied])).toEqual([
+      [2, 1, false],
+      [3, 2, true],
+      [4, 2, true],
+      [1, 4, false],
+    ]);
     expect(r.ties).toEqual([{ rank: 2, ids: [3, 4] }]);
   });
 
@@ -26,7 +48,11 @@ describe('dot ranking', () => {
 });
 
 describe('weighted criteria', () => {
-  const criteria = [{ id: 1, name: 'Wirkung', weight: 2 }, { id: 2, name: 'Machbarkeit', weight: 1 }, { id: 3, name: 'Dringlichkeit', weight: 0 }];
+  const criteria = [
+    { id: 1, name: 'Wirkung', weight: 2 },
+    { id: 2, name: 'Machbarkeit', weight: 1 },
+    { id: 3, name: 'Dringlichkeit', weight: 0 },
+  ];
 
   test('weighted mean over weighted criteria; weight 0 does not count', () => {
     expect(criteriaScore(step(1, 0, { scores: { 1: 5, 2: 2 } }), criteria).score).toBeCloseTo(4);
@@ -37,18 +63,34 @@ describe('weighted criteria', () => {
     // A: 2·4 + 1·1 = 9/3 = 3.0 ; B: 2·3 + 1·3 = 9/3 = 3.0 ; C: 2·5 + 1·1 = 11/3
     const steps = [step(1, 0, { scores: { 1: 4, 2: 1 } }), step(2, 0, { scores: { 1: 3, 2: 3 } }), step(3, 0, { scores: { 1: 5, 2: 1 } })];
     const r = rankSteps(steps, { method: 'criteria', criteria });
-    expect(r.steps.map((s) => [s.id, s.rank, s.tied])).toEqual([[3, 1, false], [1, 2, true], [2, 2, true]]);
+    expect(r.steps.map((s) => [s.id, s.rank, s.tied])).toEqual([
+      [3, 1, false],
+      [1, 2, true],
+      [2, 2, true],
+    ]);
     // Machbarkeit weighted up: B wins.
-    const r2 = rankSteps(steps, { method: 'criteria', criteria: [{ id: 1, name: 'Wirkung', weight: 1 }, { id: 2, name: 'Machbarkeit', weight: 3 }] });
+    const r2 = rankSteps(steps, {
+      method: 'criteria',
+      criteria: [
+        { id: 1, name: 'Wirkung', weight: 1 },
+        { id: 2, name: 'Machbarkeit', weight: 3 },
+      ],
+    });
     expect(r2.steps[0].id).toBe(2);
     // 0.1 + 0.2 vs 0.3 style rounding noise is a tie.
-    const noisy = rankSteps([step(1, 0, { scores: { 1: 0.1 + 0.2 } }), step(2, 0, { scores: { 1: 0.3 } })], { method: 'criteria', criteria: [{ id: 1, name: 'X', weight: 1 }] });
+    const noisy = rankSteps([step(1, 0, { scores: { 1: 0.1 + 0.2 } }), step(2, 0, { scores: { 1: 0.3 } })], {
+      method: 'criteria',
+      criteria: [{ id: 1, name: 'X', weight: 1 }],
+    });
     expect(noisy.steps.map((s) => s.rank)).toEqual([1, 1]);
   });
 
   test('a step missing a weighted rating gets no rank and comes last, never treated as 0', () => {
     const r = rankSteps([step(1, 0, { scores: { 1: 1 } }), step(2, 0, { scores: { 1: 1, 2: 1 } })], { method: 'criteria', criteria });
-    expect(r.steps.map((s) => [s.id, s.rank])).toEqual([[2, 1], [1, null]]);
+    expect(r.steps.map((s) => [s.id, s.rank])).toEqual([
+      [2, 1],
+      [1, null],
+    ]);
     expect(r.steps[1].missing).toEqual([2]);
   });
 
@@ -57,7 +99,10 @@ describe('weighted criteria', () => {
     // step 1: dots 10 (max) → 5 ; Wirkung 1 → (5 + 1)/2 = 3
     // step 2: dots 0 → 1 ; Wirkung 5 → (1 + 5)/2 = 3  → tie
     const r = rankSteps([step(1, 10, { scores: { 1: 1 } }), step(2, 0, { scores: { 1: 5 } })], { method: 'combined', criteria: c, votesWeight: 1 });
-    expect(r.steps.map((s) => [s.rank, s.score])).toEqual([[1, 3], [1, 3]]);
+    expect(r.steps.map((s) => [s.rank, s.score])).toEqual([
+      [1, 3],
+      [1, 3],
+    ]);
     const r2 = rankSteps([step(1, 10, { scores: { 1: 1 } }), step(2, 0, { scores: { 1: 5 } })], { method: 'combined', criteria: c, votesWeight: 3 });
     expect(r2.steps[0].id).toBe(1);
     expect(r2.steps[0].score).toBeCloseTo(4);
@@ -118,18 +163,26 @@ describe('impact/effort quadrants', () => {
     expect(quadrant(3.6, 3.5)).toBe('quickWins');
   });
   test('counts every placed step exactly once, unplaced ones not at all', () => {
-    const c = quadrantCounts([{ impact: 3, effort: 3 }, { impact: 4, effort: 3 }, { impact: 4, effort: 4 }, { impact: null, effort: 2 }, { impact: 2, effort: 5 }]);
+    const c = quadrantCounts([
+      { impact: 3, effort: 3 },
+      { impact: 4, effort: 3 },
+      { impact: 4, effort: 4 },
+      { impact: null, effort: 2 },
+      { impact: 2, effort: 5 },
+    ]);
     expect(c).toEqual({ quickWins: 1, bigProjects: 1, smallTasks: 1, reconsider: 1 });
   });
 });
 
 describe('sector column (projector "Bereiche")', () => {
   const s = (id: number, v: number, p = 0) => ({ id, dotsBySector: { verwaltung: v, politik: p } });
-  test('sorted by the sector\'s own rank, ties marked, steps without dots left out', () => {
+  test("sorted by the sector's own rank, ties marked, steps without dots left out", () => {
     const c = sectorColumn([s(1, 2), s(2, 5), s(3, 0, 4), s(4, 5), s(5, 1)], 'verwaltung', 5);
     expect(c.items).toEqual([
-      { id: 2, rank: 1, tied: true }, { id: 4, rank: 1, tied: true },
-      { id: 1, rank: 3, tied: false }, { id: 5, rank: 4, tied: false },
+      { id: 2, rank: 1, tied: true },
+      { id: 4, rank: 1, tied: true },
+      { id: 1, rank: 3, tied: false },
+      { id: 5, rank: 4, tied: false },
     ]);
     expect(c.more).toBe(0);
   });

@@ -131,7 +131,7 @@ export function competitionRanks(scores: (number | null)[]): (number | null)[] {
 function averageRanks(values: number[]): number[] {
   const idx = values.map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v);
   const out = new Array<number>(values.length);
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j + 1 < idx.length && key(idx[j + 1].v) === key(idx[i].v)) j++;
     const avg = (i + j) / 2 + 1;
@@ -147,8 +147,11 @@ export function spearman(a: number[], b: number[]): number | null {
   const ra = averageRanks(a);
   const rb = averageRanks(b);
   const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
-  const ma = mean(ra), mb = mean(rb);
-  let num = 0, da = 0, db = 0;
+  const ma = mean(ra),
+    mb = mean(rb);
+  let num = 0,
+    da = 0,
+    db = 0;
   for (let i = 0; i < ra.length; i++) {
     num += (ra[i] - ma) * (rb[i] - mb);
     da += (ra[i] - ma) ** 2;
@@ -161,7 +164,10 @@ export function spearman(a: number[], b: number[]): number | null {
 /** How the sectors (Verwaltung, Politik, …) rank the steps by their own dots, and where they differ. */
 export function perspectives(steps: RankStepInput[], threshold = 0.15): Perspectives {
   // in the fixed sector order everywhere (Verwaltung, Politik, Zivilgesellschaft, Wirtschaft, Sonstige)
-  const order = (k: string) => { const i = (SECTOR_KEYS as readonly string[]).indexOf(k); return i < 0 ? SECTOR_KEYS.length : i; };
+  const order = (k: string) => {
+    const i = (SECTOR_KEYS as readonly string[]).indexOf(k);
+    return i < 0 ? SECTOR_KEYS.length : i;
+  };
   const sectorKeys = [...new Set(steps.flatMap((s) => Object.keys(s.dotsBySector)))].sort((a, b) => order(a) - order(b));
   const totals = new Map(sectorKeys.map((k) => [k, steps.reduce((n, s) => n + (s.dotsBySector[k] ?? 0), 0)]));
   const voting = sectorKeys.filter((k) => (totals.get(k) ?? 0) > 0);
@@ -218,10 +224,17 @@ export function rankSteps(input: RankStepInput[], opts: RankOptions = {}): Ranki
   });
   const ranks = competitionRanks(scored.map((x) => x.score));
   const out: RankedStep[] = scored.map((x, i) => ({
-    id: x.s.id, text: x.s.text, field: x.s.field, position: x.s.position,
-    rank: ranks[i], tied: ranks[i] !== null && ranks.filter((r) => r === ranks[i]).length > 1,
-    score: x.score, dots: x.s.dots, dotsBySector: { ...x.s.dotsBySector },
-    criteriaScore: x.criteriaScore, missing: x.missing,
+    id: x.s.id,
+    text: x.s.text,
+    field: x.s.field,
+    position: x.s.position,
+    rank: ranks[i],
+    tied: ranks[i] !== null && ranks.filter((r) => r === ranks[i]).length > 1,
+    score: x.score,
+    dots: x.s.dots,
+    dotsBySector: { ...x.s.dotsBySector },
+    criteriaScore: x.criteriaScore,
+    missing: x.missing,
   }));
   // Stable: by rank, then unranked last; equal ranks keep capture order.
   out.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
@@ -252,11 +265,13 @@ export function methodText(r: Pick<Ranking, 'method' | 'criteria' | 'votesWeight
   const crit = r.criteria.filter((c) => c.weight > 0).map((c) => `${c.name} × ${NUM(c.weight, locale)}`);
   const de = locale === 'de';
   if (r.method === 'dots') {
-    return de ? 'Methode: Punktabfrage – Rang nach Anzahl der Punkte; gleiche Punktzahl = gleicher Rang.'
+    return de
+      ? 'Methode: Punktabfrage – Rang nach Anzahl der Punkte; gleiche Punktzahl = gleicher Rang.'
       : 'Method: dot voting – rank by number of dots; equal dots = equal rank.';
   }
   if (r.method === 'criteria') {
-    return de ? `Methode: gewichtete Kriterien (Skala 1–5, gewichteter Mittelwert: ${crit.join(', ') || 'keine Kriterien'}); gleicher Wert = gleicher Rang.`
+    return de
+      ? `Methode: gewichtete Kriterien (Skala 1–5, gewichteter Mittelwert: ${crit.join(', ') || 'keine Kriterien'}); gleicher Wert = gleicher Rang.`
       : `Method: weighted criteria (scale 1–5, weighted mean: ${crit.join(', ') || 'no criteria'}); equal value = equal rank.`;
   }
   return de
@@ -305,7 +320,11 @@ export interface SectorColumnItem {
  * steps passed in, so hidden steps (not passed) leave no gap. `cutTies` counts steps left out
  * although they share the rank of the last row shown, so a cut through a tie is never silent.
  */
-export function sectorColumn(steps: { id: number; dotsBySector: Record<string, number> }[], sector: string, limit: number): { items: SectorColumnItem[]; more: number; cutTies: number } {
+export function sectorColumn(
+  steps: { id: number; dotsBySector: Record<string, number> }[],
+  sector: string,
+  limit: number,
+): { items: SectorColumnItem[]; more: number; cutTies: number } {
   const dots = steps.map((s) => s.dotsBySector[sector] ?? 0);
   const ranks = competitionRanks(dots);
   const voted = steps

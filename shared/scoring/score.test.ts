@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MUSTERSTADT_SUMMARY, musterstadtAnswers } from '../../tests/fixtures/import/musterstadt';
-import {
-  computeResults,
-  disagreementOf,
-  scoreBand,
-  scoreCounts,
-  summarizeResults,
-  tallyAnswers,
-} from './score';
+import { computeResults, disagreementOf, scoreBand, scoreCounts, summarizeResults, tallyAnswers } from './score';
 
 describe('scoreCounts', () => {
   test('formula and null when nothing scored', () => {
@@ -91,8 +84,20 @@ describe('Musterstadt (hand-computed)', () => {
   test('question scores', () => {
     const s = Object.fromEntries(results.questions.map((q) => [q.questionId, q.score]));
     expect(s).toEqual({
-      '1.1': 91.7, '1.2': 37.5, '2.1': 10, '2.2': 50, '3.1': 100, '3.2': 58.3, '4.1': null,
-      '4.2': null, '5.1': 91.7, '5.2': 50, '6.1': 75, '6.2': 30, '7.1': 0, '7.2': 60,
+      '1.1': 91.7,
+      '1.2': 37.5,
+      '2.1': 10,
+      '2.2': 50,
+      '3.1': 100,
+      '3.2': 58.3,
+      '4.1': null,
+      '4.2': null,
+      '5.1': 91.7,
+      '5.2': 50,
+      '6.1': 75,
+      '6.2': 30,
+      '7.1': 0,
+      '7.2': 60,
     });
     // every respondent is accounted for in every question
     for (const q of results.questions) expect(q.ja + q.teilweise + q.nein + q.weissNicht + q.skipped).toBe(6);
@@ -108,13 +113,22 @@ describe('Musterstadt (hand-computed)', () => {
 
   test('strengths (≥ 75) and potentials (≤ 40)', () => {
     expect(results.strengths.questions.map((q) => [q.questionId, q.score])).toEqual([
-      ['3.1', 100], ['1.1', 91.7], ['5.1', 91.7], ['6.1', 75],
+      ['3.1', 100],
+      ['1.1', 91.7],
+      ['5.1', 91.7],
+      ['6.1', 75],
     ]);
     expect(results.strengths.fields.map((f) => f.key)).toEqual(['zugang']);
     expect(results.potentials.questions.map((q) => [q.questionId, q.score])).toEqual([
-      ['7.1', 0], ['2.1', 10], ['6.2', 30], ['1.2', 37.5],
+      ['7.1', 0],
+      ['2.1', 10],
+      ['6.2', 30],
+      ['1.2', 37.5],
     ]);
-    expect(results.potentials.fields.map((f) => [f.key, f.score])).toEqual([['kommunikation', 27.3], ['oeffnung', 30]]);
+    expect(results.potentials.fields.map((f) => [f.key, f.score])).toEqual([
+      ['kommunikation', 27.3],
+      ['oeffnung', 30],
+    ]);
   });
 
   test('minAnswered keeps thinly answered questions out of the lists', () => {

@@ -210,11 +210,20 @@ export function tallyAnswers(
 /** Adds one answer (null = skipped) to a counter. Exported for streaming tallies. */
 export function addAnswer(c: AnswerCounts, answer: AnswerValue | null): void {
   switch (answer) {
-    case 'ja': c.ja++; break;
-    case 'teilweise': c.teilweise++; break;
-    case 'nein': c.nein++; break;
-    case 'weiss_nicht': c.weissNicht++; break;
-    default: c.skipped++;
+    case 'ja':
+      c.ja++;
+      break;
+    case 'teilweise':
+      c.teilweise++;
+      break;
+    case 'nein':
+      c.nein++;
+      break;
+    case 'weiss_nicht':
+      c.weissNicht++;
+      break;
+    default:
+      c.skipped++;
   }
 }
 
@@ -222,11 +231,7 @@ function sortTallies<T extends { field: FieldKey; position: number }>(list: T[])
   return list.sort((a, b) => FIELD_ORDER.get(a.field)! - FIELD_ORDER.get(b.field)! || a.position - b.position);
 }
 
-export function computeResultsFromTallies(
-  tallies: readonly QuestionTally[],
-  respondents: number,
-  thresholds: Partial<Thresholds> = {},
-): SelfCheckResults {
+export function computeResultsFromTallies(tallies: readonly QuestionTally[], respondents: number, thresholds: Partial<Thresholds> = {}): SelfCheckResults {
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...thresholds };
   const questions: QuestionResult[] = sortTallies(
     tallies.map((q) => {
@@ -248,14 +253,19 @@ export function computeResultsFromTallies(
     for (const q of questions) {
       if (q.field !== key) continue;
       count++;
-      c.ja += q.ja; c.teilweise += q.teilweise; c.nein += q.nein;
-      c.weissNicht += q.weissNicht; c.skipped += q.skipped;
+      c.ja += q.ja;
+      c.teilweise += q.teilweise;
+      c.nein += q.nein;
+      c.weissNicht += q.weissNicht;
+      c.skipped += q.skipped;
       if (q.disagreement.level === 'strong') disagreements++;
     }
     // Pooled over all answers of the field (not a mean of question scores), as specified.
     const score = scoreCounts(c);
     return {
-      key, ...c, score,
+      key,
+      ...c,
+      score,
       answered: c.ja + c.teilweise + c.nein,
       dontKnow: c.weissNicht,
       questions: count,
@@ -264,21 +274,40 @@ export function computeResultsFromTallies(
     };
   });
 
-  const eligible = <X extends { score: number | null; answered: number }>(x: X): x is X & { score: number } =>
-    x.score !== null && x.answered >= t.minAnswered;
+  const eligible = <X extends { score: number | null; answered: number }>(x: X): x is X & { score: number } => x.score !== null && x.answered >= t.minAnswered;
   const qh = (q: QuestionResult & { score: number }): QuestionHighlight => ({
-    questionId: q.questionId, field: q.field, text: q.text, score: q.score, answered: q.answered,
+    questionId: q.questionId,
+    field: q.field,
+    text: q.text,
+    score: q.score,
+    answered: q.answered,
     disagreement: q.disagreement.level,
   });
   const fh = (f: FieldResult & { score: number }): FieldHighlight => ({ key: f.key, score: f.score, answered: f.answered });
   // Stable sorts keep the questionnaire order among equal scores.
   const strengths: Highlights = {
-    fields: fields.filter(eligible).filter((f) => f.score >= t.strength).sort((a, b) => b.score - a.score).map(fh),
-    questions: questions.filter(eligible).filter((q) => q.score >= t.strength).sort((a, b) => b.score - a.score).map(qh),
+    fields: fields
+      .filter(eligible)
+      .filter((f) => f.score >= t.strength)
+      .sort((a, b) => b.score - a.score)
+      .map(fh),
+    questions: questions
+      .filter(eligible)
+      .filter((q) => q.score >= t.strength)
+      .sort((a, b) => b.score - a.score)
+      .map(qh),
   };
   const potentials: Highlights = {
-    fields: fields.filter(eligible).filter((f) => f.score <= t.potential).sort((a, b) => a.score - b.score).map(fh),
-    questions: questions.filter(eligible).filter((q) => q.score <= t.potential).sort((a, b) => a.score - b.score).map(qh),
+    fields: fields
+      .filter(eligible)
+      .filter((f) => f.score <= t.potential)
+      .sort((a, b) => a.score - b.score)
+      .map(fh),
+    questions: questions
+      .filter(eligible)
+      .filter((q) => q.score <= t.potential)
+      .sort((a, b) => a.score - b.score)
+      .map(qh),
   };
   return { respondents, questions, fields, strengths, potentials, thresholds: t };
 }

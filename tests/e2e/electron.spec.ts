@@ -71,7 +71,9 @@ test.describe('desktop app', () => {
     const win = await app.firstWindow();
     await win.locator('.shell-header').waitFor();
     const before = win.url();
-    await win.evaluate(() => { window.location.href = 'https://example.org/'; });
+    await win.evaluate(() => {
+      window.location.href = 'https://example.org/';
+    });
     await win.waitForTimeout(500);
     expect(win.url()).toBe(before);
     const opened = await win.evaluate(() => window.open('https://example.org/') === null);

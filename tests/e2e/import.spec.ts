@@ -48,7 +48,8 @@ test('import a CSV through the file chooser: preview, import, the chart shows th
 test('a dropped file opens the preview; a broken file shows row and column and writes nothing', async ({ page, server }) => {
   await page.goto(server.url);
   await createWorkshop(page, 'Fehlerstadt');
-  const bad = 'befragte_person;funktion;handlungsfeld;frage_id;frage;antwort\nBM;Büro;management;1.1;Leitbild?;ja\nIB;Integration;Feld 9;1.2;Steuerung?;vielleicht\n';
+  const bad =
+    'befragte_person;funktion;handlungsfeld;frage_id;frage;antwort\nBM;Büro;management;1.1;Leitbild?;ja\nIB;Integration;Feld 9;1.2;Steuerung?;vielleicht\n';
   // Simulated drag and drop of a file onto the window.
   await page.evaluate((text) => {
     const dt = new DataTransfer();
@@ -61,7 +62,9 @@ test('a dropped file opens the preview; a broken file shows row and column and w
   await expect(dialog).toBeVisible();
   const problems = dialog.getByTestId('import-problem');
   await expect(problems.first()).toBeVisible();
-  await expect(dialog.locator('[data-testid=import-problem][data-row="3"][data-column="handlungsfeld"]')).toContainText('Zeile 3, Spalte „handlungsfeld“: Unbekanntes Handlungsfeld „Feld 9“');
+  await expect(dialog.locator('[data-testid=import-problem][data-row="3"][data-column="handlungsfeld"]')).toContainText(
+    'Zeile 3, Spalte „handlungsfeld“: Unbekanntes Handlungsfeld „Feld 9“',
+  );
   await expect(dialog.locator('[data-testid=import-problem][data-row="3"][data-column="antwort"]')).toContainText('Unbekannte Antwort „vielleicht“');
   await expect(dialog.getByTestId('import-commit')).toBeDisabled();
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();
@@ -73,7 +76,10 @@ test('unknown answer values can be mapped; importing again asks before replacing
   await page.goto(server.url);
   await createWorkshop(page, 'Skalenstadt');
   const tmp = path.join(server.dir, 'skala.csv');
-  fs.writeFileSync(tmp, 'befragte_person;handlungsfeld;frage_id;frage;antwort\nBM;management;1.1;Leitbild?;stimme voll zu\nIB;management;1.1;;stimme eher zu\n');
+  fs.writeFileSync(
+    tmp,
+    'befragte_person;handlungsfeld;frage_id;frage;antwort\nBM;management;1.1;Leitbild?;stimme voll zu\nIB;management;1.1;;stimme eher zu\n',
+  );
   await page.getByTestId('results-import').click();
   const dialog = page.getByTestId('import-dialog');
   await page.getByTestId('import-file').setInputFiles(tmp);

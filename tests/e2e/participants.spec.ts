@@ -116,7 +116,11 @@ test('dots: budget enforced, nothing visible before the reveal, result after it'
   await expect(a.page.getByRole('button', { name: 'Punkt mehr für Willkommensmappe' })).toBeDisabled();
   // the laptop enforces it too (a page with stale buttons, or a script)
   const over = await a.page.evaluate(async () => {
-    const r = await fetch('/p/api/dots.set', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: 'manual-over-1', ideaId: 1, count: 2 }) });
+    const r = await fetch('/p/api/dots.set', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'manual-over-1', ideaId: 1, count: 2 }),
+    });
     return { status: r.status, body: await r.json() };
   });
   expect(over.status).toBe(422);

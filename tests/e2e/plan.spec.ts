@@ -58,7 +58,11 @@ test('edit an action, add a progress note, filter overdue, export CSV, XLSX and 
   // A dated progress note that also changes the status.
   await edited.locator('.row-open').press('Enter');
   await expect(dialog).toBeVisible();
-  const notesBefore = await dialog.getByTestId('action-updates').locator('li').count().catch(() => 0);
+  const notesBefore = await dialog
+    .getByTestId('action-updates')
+    .locator('li')
+    .count()
+    .catch(() => 0);
   await dialog.getByLabel('Stand ändern auf').selectOption('in_arbeit');
   await dialog.getByTestId('note-input').fill('Raum im Erdgeschoss ist reserviert.');
   await dialog.getByTestId('note-input').press('Enter');
@@ -83,7 +87,9 @@ test('edit an action, add a progress note, filter overdue, export CSV, XLSX and 
 
   // Sorting by due date: ascending, empty dates last.
   await page.locator('th.c-due button.sort').click();
-  const dues = (await rows.locator('.c-due').allTextContents()).map((s) => s.replace('überfällig', '').trim()).filter(Boolean)
+  const dues = (await rows.locator('.c-due').allTextContents())
+    .map((s) => s.replace('überfällig', '').trim())
+    .filter(Boolean)
     .map((d) => d.split('.').reverse().join('-'));
   expect(dues).toEqual([...dues].sort());
 
@@ -128,8 +134,11 @@ test('a plan of 200 actions stays fast: render, filter, sort', async ({ page, de
   for (let i = have; i < 200; i++) {
     const r = await call('actions.add', {
       title: `Maßnahme ${i + 1}: Integrationsbeauftragte und Antidiskriminierungsberatungsstelle stimmen sich ab`,
-      field: fields[i % 7], status: statuses[i % 4], responsible: `Fachbereich ${i % 9}`,
-      due: `202${6 + (i % 3)}-${String((i % 12) + 1).padStart(2, '0')}-15`, priority: (i % 20) + 1,
+      field: fields[i % 7],
+      status: statuses[i % 4],
+      responsible: `Fachbereich ${i % 9}`,
+      due: `202${6 + (i % 3)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      priority: (i % 20) + 1,
     });
     expect((await r.json()).ok).toBe(true);
   }

@@ -64,7 +64,10 @@ test('enter tallies, reveal on the projector, and turn the top three into action
   await expect(page.getByTestId('top-n')).toHaveValue('3');
   await page.getByTestId('to-plan').click();
   await expect(page.getByTestId('to-plan-done')).toContainText('3 Maßnahmen');
-  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  await page
+    .getByRole('button', { name: /Maßnahmenplan/ })
+    .first()
+    .click();
   const actions = page.getByTestId('action-row');
   await expect(actions).toHaveCount(3);
   await expect(actions.nth(0)).toContainText('Sprachcafé ausbauen');

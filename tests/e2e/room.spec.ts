@@ -50,8 +50,11 @@ async function overflow(projector: Page): Promise<string[]> {
 
 /** The visible texts of `selector` on the projector, soft hyphens removed. */
 async function texts(projector: Page, selector: string): Promise<string[]> {
-  return projector.locator(selector).evaluateAll((els) =>
-    els.filter((e) => (e as HTMLElement).checkVisibility({ visibilityProperty: true })).map((e) => (e.textContent ?? '').replace(/\u00ad/g, '').trim()));
+  return projector
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.filter((e) => (e as HTMLElement).checkVisibility({ visibilityProperty: true })).map((e) => (e.textContent ?? '').replace(/\u00ad/g, '').trim()),
+    );
 }
 
 /**
@@ -84,7 +87,10 @@ async function walkPages(page: Page, projector: Page, view: string, testId: stri
   return seen;
 }
 
-for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+]) {
   const tag = `${size.width}x${size.height}`;
   test(`projector at ${tag}: pages held and turned by the facilitator, nothing cut off`, async ({ browser, demoServer }) => {
     test.setTimeout(120_000);
@@ -114,7 +120,10 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     }
 
     // Zoom into one question: its distribution and comments, large.
-    const withComments = page.getByTestId('results-question').filter({ has: page.locator('.comments') }).first();
+    const withComments = page
+      .getByTestId('results-question')
+      .filter({ has: page.locator('.comments') })
+      .first();
     const qText = (await withComments.locator('.q-text').textContent())!.replace(/^\S+ · /, '');
     await withComments.getByTestId('zoom').click();
     await expect(projector.getByTestId('proj-focus')).toHaveAttribute('data-kind', 'question');
@@ -132,7 +141,10 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await page.getByTestId('proj-overview-toggle').click();
 
     // The board with 40 cards: every card whole, themes over pages; a legend for the sector letters.
-    await page.getByRole('button', { name: /Stärken/ }).first().click();
+    await page
+      .getByRole('button', { name: /Stärken/ })
+      .first()
+      .click();
     await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'staerken');
     const capture = page.getByTestId('card-input');
     for (const s of ['Mehrsprachige Sprechstunde im Bürgerbüro', 'Antidiskriminierungsberatungsstelle berät monatlich im Rathaus']) {
@@ -150,7 +162,10 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await page.getByTestId('proj-zoom-end').click();
 
     // The plan: every action whole, with who is responsible.
-    await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+    await page
+      .getByRole('button', { name: /Maßnahmenplan/ })
+      .first()
+      .click();
     await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'plan');
     await expect(page.getByTestId('action-row').first()).toBeVisible();
     const titles = await page.getByTestId('action-row').locator('.row-open').allTextContents();
@@ -174,9 +189,15 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
   });
 }
 
-for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+]) {
   const tag = `${size.width}x${size.height}`;
-  test(`ranking at ${tag}: every ranked step, bars that add up, German ranks, sector legend, one language switch for all windows`, async ({ browser, demoServer }) => {
+  test(`ranking at ${tag}: every ranked step, bars that add up, German ranks, sector legend, one language switch for all windows`, async ({
+    browser,
+    demoServer,
+  }) => {
     test.setTimeout(90_000);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -184,7 +205,10 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await projector.setViewportSize(size);
     await projector.goto(`${demoServer.url}#/projektor`);
     await page.goto(demoServer.url);
-    await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+    await page
+      .getByRole('button', { name: /Priorisierung/ })
+      .first()
+      .click();
     await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'priorisierung');
     const reveal = page.getByTestId('reveal');
     if ((await reveal.getAttribute('aria-pressed')) !== 'true') await reveal.click();
@@ -198,11 +222,13 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
     await expect(projector.getByTestId('proj-ranking').locator('.pg')).toHaveAttribute('data-page', '1');
-    const rows = await projector.getByTestId('proj-rank-row').evaluateAll((els) => els.map((r) => ({
-      rank: r.querySelector('[data-testid=proj-rank]')!.textContent!,
-      total: Number(r.querySelector('.pr-dots')!.textContent),
-      parts: [...r.querySelectorAll('.sector-bar > span')].map((s) => Number((s as HTMLElement).dataset.n)),
-    })));
+    const rows = await projector.getByTestId('proj-rank-row').evaluateAll((els) =>
+      els.map((r) => ({
+        rank: r.querySelector('[data-testid=proj-rank]')!.textContent!,
+        total: Number(r.querySelector('.pr-dots')!.textContent),
+        parts: [...r.querySelectorAll('.sector-bar > span')].map((s) => Number((s as HTMLElement).dataset.n)),
+      })),
+    );
     for (const r of rows) {
       expect(r.rank).toMatch(/^\d+\.( gleichauf)?$/);
       expect(r.parts.reduce((a, b) => a + b, 0)).toBe(r.total);
@@ -227,7 +253,10 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
 
 test('no silent loss or carry-over: step links, field from the potential, invalid dates, stale status messages', async ({ page, demoServer }) => {
   await page.goto(demoServer.url);
-  await page.getByRole('button', { name: /Nächste Schritte/ }).first().click();
+  await page
+    .getByRole('button', { name: /Nächste Schritte/ })
+    .first()
+    .click();
   const input = page.getByTestId('step-input');
   const field = page.getByTestId('step-field');
   const potentials = page.getByTestId('potential');
@@ -272,7 +301,10 @@ test('no silent loss or carry-over: step links, field from the potential, invali
   await expect(both.locator('.idea-links button.chip')).toHaveCount(2);
 
   // An impossible date is refused with a message and never saved as "no deadline".
-  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  await page
+    .getByRole('button', { name: /Maßnahmenplan/ })
+    .first()
+    .click();
   const row = page.getByTestId('action-row').first();
   const dueBefore = (await row.locator('.c-due').textContent())!;
   expect(dueBefore).toMatch(/\d\d\.\d\d\.\d{4}/);
@@ -292,7 +324,10 @@ test('no silent loss or carry-over: step links, field from the potential, invali
   await expect(row.locator('.c-due')).toHaveText(dueBefore);
 
   // A status message about a card that no longer exists disappears.
-  await page.getByRole('button', { name: /Stärken/ }).first().click();
+  await page
+    .getByRole('button', { name: /Stärken/ })
+    .first()
+    .click();
   const capture = page.getByTestId('card-input');
   await capture.fill('Neue Karte für die Statusmeldung');
   await capture.press('Enter');
@@ -305,7 +340,10 @@ test('no silent loss or carry-over: step links, field from the potential, invali
 
 test('keyboard moves on the board: arrows in reading order with the target announced; any theme in three keys', async ({ page, demoServer }) => {
   await page.goto(demoServer.url);
-  await page.getByRole('button', { name: /Stärken/ }).first().click();
+  await page
+    .getByRole('button', { name: /Stärken/ })
+    .first()
+    .click();
   const cols = page.locator('.board-col');
   await expect(cols.nth(1).getByTestId('cluster-label').first()).toBeVisible();
   // the order the room reads: the left column top to bottom, then the right one
@@ -346,14 +384,20 @@ test('keyboard moves on the board: arrows in reading order with the target annou
   await expect(page.getByTestId('move-target')).toContainText('Über Thema');
   await page.keyboard.press(String(index + 1));
   await expect(page.getByTestId('move-picker')).toBeHidden();
-  const last = cols.nth(1).locator('.cluster').filter({ has: page.getByTestId('cluster-label').filter({ hasText: target }) });
+  const last = cols
+    .nth(1)
+    .locator('.cluster')
+    .filter({ has: page.getByTestId('cluster-label').filter({ hasText: target }) });
   await expect(last.getByTestId('card').filter({ hasText: text })).toHaveCount(1);
   await expect(page.getByTestId('capture-status')).toContainText(`liegt jetzt im Thema „${target}“`);
   // the focus stays with the moved card
   await expect(page.getByTestId('card').filter({ hasText: text }).locator('.drag-handle')).toBeFocused();
 });
 
-test('prioritisation without asking twice: unplaced row and grid, criteria from the matrix, one impact field, readable projector matrix', async ({ browser, demoServer }) => {
+test('prioritisation without asking twice: unplaced row and grid, criteria from the matrix, one impact field, readable projector matrix', async ({
+  browser,
+  demoServer,
+}) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
@@ -362,11 +406,17 @@ test('prioritisation without asking twice: unplaced row and grid, criteria from 
   await projector.goto(`${demoServer.url}#/projektor`);
   await page.goto(demoServer.url);
   // a new step has no place in the matrix yet
-  await page.getByRole('button', { name: /Nächste Schritte/ }).first().click();
+  await page
+    .getByRole('button', { name: /Nächste Schritte/ })
+    .first()
+    .click();
   await page.getByTestId('step-input').fill('Neuer Schritt ohne Platz');
   await page.getByTestId('step-input').press('Enter');
   await expect(page.getByTestId('idea').filter({ hasText: 'Neuer Schritt ohne Platz' })).toHaveCount(1);
-  await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+  await page
+    .getByRole('button', { name: /Priorisierung/ })
+    .first()
+    .click();
   await page.getByRole('tab', { name: 'Wirkung × Aufwand' }).click();
   const tray = page.getByTestId('matrix-unplaced');
   await expect(tray).toContainText('Noch nicht eingeordnet');
@@ -390,10 +440,12 @@ test('prioritisation without asking twice: unplaced row and grid, criteria from 
   await projector.waitForTimeout(300);
   const small = await projector.getByTestId('proj-matrix').evaluate((root) => {
     const min = 0.03 * window.innerHeight - 0.01;
-    return [...root.querySelectorAll('text, span, b, li, p')].filter((el) => {
-      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-      return hasText && parseFloat(getComputedStyle(el).fontSize) < min;
-    }).map((el) => `${el.tagName} ${getComputedStyle(el).fontSize} «${el.textContent!.slice(0, 30)}»`);
+    return [...root.querySelectorAll('text, span, b, li, p')]
+      .filter((el) => {
+        const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        return hasText && parseFloat(getComputedStyle(el).fontSize) < min;
+      })
+      .map((el) => `${el.tagName} ${getComputedStyle(el).fontSize} «${el.textContent!.slice(0, 30)}»`);
   });
   expect(small).toEqual([]);
   expect(await overflow(projector)).toEqual([]);
@@ -409,7 +461,10 @@ test('prioritisation without asking twice: unplaced row and grid, criteria from 
   await expect(page.getByTestId('criteria-from-matrix')).toHaveCount(0);
 
   // An action's Wirkungsebene follows its Wirkungstreppe stage: one field, no contradiction.
-  await page.getByRole('button', { name: /Maßnahmenplan/ }).first().click();
+  await page
+    .getByRole('button', { name: /Maßnahmenplan/ })
+    .first()
+    .click();
   await page.getByTestId('action-row').first().locator('.row-open').click();
   await expect(page.locator('#ae-effectLevel')).toHaveCount(0);
   await page.locator('#ae-wirkungsstufe').selectOption('5');
@@ -421,7 +476,10 @@ test('prioritisation without asking twice: unplaced row and grid, criteria from 
 
 test('attendance by sector is recorded with the same five sectors as the tallies and appears in the export', async ({ page, demoServer }) => {
   await page.goto(demoServer.url);
-  await page.getByRole('button', { name: /Priorisierung/ }).first().click();
+  await page
+    .getByRole('button', { name: /Priorisierung/ })
+    .first()
+    .click();
   await page.getByRole('tab', { name: 'Punkte zählen' }).click();
   const att = page.getByTestId('attendance');
   await expect(page.getByTestId('attendance-verwaltung')).toHaveValue('14'); // from the demo

@@ -28,7 +28,11 @@ test('the projector route shows the same phase and follows the facilitator', asy
   await projector.goto(`${demoServer.url}#/projektor`);
   await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'ergebnisse');
   await expect(projector.getByTestId('field-bars')).toBeVisible();
-  for (const [button, phase] of [['Stärken', 'staerken'], ['Maßnahmenplan', 'plan'], ['Ergebnisse', 'ergebnisse']] as const) {
+  for (const [button, phase] of [
+    ['Stärken', 'staerken'],
+    ['Maßnahmenplan', 'plan'],
+    ['Ergebnisse', 'ergebnisse'],
+  ] as const) {
     await page.getByRole('button', { name: new RegExp(button) }).click();
     await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', phase);
   }
@@ -36,7 +40,7 @@ test('the projector route shows the same phase and follows the facilitator', asy
   await expect(projector.getByTestId('projector')).toHaveAttribute('data-phase', 'blank');
 });
 
-test('two tabs see each other\'s changes, and undo reaches both', async ({ browser, demoServer }) => {
+test("two tabs see each other's changes, and undo reaches both", async ({ browser, demoServer }) => {
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
   await a.goto(demoServer.url);
@@ -72,11 +76,17 @@ test('the API refuses calls without the per-run token', async ({ request, server
   const base = new URL(server.url).origin;
   const no = await request.post(`${base}/api/call`, { data: { method: 'app.status', input: {} } });
   expect(no.status()).toBe(403);
-  const wrong = await request.post(`${base}/api/call`, { data: { method: 'app.status', input: {} }, headers: { 'x-werkstatt-token': 'x'.repeat(server.token.length) } });
+  const wrong = await request.post(`${base}/api/call`, {
+    data: { method: 'app.status', input: {} },
+    headers: { 'x-werkstatt-token': 'x'.repeat(server.token.length) },
+  });
   expect(wrong.status()).toBe(403);
   const ok = await request.post(`${base}/api/call`, { data: { method: 'app.status', input: {} }, headers: { 'x-werkstatt-token': server.token } });
   expect((await ok.json()).ok).toBe(true);
-  const bad = await request.post(`${base}/api/call`, { data: { method: 'cards.add', input: { text: 'Karte ohne Workshop' } }, headers: { 'x-werkstatt-token': server.token } });
+  const bad = await request.post(`${base}/api/call`, {
+    data: { method: 'cards.add', input: { text: 'Karte ohne Workshop' } },
+    headers: { 'x-werkstatt-token': server.token },
+  });
   const body = await bad.json();
   expect(body.ok).toBe(false);
   expect(body.error.code).toBe('NO_WORKSHOP');

@@ -18,7 +18,11 @@ async function type(page: Page, texts: string[]) {
   }
 }
 
-const LANG = ['Sprachcafé in der Stadtbibliothek', 'Sprachpaten begleiten Neuzugewanderte beim Deutschlernen', 'Deutschkurse mit Kinderbetreuung an der Volkshochschule'];
+const LANG = [
+  'Sprachcafé in der Stadtbibliothek',
+  'Sprachpaten begleiten Neuzugewanderte beim Deutschlernen',
+  'Deutschkurse mit Kinderbetreuung an der Volkshochschule',
+];
 // opens a theme of its own live (too far from the language cards to join), but is related to them
 const SMALL = 'Deutsch lernen beim Fußballtraining';
 

@@ -102,7 +102,9 @@ test('drag with the keyboard: Space picks up, arrow keys choose a theme, Space d
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.waitForTimeout(100); // the sensor listens for arrow keys from the next tick on
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('status').filter({ hasText: /Über Thema/ })).toContainText(await clusterWith(page, LANG[0]).getByTestId('cluster-label').innerText());
+  await expect(page.getByRole('status').filter({ hasText: /Über Thema/ })).toContainText(
+    await clusterWith(page, LANG[0]).getByTestId('cluster-label').innerText(),
+  );
   await page.keyboard.press('Space');
   await expect(page.locator(`[data-cluster-id="${langId}"]`).getByTestId('card').filter({ hasText: FEST[0] })).toBeVisible();
   // the festival cluster emptied and is gone
@@ -172,10 +174,17 @@ test('sector by quick key sticks between cards; field select too', async ({ page
   await expect(card(page, FEST[0])).toContainText('Zugang');
 });
 
-test('projector with many cards: whole cards in large type, pages "Seite x von n", with automatic turning a new card shows its page', async ({ context, server, request }) => {
+test('projector with many cards: whole cards in large type, pages "Seite x von n", with automatic turning a new card shows its page', async ({
+  context,
+  server,
+  request,
+}) => {
   const base = new URL(server.url).origin;
   const add = async (text: string) => {
-    const r = await request.post(`${base}/api/call`, { data: { method: 'cards.add', input: { text, sector: 'zivilgesellschaft', allowDuplicate: true } }, headers: { 'x-werkstatt-token': server.token } });
+    const r = await request.post(`${base}/api/call`, {
+      data: { method: 'cards.add', input: { text, sector: 'zivilgesellschaft', allowDuplicate: true } },
+      headers: { 'x-werkstatt-token': server.token },
+    });
     expect((await r.json()).ok).toBe(true);
   };
   const topics = ['Sprachcafé', 'Stadtfest', 'Sportverein', 'Integrationsbeirat', 'Ausbildungsbörse', 'Moscheegemeinde', 'Willkommensmappe', 'Ehrenamtsbörse'];
@@ -186,7 +195,10 @@ test('projector with many cards: whole cards in large type, pages "Seite x von n
   const indicator = projector.getByTestId('proj-page');
   await expect(indicator).toHaveText(/^Seite 1 von \d+$/); // held on page 1 until the facilitator turns it
   // with "Automatisch blättern" on, pages follow the clock and a new card brings its page to the front
-  const auto = await request.post(`${base}/api/call`, { data: { method: 'session.set', input: { projector: { auto: true } } }, headers: { 'x-werkstatt-token': server.token } });
+  const auto = await request.post(`${base}/api/call`, {
+    data: { method: 'session.set', input: { projector: { auto: true } } },
+    headers: { 'x-werkstatt-token': server.token },
+  });
   expect((await auto.json()).ok).toBe(true);
   const board = projector.getByTestId('proj-board');
   const pages = Number(await board.getAttribute('data-pages'));

@@ -19,7 +19,9 @@ describe.skipIf(!fs.existsSync(built))('bundled Electron main process', () => {
     const base = { ...process.env };
     delete base.ELECTRON_RENDERER_URL;
     const r = spawnSync(process.execPath, ['--import', './tests/unit/electron-stub/register.mjs', 'tests/unit/electron-stub/probe.mjs', built], {
-      cwd: root, encoding: 'utf8', timeout: 20000,
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 20000,
       env: { ...base, WERKSTATT_DIR: path.join(dir, 'ws'), WERKSTATT_SETTINGS_DIR: path.join(dir, 's'), ...env },
     });
     expect(r.status, r.stderr).toBe(0);

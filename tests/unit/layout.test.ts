@@ -61,7 +61,10 @@ describe('layout', () => {
   test('shared/ touches neither Node nor the DOM', () => {
     for (const f of files('shared')) {
       const src = fs.readFileSync(path.join(root, f), 'utf8');
-      expect(importsOf(f).filter((i) => i.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'better-sqlite3'].includes(i)), f).toEqual([]);
+      expect(
+        importsOf(f).filter((i) => i.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'better-sqlite3'].includes(i)),
+        f,
+      ).toEqual([]);
       // String contents are text, not code ("… in another window.").
       const code = src.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
       expect(/\b(document|window|localStorage|process)\./.test(code), `${f} uses a DOM or Node global`).toBe(false);

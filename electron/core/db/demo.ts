@@ -13,10 +13,22 @@ interface DemoData {
   strengths: { text: string; sector: string | null; field: string | null }[];
   nextSteps: { title: string; field: string | null; builds_on?: string[]; dots: Record<string, number>; impact?: number | null; effort?: number | null }[];
   actions: {
-    title: string; description?: string | null; field?: string | null; effect?: string | null; effectLevel?: string | null;
-    wirkungsstufe?: number | null; indicator?: string | null; responsible?: string | null; partners?: string | null;
-    start?: string | null; due?: string | null; resources?: string | null; priority?: number | null; status: string;
-    fromStep?: number | null; updates?: { date: string; note: string; status?: string | null }[];
+    title: string;
+    description?: string | null;
+    field?: string | null;
+    effect?: string | null;
+    effectLevel?: string | null;
+    wirkungsstufe?: number | null;
+    indicator?: string | null;
+    responsible?: string | null;
+    partners?: string | null;
+    start?: string | null;
+    due?: string | null;
+    resources?: string | null;
+    priority?: number | null;
+    status: string;
+    fromStep?: number | null;
+    updates?: { date: string; note: string; status?: string | null }[];
   }[];
 }
 
@@ -69,10 +81,29 @@ export function fillDemo(db: Database.Database): void {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const upd = db.prepare('INSERT INTO action_updates(action_id, date, note, status, created_at) VALUES (?, ?, ?, ?, ?)');
   data.actions.forEach((a, i) => {
-    const ideaId = a.fromStep != null ? ideaIds[a.fromStep] ?? null : null;
-    const id = Number(action.run(a.title, a.description ?? null, a.field ?? null, a.effect ?? null, a.effectLevel ?? null,
-      a.wirkungsstufe ?? null, a.indicator ?? null, a.responsible ?? null, a.partners ?? null, a.start ?? null, a.due ?? null,
-      a.resources ?? null, a.priority ?? null, a.status, ideaId, i + 1, now, now).lastInsertRowid);
+    const ideaId = a.fromStep != null ? (ideaIds[a.fromStep] ?? null) : null;
+    const id = Number(
+      action.run(
+        a.title,
+        a.description ?? null,
+        a.field ?? null,
+        a.effect ?? null,
+        a.effectLevel ?? null,
+        a.wirkungsstufe ?? null,
+        a.indicator ?? null,
+        a.responsible ?? null,
+        a.partners ?? null,
+        a.start ?? null,
+        a.due ?? null,
+        a.resources ?? null,
+        a.priority ?? null,
+        a.status,
+        ideaId,
+        i + 1,
+        now,
+        now,
+      ).lastInsertRowid,
+    );
     for (const u of a.updates ?? []) upd.run(id, u.date, u.note, u.status ?? null, now);
   });
 

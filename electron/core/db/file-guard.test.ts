@@ -76,14 +76,17 @@ describe('one writer per file', () => {
 
   test('a second process is refused at once (no "database is locked" races); a killed holder leaves a stale lock that is taken over', async () => {
     const script = path.join(dir, 'holder.mts');
-    fs.writeFileSync(script, `
+    fs.writeFileSync(
+      script,
+      `
       import { WorkshopService } from ${JSON.stringify(path.resolve(__dirname, '../service.ts'))};
       const s = new WorkshopService({ paths: { settingsDir: ${JSON.stringify(path.join(dir, 'child'))}, workshopsDir: ${JSON.stringify(dir)} } });
       s.openFile(${JSON.stringify(file)});
       await s.run('cards.add', { text: 'vom anderen Prozess' });
       process.stdout.write('open\\n');
       setInterval(() => {}, 1000);
-    `);
+    `,
+    );
     const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve, reject) => {
       child.stdout!.on('data', (d: Buffer) => d.toString().includes('open') && resolve());
@@ -101,14 +104,20 @@ describe('one writer per file', () => {
   });
 
   test('a lock held on another computer (network share) is reported with its host, not broken', async () => {
-    fs.writeFileSync(lockFileFor(file), JSON.stringify({ app: 'selbstcheck-werkstatt', pid: 4242, host: 'laptop-moderation', since: '2026-11-24T09:15:00.000Z', token: 't' }));
+    fs.writeFileSync(
+      lockFileFor(file),
+      JSON.stringify({ app: 'selbstcheck-werkstatt', pid: 4242, host: 'laptop-moderation', since: '2026-11-24T09:15:00.000Z', token: 't' }),
+    );
     const e = await fails(service(), 'workshop.open', { file });
     expect(e).toMatchObject({ code: 'LOCKED', params: { host: 'laptop-moderation', pid: 4242, since: '2026-11-24 09:15' } });
     expect(errorText(e, 'en')).toContain('is already open (on laptop-moderation');
   });
 
   test('a lock left by a dead process on this computer is stale', async () => {
-    fs.writeFileSync(lockFileFor(file), JSON.stringify({ app: 'selbstcheck-werkstatt', pid: 2 ** 22 + 17, host: os.hostname(), since: '2026-11-24T09:15:00.000Z', token: 't' }));
+    fs.writeFileSync(
+      lockFileFor(file),
+      JSON.stringify({ app: 'selbstcheck-werkstatt', pid: 2 ** 22 + 17, host: os.hostname(), since: '2026-11-24T09:15:00.000Z', token: 't' }),
+    );
     expect((await service().call('workshop.open', { file })).ok).toBe(true);
   });
 });
@@ -137,17 +146,25 @@ describe('read-only viewing', () => {
     fs.chmodSync(ro, 0o555);
     fs.chmodSync(dir, 0o755);
     const script = path.join(dir, 'ro.mts');
-    fs.writeFileSync(script, `
+    fs.writeFileSync(
+      script,
+      `
       import { WorkshopService } from ${JSON.stringify(path.resolve(__dirname, '../service.ts'))};
       const s = new WorkshopService({ paths: { settingsDir: '/tmp/werkstatt-ro-settings-' + process.pid, workshopsDir: ${JSON.stringify(ro)} } });
       const open = await s.call('workshop.open', { file: ${JSON.stringify(f)} });
       const add = await s.call('cards.add', { text: 'x' });
       console.log(JSON.stringify({ readOnly: open.ok ? open.value.readOnly : open, add: add.ok ? 'ok' : add.error.code }));
-    `);
+    `,
+    );
     fs.chmodSync(script, 0o644);
     // root may write anything: drop to "nobody" for this check when the test runs as root
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', cwd: path.resolve(__dirname, '../../..'), env: { ...process.env, HOME: '/tmp', TSX_TSCONFIG_PATH: '' }, ...asNobody });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      encoding: 'utf8',
+      cwd: path.resolve(__dirname, '../../..'),
+      env: { ...process.env, HOME: '/tmp', TSX_TSCONFIG_PATH: '' },
+      ...asNobody,
+    });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ readOnly: 'file', add: 'READ_ONLY' });
     expect(fs.existsSync(lockFileFor(f))).toBe(false);

@@ -151,7 +151,7 @@ describe('hostile workshop files', () => {
 });
 
 describe('undo triggers', () => {
-  test('are built from the app\'s own columns: a hostile column name in the file is never pasted into SQL', () => {
+  test("are built from the app's own columns: a hostile column name in the file is never pasted into SQL", () => {
     // Even past the schema check (here: a raw connection), the undo log must not run it.
     const file = path.join(dir, 'direkt.werkstatt');
     CASES.find((x) => x.id === 'column-name-attach')!.build(file, canary);

@@ -8,8 +8,21 @@ import { knownColumns } from './schema';
  * written into the user's workshop file.
  */
 export const UNDOABLE_TABLES = [
-  'meta', 'clusters', 'cards', 'ideas', 'idea_links', 'participants', 'votes', 'criteria',
-  'idea_scores', 'actions', 'action_links', 'action_updates', 'attendance', 'agenda_items', 'workshop_tables',
+  'meta',
+  'clusters',
+  'cards',
+  'ideas',
+  'idea_links',
+  'participants',
+  'votes',
+  'criteria',
+  'idea_scores',
+  'actions',
+  'action_links',
+  'action_updates',
+  'attendance',
+  'agenda_items',
+  'workshop_tables',
 ] as const;
 
 export interface UndoStep {
@@ -103,9 +116,10 @@ export class UndoLog {
 
   /** Replays the inverse of one step; the triggers record the inverse of that, which is the redo. */
   private replay(step: UndoStep): UndoStep {
-    const rows = this.db
-      .prepare('SELECT seq, sql FROM undolog WHERE seq BETWEEN ? AND ? ORDER BY seq DESC')
-      .all(step.first, step.last) as { seq: number; sql: string }[];
+    const rows = this.db.prepare('SELECT seq, sql FROM undolog WHERE seq BETWEEN ? AND ? ORDER BY seq DESC').all(step.first, step.last) as {
+      seq: number;
+      sql: string;
+    }[];
     const first = this.maxSeq() + 1;
     // Cascades log children and parents in an order that may not replay cleanly row by row;
     // foreign keys are checked once at commit instead.

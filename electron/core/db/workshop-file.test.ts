@@ -50,7 +50,11 @@ describe('a new workshop file', () => {
 
   test('a failure while filling leaves no file and no temporary file', () => {
     const file = path.join(dir, 'kaputt.werkstatt');
-    expect(() => createWorkshopFile(file, meta, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      createWorkshopFile(file, meta, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
@@ -76,7 +80,7 @@ describe('opening files that are not ours to change', () => {
   test('a foreign SQLite file gets its own message and stays untouched', () => {
     const file = path.join(dir, 'fremd.sqlite');
     const raw = new Database(file);
-    raw.exec('CREATE TABLE kunden (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO kunden(name) VALUES (\'A\')');
+    raw.exec("CREATE TABLE kunden (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO kunden(name) VALUES ('A')");
     raw.close();
     const before = sha(file);
     expect(codeOf(() => openWorkshopFile(file))).toBe('FOREIGN_FILE');
@@ -86,7 +90,9 @@ describe('opening files that are not ours to change', () => {
   test('a truncated workshop file is recognised as such', () => {
     const file = path.join(dir, 'halb.werkstatt');
     const w = createWorkshopFile(file, meta);
-    w.db.exec(`WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 500) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`);
+    w.db.exec(
+      `WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 500) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`,
+    );
     w.db.close();
     const size = fs.statSync(file).size;
     fs.truncateSync(file, Math.floor(size / 2));
@@ -107,11 +113,31 @@ describe('opening files that are not ours to change', () => {
 
   test('each refusal says something different', () => {
     const msgs = new Set<string>();
-    const grab = (fn: () => unknown) => { try { fn(); } catch (e) { msgs.add((e as Error).message.replace(/„[^“]*“/g, '')); } };
-    const f1 = path.join(dir, 'a.werkstatt'); fs.writeFileSync(f1, 'x'.repeat(200)); grab(() => openWorkshopFile(f1));
-    const f2 = path.join(dir, 'b.werkstatt'); const r = new Database(f2); r.exec('CREATE TABLE t(x)'); r.close(); grab(() => openWorkshopFile(f2));
-    const f3 = path.join(dir, 'c.werkstatt'); createWorkshopFile(f3, meta).db.close(); fs.truncateSync(f3, 50); grab(() => openWorkshopFile(f3));
-    const f4 = path.join(dir, 'd.werkstatt'); createWorkshopFile(f4, meta).db.close(); const r4 = new Database(f4); r4.pragma('user_version = 99'); r4.close(); grab(() => openWorkshopFile(f4));
+    const grab = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        msgs.add((e as Error).message.replace(/„[^“]*“/g, ''));
+      }
+    };
+    const f1 = path.join(dir, 'a.werkstatt');
+    fs.writeFileSync(f1, 'x'.repeat(200));
+    grab(() => openWorkshopFile(f1));
+    const f2 = path.join(dir, 'b.werkstatt');
+    const r = new Database(f2);
+    r.exec('CREATE TABLE t(x)');
+    r.close();
+    grab(() => openWorkshopFile(f2));
+    const f3 = path.join(dir, 'c.werkstatt');
+    createWorkshopFile(f3, meta).db.close();
+    fs.truncateSync(f3, 50);
+    grab(() => openWorkshopFile(f3));
+    const f4 = path.join(dir, 'd.werkstatt');
+    createWorkshopFile(f4, meta).db.close();
+    const r4 = new Database(f4);
+    r4.pragma('user_version = 99');
+    r4.close();
+    grab(() => openWorkshopFile(f4));
     expect(msgs.size).toBe(4);
   });
 });
@@ -149,7 +175,9 @@ describe('integrity', () => {
   test('check reports a sound file as sound and a damaged one as damaged', () => {
     const file = path.join(dir, 'pruef.werkstatt');
     const w = createWorkshopFile(file, meta);
-    w.db.exec(`WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 2000) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`);
+    w.db.exec(
+      `WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 2000) INSERT INTO cards(text, created_at) SELECT 'Karte ' || v, 'x' FROM n`,
+    );
     w.db.close();
     expect(checkIntegrity(file).ok).toBe(true);
     // Overwrite a page in the middle with garbage (not the header: that would be "not SQLite").
@@ -164,7 +192,9 @@ describe('integrity', () => {
     createWorkshopFile(file, meta).db.close();
     const script = path.join(dir, 'writer.mts');
     const service = path.resolve(__dirname, '../service.ts');
-    fs.writeFileSync(script, `
+    fs.writeFileSync(
+      script,
+      `
       import { WorkshopService } from ${JSON.stringify(service)};
       const s = new WorkshopService({ paths: { settingsDir: ${JSON.stringify(path.join(dir, 's'))}, workshopsDir: ${JSON.stringify(dir)} } });
       s.openFile(${JSON.stringify(file)});
@@ -173,7 +203,8 @@ describe('integrity', () => {
         await s.run('cards.add', { text: 'Karte ' + (++n) });
         process.stdout.write(n + '\\n');
       }
-    `);
+    `,
+    );
     const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let last = 0;
     await new Promise<void>((resolve) => {

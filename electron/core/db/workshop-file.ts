@@ -278,7 +278,14 @@ export function openWorkshopFile(file: string, opts: OpenOptions = {}): OpenedWo
     else if (r.reason === 'readonly') readOnly = 'file';
     else {
       const since = r.holder.since ? r.holder.since.slice(0, 16).replace('T', ' ') : '?';
-      throw AppError.of('LOCKED', 'db.locked', { name, file, host: displayName(r.holder.host), pid: r.holder.pid, since, lockFile: path.basename(lockFileFor(file)) });
+      throw AppError.of('LOCKED', 'db.locked', {
+        name,
+        file,
+        host: displayName(r.holder.host),
+        pid: r.holder.pid,
+        since,
+        lockFile: path.basename(lockFileFor(file)),
+      });
     }
   }
   let backupFile: string | null = null;
@@ -382,7 +389,8 @@ export function sqliteError(file: string | null, e: unknown): AppError | null {
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_RANGE' || code === 'SQLITE_FORMAT') {
     return AppError.of('CORRUPT', 'db.corrupt', { ...p, detail: displayName((e as Error).message) });
   }
-  if (code === 'SQLITE_ERROR' && /unsupported file format/.test(String((e as Error).message))) return AppError.of('NEWER_VERSION', 'db.newerFormat', { ...p, format: '?' });
+  if (code === 'SQLITE_ERROR' && /unsupported file format/.test(String((e as Error).message)))
+    return AppError.of('NEWER_VERSION', 'db.newerFormat', { ...p, format: '?' });
   if (code.startsWith('SQLITE_READONLY')) return AppError.of('READ_ONLY', 'db.readOnly', p);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return AppError.of('LOCKED', 'db.busy', p);
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM') {
@@ -474,7 +482,11 @@ export function checkIntegrity(file: string): IntegrityReport {
   const name = base(file);
   const notes: ApiError[] = [];
   const report = (problems: ApiError[], schemaVersion: number | null, rolledBack: boolean): IntegrityReport => ({
-    ok: problems.length === 0, problems, notes, schemaVersion, rolledBack,
+    ok: problems.length === 0,
+    problems,
+    notes,
+    schemaVersion,
+    rolledBack,
   });
   const inspect = (f: string, rolledBack: boolean): IntegrityReport => {
     let v: Validated;
@@ -482,7 +494,11 @@ export function checkIntegrity(file: string): IntegrityReport {
       v = validateWorkshopFile(f, { fullIntegrity: false });
     } catch (e) {
       const err = renamed(e, f, file);
-      return report([sqliteError(file, err)?.toJSON() ?? AppError.of('INTERNAL', 'errors.internal', { detail: String((err as Error)?.message ?? err) }).toJSON()], null, rolledBack);
+      return report(
+        [sqliteError(file, err)?.toJSON() ?? AppError.of('INTERNAL', 'errors.internal', { detail: String((err as Error)?.message ?? err) }).toJSON()],
+        null,
+        rolledBack,
+      );
     }
     const db = new Database(f, { readonly: true, fileMustExist: true });
     try {
@@ -494,7 +510,11 @@ export function checkIntegrity(file: string): IntegrityReport {
       }
       return report(problems, v.header.userVersion, rolledBack);
     } catch (e) {
-      return report([(sqliteError(file, e) ?? AppError.of('CORRUPT', 'db.corrupt', { name, file, detail: displayName((e as Error).message) })).toJSON()], v.header.userVersion, rolledBack);
+      return report(
+        [(sqliteError(file, e) ?? AppError.of('CORRUPT', 'db.corrupt', { name, file, detail: displayName((e as Error).message) })).toJSON()],
+        v.header.userVersion,
+        rolledBack,
+      );
     } finally {
       db.close();
     }

@@ -28,12 +28,20 @@ async function readBack(format: ExportFormat, bytes: Uint8Array): Promise<string
       return pdfText(bytes);
     case 'docx': {
       const zip = await JSZip.loadAsync(bytes);
-      const parts = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith('.xml')).map((n) => zip.file(n)!.async('string')));
+      const parts = await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => n.endsWith('.xml'))
+          .map((n) => zip.file(n)!.async('string')),
+      );
       return parts.join('\n');
     }
     case 'xlsx': {
       const zip = await JSZip.loadAsync(bytes);
-      const parts = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith('.xml')).map((n) => zip.file(n)!.async('string')));
+      const parts = await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => n.endsWith('.xml'))
+          .map((n) => zip.file(n)!.async('string')),
+      );
       return parts.join('\n');
     }
     case 'ics':
@@ -50,10 +58,7 @@ describe('unbroken words of 5,000 and 10,000 characters', () => {
   const modelWith = (n: number): ExportModel => ({
     ...richModel,
     workshop: { ...richModel.workshop, name: word(n, 'N'), municipality: `Stadt ${word(n, 'M')}` },
-    actions: [
-      { ...richModel.actions[0], title: word(n, 'T'), updates: [{ date: '2027-01-05', note: word(n, 'Q') }] },
-      ...richModel.actions.slice(1, 3),
-    ],
+    actions: [{ ...richModel.actions[0], title: word(n, 'T'), updates: [{ date: '2027-01-05', note: word(n, 'Q') }] }, ...richModel.actions.slice(1, 3)],
   });
   const count = (s: string, ch: string) => s.split(ch).length - 1;
 

@@ -60,9 +60,16 @@ describe('CSV export', () => {
     expect(rows.flat().some((c) => /\b\d{2}\.\d{2}\.\d{4}\b/.test(c))).toBe(false);
     const col = h.indexOf('Überfällig');
     expect(col).toBe(h.indexOf('Frist') + 1);
-    const overdue = rows.slice(1).filter((r) => r[col] === 'ja').map((r) => r[h.indexOf('Nr.')]);
+    const overdue = rows
+      .slice(1)
+      .filter((r) => r[col] === 'ja')
+      .map((r) => r[h.indexOf('Nr.')]);
     expect(overdue).toEqual(['13']); // 4 is done, 8 is postponed
     expect(rows.slice(1).every((r) => r[col] === 'ja' || r[col] === 'nein')).toBe(true);
-    expect(parse(exportCsv(richModel)).slice(1).every((r) => r[col] === 'nein')).toBe(true);
+    expect(
+      parse(exportCsv(richModel))
+        .slice(1)
+        .every((r) => r[col] === 'nein'),
+    ).toBe(true);
   });
 });

@@ -83,7 +83,9 @@ describe('DOCX export', () => {
     // Row 3 (Fairer Zugang, 72,5 %): the blue cell spans 36 of 50 grid columns, the track the other 14;
     // row 1 (58,3 %) 29.
     const spans = (row: string, fill: string) =>
-      [...row.matchAll(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*?<\/w:tc>/g)].map((m) => m[0]).filter((c) => c.includes(`w:fill="${fill}"`))
+      [...row.matchAll(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*?<\/w:tc>/g)]
+        .map((m) => m[0])
+        .filter((c) => c.includes(`w:fill="${fill}"`))
         .map((c) => Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(c)?.[1] ?? 1));
     expect(spans(rows[2], '2F5D7C')).toEqual([36]);
     expect(spans(rows[2], 'E3E8EE')).toEqual([14]);
@@ -93,7 +95,7 @@ describe('DOCX export', () => {
     expect(/w:fill="(?:FF0000|C00000|E53935|D32F2F)"/i.test(xml)).toBe(false);
   });
 
-  it('marks overdue actions in the plan (amber bold, not red) and uses the app\'s Wirkungstreppe wording', async () => {
+  it("marks overdue actions in the plan (amber bold, not red) and uses the app's Wirkungstreppe wording", async () => {
     const xml = await documentXml(await exportDocx(overdueModel));
     const marks = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>überfällig<\/w:t><\/w:r>/g)].map((m) => m[0]);
     expect(marks).toHaveLength(1);

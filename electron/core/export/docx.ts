@@ -83,9 +83,7 @@ function softHyphens(s: string): string {
 /** Text with line breaks as runs: a Word line break (<w:br/>) per "\n". `narrow`: soft hyphens in long words. */
 function runs(text: string, opts: RunOpts = {}, narrow = false): TextRun[] {
   const s = txt(text);
-  return (narrow ? softHyphens(s) : s)
-    .split('\n')
-    .map((line, i) => new TextRun({ ...opts, text: line, break: i > 0 ? 1 : undefined }));
+  return (narrow ? softHyphens(s) : s).split('\n').map((line, i) => new TextRun({ ...opts, text: line, break: i > 0 ? 1 : undefined }));
 }
 
 function p(text: string, opts: RunOpts = {}, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) {
@@ -342,20 +340,14 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
           String(i + 1),
           actionCell(a, L),
           fieldName(a.field, L),
-          [
-            ...(txt(a.responsible) ? [small(a.responsible!, { bold: true }, true)] : []),
-            ...(txt(a.partners) ? [small(a.partners!, {}, true)] : []),
-          ],
+          [...(txt(a.responsible) ? [small(a.responsible!, { bold: true }, true)] : []), ...(txt(a.partners) ? [small(a.partners!, {}, true)] : [])],
           [
             small(periodText(a, L)),
             // Same rule as the app: past due, not done, not postponed; "today" = export date.
             ...(isOverdue(a, today) ? [small(t.overdue, { bold: true, color: AMBER })] : []),
           ],
           txt(a.resources),
-          [
-            small(t.status[a.status], {}, true),
-            ...(a.priority != null ? [small(`${t.priorityCol} ${a.priority}`, { size: DETAIL_SIZE, color: MUTED })] : []),
-          ],
+          [small(t.status[a.status], {}, true), ...(a.priority != null ? [small(`${t.priorityCol} ${a.priority}`, { size: DETAIL_SIZE, color: MUTED })] : [])],
         ]),
         ['right', 'left', 'left', 'left', 'left', 'left', 'left'],
         { compact: true, narrow: [false, false, true, true, false, true, false] },
@@ -386,7 +378,11 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
         children: [
           new TextRun({ text: `${txt(w.municipality)} · ${formatDate(w.date, L)} · `, size: 16, color: '4A5560' }),
           // Page fields: Word and LibreOffice fill them in ("Seite 3 von 9").
-          new TextRun({ children: [L === 'de' ? 'Seite ' : 'Page ', PageNumber.CURRENT, L === 'de' ? ' von ' : ' of ', PageNumber.TOTAL_PAGES], size: 16, color: '4A5560' }),
+          new TextRun({
+            children: [L === 'de' ? 'Seite ' : 'Page ', PageNumber.CURRENT, L === 'de' ? ' von ' : ' of ', PageNumber.TOTAL_PAGES],
+            size: 16,
+            color: '4A5560',
+          }),
         ],
       }),
     ],

@@ -194,18 +194,23 @@ export function lastUpdate(a: Action) {
  * forbids and bidi controls removed, lone surrogates replaced, trimmed.
  */
 export function txt(s: string | null | undefined): string {
-  return String(s ?? '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
-    // Bidi embeddings, overrides, isolates and marks (see sanitize.ts): never in an export.
-    .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '')
-    .trim();
+  return (
+    String(s ?? '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
+      // Bidi embeddings, overrides, isolates and marks (see sanitize.ts): never in an export.
+      .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '')
+      .trim()
+  );
 }
 
 /** A file-name-safe slug for suggested file names ("Maßnahmenplan_Beispielstadt_2026-11-24"). */
 export function fileBaseName(model: ExportModel): string {
   const t = strings(model.locale);
-  const muni = model.workshop.municipality.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').trim().replace(/\s+/g, '_');
+  const muni = model.workshop.municipality
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
+    .trim()
+    .replace(/\s+/g, '_');
   return [t.docTitle.replace(/\s+/g, '_'), muni, model.workshop.date].filter(Boolean).join('_');
 }

@@ -10,14 +10,16 @@ const UID_DOMAIN = 'selbstcheck-werkstatt.invalid';
 
 /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
 export function icsEscape(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n')
-    // Other control characters are not allowed in TEXT values.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    s
+      .replace(/\r\n?/g, '\n')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+      // Other control characters are not allowed in TEXT values.
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /**
@@ -59,7 +61,10 @@ function nextDay(iso: string): string {
 function utcStamp(iso: string): string {
   const d = new Date(iso);
   const v = Number.isNaN(d.getTime()) ? new Date(0) : d;
-  return v.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return v
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function uidPart(s: string): string {
@@ -68,7 +73,9 @@ function uidPart(s: string): string {
 
 /** The workshop's identifier as a UID prefix ("ws-3f2a9c…-"), or '' when the model has none. */
 function workshopPrefix(uid: string | null | undefined): string {
-  const clean = String(uid ?? '').replace(/[^A-Za-z0-9-]/g, '').slice(0, 64);
+  const clean = String(uid ?? '')
+    .replace(/[^A-Za-z0-9-]/g, '')
+    .slice(0, 64);
   return clean ? `ws-${clean}-` : '';
 }
 
@@ -134,7 +141,10 @@ export function exportIcs(input: ExportModel): string {
   const review = model.workshop.nextReview;
   if (review && parseIsoDate(review)) {
     event(lines, [
-      ['UID', `${workshopPrefix(model.workshop.uid)}ueberpruefung-${dateValue(model.workshop.date)}-${encodeURIComponent(model.workshop.municipality).slice(0, 60)}@${UID_DOMAIN}`],
+      [
+        'UID',
+        `${workshopPrefix(model.workshop.uid)}ueberpruefung-${dateValue(model.workshop.date)}-${encodeURIComponent(model.workshop.municipality).slice(0, 60)}@${UID_DOMAIN}`,
+      ],
       ['DTSTAMP', stamp],
       ['DTSTART;VALUE=DATE', dateValue(review.trim())],
       ['DTEND;VALUE=DATE', nextDay(review.trim())],

@@ -13,7 +13,15 @@ function cells(line: string): string[] {
 describe('Markdown export', () => {
   it('renders the document with sections in order', () => {
     const md = exportMarkdown(richModel);
-    const order = ['# Maßnahmenplan: Stadt Beispielstadt', '## Teilnehmende', '## Ergebnisse des Selbstchecks', '## Was schon gut läuft: Stärken', '## Nächste Schritte nach Priorität', '## Maßnahmenplan', '## Verlauf der Maßnahmen'];
+    const order = [
+      '# Maßnahmenplan: Stadt Beispielstadt',
+      '## Teilnehmende',
+      '## Ergebnisse des Selbstchecks',
+      '## Was schon gut läuft: Stärken',
+      '## Nächste Schritte nach Priorität',
+      '## Maßnahmenplan',
+      '## Verlauf der Maßnahmen',
+    ];
     let pos = -1;
     for (const h of order) {
       const i = md.indexOf(h + '\n');

@@ -177,7 +177,12 @@ export function exportMarkdown(input: ExportModel): string {
   out.push(`## ${t.updatesTitle}`);
   const ups = updateRows(model.actions, L);
   if (ups.length) {
-    out.push(table([t.noCol, t.actionCol, t.updateDateCol, t.statusCol, t.updateNoteCol], ups.map((u) => [u.no, u.title, formatDate(u.date, L), u.status, u.note])));
+    out.push(
+      table(
+        [t.noCol, t.actionCol, t.updateDateCol, t.statusCol, t.updateNoteCol],
+        ups.map((u) => [u.no, u.title, formatDate(u.date, L), u.status, u.note]),
+      ),
+    );
   } else out.push(t.noUpdates);
 
   out.push('---');

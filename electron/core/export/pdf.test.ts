@@ -64,7 +64,10 @@ describe.skipIf(!havePoppler)('PDF export', () => {
     const fonts = execFileSync('pdffonts', [tmpFile('f.pdf', pdf)], { encoding: 'utf8' });
     expect(fonts).toContain('AtkinsonHyperlegible-Regular');
     expect(fonts).toContain('AtkinsonHyperlegible-Bold');
-    const rows = fonts.split('\n').slice(2).filter((l) => l.trim());
+    const rows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     for (const r of rows) expect(r.split(/\s+/).slice(-5, -4)[0], r).toBe('yes'); // "emb" column
   });
 
@@ -115,7 +118,7 @@ describe.skipIf(!havePoppler)('PDF export', () => {
     expect(text).not.toContain('Seite');
   });
 
-  it('marks overdue actions next to the due date and uses the app\'s Wirkungstreppe wording', async () => {
+  it("marks overdue actions next to the due date and uses the app's Wirkungstreppe wording", async () => {
     const text = pdfText(await exportPdf(overdueModel));
     expect(text).toContain('15.01.2027 – 30.04.2027 überfällig');
     expect(text.match(/überfällig/g)).toHaveLength(1); // action 4 is done, 8 postponed

@@ -84,8 +84,7 @@ const de = {
   municipalityLabel: 'Kommune',
 
   personalDataLabel: 'Personenbezogene Daten',
-  personalDataNone:
-    'Dieses Dokument enthält keine gezielt erfassten personenbezogenen Daten; Freitexte können dennoch Namen enthalten.',
+  personalDataNone: 'Dieses Dokument enthält keine gezielt erfassten personenbezogenen Daten; Freitexte können dennoch Namen enthalten.',
   personalDataSome: (parts: string[]) => `Dieses Dokument enthält ${joinList(parts, 'und')}.`,
   pdFacilitator: 'den Namen der Moderation',
   pdResponsible: 'Namen der für Maßnahmen Verantwortlichen',

@@ -23,15 +23,19 @@ export function pdfText(bytes: Uint8Array): string {
 }
 
 export function flatten(raw: string): string {
-  return raw
-    .replace(/\u00A0|\u202F/g, ' ')
-    // Our line breaker adds "-" at soft-hyphen breaks; rejoin "Antidiskriminierungs-\nberatung".
-    .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .replace(/\u00A0|\u202F/g, ' ')
+      // Our line breaker adds "-" at soft-hyphen breaks; rejoin "Antidiskriminierungs-\nberatung".
+      .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function pdfPages(bytes: Uint8Array): string[] {
   const p = tmpFile('x.pdf', bytes);
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', p, '-'], { encoding: 'utf8' }).split('\f').filter((s) => s.trim());
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', p, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((s) => s.trim());
 }

@@ -46,8 +46,20 @@ describe('export of the demo workshop through the service', () => {
     expect(out.mime).toBe('application/pdf');
     expect(out.fileName).toMatch(/Ulmenbr.ck.*\.pdf$/);
     const text = pdfText(out.data);
-    for (const t of ['Maßnahmenplan', 'Ulmenbrück an der Sarne', 'Datum: 18.11.2026', '40 Teilnehmende insgesamt', 'Ergebnisse des Selbstchecks',
-      '1. Management und Steuerung', 'Nächste Schritte nach Priorität', 'Punktabfrage', demo.nextSteps[0].title, 'Nächste Überprüfung', '15.02.2027', 'Seite 1 von']) {
+    for (const t of [
+      'Maßnahmenplan',
+      'Ulmenbrück an der Sarne',
+      'Datum: 18.11.2026',
+      '40 Teilnehmende insgesamt',
+      'Ergebnisse des Selbstchecks',
+      '1. Management und Steuerung',
+      'Nächste Schritte nach Priorität',
+      'Punktabfrage',
+      demo.nextSteps[0].title,
+      'Nächste Überprüfung',
+      '15.02.2027',
+      'Seite 1 von',
+    ]) {
       expect(text.includes(t), t).toBe(true);
     }
     expect(text.replace(/\s/g, '')).toContain(a0.title.replace(/\s/g, ''));
@@ -57,7 +69,8 @@ describe('export of the demo workshop through the service', () => {
     const out = await render('docx');
     const xml = await docXml(out.data);
     const plain = xml.replace(/<[^>]+>/g, '').replace(/\u00ad/g, '');
-    for (const t of ['Maßnahmenplan', 'Ulmenbrück an der Sarne', 'Nächste Schritte nach Priorität', a0.title, a0.updates![0].note]) expect(plain.includes(t), t).toBe(true);
+    for (const t of ['Maßnahmenplan', 'Ulmenbrück an der Sarne', 'Nächste Schritte nach Priorität', a0.title, a0.updates![0].note])
+      expect(plain.includes(t), t).toBe(true);
   });
 
   test('XLSX: one row per action, real dates, frozen header, filter', async () => {
@@ -128,7 +141,13 @@ describe('export of the demo workshop through the service', () => {
 describe('CLI export', () => {
   test('writes the file and prints one line; an unknown format exits 2 in German', async () => {
     const file = path.join(dir, 'cli.werkstatt');
-    const sink = { text: '', write(s: string) { this.text += s; return true; } };
+    const sink = {
+      text: '',
+      write(s: string) {
+        this.text += s;
+        return true;
+      },
+    };
     expect(await main(['demo', file], sink as never)).toBe(0);
     const target = path.join(dir, 'plan.csv');
     sink.text = '';

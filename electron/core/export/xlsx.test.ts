@@ -74,7 +74,9 @@ describe('XLSX export', () => {
     const book = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Maßnahmen&apos;!$1:$1</definedName>`);
     const last = ws.getColumn(headerIndex(ws, 'Letzte Aktualisierung')).letter;
-    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Maßnahmen&apos;!$A$1:$${last}$${overdueModel.actions.length + 1}</definedName>`);
+    expect(book).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Maßnahmen&apos;!$A$1:$${last}$${overdueModel.actions.length + 1}</definedName>`,
+    );
     // The overview block (printed) comes first, details after it.
     for (const n of ['Maßnahme', 'Handlungsfeld', 'Verantwortlich', 'Frist', 'Überfällig', 'Status'])
       expect(headerIndex(ws, n)).toBeLessThan(headerIndex(ws, 'Beschreibung'));

@@ -35,7 +35,17 @@ const OVERDUE_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FF8A53
  * area), the long detail texts after it. CSV keeps the order of `table.ts`.
  */
 const PRINTED: Record<string, number> = {
-  no: 5, title: 34, field: 18, responsible: 22, partners: 22, start: 11, due: 11, overdue: 10, status: 12, priority: 9, lastUpdate: 34,
+  no: 5,
+  title: 34,
+  field: 18,
+  responsible: 22,
+  partners: 22,
+  start: 11,
+  due: 11,
+  overdue: 10,
+  status: 12,
+  priority: 9,
+  lastUpdate: 34,
 };
 const DETAILS: Record<string, number> = { description: 50, effect: 40, effectLevel: 12, wirkungsstufe: 12, indicator: 36, resources: 28, origin: 40 };
 
@@ -176,7 +186,10 @@ export async function exportXlsx(input: ExportModel): Promise<Uint8Array> {
   for (const u of ups) {
     const row = us.addRow([u.no, toCell(u.title), toCell({ date: u.date }), u.status, toCell(u.note)]);
     row.alignment = { vertical: 'top', wrapText: true };
-    row.height = rowHeight([{ text: cellText(toCell(u.title)), width: 45 }, { text: cellText(toCell(u.note)), width: 70 }]);
+    row.height = rowHeight([
+      { text: cellText(toCell(u.title)), width: 45 },
+      { text: cellText(toCell(u.note)), width: 70 },
+    ]);
   }
   us.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ups.length + 1), column: 5 } };
   if (!ups.length) us.getCell(3, 2).value = t.noUpdates;

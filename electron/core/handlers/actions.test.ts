@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe('actions: progress notes, links, next review', () => {
-  test('a note with a status sets the action\'s status; undo takes both back in one step', async () => {
+  test("a note with a status sets the action's status; undo takes both back in one step", async () => {
     const a = await s.run('actions.add', { title: 'Sprechstunde einrichten' });
     const b = await s.run('actions.addUpdate', { actionId: a.id, date: '2027-01-10', note: 'Raum gefunden', status: 'in_arbeit' });
     expect(b.status).toBe('in_arbeit');
@@ -45,8 +45,18 @@ describe('actions: progress notes, links, next review', () => {
 
   test('links are replaced as a whole and come back with the action; deleting the action removes them', async () => {
     const a = await s.run('actions.add', { title: 'A' });
-    const b = await s.run('actions.setLinks', { id: a.id, links: [{ kind: 'question', ref: 'M01' }, { kind: 'cluster', ref: '3' }, { kind: 'question', ref: 'M01' }] });
-    expect(b.links).toEqual([{ kind: 'cluster', ref: '3' }, { kind: 'question', ref: 'M01' }]);
+    const b = await s.run('actions.setLinks', {
+      id: a.id,
+      links: [
+        { kind: 'question', ref: 'M01' },
+        { kind: 'cluster', ref: '3' },
+        { kind: 'question', ref: 'M01' },
+      ],
+    });
+    expect(b.links).toEqual([
+      { kind: 'cluster', ref: '3' },
+      { kind: 'question', ref: 'M01' },
+    ]);
     expect((await s.run('actions.setLinks', { id: a.id, links: [] })).links).toEqual([]);
     await s.run('history.undo', {});
     expect((await s.run('actions.list', {}))[0].links).toHaveLength(2);
@@ -54,7 +64,7 @@ describe('actions: progress notes, links, next review', () => {
     expect(s.workshop!.db.prepare('SELECT count(*) FROM action_links').pluck().get()).toBe(0);
   });
 
-  test('the plan\'s next review is workshop meta, undoable', async () => {
+  test("the plan's next review is workshop meta, undoable", async () => {
     const info = await s.run('workshop.updateMeta', { nextReview: '2027-02-15' });
     expect(info.meta.nextReview).toBe('2027-02-15');
     await s.run('history.undo', {});

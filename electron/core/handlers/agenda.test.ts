@@ -40,7 +40,13 @@ describe('agenda', () => {
   });
 
   test('refuses bad input with a message and changes nothing', async () => {
-    for (const bad of [{ title: '', minutes: 10 }, { title: 'X', minutes: -1 }, { title: 'X', minutes: 601 }, { title: 'X', minutes: 2.5 }, { title: 'X'.repeat(201), minutes: 5 }]) {
+    for (const bad of [
+      { title: '', minutes: 10 },
+      { title: 'X', minutes: -1 },
+      { title: 'X', minutes: 601 },
+      { title: 'X', minutes: 2.5 },
+      { title: 'X'.repeat(201), minutes: 5 },
+    ]) {
       const r = await s.call('agenda.add', bad);
       expect(r.ok, JSON.stringify(bad)).toBe(false);
     }
@@ -71,7 +77,12 @@ describe('agenda', () => {
     await s.run('agenda.pause', { paused: false });
     vi.setSystemTime(T0 + 50 * MIN); // 10 min paused, so 40 min running: 10 min over
     g = await s.run('agenda.get', {});
-    expect(timerView(g.items.find((i) => i.id === results.id)!, Date.now())).toMatchObject({ overrun: true, remainingMs: -10 * MIN });
+    expect(
+      timerView(
+        g.items.find((i) => i.id === results.id)!,
+        Date.now(),
+      ),
+    ).toMatchObject({ overrun: true, remainingMs: -10 * MIN });
 
     g = await s.run('agenda.next', {});
     expect(g.currentId).toBe(a.items[2].id);

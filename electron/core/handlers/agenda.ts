@@ -1,6 +1,21 @@
 import {
-  addAgendaItem, addTable, deleteAgendaItem, deleteTable, extendAgenda, finishAgenda, listTables, moveAgendaItem, nextAgendaItem, pauseAgenda,
-  readAgenda, setAgendaStart, startAgendaItem, tablesPerField, updateAgendaItem, updateTable, useAgendaTemplate,
+  addAgendaItem,
+  addTable,
+  deleteAgendaItem,
+  deleteTable,
+  extendAgenda,
+  finishAgenda,
+  listTables,
+  moveAgendaItem,
+  nextAgendaItem,
+  pauseAgenda,
+  readAgenda,
+  setAgendaStart,
+  startAgendaItem,
+  tablesPerField,
+  updateAgendaItem,
+  updateTable,
+  useAgendaTemplate,
 } from '../db/repo/agenda';
 import { setMeta } from '../db/repo/meta';
 import type { Phase } from '../../../shared/domain/fields';

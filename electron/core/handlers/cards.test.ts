@@ -121,8 +121,12 @@ describe('live labels', () => {
     await add('Kinderbetreuung während der Deutschkurse im Familienzentrum');
     const labelOf = async () => (await board()).clusters.find((c) => c.id === first.clusterId)!.label;
     expect(await labelOf()).toBe('Deutschkurse, Kinderbetreuung');
-    for (const text of ['Sprachcafé jeden Donnerstag in der Stadtbibliothek', 'Sprachcafé am Donnerstag in der Stadtbibliothek für Frauen',
-      'Donnerstags Sprachcafé in der Stadtbibliothek mit Ehrenamtlichen', 'Sprachcafé in der Stadtbibliothek, Donnerstag nachmittags']) {
+    for (const text of [
+      'Sprachcafé jeden Donnerstag in der Stadtbibliothek',
+      'Sprachcafé am Donnerstag in der Stadtbibliothek für Frauen',
+      'Donnerstags Sprachcafé in der Stadtbibliothek mit Ehrenamtlichen',
+      'Sprachcafé in der Stadtbibliothek, Donnerstag nachmittags',
+    ]) {
       const c = await add(text);
       expect(c.clusterId).toBe(first.clusterId);
       expect(c.joined?.label).toBe('Deutschkurse, Kinderbetreuung');
@@ -132,8 +136,16 @@ describe('live labels', () => {
     const preview = await s.run('cards.sortPreview', {});
     expect(preview.relabelled.map((r) => r.from)).toContain('Deutschkurse, Kinderbetreuung');
     // cards of another theme put into it by hand: the dominant concept changes, so does the label
-    for (const text of ['Sportverein mit Schwimmkursen für Frauen', 'Fußballverein mit offenem Training für alle', 'Sportverein bietet Schwimmkurse für Kinder',
-      'Fußballturnier im Sportverein', 'Sportverein mit Laufgruppe', 'Sportfest im Sportverein mit Fußball', 'Sportverein sucht Trainerinnen', 'Schwimmkurse im Sportverein']) {
+    for (const text of [
+      'Sportverein mit Schwimmkursen für Frauen',
+      'Fußballverein mit offenem Training für alle',
+      'Sportverein bietet Schwimmkurse für Kinder',
+      'Fußballturnier im Sportverein',
+      'Sportverein mit Laufgruppe',
+      'Sportfest im Sportverein mit Fußball',
+      'Sportverein sucht Trainerinnen',
+      'Schwimmkurse im Sportverein',
+    ]) {
       await add(text, { clusterId: first.clusterId });
     }
     expect(await labelOf()).not.toBe('Deutschkurse, Kinderbetreuung');

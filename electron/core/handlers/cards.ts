@@ -5,8 +5,26 @@ import { AppError } from '../../../shared/domain/errors';
 import type { DuplicateMatch, MergeSuggestionView, SortPreview } from '../../../shared/api/cards';
 import { getMeta, setMeta } from '../db/repo/meta';
 import {
-  addCard, clusterTexts, hasClusters, moveAllCards, deleteCard, deleteCluster, engineCards, getCard, getCluster, insertCluster, listBoard, listClusters,
-  nextCardPosition, pinCluster, placeCard, questionsSignature, questionTexts, removeIfEmpty, setClusterLabel, updateCard,
+  addCard,
+  clusterTexts,
+  hasClusters,
+  moveAllCards,
+  deleteCard,
+  deleteCluster,
+  engineCards,
+  getCard,
+  getCluster,
+  insertCluster,
+  listBoard,
+  listClusters,
+  nextCardPosition,
+  pinCluster,
+  placeCard,
+  questionsSignature,
+  questionTexts,
+  removeIfEmpty,
+  setClusterLabel,
+  updateCard,
 } from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
@@ -41,7 +59,9 @@ export function engineFor(db: Database.Database): Engine {
 
 /** Same words in the same order, ignoring case, umlaut spelling, spaces and punctuation. */
 export function exactKey(text: string): string {
-  return tokenize(text).map((t) => t.norm).join(' ');
+  return tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
 }
 
 const FALLBACK_LABEL = 'Neues Thema';
@@ -68,13 +88,20 @@ export function findDuplicates(db: Database.Database, text: string, excludeId?: 
   const key = exactKey(text);
   const labels = new Map(listClusters(db).map((c) => [c.id, c.label]));
   const byId = new Map(cards.map((c) => [c.id, c]));
-  return engine.nearDuplicates(text, cards).slice(0, limit).map((m) => {
-    const c = byId.get(m.id)!;
-    return {
-      id: c.id, text: c.text, similarity: Math.round(m.similarity * 1000) / 1000, exact: key !== '' && exactKey(c.text) === key,
-      clusterId: c.clusterId, clusterLabel: c.clusterId === null ? null : labels.get(c.clusterId) ?? null,
-    };
-  });
+  return engine
+    .nearDuplicates(text, cards)
+    .slice(0, limit)
+    .map((m) => {
+      const c = byId.get(m.id)!;
+      return {
+        id: c.id,
+        text: c.text,
+        similarity: Math.round(m.similarity * 1000) / 1000,
+        exact: key !== '' && exactKey(c.text) === key,
+        clusterId: c.clusterId,
+        clusterLabel: c.clusterId === null ? null : (labels.get(c.clusterId) ?? null),
+      };
+    });
 }
 
 // Dismissed merge suggestions live in the meta table (no migration), so a "no" survives closing
@@ -140,7 +167,7 @@ function computePlan(db: Database.Database): Plan {
         cardId: m.cardId,
         text: text.get(m.cardId) ?? '',
         from: m.from === null ? null : { id: m.from, label: label.get(m.from) ?? '' },
-        to: { id: m.to, label: m.to === null ? plan.clusters[m.toIndex].label : (plan.clusters[m.toIndex].label || label.get(m.to) || '') },
+        to: { id: m.to, label: m.to === null ? plan.clusters[m.toIndex].label : plan.clusters[m.toIndex].label || label.get(m.to) || '' },
       })),
       unchanged: diff.unchanged,
       newClusters: diff.newClusters.map((i) => ({ label: plan.clusters[i].label, cards: plan.clusters[i].cardIds.length })),
@@ -185,7 +212,11 @@ export function applyPlanToDb(db: Database.Database, plan: ClusterResult, emptie
 export function clusterUnsortedBoard(db: Database.Database): void {
   if (hasClusters(db)) return;
   const { plan, preview } = computePlan(db);
-  applyPlanToDb(db, plan, preview.emptied.map((e) => e.id));
+  applyPlanToDb(
+    db,
+    plan,
+    preview.emptied.map((e) => e.id),
+  );
 }
 
 export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'> | MethodsOf<'clusters'>> {
@@ -247,7 +278,10 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       const db = s.db();
       const card = getCard(db, i.id);
       if (i.clusterId !== null) getCluster(db, i.clusterId);
-      placeCard(db, i.id, i.clusterId, { pinned: i.clusterId !== null, position: i.position ?? (card.clusterId === i.clusterId ? undefined : nextCardPosition(db)) });
+      placeCard(db, i.id, i.clusterId, {
+        pinned: i.clusterId !== null,
+        position: i.position ?? (card.clusterId === i.clusterId ? undefined : nextCardPosition(db)),
+      });
       // The facilitator put the card *with these cards*: the group the room saw stays together on
       // "sort again" (otherwise the seed would keep the cluster and its other cards could leave it).
       if (i.clusterId !== null) pinCluster(db, i.clusterId);
@@ -266,7 +300,11 @@ export function cardsHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'cards'
       if (revision !== i.revision) {
         throw AppError.of('CONFLICT', 'domain.boardChanged', { revision });
       }
-      return applyPlanToDb(db, plan, preview.emptied.map((e) => e.id));
+      return applyPlanToDb(
+        db,
+        plan,
+        preview.emptied.map((e) => e.id),
+      );
     },
 
     'clusters.rename': (i) => {

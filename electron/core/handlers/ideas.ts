@@ -8,8 +8,22 @@ import { AppError } from '../../../shared/domain/errors';
 import { addAction } from '../db/repo/actions';
 import { addIdea, deleteIdea, linkAction, listIdeas, placeIdea, updateIdea } from '../db/repo/ideas';
 import {
-  addCriterion, addParticipant, cast, configureVotes, deleteCriterion, deleteParticipant, listCriteria, listParticipants,
-  listTallies, rate, readVoteSettings, resetVotes, setProjectorView, setRevealed, tally, updateCriterion,
+  addCriterion,
+  addParticipant,
+  cast,
+  configureVotes,
+  deleteCriterion,
+  deleteParticipant,
+  listCriteria,
+  listParticipants,
+  listTallies,
+  rate,
+  readVoteSettings,
+  resetVotes,
+  setProjectorView,
+  setRevealed,
+  tally,
+  updateCriterion,
 } from '../db/repo/votes';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
@@ -26,7 +40,11 @@ export function projectorRanking(db: Database.Database): RankingView {
       ...full,
       steps: visible,
       ties: full.ties.map((t) => ({ ...t, ids: t.ids.filter((id) => ids.has(id)) })).filter((t) => t.ids.length > 1),
-      perspectives: { ...full.perspectives, steps: full.perspectives.steps.filter((s) => ids.has(s.id)), sectors: full.perspectives.sectors.map((s) => ({ ...s, top: s.top.filter((id) => ids.has(id)) })) },
+      perspectives: {
+        ...full.perspectives,
+        steps: full.perspectives.steps.filter((s) => ids.has(s.id)),
+        sectors: full.perspectives.sectors.map((s) => ({ ...s, top: s.top.filter((id) => ids.has(id)) })),
+      },
     };
   }
   return {
@@ -98,10 +116,7 @@ export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'
           continue;
         }
         const a = addAction(db, { title: st.text.slice(0, 300), field: st.field, priority: st.rank!, ideaId: st.id, status: 'geplant' });
-        linkAction(db, a.id, [
-          { kind: 'idea', ref: String(st.id) },
-          ...st.links.filter((l) => l.kind === 'question' || l.kind === 'cluster'),
-        ]);
+        linkAction(db, a.id, [{ kind: 'idea', ref: String(st.id) }, ...st.links.filter((l) => l.kind === 'question' || l.kind === 'cluster')]);
         created.push(a);
       }
       return { created, skipped, extended: top.extended };

@@ -22,7 +22,8 @@ function templateFile(name: string): string {
     path.join(process.cwd(), 'resources/templates', name),
   ];
   const found = candidates.find((f) => fs.existsSync(f));
-  if (!found) throw new AppError('IO', `Die Vorlage „${name}“ fehlt in der Installation. Installieren Sie die Werkstatt neu oder nutzen Sie docs/import-format.md.`);
+  if (!found)
+    throw new AppError('IO', `Die Vorlage „${name}“ fehlt in der Installation. Installieren Sie die Werkstatt neu oder nutzen Sie docs/import-format.md.`);
   return found;
 }
 
@@ -31,7 +32,11 @@ function decode(b64: string): Uint8Array {
 }
 
 /** One line per problem, as the UI and the CLI show them (the message names row and column). */
-export function problemLines(r: { problems: readonly Pick<ParseResult['problems'][number], 'severity' | 'message'>[]; problemsOmitted: number }, severity: 'error' | 'warning' | 'all' = 'error', locale: Locale = 'de'): string[] {
+export function problemLines(
+  r: { problems: readonly Pick<ParseResult['problems'][number], 'severity' | 'message'>[]; problemsOmitted: number },
+  severity: 'error' | 'warning' | 'all' = 'error',
+  locale: Locale = 'de',
+): string[] {
   const lines = r.problems.filter((p) => severity === 'all' || p.severity === severity).map((p) => p.message[locale]);
   if (r.problemsOmitted > 0) lines.push(formatMessage(locale, 'import.moreProblems', { count: r.problemsOmitted }));
   return lines;
@@ -39,7 +44,12 @@ export function problemLines(r: { problems: readonly Pick<ParseResult['problems'
 
 export function importFailed(r: ParseResult | Pick<ParseResult, 'problems' | 'problemsOmitted' | 'errorCount'>): AppError {
   const shown = (l: Locale) => problemLines(r, 'error', l).slice(0, 5).join('\n');
-  return AppError.of('IMPORT_FAILED', 'import.failed', { errors: r.errorCount, more: r.errorCount > 5 ? r.errorCount : 0, lines: shown('de'), linesEn: shown('en') });
+  return AppError.of('IMPORT_FAILED', 'import.failed', {
+    errors: r.errorCount,
+    more: r.errorCount > 5 ? r.errorCount : 0,
+    lines: shown('de'),
+    linesEn: shown('en'),
+  });
 }
 
 export function conflictExisting(e: { respondents: number; questions: number }): AppError {
@@ -55,7 +65,13 @@ let lastParse: { key: string; result: Promise<ParseResult> } | null = null;
 function parseOnce(i: { fileName: string; dataBase64: string; answerMap?: ParseOptions['answerMap'] }): Promise<ParseResult> {
   const bytes = decode(i.dataBase64);
   // Hash the decoded bytes: hashing the base64 string would copy it to UTF-8 first (27 MB).
-  const key = createHash('sha256').update(i.fileName).update('\0').update(JSON.stringify(i.answerMap ?? null)).update('\0').update(bytes).digest('hex');
+  const key = createHash('sha256')
+    .update(i.fileName)
+    .update('\0')
+    .update(JSON.stringify(i.answerMap ?? null))
+    .update('\0')
+    .update(bytes)
+    .digest('hex');
   if (lastParse?.key !== key) {
     const entry = { key, result: parseSelfCheck(bytes, i.fileName, { answerMap: i.answerMap }) };
     lastParse = entry;

@@ -7,7 +7,11 @@ import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
  * The facilitator's methods for the participant mode. The phones never reach these: they talk to
  * the separate phone server (electron/core/participants/server.ts) with its own contract.
  */
-export function participantsHandlers(s: ServiceContext, events: EventEmitter, mode = new ParticipantMode({ ctx: s, events })): AreaHandlers<MethodsOf<'participants'>> {
+export function participantsHandlers(
+  s: ServiceContext,
+  events: EventEmitter,
+  mode = new ParticipantMode({ ctx: s, events }),
+): AreaHandlers<MethodsOf<'participants'>> {
   return {
     'participants.addresses': () => addressCandidates({ includeLoopback: false }),
     'participants.status': () => mode.status(),

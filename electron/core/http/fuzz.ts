@@ -99,7 +99,8 @@ export function render(c: HostileCase, vars: Record<string, string>): Buffer {
     for (const m of s.matchAll(/\{(pad|hex|headers|deep:array|deep:object):([0-9a-fA-F]*)\}|\{([a-zA-Z]\w*)\}/g)) {
       parts.push(Buffer.from(s.slice(last, m.index), 'utf8'));
       if (m[1]?.startsWith('deep:')) parts.push(Buffer.from(nested(Number.parseInt(m[2]!, 10) || 0, m[1] === 'deep:array' ? 'array' : 'object')));
-      else if (m[1] === 'headers') parts.push(Buffer.from(Array.from({ length: Number.parseInt(m[2]!, 10) || 0 }, (_, i) => `X-H${i}: ${'v'.repeat(60)}\r\n`).join('')));
+      else if (m[1] === 'headers')
+        parts.push(Buffer.from(Array.from({ length: Number.parseInt(m[2]!, 10) || 0 }, (_, i) => `X-H${i}: ${'v'.repeat(60)}\r\n`).join('')));
       else if (m[1] === 'pad') parts.push(Buffer.alloc(Number.parseInt(m[2]!, 10) || 0, 'a'));
       else if (m[1] === 'hex') parts.push(Buffer.from(m[2]!, 'hex'));
       else if (m[3]! in vars) parts.push(Buffer.from(vars[m[3]!]!, 'utf8'));
@@ -195,10 +196,13 @@ export async function runHostile(host: string, port: number, cases: HostileCase[
     const crashed = !(await alive());
     const ok = c.expect ?? allowed;
     const unexpected =
-      r.outcome === 'answered' ? !ok.includes(r.status!) || !r.wellFormed
-      : r.outcome === 'cut' ? false
-      : r.outcome === 'closed' ? !(c.mode === 'slow' || c.expect?.includes(0))
-      : true;
+      r.outcome === 'answered'
+        ? !ok.includes(r.status!) || !r.wellFormed
+        : r.outcome === 'cut'
+          ? false
+          : r.outcome === 'closed'
+            ? !(c.mode === 'slow' || c.expect?.includes(0))
+            : true;
     results.push({ name: c.name, outcome: r.outcome, status: r.status, wellFormed: r.wellFormed, ms: r.ms, unexpected, crashed });
     if (crashed) break;
   }
@@ -232,8 +236,42 @@ export function prng(seed: number): () => number {
 
 const METHODS = ['GET', 'POST', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', '__proto__', 'constructor', 'get', 'G-ET', 'PROPFIND', 'CONNECT'];
 const PATHS = ['/', '/api/call', '/api/events', '/index.html', '/assets/x.js', '/api/', '/api/nope', '/favicon.ico'];
-const TARGET_BITS = ['%', '%f', '%ff', '%00', '%c0%af', '%2e%2e/', '../', '..%2f', '//', '\\..\\', '%e2%82', '?token={token}', '?token=', '?', '#x', '%25', 'ä', '\u0001', ' ', '%5c', '%2f'];
-const ABSOLUTE = ['http://{host}', 'http://127.0.0.1:99999', 'http://127.0.0.1:-1', 'http://evil.example', 'http://[::1', 'http://user:pw@{host}', 'https://{host}', 'ftp://{host}', 'http://', '*', '{host}'];
+const TARGET_BITS = [
+  '%',
+  '%f',
+  '%ff',
+  '%00',
+  '%c0%af',
+  '%2e%2e/',
+  '../',
+  '..%2f',
+  '//',
+  '\\..\\',
+  '%e2%82',
+  '?token={token}',
+  '?token=',
+  '?',
+  '#x',
+  '%25',
+  'ä',
+  '\u0001',
+  ' ',
+  '%5c',
+  '%2f',
+];
+const ABSOLUTE = [
+  'http://{host}',
+  'http://127.0.0.1:99999',
+  'http://127.0.0.1:-1',
+  'http://evil.example',
+  'http://[::1',
+  'http://user:pw@{host}',
+  'https://{host}',
+  'ftp://{host}',
+  'http://',
+  '*',
+  '{host}',
+];
 const BODIES = [
   '{"method":"app.status","input":{}}',
   '{"method":"__proto__","input":{}}',
@@ -243,7 +281,13 @@ const BODIES = [
   '{"method":["app.status"]}',
   '{"method":{"toString":"x"}}',
   '{"method":1e999}',
-  'null', '[]', '"x"', '{', '{"method":"app.status"', '{hex:fffe00ff}', '{"method":"app.status","input":"{hex:c3}"}',
+  'null',
+  '[]',
+  '"x"',
+  '{',
+  '{"method":"app.status"',
+  '{hex:fffe00ff}',
+  '{"method":"app.status","input":"{hex:c3}"}',
   '{"method":"cards.add","input":{"text":"{pad:5000}"}}',
 ];
 
@@ -291,7 +335,15 @@ export function mutations(seed: number, n: number, opts: { maxBody?: number } = 
       if (bodyRoll < 0.55) body = pick(rnd, BODIES);
       else if (bodyRoll < 0.65) body = `{"method":"app.status","input":{deep:${rnd() < 0.5 ? 'array' : 'object'}:${Math.floor(rnd() * 5000) + 65}}}`;
       else if (bodyRoll < 0.72) body = `{"method":"cards.add","input":{"text":"{pad:${maxBody + 10}}"}}`;
-      else if (bodyRoll < 0.8) body = '{hex:' + Array.from({ length: 64 }, () => Math.floor(rnd() * 256).toString(16).padStart(2, '0')).join('') + '}';
+      else if (bodyRoll < 0.8)
+        body =
+          '{hex:' +
+          Array.from({ length: 64 }, () =>
+            Math.floor(rnd() * 256)
+              .toString(16)
+              .padStart(2, '0'),
+          ).join('') +
+          '}';
       else body = '{"method":"app.status","input":{}}';
     }
     const lenRoll = rnd();

@@ -48,7 +48,9 @@ const validCall = () =>
 function explain(s: FuzzSummary): string {
   return s.results
     .filter((r) => r.unexpected || r.crashed || r.outcome === 'hung')
-    .map((r) => `${r.name}: ${r.outcome} ${r.status ?? ''}${r.outcome === 'answered' && !r.wellFormed ? ' (malformed answer)' : ''}${r.crashed ? ' CRASHED' : ''}`)
+    .map(
+      (r) => `${r.name}: ${r.outcome} ${r.status ?? ''}${r.outcome === 'answered' && !r.wellFormed ? ' (malformed answer)' : ''}${r.crashed ? ' CRASHED' : ''}`,
+    )
     .join('\n');
 }
 

@@ -27,14 +27,20 @@ afterEach(async () => {
 });
 
 const call = (method: string, input: unknown, token = web.token) =>
-  fetch(`${base}/api/call`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-werkstatt-token': token }, body: JSON.stringify({ method, input }) });
+  fetch(`${base}/api/call`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-werkstatt-token': token },
+    body: JSON.stringify({ method, input }),
+  });
 
 function rawGet(pathname: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port: web.port, path: pathname, headers: { host } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port: web.port, path: pathname, headers: { host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+      .on('error', reject);
   });
 }
 
@@ -82,7 +88,15 @@ describe('browser mode over HTTP', () => {
 
   test('rejects calls without the right token, and foreign Host headers', async () => {
     expect((await call('app.status', {}, '')).status).toBe(403);
-    expect((await call('app.status', {}, web.token.replace(/./, (c) => (c === 'a' ? 'b' : 'a')))).status).toBe(403);
+    expect(
+      (
+        await call(
+          'app.status',
+          {},
+          web.token.replace(/./, (c) => (c === 'a' ? 'b' : 'a')),
+        )
+      ).status,
+    ).toBe(403);
     expect((await fetch(`${base}/api/events?token=nope`)).status).toBe(403);
     expect(await rawGet('/', 'evil.example:80')).toBe(403);
     expect(await rawGet('/', `localhost:${web.port}`)).toBe(200);

@@ -68,9 +68,16 @@ export interface WebServer {
 }
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.json': 'application/json', '.ttf': 'font/ttf',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.ttf': 'font/ttf',
 };
 
 // On every answer: no sniffing, and the address (which carries the token on the first load)
@@ -78,8 +85,15 @@ const MIME: Record<string, string> = {
 const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' } as const;
 
 const CODE_FOR_STATUS: Record<number, ErrorCode> = {
-  400: 'INVALID_INPUT', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'INVALID_INPUT', 408: 'IO',
-  413: 'LIMIT', 414: 'LIMIT', 431: 'LIMIT', 500: 'INTERNAL',
+  400: 'INVALID_INPUT',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'INVALID_INPUT',
+  408: 'IO',
+  413: 'LIMIT',
+  414: 'LIMIT',
+  431: 'LIMIT',
+  500: 'INTERNAL',
 };
 
 /** The JSON error body every refusal carries: `{ok:false, error:{code, message, key}}`. */
@@ -119,7 +133,14 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const tokenOk = (given: unknown) =>
     typeof given === 'string' && given.length === token.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
 
-  function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, key: MessageId, params?: Record<string, string | number>, extra: http.OutgoingHttpHeaders = {}): void {
+  function refuse(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    status: number,
+    key: MessageId,
+    params?: Record<string, string | number>,
+    extra: http.OutgoingHttpHeaders = {},
+  ): void {
     if (res.headersSent || res.destroyed) return;
     const body = errorBody(status, key, params);
     res.writeHead(status, {
@@ -164,9 +185,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return;
     }
     const [status, key]: [number, MessageId] =
-      err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'http.headersTooLarge']
-      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_HEADERS_TIMEOUT' ? [408, 'http.timeout']
-      : [400, 'http.badRequest'];
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'http.headersTooLarge']
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_HEADERS_TIMEOUT'
+          ? [408, 'http.timeout']
+          : [400, 'http.badRequest'];
     rawAnswer(socket, status, key);
   });
   // CONNECT is handed to a separate event; without a listener Node just drops the socket.
@@ -236,7 +259,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         if (!done) {
           chunks.length = 0;
           finish(null);
-          refuse(req, res, 413, 'http.tooLarge', { max: Math.round(limits.maxBody / 1024 / 1024 * 100) / 100 }, { connection: 'close' });
+          refuse(req, res, 413, 'http.tooLarge', { max: Math.round((limits.maxBody / 1024 / 1024) * 100) / 100 }, { connection: 'close' });
         }
         // Keep reading (and dropping) what is already on its way, so the 413 is not lost to
         // a reset; a client that keeps sending far beyond the limit is cut off.
@@ -250,7 +273,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!tokenOk(req.headers['x-werkstatt-token'])) return refuse(req, res, 403, 'http.forbidden');
-    const maxMb = Math.round(limits.maxBody / 1024 / 1024 * 100) / 100;
+    const maxMb = Math.round((limits.maxBody / 1024 / 1024) * 100) / 100;
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limits.maxBody) {
       refuse(req, res, 413, 'http.tooLarge', { max: maxMb }, { connection: 'close' });
@@ -278,12 +301,14 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const result = await opts.service.call(method, input);
     if (res.headersSent || res.destroyed) return;
     const out = JSON.stringify(result);
-    res.writeHead(200, {
-      ...BASE_HEADERS,
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(out),
-      'cache-control': 'no-store',
-    }).end(out);
+    res
+      .writeHead(200, {
+        ...BASE_HEADERS,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(out),
+        'cache-control': 'no-store',
+      })
+      .end(out);
   }
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {

@@ -75,11 +75,18 @@ export async function importCommand(
       return 2;
     }
     for (const p of preview.problems.filter((x) => x.severity === 'warning')) err(t('warning', { text: p.message[locale] }));
-    print(t('imported', {
-      respondents: done.respondents, questions: done.questions, rows: done.rows, file: fileName,
-      format: done.format.toUpperCase(), target: path.basename(target), replaced: done.replaced ? 'yes' : 'no',
-      ms: Math.round(performance.now() - t0),
-    }));
+    print(
+      t('imported', {
+        respondents: done.respondents,
+        questions: done.questions,
+        rows: done.rows,
+        file: fileName,
+        format: done.format.toUpperCase(),
+        target: path.basename(target),
+        replaced: done.replaced ? 'yes' : 'no',
+        ms: Math.round(performance.now() - t0),
+      }),
+    );
     return 0;
   } finally {
     service.close();
@@ -101,7 +108,9 @@ export function resultsCommand(args: string[], opts: { json?: boolean }, print: 
       print(JSON.stringify(s));
       return 0;
     }
-    print(`${num(s.respondents)} Befragte, ${num(s.questions)} Fragen. Wert = 100 × (ja + 0,5 × teilweise) / (ja + teilweise + nein); kein Vergleich mit anderen Kommunen.`);
+    print(
+      `${num(s.respondents)} Befragte, ${num(s.questions)} Fragen. Wert = 100 × (ja + 0,5 × teilweise) / (ja + teilweise + nein); kein Vergleich mit anderen Kommunen.`,
+    );
     const rows = s.fields.map((f) => {
       const info = FIELDS.find((x) => x.key === f.key)!;
       return [`${info.number}. ${info.de}`, pct(f.score), num(f.answered), num(f.dontKnow), num(f.skipped)];

@@ -75,9 +75,7 @@ export function detectBom(b: Uint8Array): BomResult {
   return null;
 }
 
-export type EncodingDecision =
-  | { ok: true; encoding: TextEncodingName; skip: number }
-  | { ok: false; report: Utf8ScanReport };
+export type EncodingDecision = { ok: true; encoding: TextEncodingName; skip: number } | { ok: false; report: Utf8ScanReport };
 
 /** Decides from a BOM (if any) and a full UTF-8 scan of the content after it. */
 export function decideEncoding(bom: BomResult, report: Utf8ScanReport | null): EncodingDecision {
@@ -243,8 +241,15 @@ function isB64(c: number): boolean {
 
 /** Code points that text (not noise) in UTF-7 plausibly holds. */
 function plausible(u: number): boolean {
-  return (u >= 0xa0 && u <= 0x24f) || (u >= 0x370 && u <= 0x52f) || (u >= 0x2000 && u <= 0x20cf) || (u >= 0x3000 && u <= 0x9fff)
-    || (u >= 0xac00 && u <= 0xd7a3) || (u >= 0xff00 && u <= 0xffef) || u === 0xfeff;
+  return (
+    (u >= 0xa0 && u <= 0x24f) ||
+    (u >= 0x370 && u <= 0x52f) ||
+    (u >= 0x2000 && u <= 0x20cf) ||
+    (u >= 0x3000 && u <= 0x9fff) ||
+    (u >= 0xac00 && u <= 0xd7a3) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    u === 0xfeff
+  );
 }
 
 function isUtf7Run(run: string): boolean {

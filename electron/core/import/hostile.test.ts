@@ -117,12 +117,16 @@ function resultsHash(file: string): string {
   const db = new Database(file, { readonly: true });
   try {
     const all = (sql: string) => db.prepare(sql).raw().all();
-    return createHash('sha256').update(JSON.stringify([
-      all('SELECT * FROM respondents ORDER BY id'),
-      all('SELECT * FROM questions ORDER BY id'),
-      all('SELECT * FROM answers ORDER BY respondent_id, question_id'),
-      all('SELECT source, rows FROM imports ORDER BY id'),
-    ])).digest('hex');
+    return createHash('sha256')
+      .update(
+        JSON.stringify([
+          all('SELECT * FROM respondents ORDER BY id'),
+          all('SELECT * FROM questions ORDER BY id'),
+          all('SELECT * FROM answers ORDER BY respondent_id, question_id'),
+          all('SELECT source, rows FROM imports ORDER BY id'),
+        ]),
+      )
+      .digest('hex');
   } finally {
     db.close();
   }
@@ -150,74 +154,90 @@ describe('hostile import corpus: app and CLI', () => {
     expect(Object.keys(EXPECTED).filter((n) => !files.some((f) => f.name === n))).toEqual([]);
   });
 
-  test.each(files.map((f) => [f.name, f] as const))('%s: same verdict in app and CLI; a refusal writes nothing', async (name, f) => {
-    const expected = EXPECTED[name];
-    const before = resultsHash(baseline);
+  test.each(files.map((f) => [f.name, f] as const))(
+    '%s: same verdict in app and CLI; a refusal writes nothing',
+    async (name, f) => {
+      const expected = EXPECTED[name];
+      const before = resultsHash(baseline);
 
-    // App: preview, then commit with replace (the strongest case: existing results are at stake).
-    const appFile = path.join(dir, `app-${name}.werkstatt`);
-    fs.copyFileSync(baseline, appFile);
-    const s = service();
-    s.openFile(appFile);
-    const input = { fileName: name, dataBase64: b64(f.bytes) };
-    const preview = await s.call('import.preview', input);
-    const commit = await s.call('import.commit', { ...input, replace: true });
-    s.close();
-    expect(preview.ok).toBe(true);
-    const p = preview.ok ? (preview.value as ImportPreview) : null!;
-    expect(p.ok).toBe(commit.ok);
+      // App: preview, then commit with replace (the strongest case: existing results are at stake).
+      const appFile = path.join(dir, `app-${name}.werkstatt`);
+      fs.copyFileSync(baseline, appFile);
+      const s = service();
+      s.openFile(appFile);
+      const input = { fileName: name, dataBase64: b64(f.bytes) };
+      const preview = await s.call('import.preview', input);
+      const commit = await s.call('import.commit', { ...input, replace: true });
+      s.close();
+      expect(preview.ok).toBe(true);
+      const p = preview.ok ? (preview.value as ImportPreview) : null!;
+      expect(p.ok).toBe(commit.ok);
 
-    // CLI, in-process, on its own copy of the same workshop.
-    const cliFile = path.join(dir, `cli-${name}.werkstatt`);
-    fs.copyFileSync(baseline, cliFile);
-    const source = path.join(dir, name);
-    fs.writeFileSync(source, f.bytes);
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await importCommand([cliFile, source], { replace: true }, (l) => out.push(l), (l) => err.push(l), 'de');
-    const errEn: string[] = [];
-    fs.copyFileSync(baseline, cliFile + '.en');
-    const codeEn = await importCommand([cliFile + '.en', source], { replace: true }, () => {}, (l) => errEn.push(l), 'en');
-    fs.rmSync(source);
+      // CLI, in-process, on its own copy of the same workshop.
+      const cliFile = path.join(dir, `cli-${name}.werkstatt`);
+      fs.copyFileSync(baseline, cliFile);
+      const source = path.join(dir, name);
+      fs.writeFileSync(source, f.bytes);
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await importCommand(
+        [cliFile, source],
+        { replace: true },
+        (l) => out.push(l),
+        (l) => err.push(l),
+        'de',
+      );
+      const errEn: string[] = [];
+      fs.copyFileSync(baseline, cliFile + '.en');
+      const codeEn = await importCommand(
+        [cliFile + '.en', source],
+        { replace: true },
+        () => {},
+        (l) => errEn.push(l),
+        'en',
+      );
+      fs.rmSync(source);
 
-    expect(code === 0).toBe(commit.ok);
-    expect(codeEn).toBe(code);
-    if (expected === 'accepted') {
-      expect(commit.ok, JSON.stringify(p.problems.slice(0, 3))).toBe(true);
-      const done = commit.ok ? (commit.value as { rows: number; respondents: number; questions: number }) : null!;
-      expect(done.rows).toBeGreaterThan(0);
-      expect(out.join('\n')).toContain(`${done.rows.toLocaleString('de-DE')} Antworten`);
-      // The same rows stored by both paths.
-      expect(resultsHash(cliFile)).toBe(resultsHash(appFile));
-      expect(resultsHash(appFile)).not.toBe(before);
-    } else {
-      expect(commit.ok).toBe(false);
-      const e = (commit as { ok: false; error: ApiError }).error;
-      expect(e.code).toBe('IMPORT_FAILED');
-      const errors = p.problems.filter((x) => x.severity === 'error');
-      expect(errors[0]?.code).toBe(expected);
-      // Message in both languages from the catalogue, the same error in both, saying what to do.
-      for (const x of errors) {
-        expect(x.message.de.length).toBeGreaterThan(20);
-        expect(x.message.en.length).toBeGreaterThan(20);
-        expect(x.message.en).not.toBe(x.message.de);
+      expect(code === 0).toBe(commit.ok);
+      expect(codeEn).toBe(code);
+      if (expected === 'accepted') {
+        expect(commit.ok, JSON.stringify(p.problems.slice(0, 3))).toBe(true);
+        const done = commit.ok ? (commit.value as { rows: number; respondents: number; questions: number }) : null!;
+        expect(done.rows).toBeGreaterThan(0);
+        expect(out.join('\n')).toContain(`${done.rows.toLocaleString('de-DE')} Antworten`);
+        // The same rows stored by both paths.
+        expect(resultsHash(cliFile)).toBe(resultsHash(appFile));
+        expect(resultsHash(appFile)).not.toBe(before);
+      } else {
+        expect(commit.ok).toBe(false);
+        const e = (commit as { ok: false; error: ApiError }).error;
+        expect(e.code).toBe('IMPORT_FAILED');
+        const errors = p.problems.filter((x) => x.severity === 'error');
+        expect(errors[0]?.code).toBe(expected);
+        // Message in both languages from the catalogue, the same error in both, saying what to do.
+        for (const x of errors) {
+          expect(x.message.de.length).toBeGreaterThan(20);
+          expect(x.message.en.length).toBeGreaterThan(20);
+          expect(x.message.en).not.toBe(x.message.de);
+        }
+        expect(errorText(e, 'de')).toContain('nichts wurde gespeichert');
+        expect(errorText(e, 'en')).toContain('nothing was saved');
+        expect(errorText(e, 'en')).toContain(errors[0].message.en.slice(0, 40));
+        // Nothing written, neither by the app nor by the CLI.
+        expect(resultsHash(appFile)).toBe(before);
+        expect(resultsHash(cliFile)).toBe(before);
+        expect(resultsHash(cliFile + '.en')).toBe(before);
+        expect(err[0]).toMatch(/^Nicht importiert – nichts wurde gespeichert/);
+        expect(err).toContain(errors[0].message.de);
+        expect(errEn[0]).toMatch(/^Not imported – nothing was saved/);
+        expect(errEn).toContain(errors[0].message.en);
+        // No message line is a wall of text (a 5 MB column name is shortened).
+        expect(Math.max(...err.map((l) => l.length))).toBeLessThan(2000);
       }
-      expect(errorText(e, 'de')).toContain('nichts wurde gespeichert');
-      expect(errorText(e, 'en')).toContain('nothing was saved');
-      expect(errorText(e, 'en')).toContain(errors[0].message.en.slice(0, 40));
-      // Nothing written, neither by the app nor by the CLI.
-      expect(resultsHash(appFile)).toBe(before);
-      expect(resultsHash(cliFile)).toBe(before);
-      expect(resultsHash(cliFile + '.en')).toBe(before);
-      expect(err[0]).toMatch(/^Nicht importiert – nichts wurde gespeichert/);
-      expect(err).toContain(errors[0].message.de);
-      expect(errEn[0]).toMatch(/^Not imported – nothing was saved/);
-      expect(errEn).toContain(errors[0].message.en);
-      // No message line is a wall of text (a 5 MB column name is shortened).
-      expect(Math.max(...err.map((l) => l.length))).toBeLessThan(2000);
-    }
-    for (const f2 of [appFile, cliFile, cliFile + '.en']) fs.rmSync(f2);
-  }, 120_000);
+      for (const f2 of [appFile, cliFile, cliFile + '.en']) fs.rmSync(f2);
+    },
+    120_000,
+  );
 
   test('the issue’s case as a child process: a delimiter-only CSV with --replace exits 2 and keeps the results', () => {
     const file = path.join(dir, 'child.werkstatt');
@@ -225,7 +245,10 @@ describe('hostile import corpus: app and CLI', () => {
     const src = path.join(dir, 'leer.csv');
     fs.writeFileSync(src, ';;;;\n;;;;\n');
     const before = resultsHash(file);
-    const r = spawnSync(path.resolve('node_modules/.bin/tsx'), ['electron/cli.ts', 'import', file, src, '--replace'], { encoding: 'utf8', env: { ...process.env, WERKSTATT_LANG: 'de' } });
+    const r = spawnSync(path.resolve('node_modules/.bin/tsx'), ['electron/cli.ts', 'import', file, src, '--replace'], {
+      encoding: 'utf8',
+      env: { ...process.env, WERKSTATT_LANG: 'de' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Die Datei ist leer');
     expect(resultsHash(file)).toBe(before);
@@ -236,7 +259,14 @@ describe('linear work, counted (timing is in the bench)', () => {
   // The old streaming parser re-ran a regex over the whole growing first line for every chunk
   // (quadratic). Here the work is bounded by what reaches the CSV parser: the text once, plus
   // the delimiter guess on at most 64 KiB per candidate delimiter.
-  test.each(['gen-5mb-line-header.csv', 'gen-5mb-line-cell.csv', 'gen-5mb-line-quote.csv', 'gen-5mb-line-spaces.csv', 'gen-5mb-line-quotes.csv', 'gen-max-size.csv'])(
+  test.each([
+    'gen-5mb-line-header.csv',
+    'gen-5mb-line-cell.csv',
+    'gen-5mb-line-quote.csv',
+    'gen-5mb-line-spaces.csv',
+    'gen-5mb-line-quotes.csv',
+    'gen-max-size.csv',
+  ])(
     '%s: papaparse sees each character at most once (+ 3 × 64 KiB)',
     async (name) => {
       const f = files.find((x) => x.name === name)!;
@@ -261,8 +291,16 @@ describe('checks before parsing', () => {
     expect(ok).toMatchObject({ ok: true, entries: 17 });
     expect(ok.ok && ok.cells).toBeGreaterThan(10);
     const bomb = deflateBomb(128);
-    expect(inspectXlsxZip(writeZip([{ name: 'xl/worksheets/sheet1.xml', raw: bomb.raw, size: bomb.size }]))).toMatchObject({ ok: false, reason: 'too_big', what: 'bytes' });
-    expect(inspectXlsxZip(writeZip([{ name: 'xl/worksheets/sheet1.xml', raw: bomb.raw, size: bomb.size, declaredSize: 1000 }]))).toEqual({ ok: false, reason: 'size_lie', entry: 'xl/worksheets/sheet1.xml' });
+    expect(inspectXlsxZip(writeZip([{ name: 'xl/worksheets/sheet1.xml', raw: bomb.raw, size: bomb.size }]))).toMatchObject({
+      ok: false,
+      reason: 'too_big',
+      what: 'bytes',
+    });
+    expect(inspectXlsxZip(writeZip([{ name: 'xl/worksheets/sheet1.xml', raw: bomb.raw, size: bomb.size, declaredSize: 1000 }]))).toEqual({
+      ok: false,
+      reason: 'size_lie',
+      entry: 'xl/worksheets/sheet1.xml',
+    });
     // Below the ratio floor and honest: accepted by the archive check.
     const entries = readZip(tpl);
     expect(inspectXlsxZip(writeZip(entries))).toMatchObject({ ok: true });
@@ -271,7 +309,9 @@ describe('checks before parsing', () => {
   });
 
   test('cells and rows are counted with or without a namespace prefix, closing tags not', () => {
-    const xml = new TextEncoder().encode('<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><c/><col/><cols></cols></x:row><row/></x:sheetData></x:worksheet>');
+    const xml = new TextEncoder().encode(
+      '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><c/><col/><cols></cols></x:row><row/></x:sheetData></x:worksheet>',
+    );
     expect(countCellsAndRows(xml)).toEqual({ cells: 2, rows: 2 });
   });
 
@@ -292,7 +332,8 @@ describe('checks before parsing', () => {
   });
 
   test('encoding: German Windows-1252 with neighbouring high bytes („Ärger“, »Öl«) is still read', () => {
-    const cp = (s: string) => Uint8Array.from([...s].map((c) => ({ '„': 0x84, '“': 0x93, '»': 0xbb, '«': 0xab, '–': 0x96 } as Record<string, number>)[c] ?? c.charCodeAt(0)));
+    const cp = (s: string) =>
+      Uint8Array.from([...s].map((c) => (({ '„': 0x84, '“': 0x93, '»': 0xbb, '«': 0xab, '–': 0x96 }) as Record<string, number>)[c] ?? c.charCodeAt(0)));
     const text = 'Kommentar\n„Ärger“ über »Öl« – Größe, Maß, Büro, Straße, schön, Übung\n';
     expect(decodeBytes(cp(text))).toEqual({ ok: true, encoding: 'windows-1252', text });
   });

@@ -4,8 +4,7 @@ import { at, msg, type ProblemList } from './problems';
 import type { ImportValidator } from './validator';
 
 export type JsonReadResult =
-  | { ok: true; entries: unknown[] }
-  | { ok: false; code: 'invalid_json' | 'json_not_rows'; line?: number; column?: number; detail: string };
+  { ok: true; entries: unknown[] } | { ok: false; code: 'invalid_json' | 'json_not_rows'; line?: number; column?: number; detail: string };
 
 /** A row list is 2–3 levels deep and has a handful of columns; far more is not a self-check. */
 export const JSON_LIMITS = { depth: 16, keys: 200 };

@@ -119,10 +119,7 @@ const ANSWER_LOOKUP = new Map<string, AnswerValue>([
   ['do not know', 'weiss_nicht'],
 ]);
 
-export type AnswerMatch =
-  | { kind: 'empty' }
-  | { kind: 'value'; value: AnswerValue | null }
-  | { kind: 'unknown'; key: string };
+export type AnswerMatch = { kind: 'empty' } | { kind: 'value'; value: AnswerValue | null } | { kind: 'unknown'; key: string };
 
 export function normalizeAnswerMap(map: Record<string, AnswerValue | null> | undefined): Map<string, AnswerValue | null> {
   const out = new Map<string, AnswerValue | null>();

@@ -44,8 +44,7 @@ function expectLocated(p: Problem, row: number | undefined, column: string | und
 function rows(...body: string[][]): string[][] {
   return [HEADER, ...body];
 }
-const R = (resp: string, field: string, qid: string, text: string, answer: string, comment = '', role = '') =>
-  [resp, role, field, qid, text, answer, comment];
+const R = (resp: string, field: string, qid: string, text: string, answer: string, comment = '', role = '') => [resp, role, field, qid, text, answer, comment];
 
 async function expectMusterstadt(r: ParseResult) {
   expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -145,17 +144,24 @@ describe('formats', () => {
   });
 
   test('JSON with English keys and numbers as values', async () => {
-    const r = await parseSelfCheck(utf8(JSON.stringify([
-      { Respondent: 'A', Role: 'Mayor', Field: 3, Question_ID: 31, Question: 'Q?', Answer: 'Yes', Comment: null },
-      { respondent: 'B', field: 'Fair access and opportunities to participate', question_id: '31', answer: "don't know" },
-    ])), 'x.json');
+    const r = await parseSelfCheck(
+      utf8(
+        JSON.stringify([
+          { Respondent: 'A', Role: 'Mayor', Field: 3, Question_ID: 31, Question: 'Q?', Answer: 'Yes', Comment: null },
+          { respondent: 'B', field: 'Fair access and opportunities to participate', question_id: '31', answer: "don't know" },
+        ]),
+      ),
+      'x.json',
+    );
     expect(r.ok).toBe(true);
     expect(r.rows.map((x) => [x.respondent, x.field, x.questionId, x.answer])).toEqual([
-      ['A', 'zugang', '31', 'ja'], ['B', 'zugang', '31', 'weiss_nicht'],
+      ['A', 'zugang', '31', 'ja'],
+      ['B', 'zugang', '31', 'weiss_nicht'],
     ]);
-    const clash = await parseSelfCheck(utf8(JSON.stringify([
-      { respondent: 'A', field: 3, question_id: 1, question: 'Q', answer: 'ja', Antwort: 'nein' },
-    ])), 'x.json');
+    const clash = await parseSelfCheck(
+      utf8(JSON.stringify([{ respondent: 'A', field: 3, question_id: 1, question: 'Q', answer: 'ja', Antwort: 'nein' }])),
+      'x.json',
+    );
     expectLocated(only(clash, 'duplicate_column'), 1, 'Antwort');
   });
 
@@ -171,21 +177,39 @@ describe('formats', () => {
 
 describe('lenient matching', () => {
   test('header names: case, umlauts/ß, spaces, hyphens, English', async () => {
-    const r = await parseSelfCheck(csvBytes([
-      ['BEFRAGTE PERSON', 'Rolle', 'Handlungsfeld', 'Frage-ID', 'Fragetext', 'Antwort', 'Anmerkung'],
-      ['A', 'x', 'zugang', '1', 'Q', 'ja', ''],
-    ]), 'a.csv');
+    const r = await parseSelfCheck(
+      csvBytes([
+        ['BEFRAGTE PERSON', 'Rolle', 'Handlungsfeld', 'Frage-ID', 'Fragetext', 'Antwort', 'Anmerkung'],
+        ['A', 'x', 'zugang', '1', 'Q', 'ja', ''],
+      ]),
+      'a.csv',
+    );
     expect(r.ok).toBe(true);
-    const e = await parseSelfCheck(csvBytes([
-      ['Respondent', 'Role', 'Field', 'Question ID', 'Question', 'Answer', 'Comment'],
-      ['A', 'x', 'zugang', '1', 'Q', 'ja', ''],
-    ], ','), 'a.csv');
+    const e = await parseSelfCheck(
+      csvBytes(
+        [
+          ['Respondent', 'Role', 'Field', 'Question ID', 'Question', 'Answer', 'Comment'],
+          ['A', 'x', 'zugang', '1', 'Q', 'ja', ''],
+        ],
+        ',',
+      ),
+      'a.csv',
+    );
     expect(e.ok).toBe(true);
   });
 
   test('field as key, number, German or English name, with prefix', async () => {
-    const fields = ['ZUGANG', '3', 'HF 3', '3.', 'Fairer Zugang und Teilhabechancen', 'fairer zugang & teilhabechancen',
-      'Fair access and opportunities to participate', '3. Fairer Zugang und Teilhabechancen', 'Zugang'];
+    const fields = [
+      'ZUGANG',
+      '3',
+      'HF 3',
+      '3.',
+      'Fairer Zugang und Teilhabechancen',
+      'fairer zugang & teilhabechancen',
+      'Fair access and opportunities to participate',
+      '3. Fairer Zugang und Teilhabechancen',
+      'Zugang',
+    ];
     const r = await parseSelfCheck(csvBytes(rows(...fields.map((f, i) => R(`P${i}`, f, 'q', 'Q', 'ja')))), 'a.csv');
     expect(r.problems).toEqual([]);
     expect(new Set(r.rows.map((x) => x.field))).toEqual(new Set(['zugang']));
@@ -198,12 +222,40 @@ describe('lenient matching', () => {
   });
 
   test('answer spellings', async () => {
-    const values = ['Ja', ' JA ', 'yes', 'Teilweise', 'partly', 'NEIN', 'no', 'weiß nicht', 'Weiss nicht', 'WEISS NICHT',
-      "don't know", 'dont know', 'Don’t know', ''];
+    const values = [
+      'Ja',
+      ' JA ',
+      'yes',
+      'Teilweise',
+      'partly',
+      'NEIN',
+      'no',
+      'weiß nicht',
+      'Weiss nicht',
+      'WEISS NICHT',
+      "don't know",
+      'dont know',
+      'Don’t know',
+      '',
+    ];
     const r = await parseSelfCheck(csvBytes(rows(...values.map((v, i) => R(`P${i}`, 'arbeit', 'q', 'Q', v)))), 'a.csv');
     expect(r.problems).toEqual([]);
-    expect(r.rows.map((x) => x.answer)).toEqual(['ja', 'ja', 'ja', 'teilweise', 'teilweise', 'nein', 'nein',
-      'weiss_nicht', 'weiss_nicht', 'weiss_nicht', 'weiss_nicht', 'weiss_nicht', 'weiss_nicht', null]);
+    expect(r.rows.map((x) => x.answer)).toEqual([
+      'ja',
+      'ja',
+      'ja',
+      'teilweise',
+      'teilweise',
+      'nein',
+      'nein',
+      'weiss_nicht',
+      'weiss_nicht',
+      'weiss_nicht',
+      'weiss_nicht',
+      'weiss_nicht',
+      'weiss_nicht',
+      null,
+    ]);
   });
 
   test('respondent and question ids compare case-insensitively; first spelling kept', async () => {
@@ -212,10 +264,10 @@ describe('lenient matching', () => {
   });
 
   test('formula-looking cells are kept exactly as text (CSV)', async () => {
-    const r = await parseSelfCheck(csvBytes(rows(
-      R('=HYPERLINK("http://x")', 'zugang', '+1', '@Frage -1', 'ja', '=SUMME(A1:A3)'),
-      R('-Person', 'zugang', '+1', '', 'nein', '+49 30 1234'),
-    )), 'a.csv');
+    const r = await parseSelfCheck(
+      csvBytes(rows(R('=HYPERLINK("http://x")', 'zugang', '+1', '@Frage -1', 'ja', '=SUMME(A1:A3)'), R('-Person', 'zugang', '+1', '', 'nein', '+49 30 1234'))),
+      'a.csv',
+    );
     expect(r.ok).toBe(true);
     expect(r.rows.map((x) => [x.respondent, x.questionId, x.comment])).toEqual([
       ['=HYPERLINK("http://x")', '+1', '=SUMME(A1:A3)'],
@@ -225,23 +277,34 @@ describe('lenient matching', () => {
   });
 
   test('XLSX formula cells: cached value as text, else the formula text; a warning names the cell', async () => {
-    const r = await parseSelfCheck(await xlsxBytes([
-      HEADER,
-      ['A', '', 'zugang', '1', 'Q', { formula: 'LOWER("JA")', result: 'ja' }, { formula: 'A1&"!"' }],
-      ['B', '', 'zugang', '1', '', 'nein', '=kein Formelwert'],
-    ]), 'a.xlsx');
+    const r = await parseSelfCheck(
+      await xlsxBytes([
+        HEADER,
+        ['A', '', 'zugang', '1', 'Q', { formula: 'LOWER("JA")', result: 'ja' }, { formula: 'A1&"!"' }],
+        ['B', '', 'zugang', '1', '', 'nein', '=kein Formelwert'],
+      ]),
+      'a.xlsx',
+    );
     expect(r.ok).toBe(true);
-    expect(r.rows.map((x) => [x.answer, x.comment])).toEqual([['ja', '=A1&"!"'], ['nein', '=kein Formelwert']]);
+    expect(r.rows.map((x) => [x.answer, x.comment])).toEqual([
+      ['ja', '=A1&"!"'],
+      ['nein', '=kein Formelwert'],
+    ]);
     const w = r.problems.filter((p) => p.code === 'formula_cell');
     expect(w).toHaveLength(2);
     expectLocated(w[0], 2, 'antwort');
   });
 
   test('answerMap for another scale (5-step agreement, numbers); null = skipped', async () => {
-    const file = csvBytes(rows(
-      R('A', 'zugang', '1', 'Q', 'Stimme voll zu'), R('B', 'zugang', '1', '', 'stimme eher zu'),
-      R('C', 'zugang', '1', '', 'Stimme nicht zu'), R('D', 'zugang', '1', '', 'keine Angabe'), R('E', 'zugang', '1', '', '3'),
-    ));
+    const file = csvBytes(
+      rows(
+        R('A', 'zugang', '1', 'Q', 'Stimme voll zu'),
+        R('B', 'zugang', '1', '', 'stimme eher zu'),
+        R('C', 'zugang', '1', '', 'Stimme nicht zu'),
+        R('D', 'zugang', '1', '', 'keine Angabe'),
+        R('E', 'zugang', '1', '', '3'),
+      ),
+    );
     const plain = await parseSelfCheck(file, 'a.csv');
     expect(plain.ok).toBe(false);
     expect(plain.unknownAnswerValues.map((u) => u.key)).toEqual(['stimme voll zu', 'stimme eher zu', 'stimme nicht zu', 'keine angabe', '3']);
@@ -260,7 +323,9 @@ describe('lenient matching', () => {
   });
 
   test('distinctAnswerValues lists known and unknown values with counts', async () => {
-    const file = csvBytes(rows(R('A', 'zugang', '1', 'Q', 'Ja'), R('B', 'zugang', '1', '', 'ja'), R('C', 'zugang', '1', '', 'eher ja'), R('D', 'zugang', '1', '', '')));
+    const file = csvBytes(
+      rows(R('A', 'zugang', '1', 'Q', 'Ja'), R('B', 'zugang', '1', '', 'ja'), R('C', 'zugang', '1', '', 'eher ja'), R('D', 'zugang', '1', '', '')),
+    );
     expect(await distinctAnswerValues(file, 'a.csv')).toEqual([
       { key: 'ja', raw: 'Ja', count: 2, mapsTo: 'ja' },
       { key: 'eher ja', raw: 'eher ja', count: 1, mapsTo: 'unknown' },
@@ -287,7 +352,13 @@ describe('bad input: each problem names row, column and what to do', () => {
   });
 
   test('missing required column', async () => {
-    const r = await parseSelfCheck(csvBytes([['befragte_person', 'handlungsfeld', 'frage', 'antwort'], ['A', 'zugang', 'Q', 'ja']]), 'a.csv');
+    const r = await parseSelfCheck(
+      csvBytes([
+        ['befragte_person', 'handlungsfeld', 'frage', 'antwort'],
+        ['A', 'zugang', 'Q', 'ja'],
+      ]),
+      'a.csv',
+    );
     expect(r.ok).toBe(false);
     const p = only(r, 'missing_column');
     expectLocated(p, 1, 'frage_id');
@@ -303,13 +374,25 @@ describe('bad input: each problem names row, column and what to do', () => {
   });
 
   test('duplicate column', async () => {
-    const r = await parseSelfCheck(csvBytes([[...HEADER, 'Answer'], ['A', '', 'zugang', '1', 'Q', 'ja', '', 'nein']]), 'a.csv');
+    const r = await parseSelfCheck(
+      csvBytes([
+        [...HEADER, 'Answer'],
+        ['A', '', 'zugang', '1', 'Q', 'ja', '', 'nein'],
+      ]),
+      'a.csv',
+    );
     expectLocated(only(r, 'duplicate_column'), 1, 'Answer');
     expect(r.ok).toBe(false);
   });
 
   test('unknown column is a warning only', async () => {
-    const r = await parseSelfCheck(csvBytes([[...HEADER, 'Datum'], ['A', '', 'zugang', '1', 'Q', 'ja', '', '2025-01-01']]), 'a.csv');
+    const r = await parseSelfCheck(
+      csvBytes([
+        [...HEADER, 'Datum'],
+        ['A', '', 'zugang', '1', 'Q', 'ja', '', '2025-01-01'],
+      ]),
+      'a.csv',
+    );
     expect(r.ok).toBe(true);
     const p = only(r, 'unknown_column');
     expect(p.severity).toBe('warning');
@@ -317,11 +400,16 @@ describe('bad input: each problem names row, column and what to do', () => {
   });
 
   test('a question_id with two different texts', async () => {
-    const r = await parseSelfCheck(csvBytes(rows(
-      R('A', 'zugang', '3.1', 'Gibt es  mehrsprachige Infos?', 'ja'),
-      R('B', 'zugang', '3.1', 'Gibt es mehrsprachige Infos?', 'ja'), // only whitespace differs: same text
-      R('C', 'zugang', '3.1', 'Gibt es Dolmetscher?', 'nein'),
-    )), 'a.csv');
+    const r = await parseSelfCheck(
+      csvBytes(
+        rows(
+          R('A', 'zugang', '3.1', 'Gibt es  mehrsprachige Infos?', 'ja'),
+          R('B', 'zugang', '3.1', 'Gibt es mehrsprachige Infos?', 'ja'), // only whitespace differs: same text
+          R('C', 'zugang', '3.1', 'Gibt es Dolmetscher?', 'nein'),
+        ),
+      ),
+      'a.csv',
+    );
     const p = only(r, 'question_text_conflict');
     expectLocated(p, 4, 'frage');
     expect(p.message.de).toContain('Zeile 2');
@@ -337,7 +425,10 @@ describe('bad input: each problem names row, column and what to do', () => {
   });
 
   test('the same respondent answering a question twice', async () => {
-    const r = await parseSelfCheck(csvBytes(rows(R('A', 'zugang', '1', 'Q', 'ja'), R('B', 'zugang', '1', '', 'ja'), R('A', 'zugang', '1', '', 'nein'))), 'a.csv');
+    const r = await parseSelfCheck(
+      csvBytes(rows(R('A', 'zugang', '1', 'Q', 'ja'), R('B', 'zugang', '1', '', 'ja'), R('A', 'zugang', '1', '', 'nein'))),
+      'a.csv',
+    );
     const p = only(r, 'duplicate_answer');
     expectLocated(p, 4, 'befragte_person');
     expect(p.message.de).toContain('schon in Zeile 2');
@@ -353,7 +444,11 @@ describe('bad input: each problem names row, column and what to do', () => {
   test('empty required cells', async () => {
     const r = await parseSelfCheck(csvBytes(rows(R('', 'zugang', '1', 'Q', 'ja'), R('A', '', '1', 'Q', 'ja'), R('A', 'zugang', '', 'Q', 'ja'))), 'a.csv');
     const ps = r.problems.filter((p) => p.code === 'missing_value');
-    expect(ps.map((p) => [p.row, p.column])).toEqual([[2, 'befragte_person'], [3, 'handlungsfeld'], [4, 'frage_id']]);
+    expect(ps.map((p) => [p.row, p.column])).toEqual([
+      [2, 'befragte_person'],
+      [3, 'handlungsfeld'],
+      [4, 'frage_id'],
+    ]);
     for (const p of ps) expectLocated(p, p.row, p.column);
   });
 
@@ -374,7 +469,13 @@ describe('bad input: each problem names row, column and what to do', () => {
   });
 
   test('empty file (0 bytes, whitespace, BOM only, empty XLSX)', async () => {
-    for (const [bytes, name] of [[new Uint8Array(0), 'a.csv'], [utf8(' \r\n\r\n'), 'a.csv'], [new Uint8Array([0xef, 0xbb, 0xbf]), 'a.csv'], [await xlsxBytes([]), 'a.xlsx'], [utf8('  '), 'a.json']] as const) {
+    for (const [bytes, name] of [
+      [new Uint8Array(0), 'a.csv'],
+      [utf8(' \r\n\r\n'), 'a.csv'],
+      [new Uint8Array([0xef, 0xbb, 0xbf]), 'a.csv'],
+      [await xlsxBytes([]), 'a.xlsx'],
+      [utf8('  '), 'a.json'],
+    ] as const) {
       const r = await parseSelfCheck(bytes, name);
       expect(r.ok).toBe(false);
       expect(r.problems.map((p) => p.code)).toEqual(['empty_file']);
@@ -454,10 +555,17 @@ describe('bad input: each problem names row, column and what to do', () => {
   test('JSON that is not an array of objects', async () => {
     expect(only(await parseSelfCheck(utf8('{"befragte_person":"A"}'), 'a.json'), 'json_not_rows').message.de).toContain('ohne „rows“-Liste');
     expect(only(await parseSelfCheck(utf8('42'), 'a.json'), 'json_not_rows').message.de).toContain('einzelnen Wert');
-    const r = await parseSelfCheck(utf8(JSON.stringify([
-      { befragte_person: 'A', handlungsfeld: 'zugang', frage_id: '1', frage: 'Q', antwort: 'ja' }, 'B', [1, 2],
-      { befragte_person: 'C', handlungsfeld: 'zugang', frage_id: '1', antwort: { v: 'ja' } },
-    ])), 'a.json');
+    const r = await parseSelfCheck(
+      utf8(
+        JSON.stringify([
+          { befragte_person: 'A', handlungsfeld: 'zugang', frage_id: '1', frage: 'Q', antwort: 'ja' },
+          'B',
+          [1, 2],
+          { befragte_person: 'C', handlungsfeld: 'zugang', frage_id: '1', antwort: { v: 'ja' } },
+        ]),
+      ),
+      'a.json',
+    );
     expect(r.problems.filter((p) => p.code === 'json_entry_not_object').map((p) => p.row)).toEqual([2, 3]);
     expectLocated(only(r, 'json_value_not_text'), 4, 'antwort');
     expect(r.problems[0].message.de).toMatch(/^Eintrag 2:/);
@@ -470,7 +578,11 @@ describe('bad input: each problem names row, column and what to do', () => {
     expect(r.problems).toHaveLength(200);
     expect(r.problemsOmitted).toBe(100);
     expect(r.errorCount).toBe(300);
-    expect(r.unknownAnswerValues.map((u) => [u.key, u.count])).toEqual([['wert 0', 100], ['wert 1', 100], ['wert 2', 100]]);
+    expect(r.unknownAnswerValues.map((u) => [u.key, u.count])).toEqual([
+      ['wert 0', 100],
+      ['wert 1', 100],
+      ['wert 2', 100],
+    ]);
     const small = await parseSelfCheck(csvBytes(rows(...many)), 'a.csv', { maxProblems: 5 });
     expect(small.problems).toHaveLength(5);
   });

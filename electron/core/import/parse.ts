@@ -115,7 +115,8 @@ export async function parseSelfCheck(bytes: Uint8Array, fileName: string, opts: 
     const dec = decodeBytes(bytes);
     if (!dec.ok) {
       if (dec.kind === 'mixed') problems.error('mixed_encoding', mixedEncodingMessage(dec.report), dec.report.firstInvalidLine);
-      else if (dec.kind === 'unknown') problems.error('unknown_encoding', msg('unknownEncoding', { guess: dec.guess, line: dec.line, sample: dec.sample ?? '' }), dec.line);
+      else if (dec.kind === 'unknown')
+        problems.error('unknown_encoding', msg('unknownEncoding', { guess: dec.guess, line: dec.line, sample: dec.sample ?? '' }), dec.line);
       else problems.error('binary_file', msg('binaryFile', { what: dec.what, line: dec.line }), dec.line);
       return emptyResult(format, problems);
     }

@@ -2,23 +2,8 @@
 // only per-question / per-respondent aggregates and one small map entry per (respondent,
 // question) pair for duplicate detection — never the rows themselves.
 import { FIELD_KEYS, fieldInfo, type AnswerValue, type FieldKey } from '../../../shared/domain/fields';
-import {
-  addAnswer,
-  computeResultsFromTallies,
-  emptyCounts,
-  summarizeResults,
-  type QuestionTally,
-} from '../../../shared/scoring';
-import {
-  cleanCell,
-  COLUMN_NAMES,
-  matchAnswer,
-  matchField,
-  matchHeader,
-  normalizeAnswerMap,
-  normalizeToken,
-  REQUIRED_COLUMNS,
-} from './normalize';
+import { addAnswer, computeResultsFromTallies, emptyCounts, summarizeResults, type QuestionTally } from '../../../shared/scoring';
+import { cleanCell, COLUMN_NAMES, matchAnswer, matchField, matchHeader, normalizeAnswerMap, normalizeToken, REQUIRED_COLUMNS } from './normalize';
 import { at, msg, ProblemList, quote, type Msg } from './problems';
 import type {
   AnswerValueCount,
@@ -154,7 +139,9 @@ export class ImportValidator {
     for (const key of REQUIRED_COLUMNS) {
       if (this.columns[key]) continue;
       const n = COLUMN_NAMES[key];
-      this.err('missing_column', json ? undefined : headerRow, n.de, () => msg('missingColumn', { de: n.de, en: n.en, noneKnown: recognised === 0 ? 'yes' : 'no' }));
+      this.err('missing_column', json ? undefined : headerRow, n.de, () =>
+        msg('missingColumn', { de: n.de, en: n.en, noneKnown: recognised === 0 ? 'yes' : 'no' }),
+      );
     }
     this.headerOk = REQUIRED_COLUMNS.every((k) => this.columns[k]) && this.problems.errorCount === errorsBefore;
     return this.headerOk;
@@ -232,7 +219,15 @@ export class ImportValidator {
       const pair = r.index * PAIR_SHIFT + q.index;
       const first = this.pairs.get(pair);
       if (first !== undefined) {
-        this.err('duplicate_answer', row, this.col('respondent'), () => msg('duplicateAnswer', { respondent: quote(respondent), question: quote(questionId), json: this.json, first: String(first), short: quote(respondent, 30) }));
+        this.err('duplicate_answer', row, this.col('respondent'), () =>
+          msg('duplicateAnswer', {
+            respondent: quote(respondent),
+            question: quote(questionId),
+            json: this.json,
+            first: String(first),
+            short: quote(respondent, 30),
+          }),
+        );
       } else this.pairs.set(pair, row);
     }
 
@@ -255,7 +250,6 @@ export class ImportValidator {
     return out;
   }
 
-
   private missing(row: number, key: 'respondent' | 'field' | 'questionId') {
     this.err('missing_value', row, this.col(key), () => msg('missingValue', { column: key }));
   }
@@ -266,8 +260,14 @@ export class ImportValidator {
     if (!q) {
       const index = this.questionsById.size;
       const s: QuestionState = {
-        id, field, text, textKey: textKey(text), textRow: text ? row : 0, firstRow: row,
-        position: index + 1, index,
+        id,
+        field,
+        text,
+        textKey: textKey(text),
+        textRow: text ? row : 0,
+        firstRow: row,
+        position: index + 1,
+        index,
         tally: { questionId: id, field, text, position: index + 1, ...emptyCounts() },
       };
       this.questionsById.set(key, s);
@@ -278,7 +278,11 @@ export class ImportValidator {
       ok = false;
       this.err('question_field_conflict', row, this.col('field'), () => {
         const p = { question: quote(id), json: this.json, first: String(q.firstRow) };
-        return msg('questionFieldConflict', { ...p, field: fieldInfo(field).de, firstField: fieldInfo(q.field).de }, { ...p, field: fieldInfo(field).en, firstField: fieldInfo(q.field).en });
+        return msg(
+          'questionFieldConflict',
+          { ...p, field: fieldInfo(field).de, firstField: fieldInfo(q.field).de },
+          { ...p, field: fieldInfo(field).en, firstField: fieldInfo(q.field).en },
+        );
       });
     }
     if (text) {
@@ -289,7 +293,9 @@ export class ImportValidator {
         q.tally.text = text;
       } else if (textKey(text) !== q.textKey) {
         ok = false;
-        this.err('question_text_conflict', row, this.col('question'), () => msg('questionTextConflict', { question: quote(id), json: this.json, first: String(q.textRow), text: quote(q.text, 40) }));
+        this.err('question_text_conflict', row, this.col('question'), () =>
+          msg('questionTextConflict', { question: quote(id), json: this.json, first: String(q.textRow), text: quote(q.text, 40) }),
+        );
       }
     }
     return ok ? q : undefined;
@@ -300,8 +306,16 @@ export class ImportValidator {
     let r = this.respondentsById.get(key);
     if (!r) {
       r = {
-        code, role, roleRow: role ? row : 0, roleWarned: false, index: this.respondentsById.size,
-        answers: 0, dontKnow: 0, explicitSkipped: 0, questions: 0, valid: false,
+        code,
+        role,
+        roleRow: role ? row : 0,
+        roleWarned: false,
+        index: this.respondentsById.size,
+        answers: 0,
+        dontKnow: 0,
+        explicitSkipped: 0,
+        questions: 0,
+        valid: false,
       };
       this.respondentsById.set(key, r);
       return r;
@@ -312,7 +326,15 @@ export class ImportValidator {
         r.roleRow = row;
       } else if (role !== r.role && !r.roleWarned) {
         r.roleWarned = true;
-        this.warn('respondent_role_conflict', row, this.col('role'), () => msg('respondentRoleConflict', { respondent: quote(code), role: quote(role, 40), json: this.json, first: String(r.roleRow), firstRole: quote(r.role, 40) }));
+        this.warn('respondent_role_conflict', row, this.col('role'), () =>
+          msg('respondentRoleConflict', {
+            respondent: quote(code),
+            role: quote(role, 40),
+            json: this.json,
+            first: String(r.roleRow),
+            firstRole: quote(r.role, 40),
+          }),
+        );
       }
     }
     return r;
@@ -352,7 +374,17 @@ export class ImportValidator {
     return {
       respondents: respondents.map((r) => ({ code: r.code, role: r.role })),
       questions: questions.map((q) => ({ id: q.id, field: q.field, text: q.text, position: q.position })),
-      tallies: results.questions.map(({ questionId, field, text, position, ja, teilweise, nein, weissNicht, skipped }) => ({ questionId, field, text, position, ja, teilweise, nein, weissNicht, skipped })),
+      tallies: results.questions.map(({ questionId, field, text, position, ja, teilweise, nein, weissNicht, skipped }) => ({
+        questionId,
+        field,
+        text,
+        position,
+        ja,
+        teilweise,
+        nein,
+        weissNicht,
+        skipped,
+      })),
       preview,
       summary: summarizeResults(results),
       unknownAnswerValues: [...this.unknownAnswers.values()].sort((a, b) => b.count - a.count || a.firstRow - b.firstRow),

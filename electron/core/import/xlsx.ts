@@ -10,8 +10,7 @@ export interface SheetRow {
 }
 
 export type SheetReadResult =
-  | { ok: true; sheetName: string; rows: SheetRow[] }
-  | { ok: false; reason: 'not_zip' | 'no_workbook' | 'no_sheet'; detail?: string };
+  { ok: true; sheetName: string; rows: SheetRow[] } | { ok: false; reason: 'not_zip' | 'no_workbook' | 'no_sheet'; detail?: string };
 
 export async function readFirstSheet(bytes: Uint8Array): Promise<SheetReadResult> {
   if (!looksLikeZip(bytes)) return { ok: false, reason: 'not_zip' };
@@ -54,9 +53,7 @@ export function cellText(v: ExcelJS.CellValue): { text: string; formula: boolean
       const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
       if (f.result !== undefined && f.result !== null) {
         const r = f.result;
-        const text = typeof r === 'object' && r !== null && 'error' in r
-          ? String((r as { error: unknown }).error)
-          : cellText(r as ExcelJS.CellValue).text;
+        const text = typeof r === 'object' && r !== null && 'error' in r ? String((r as { error: unknown }).error) : cellText(r as ExcelJS.CellValue).text;
         return { text, formula: true };
       }
       return { text: `=${f.formula ?? f.sharedFormula ?? ''}`, formula: true };

@@ -6,7 +6,8 @@ import type { AddressCandidate } from '../../../shared/api/participants';
 // 192.168.137.1 and IPv6 in the code. So: IPv4 only, loopback and link-local dropped, private
 // ranges first, virtual adapters pushed down — and the facilitator picks.
 
-const VIRTUAL = /vethernet|virtualbox|vbox|vmware|vmnet|docker|br-|veth|wsl|hyper-v|tap|tun|wireguard|wg\d|tailscale|zerotier|utun|loopback|npcap|hamachi|nordlynx|openvpn/i;
+const VIRTUAL =
+  /vethernet|virtualbox|vbox|vmware|vmnet|docker|br-|veth|wsl|hyper-v|tap|tun|wireguard|wg\d|tailscale|zerotier|utun|loopback|npcap|hamachi|nordlynx|openvpn/i;
 // Addresses that virtual adapters use by default even when the name does not say so.
 const VIRTUAL_ADDR = [/^192\.168\.56\./, /^192\.168\.137\./, /^172\.17\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./];
 
@@ -14,7 +15,12 @@ export function isPrivateIPv4(a: string): boolean {
   return /^10\./.test(a) || /^192\.168\./.test(a) || /^172\.(1[6-9]|2\d|3[01])\./.test(a);
 }
 
-export interface RawInterface { name: string; address: string; family: string | number; internal: boolean }
+export interface RawInterface {
+  name: string;
+  address: string;
+  family: string | number;
+  internal: boolean;
+}
 
 export function rankAddresses(list: RawInterface[], opts: { includeLoopback?: boolean } = {}): AddressCandidate[] {
   const out: (AddressCandidate & { score: number })[] = [];

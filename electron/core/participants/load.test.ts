@@ -33,7 +33,13 @@ afterEach(async () => {
 test('20 phones, 60 cards, a dot round, with lost answers and dropped streams: nothing lost, nothing twice, every phone sees all', async () => {
   const st = await s.run('participants.start', { address: '127.0.0.2', port: 0 });
   const r = await runLoad({
-    address: '127.0.0.2', port: st.port!, code: st.code!, phones: 20, cardsPerPhone: 3, lostAnswers: 0.2, droppedStreams: 0.2,
+    address: '127.0.0.2',
+    port: st.port!,
+    code: st.code!,
+    phones: 20,
+    cardsPerPhone: 3,
+    lostAnswers: 0.2,
+    droppedStreams: 0.2,
     fac: (m, i) => s.run(m as never, i ?? {}),
   });
   expect(r.errors).toEqual([]);
@@ -47,6 +53,7 @@ test('20 phones, 60 cards, a dot round, with lost answers and dropped streams: n
   expect(r.revealSeenBy).toBe(20);
   // every card on the board is clustered once the queue has drained
   const t0 = Date.now();
-  while ((s.workshop!.db.prepare('SELECT count(*) FROM cards WHERE cluster_id IS NULL').pluck().get() as number) > 0 && Date.now() - t0 < 10000) await new Promise((res) => setTimeout(res, 50));
+  while ((s.workshop!.db.prepare('SELECT count(*) FROM cards WHERE cluster_id IS NULL').pluck().get() as number) > 0 && Date.now() - t0 < 10000)
+    await new Promise((res) => setTimeout(res, 50));
   expect(s.workshop!.db.prepare('SELECT count(*) FROM cards WHERE cluster_id IS NULL').pluck().get()).toBe(0);
 }, 60000);

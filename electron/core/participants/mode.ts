@@ -7,17 +7,49 @@ import type { ChangeEvent, Topic } from '../../../shared/api';
 import type { ParticipantStatus } from '../../../shared/api/participants';
 import { AppError } from '../../../shared/domain/errors';
 import {
-  JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type MyItem, type PhoneActivity, type PhoneEvent, type PhoneOp, type PhoneSnapshot, type PhoneState,
-  type PublicCard, type PublicIdea,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  type MyItem,
+  type PhoneActivity,
+  type PhoneEvent,
+  type PhoneOp,
+  type PhoneSnapshot,
+  type PhoneState,
+  type PublicCard,
+  type PublicIdea,
 } from '../../../shared/participants/contract';
 import { flaggedWords } from '../../../shared/participants/wordlist';
 import { readSession, readWorkshopMeta } from '../db/repo/meta';
 import { readVoteSettings } from '../db/repo/votes';
 import { getCluster, insertCluster, listClusters, engineCards, placeCard, removeIfEmpty, setClusterLabel, deleteCard } from '../db/repo/cards';
 import {
-  approveItem, countDevices, createDevice, deviceByHash, deviceParticipant, findRequest, ideaVisible, insertPhoneCard, insertPhoneIdea, itemCluster,
-  linkItem, myItem, myItems, ownsItem, participantDots, publicCards, publicIdeas, saveRequest, setDeviceSector, setParticipantDots, unlinkItem,
-  updatePhoneItem, waitingCount, wipePhoneLinks, hasPhoneLinks, type DeviceRow, type MyItemRow,
+  approveItem,
+  countDevices,
+  createDevice,
+  deviceByHash,
+  deviceParticipant,
+  findRequest,
+  ideaVisible,
+  insertPhoneCard,
+  insertPhoneIdea,
+  itemCluster,
+  linkItem,
+  myItem,
+  myItems,
+  ownsItem,
+  participantDots,
+  publicCards,
+  publicIdeas,
+  saveRequest,
+  setDeviceSector,
+  setParticipantDots,
+  unlinkItem,
+  updatePhoneItem,
+  waitingCount,
+  wipePhoneLinks,
+  hasPhoneLinks,
+  type DeviceRow,
+  type MyItemRow,
 } from '../db/repo/phones';
 import { deleteIdea } from '../db/repo/ideas';
 import { engineFor, relabel } from '../handlers/cards';
@@ -54,10 +86,23 @@ const CLUSTER_MAX_WAIT_MS = 5000;
 const EMIT_EVERY_MS = 120;
 const LOG_MAX = 2000;
 
-export interface Device extends DeviceRow { hash: string }
-interface Job { key: string | null; deviceId: number | null; run: (db: Database.Database) => unknown; topics: Topic[]; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+export interface Device extends DeviceRow {
+  hash: string;
+}
+interface Job {
+  key: string | null;
+  deviceId: number | null;
+  run: (db: Database.Database) => unknown;
+  topics: Topic[];
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
 
-export interface SseClient { deviceId: number; write: (chunk: string) => boolean; end: () => void }
+export interface SseClient {
+  deviceId: number;
+  write: (chunk: string) => boolean;
+  end: () => void;
+}
 
 export interface ParticipantModeOptions {
   ctx: ServiceContext;
@@ -104,7 +149,18 @@ export class ParticipantMode {
   private publishTimer: NodeJS.Timeout | null = null;
   readonly clients = new Set<SseClient>();
   /** counters for the load benchmark (WERKSTATT_PHONES_DEBUG=1 prints them when the mode stops) */
-  readonly stats = { flushes: 0, jobs: 0, flushMs: 0, maxBatch: 0, clusterTx: 0, clusterMs: 0, publishes: 0, serverMs: [] as number[], firstArrival: 0, lastArrival: 0 };
+  readonly stats = {
+    flushes: 0,
+    jobs: 0,
+    flushMs: 0,
+    maxBatch: 0,
+    clusterTx: 0,
+    clusterMs: 0,
+    publishes: 0,
+    serverMs: [] as number[],
+    firstArrival: 0,
+    lastArrival: 0,
+  };
   seq = 0;
   private log: { id: number; data: string }[] = [];
   private view: { cards: Map<number, PublicCard>; ideas: Map<number, PublicIdea>; state: PhoneState; stateJson: string } | null = null;
@@ -297,15 +353,21 @@ export class ParticipantMode {
       req.on('error', (e) => resolve(e.message));
     });
     // reachable, but without the phone page (a development build): say so rather than "ok"
-    const page = detail === null ? await new Promise<number>((resolve) => {
-      const req = http.request({ host: address, port, path: '/p/app.js', method: 'HEAD', headers: { host: `${address}:${port}` }, timeout: 2500 }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
-      req.on('timeout', () => req.destroy());
-      req.on('error', () => resolve(0));
-      req.end();
-    }) : 200;
+    const page =
+      detail === null
+        ? await new Promise<number>((resolve) => {
+            const req = http.request(
+              { host: address, port, path: '/p/app.js', method: 'HEAD', headers: { host: `${address}:${port}` }, timeout: 2500 },
+              (res) => {
+                res.resume();
+                resolve(res.statusCode ?? 0);
+              },
+            );
+            req.on('timeout', () => req.destroy());
+            req.on('error', () => resolve(0));
+            req.end();
+          })
+        : 200;
     const problem = detail ?? (page === 200 ? null : 'die Handy-Seite ist nicht gebaut (npm run build)');
     this.check = { ok: problem === null, detail: problem, at: new Date().toISOString() };
     return this.status();
@@ -396,8 +458,10 @@ export class ParticipantMode {
         this.requireOpen('cards');
         return this.submit(device, key, ['cards', 'participants'], (db) => {
           const id = insertPhoneCard(db, {
-            text: input.text as string, field: (input.field as string | null) ?? null,
-            sector: input.sector !== undefined ? (input.sector as string | null) : device.sector, moderation: this.moderation(input.text as string),
+            text: input.text as string,
+            field: (input.field as string | null) ?? null,
+            sector: input.sector !== undefined ? (input.sector as string | null) : device.sector,
+            moderation: this.moderation(input.text as string),
           });
           linkItem(db, device.id, 'card', id);
           this.toCluster.push(id);
@@ -416,7 +480,11 @@ export class ParticipantMode {
         return this.submit(device, key, [kind === 'card' ? 'cards' : 'ideas', 'participants'], (db) => {
           const id = input.id as number;
           if (!ownsItem(db, device.id, kind, id)) throw AppError.of('NOT_FOUND', 'participants.notYours');
-          updatePhoneItem(db, kind, id, { text: input.text as string, field: kind === 'card' ? ((input.field as string | null) ?? null) : undefined, moderation: this.moderation(input.text as string) });
+          updatePhoneItem(db, kind, id, {
+            text: input.text as string,
+            field: kind === 'card' ? ((input.field as string | null) ?? null) : undefined,
+            moderation: this.moderation(input.text as string),
+          });
           if (kind === 'card') {
             const cl = itemCluster(db, id);
             if (cl) relabel(db, cl);
@@ -572,22 +640,25 @@ export class ParticipantMode {
   private scheduleCluster(): void {
     if (this.clusterTimer) return;
     if (!this.toCluster.length) return;
-    this.clusterTimer = setTimeout(() => {
-      this.clusterTimer = null;
-      try {
-        // Phones first: during a burst clustering waits (the cards are on every phone already),
-        // unless the oldest card has waited too long.
-        const now = performance.now();
-        const quiet = !this.queue.length && now - this.lastSubmit >= CLUSTER_QUIET_MS;
-        if (quiet || (!this.queue.length && now - this.clusterSince >= CLUSTER_MAX_WAIT_MS)) {
-          this.clusterPending(CLUSTER_BUDGET_MS);
-          this.clusterSince = performance.now();
+    this.clusterTimer = setTimeout(
+      () => {
+        this.clusterTimer = null;
+        try {
+          // Phones first: during a burst clustering waits (the cards are on every phone already),
+          // unless the oldest card has waited too long.
+          const now = performance.now();
+          const quiet = !this.queue.length && now - this.lastSubmit >= CLUSTER_QUIET_MS;
+          if (quiet || (!this.queue.length && now - this.clusterSince >= CLUSTER_MAX_WAIT_MS)) {
+            this.clusterPending(CLUSTER_BUDGET_MS);
+            this.clusterSince = performance.now();
+          }
+        } catch {
+          this.toCluster = []; // the workshop went away
         }
-      } catch {
-        this.toCluster = []; // the workshop went away
-      }
-      if (this.toCluster.length) this.scheduleCluster();
-    }, performance.now() - this.lastSubmit < CLUSTER_QUIET_MS ? 50 : 1);
+        if (this.toCluster.length) this.scheduleCluster();
+      },
+      performance.now() - this.lastSubmit < CLUSTER_QUIET_MS ? 50 : 1,
+    );
   }
 
   /**

@@ -102,7 +102,10 @@ describe('switching it on', () => {
 
   test('0.0.0.0 and foreign addresses are refused', async () => {
     expect(await s.call('participants.start', { address: '0.0.0.0' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await s.call('participants.start', { address: '203.0.113.7' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', key: 'participants.badAddress' } });
+    expect(await s.call('participants.start', { address: '203.0.113.7' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', key: 'participants.badAddress' },
+    });
   });
 });
 
@@ -117,7 +120,15 @@ describe('the phone surface is separate and small (security)', () => {
   test('no facilitator route, asset or token: only the phone table', async () => {
     const { st, phone } = await startMode();
     const p = phone();
-    for (const [m, u] of [['GET', '/'], ['GET', '/index.html'], ['GET', '/api/events'], ['POST', '/api/call'], ['GET', '/assets/index.js'], ['GET', '/p/../index.html'], ['GET', '/p/%2e%2e/index.html']] as const) {
+    for (const [m, u] of [
+      ['GET', '/'],
+      ['GET', '/index.html'],
+      ['GET', '/api/events'],
+      ['POST', '/api/call'],
+      ['GET', '/assets/index.js'],
+      ['GET', '/p/../index.html'],
+      ['GET', '/p/%2e%2e/index.html'],
+    ] as const) {
       const r = await p.request(m, u, m === 'POST' ? { method: 'app.status', input: {} } : undefined);
       expect(r.status, u).toBe(404);
       expect(r.body).not.toContain('token');
@@ -186,7 +197,7 @@ describe('privacy', () => {
     const add = await p.call('cards.add', { text: 'Gute Vernetzung der Vereine' });
     expect(add.json.value).toMatchObject({ text: 'Gute Vernetzung der Vereine', status: 'shown' });
     // nothing anywhere in the file holds an IP address
-    const dump = JSON.stringify(db().prepare("SELECT * FROM phone_devices").all()) + JSON.stringify(db().prepare('SELECT * FROM cards').all());
+    const dump = JSON.stringify(db().prepare('SELECT * FROM phone_devices').all()) + JSON.stringify(db().prepare('SELECT * FROM cards').all());
     expect(dump).not.toContain('127.0.0');
     await s.run('participants.stop', {});
     for (const t of ['phone_devices', 'phone_items', 'phone_requests']) expect(db().prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
@@ -236,7 +247,10 @@ describe('what a participant can do', () => {
     const p = phone();
     await p.join(st.code!, 'zivilgesellschaft');
     const key = 'retry-key-0001';
-    const [r1, r2] = await Promise.all([p.call('cards.add', { text: 'Ehrenamtliche Lotsen' }, { key }), p.call('cards.add', { text: 'Ehrenamtliche Lotsen' }, { key })]);
+    const [r1, r2] = await Promise.all([
+      p.call('cards.add', { text: 'Ehrenamtliche Lotsen' }, { key }),
+      p.call('cards.add', { text: 'Ehrenamtliche Lotsen' }, { key }),
+    ]);
     const r3 = await p.call('cards.add', { text: 'Ehrenamtliche Lotsen' }, { key });
     expect(r1.json.value.id).toBe(r2.json.value.id);
     expect(r3.json.value.id).toBe(r1.json.value.id);
@@ -345,7 +359,9 @@ describe('flaky Wi-Fi', () => {
     await writer.join(st.code!);
     await reader.join(st.code!);
     const seen = new Set<number>();
-    const onEv = (ev: PhoneEvent) => { for (const op of ev.ops) if (op.t === 'card') seen.add(op.card.id); };
+    const onEv = (ev: PhoneEvent) => {
+      for (const op of ev.ops) if (op.t === 'card') seen.add(op.card.id);
+    };
     let opened = false;
     reader.listen(onEv, () => (opened = true));
     await until(() => opened);
@@ -365,7 +381,10 @@ describe('flaky Wi-Fi', () => {
     await p.join(st.code!);
     const ops: PhoneEvent['ops'] = [];
     let opened = false;
-    p.listen((ev) => ops.push(...ev.ops), () => (opened = true));
+    p.listen(
+      (ev) => ops.push(...ev.ops),
+      () => (opened = true),
+    );
     await until(() => opened);
     const id = (await p.call('cards.add', { text: 'Offener Treff' })).json.value.id;
     await until(() => ops.some((o) => o.t === 'card' && o.card.id === id));
@@ -419,7 +438,9 @@ describe('join code and switching off', () => {
     expect((await late.join(renewed.code!)).status).toBe(200);
     expect((await s.run('participants.status', {})).devices).toBe(2);
     let off = false;
-    a.listen((ev) => { if (ev.ops.some((o) => o.t === 'off')) off = true; });
+    a.listen((ev) => {
+      if (ev.ops.some((o) => o.t === 'off')) off = true;
+    });
     await until(() => s.participants.clients.size === 1);
     await s.run('participants.stop', {});
     await until(() => off);

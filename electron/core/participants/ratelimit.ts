@@ -5,7 +5,11 @@
 // synchronous check, and nothing else (see docs/dependencies.md).
 export class Buckets {
   private readonly map = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly capacity: number, private readonly perSecond: number, private readonly maxKeys = 20000) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly perSecond: number,
+    private readonly maxKeys = 20000,
+  ) {}
 
   take(key: string, now = Date.now()): boolean {
     let b = this.map.get(key);

@@ -38,7 +38,8 @@ const BASE_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
   'cross-origin-opener-policy': 'same-origin',
 };
-const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The built phone bundle (renderer/phone → out/renderer/p): from out/main (built) and from the sources (tsx, tests). */
 export function findPhoneAssets(): string {
@@ -77,7 +78,10 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
   const nonce = crypto.randomBytes(12).toString('hex');
   const assetsDir = o.assetsDir ?? findPhoneAssets();
   const assets = new Map<string, { type: string; body: Buffer }>();
-  for (const [name, type] of [['app.js', 'text/javascript; charset=utf-8'], ['app.css', 'text/css; charset=utf-8']] as const) {
+  for (const [name, type] of [
+    ['app.js', 'text/javascript; charset=utf-8'],
+    ['app.css', 'text/css; charset=utf-8'],
+  ] as const) {
     try {
       assets.set(`/p/${name}`, { type, body: fs.readFileSync(path.join(assetsDir, name)) });
     } catch {
@@ -97,12 +101,28 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     send(res, status, 'application/json; charset=utf-8', JSON.stringify(r), extra);
   const fail = (res: http.ServerResponse, status: number, locale: Locale, e: unknown) => {
     const err = e instanceof AppError ? e : null;
-    const message = err?.key ? formatMessage(locale, err.key, err.params) : err ? err.message : formatMessage(locale, 'errors.internal', { detail: 'unexpected' });
+    const message = err?.key
+      ? formatMessage(locale, err.key, err.params)
+      : err
+        ? err.message
+        : formatMessage(locale, 'errors.internal', { detail: 'unexpected' });
     sendJson(res, status, { ok: false, error: { code: err?.code ?? 'INTERNAL', message } });
   };
   const statusFor = (e: unknown) => {
     const code = e instanceof AppError ? e.code : 'INTERNAL';
-    return code === 'INVALID_INPUT' ? 400 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : code === 'LIMIT' ? 422 : code === 'UNKNOWN_METHOD' ? 404 : 500;
+    return code === 'INVALID_INPUT'
+      ? 400
+      : code === 'FORBIDDEN'
+        ? 403
+        : code === 'NOT_FOUND'
+          ? 404
+          : code === 'CONFLICT'
+            ? 409
+            : code === 'LIMIT'
+              ? 422
+              : code === 'UNKNOWN_METHOD'
+                ? 404
+                : 500;
   };
 
   const server = http.createServer((req, res) => {
@@ -150,9 +170,17 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
   async function handlePost(req: http.IncomingMessage, res: http.ServerResponse, name: string, ip: string, locale: Locale, t0: number): Promise<void> {
     // No CORS: a page elsewhere cannot send JSON here (and SameSite=Strict keeps the cookie home).
     const ctype = String(req.headers['content-type'] ?? '');
-    if (!ctype.startsWith('application/json')) return fail(res, 415, locale, AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: 'content-type' }));
+    if (!ctype.startsWith('application/json'))
+      return fail(res, 415, locale, AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: 'content-type' }));
     const origin = req.headers.origin;
-    if (origin !== undefined && !hostOk(String(origin).replace(/^http:\/\//i, '').toLowerCase())) {
+    if (
+      origin !== undefined &&
+      !hostOk(
+        String(origin)
+          .replace(/^http:\/\//i, '')
+          .toLowerCase(),
+      )
+    ) {
       return fail(res, 403, locale, AppError.of('FORBIDDEN', 'participants.badRequest', { detail: 'origin' }));
     }
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -187,7 +215,12 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     const parsed = phoneInputs[name].safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return fail(res, 400, locale, AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: `${issue?.path.join('.') || ''} ${issue?.message ?? ''}`.trim() }));
+      return fail(
+        res,
+        400,
+        locale,
+        AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: `${issue?.path.join('.') || ''} ${issue?.message ?? ''}`.trim() }),
+      );
     }
     const input = parsed.data as Record<string, unknown>;
     try {
@@ -226,7 +259,13 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     const mine = [...mode.clients].filter((c) => c.deviceId === device.id);
     // A phone that reconnects often (iOS) may leave half-open streams behind: keep the newest few.
     if (mine.length >= MAX_STREAMS_PER_DEVICE) mine[0].end();
-    res.writeHead(200, { ...BASE_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
     res.socket?.setNoDelay(true);
     const client: SseClient = {
       deviceId: device.id,

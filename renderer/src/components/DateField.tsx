@@ -13,10 +13,14 @@ export function parseDate(s: string): string | null | undefined {
   let y: number, m: number, d: number;
   let hit = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(v);
   if (hit) {
-    d = Number(hit[1]); m = Number(hit[2]); y = Number(hit[3]);
+    d = Number(hit[1]);
+    m = Number(hit[2]);
+    y = Number(hit[3]);
     if (hit[3].length === 2) y += 2000;
   } else if ((hit = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v))) {
-    y = Number(hit[1]); m = Number(hit[2]); d = Number(hit[3]);
+    y = Number(hit[1]);
+    m = Number(hit[2]);
+    d = Number(hit[3]);
   } else return undefined;
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const dt = new Date(`${iso}T00:00:00Z`);
@@ -28,11 +32,24 @@ export function parseDate(s: string): string | null | undefined {
  * refused with a message under the field and never passed on: the value stays what it was, and
  * forms check `isBadDate` before they save, so it is never stored as "no date".
  */
-export function DateField({ value, onChange, id, locale, testId, onCommit, required, 'aria-label': ariaLabel }: {
+export function DateField({
+  value,
+  onChange,
+  id,
+  locale,
+  testId,
+  onCommit,
+  required,
+  'aria-label': ariaLabel,
+}: {
   value: string; // ISO or ''
   onChange: (iso: string) => void;
   onCommit?: () => void;
-  id?: string; locale: 'de' | 'en'; testId?: string; required?: boolean; 'aria-label'?: string;
+  id?: string;
+  locale: 'de' | 'en';
+  testId?: string;
+  required?: boolean;
+  'aria-label'?: string;
 }) {
   const t = useT();
   const msgId = useId();
@@ -51,13 +68,32 @@ export function DateField({ value, onChange, id, locale, testId, onCommit, requi
   };
   return (
     <>
-      <input id={id} data-testid={testId} className={`date-field${bad ? ' is-bad' : ''}`} inputMode="numeric" autoComplete="off"
-        placeholder={locale === 'de' ? 'TT.MM.JJJJ' : 'YYYY-MM-DD'} value={text} required={required} aria-invalid={bad || undefined} aria-label={ariaLabel}
+      <input
+        id={id}
+        data-testid={testId}
+        className={`date-field${bad ? ' is-bad' : ''}`}
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={locale === 'de' ? 'TT.MM.JJJJ' : 'YYYY-MM-DD'}
+        value={text}
+        required={required}
+        aria-invalid={bad || undefined}
+        aria-label={ariaLabel}
         aria-describedby={bad ? msgId : undefined}
         onChange={(e) => setText(e.target.value)}
-        onBlur={() => { apply(); onCommit?.(); }}
-        onKeyDown={(e) => { if (e.key === 'Enter') apply(); }} />
-      {bad && <span id={msgId} className="date-problem" role="alert" data-testid="date-problem">{t('date.invalid', { text: text.trim() })}</span>}
+        onBlur={() => {
+          apply();
+          onCommit?.();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply();
+        }}
+      />
+      {bad && (
+        <span id={msgId} className="date-problem" role="alert" data-testid="date-problem">
+          {t('date.invalid', { text: text.trim() })}
+        </span>
+      )}
     </>
   );
 }

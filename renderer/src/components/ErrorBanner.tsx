@@ -19,7 +19,9 @@ export function ErrorBanner() {
           {formatMessage(t.locale, 'db.viewReadOnly')}
         </button>
       )}
-      <button type="button" onClick={() => setError(null)}>{t('error.dismiss')}</button>
+      <button type="button" onClick={() => setError(null)}>
+        {t('error.dismiss')}
+      </button>
     </div>
   );
 }

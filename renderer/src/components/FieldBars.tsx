@@ -35,11 +35,21 @@ export function FieldBars({ fields, large = false, selected }: { fields: FieldRe
               content={(p) => {
                 // Inside the bar (white) when it is long enough, else right after it (dark),
                 // so the number is always readable at 7:1 contrast.
-                const x = Number(p.x), y = Number(p.y), w = Number(p.width), h = Number(p.height);
+                const x = Number(p.x),
+                  y = Number(p.y),
+                  w = Number(p.width),
+                  h = Number(p.height);
                 const score = data[Number(p.index)]?.score ?? 0;
                 const inside = score >= 50;
                 return (
-                  <text x={inside ? x + 10 : x + w + 10} y={y + h / 2} dominantBaseline="central" fontSize={font} fontWeight={700} fill={inside ? '#fff' : '#111'}>
+                  <text
+                    x={inside ? x + 10 : x + w + 10}
+                    y={y + h / 2}
+                    dominantBaseline="central"
+                    fontSize={font}
+                    fontWeight={700}
+                    fill={inside ? '#fff' : '#111'}
+                  >
                     {String(p.value)}
                   </text>
                 );

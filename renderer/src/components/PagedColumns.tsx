@@ -28,7 +28,13 @@ export function packColumns(heights: number[], h: number, gap: number): number[]
  * fit goes to the next page ("Seite 2 von 3"), which the facilitator turns (useProjectorPage).
  * Layout sizes, not getBoundingClientRect: the preview is the same view scaled by a transform.
  */
-export function PagedColumns({ items, cols = 1, listClass, testId, foot }: {
+export function PagedColumns({
+  items,
+  cols = 1,
+  listClass,
+  testId,
+  foot,
+}: {
   items: { key: string | number; node: ReactNode }[];
   cols?: number;
   listClass: string;
@@ -76,18 +82,30 @@ export function PagedColumns({ items, cols = 1, listClass, testId, foot }: {
         <div className="pg-cols">
           {shown.map((col, c) => (
             <ul className={`pg-col ${listClass}`} key={c}>
-              {col.filter((i) => i < items.length).map((i) => <li key={items[i].key}>{items[i].node}</li>)}
+              {col
+                .filter((i) => i < items.length)
+                .map((i) => (
+                  <li key={items[i].key}>{items[i].node}</li>
+                ))}
             </ul>
           ))}
         </div>
         <div ref={measure} className="pg-measure" aria-hidden="true">
-          <ul className={`pg-col ${listClass}`}>{items.map((x) => <li key={x.key}>{x.node}</li>)}</ul>
+          <ul className={`pg-col ${listClass}`}>
+            {items.map((x) => (
+              <li key={x.key}>{x.node}</li>
+            ))}
+          </ul>
         </div>
       </div>
       {(pages.length > 1 || foot) && (
         <div className="pg-foot">
           {foot}
-          {pages.length > 1 && <p className="pg-page" data-testid="proj-page">{t('projector.page', { page: page + 1, pages: pages.length })}</p>}
+          {pages.length > 1 && (
+            <p className="pg-page" data-testid="proj-page">
+              {t('projector.page', { page: page + 1, pages: pages.length })}
+            </p>
+          )}
         </div>
       )}
     </div>

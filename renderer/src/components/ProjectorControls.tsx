@@ -45,25 +45,57 @@ export function ProjectorControls() {
   return (
     <div className="proj-controls" role="group" aria-label={t('projector.controls')} data-testid="proj-controls">
       <div className="pc-row">
-        <button type="button" onClick={() => turnProjectorPage(-1)} disabled={shown <= 0} aria-keyshortcuts="PageUp" aria-label={t('projector.prev')} title={t('projector.prev')}>◀</button>
-        <span className="pc-page" aria-live="polite" data-testid="proj-controls-page">{t('projector.pageOf', { page: shown + 1, pages })}</span>
-        <button type="button" onClick={() => turnProjectorPage(1)} disabled={shown >= pages - 1} aria-keyshortcuts="PageDown" aria-label={t('projector.next')} title={t('projector.next')}>▶</button>
+        <button
+          type="button"
+          onClick={() => turnProjectorPage(-1)}
+          disabled={shown <= 0}
+          aria-keyshortcuts="PageUp"
+          aria-label={t('projector.prev')}
+          title={t('projector.prev')}
+        >
+          ◀
+        </button>
+        <span className="pc-page" aria-live="polite" data-testid="proj-controls-page">
+          {t('projector.pageOf', { page: shown + 1, pages })}
+        </span>
+        <button
+          type="button"
+          onClick={() => turnProjectorPage(1)}
+          disabled={shown >= pages - 1}
+          aria-keyshortcuts="PageDown"
+          aria-label={t('projector.next')}
+          title={t('projector.next')}
+        >
+          ▶
+        </button>
       </div>
       <div className="pc-row">
         <label className="pc-check">
-          <input type="checkbox" checked={projector.auto} data-testid="proj-auto"
-            onChange={(e) => void run('session.set', { projector: e.target.checked ? { auto: true } : { auto: false, page: shown } })} />
+          <input
+            type="checkbox"
+            checked={projector.auto}
+            data-testid="proj-auto"
+            onChange={(e) => void run('session.set', { projector: e.target.checked ? { auto: true } : { auto: false, page: shown } })}
+          />
           {t('projector.auto')}
         </label>
         {projector.auto && (
-          <button type="button" onClick={() => void run('session.set', { projector: { auto: false, page: shown } })}>{t('projector.hold')}</button>
+          <button type="button" onClick={() => void run('session.set', { projector: { auto: false, page: shown } })}>
+            {t('projector.hold')}
+          </button>
         )}
-        <button type="button" aria-pressed={projector.overview} data-testid="proj-overview-toggle"
-          onClick={() => void run('session.set', { projector: { overview: !projector.overview, focus: null, page: 0 } })}>
+        <button
+          type="button"
+          aria-pressed={projector.overview}
+          data-testid="proj-overview-toggle"
+          onClick={() => void run('session.set', { projector: { overview: !projector.overview, focus: null, page: 0 } })}
+        >
           {t('projector.overview')}
         </button>
         {projector.focus && (
-          <button type="button" data-testid="proj-zoom-end" onClick={() => zoomProjector(null)}>{t('projector.zoomEnd')}</button>
+          <button type="button" data-testid="proj-zoom-end" onClick={() => zoomProjector(null)}>
+            {t('projector.zoomEnd')}
+          </button>
         )}
       </div>
       <p className="hint">{t('projector.keys')}</p>
@@ -78,8 +110,15 @@ export function ZoomButton({ focus, label }: { focus: ProjectorFocus; label?: st
   const on = !!current && current.kind === focus.kind && current.id === focus.id;
   const text = t('projector.zoom');
   return (
-    <button type="button" className="zoom-button" aria-pressed={on} data-testid="zoom"
-      aria-label={label ? `${text}: ${label}` : text} title={text} onClick={() => zoomProjector(on ? null : focus)}>
+    <button
+      type="button"
+      className="zoom-button"
+      aria-pressed={on}
+      data-testid="zoom"
+      aria-label={label ? `${text}: ${label}` : text}
+      title={text}
+      onClick={() => zoomProjector(on ? null : focus)}
+    >
       {t('projector.zoomShort')}
     </button>
   );

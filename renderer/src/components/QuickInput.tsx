@@ -4,7 +4,12 @@ import { useRef, useState } from 'react';
  * Keyboard-first capture: Enter saves and keeps the focus for the next entry, Esc clears.
  * Typing never waits for the server: the field is cleared at once and refilled only on failure.
  */
-export function QuickInput({ placeholder, onSubmit, label, testId }: {
+export function QuickInput({
+  placeholder,
+  onSubmit,
+  label,
+  testId,
+}: {
   placeholder: string;
   label: string;
   onSubmit: (text: string) => Promise<boolean>;

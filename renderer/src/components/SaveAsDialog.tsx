@@ -26,8 +26,12 @@ export function SaveAsDialog({ open, onClose, current }: { open: boolean; onClos
           <input value={file} onChange={(e) => setFile(e.target.value)} autoFocus />
         </label>
         <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>{t('shell.cancel')}</button>
-          <button type="submit" className="primary">{t('shell.saveAsGo')}</button>
+          <button type="button" onClick={onClose}>
+            {t('shell.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('shell.saveAsGo')}
+          </button>
         </div>
       </form>
     </dialog>

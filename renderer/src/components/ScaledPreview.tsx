@@ -38,7 +38,8 @@ export function useReportProjectorSize(active: boolean): void {
 export function useProjectorSize(): { width: number; height: number } {
   const read = () => {
     const m = /^(\d+)x(\d+)$/.exec(localStorage.getItem(SIZE_KEY) ?? '');
-    const w = m ? Number(m[1]) : 0, h = m ? Number(m[2]) : 0;
+    const w = m ? Number(m[1]) : 0,
+      h = m ? Number(m[2]) : 0;
     return w >= 320 && h >= 200 ? { width: w, height: h } : { width: 1280, height: 800 };
   };
   const [size, setSize] = useState(read);

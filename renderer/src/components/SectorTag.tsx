@@ -22,10 +22,15 @@ export function SectorLegend({ only, none = false }: { only?: Iterable<string | 
   return (
     <p className="proj-sector-legend" data-testid="proj-sector-legend">
       {list.map((s) => (
-        <span key={s.key} className="nowrap"><SectorTag sector={s.key as SectorKey} /> {t.sector(s.key)}</span>
+        <span key={s.key} className="nowrap">
+          <SectorTag sector={s.key as SectorKey} /> {t.sector(s.key)}
+        </span>
       ))}
-      {none && <span className="nowrap"><span className="sector-tag sb-none">–</span> {t('prio.noSector')}</span>}
+      {none && (
+        <span className="nowrap">
+          <span className="sector-tag sb-none">–</span> {t('prio.noSector')}
+        </span>
+      )}
     </p>
   );
 }
-

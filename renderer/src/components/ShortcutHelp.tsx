@@ -31,11 +31,20 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
       <table className="table">
         <tbody>
           {KEYS.map(([k, m]) => (
-            <tr key={k}><th scope="row"><kbd>{t.locale === 'en' ? k.replace('Strg', 'Ctrl').replace('Umschalt', 'Shift') : k}</kbd></th><td>{t(m)}</td></tr>
+            <tr key={k}>
+              <th scope="row">
+                <kbd>{t.locale === 'en' ? k.replace('Strg', 'Ctrl').replace('Umschalt', 'Shift') : k}</kbd>
+              </th>
+              <td>{t(m)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
-      <form method="dialog"><button type="submit" className="primary">OK</button></form>
+      <form method="dialog">
+        <button type="submit" className="primary">
+          OK
+        </button>
+      </form>
     </dialog>
   );
 }

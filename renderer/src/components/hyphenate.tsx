@@ -6,7 +6,9 @@ import { useEffect, useState } from 'react';
 // for the PDF export) let the browser break them at syllables, with a visible hyphen.
 // Loaded lazily, so the patterns never delay the start of the app.
 
-interface Hyphenator { hyphenateSync(text: string, options?: { minWordLength?: number }): string }
+interface Hyphenator {
+  hyphenateSync(text: string, options?: { minWordLength?: number }): string;
+}
 let mod: Hyphenator | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
@@ -36,8 +38,7 @@ export function tidyBreaks(word: string): string {
   for (let i = 1; i < parts.length; i++) {
     const before = out.replaceAll(SHY, '');
     const after = parts.slice(i).join('');
-    const ok = !(VOWEL.test(before.at(-1) ?? '') && VOWEL.test(parts[i][0] ?? ''))
-      && before.length >= 2 && after.length >= 3;
+    const ok = !(VOWEL.test(before.at(-1) ?? '') && VOWEL.test(parts[i][0] ?? '')) && before.length >= 2 && after.length >= 3;
     out += (ok ? SHY : '') + parts[i];
   }
   return out;

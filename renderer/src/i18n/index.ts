@@ -64,9 +64,9 @@ export function useT() {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   return Object.assign(t, {
     locale,
-    field: (k: FieldKey | null | undefined) => (k ? FIELDS.find((f) => f.key === k)?.[locale] ?? k : ''),
-    fieldShort: (k: FieldKey | null | undefined) => (k ? FIELDS.find((f) => f.key === k)?.short[locale] ?? k : ''),
-    sector: (k: SectorKey | null | undefined) => (k ? SECTORS.find((s) => s.key === k)?.[locale] ?? k : ''),
+    field: (k: FieldKey | null | undefined) => (k ? (FIELDS.find((f) => f.key === k)?.[locale] ?? k) : ''),
+    fieldShort: (k: FieldKey | null | undefined) => (k ? (FIELDS.find((f) => f.key === k)?.short[locale] ?? k) : ''),
+    sector: (k: SectorKey | null | undefined) => (k ? (SECTORS.find((s) => s.key === k)?.[locale] ?? k) : ''),
   });
 }
 

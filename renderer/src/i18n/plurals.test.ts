@@ -24,7 +24,24 @@ describe('counts in German and English follow the plural rule', () => {
     for (const k of KEYS.filter((x) => isIcuMessage(de[x]))) {
       for (const locale of ['de', 'en'] as const) {
         for (const n of [1, 2]) {
-          const out = translate(locale, k, { n, count: n, total: n, max: n, skipped: n, respondents: n, questions: n, rows: n, shown: n, file: 'x', format: 'CSV', page: 1, pages: 2, errors: n, warnings: n, pp: 15 });
+          const out = translate(locale, k, {
+            n,
+            count: n,
+            total: n,
+            max: n,
+            skipped: n,
+            respondents: n,
+            questions: n,
+            rows: n,
+            shown: n,
+            file: 'x',
+            format: 'CSV',
+            page: 1,
+            pages: 2,
+            errors: n,
+            warnings: n,
+            pp: 15,
+          });
           expect(out, `${locale} ${k}`).not.toMatch(/[{}]/);
         }
       }
@@ -39,7 +56,9 @@ describe('counts in German and English follow the plural rule', () => {
     expect(translate('de', 'prio.dots', { n: 1 })).toBe('1 Punkt');
     expect(translate('de', 'board.previewMoves', { n: 1 })).toBe('1 Karte würde umziehen');
     expect(translate('de', 'board.projMore', { n: 1 })).toBe('+ 1 weiteres Thema');
-    expect(translate('de', 'import.done', { respondents: 1, questions: 1, rows: 2, file: 'a.csv' })).toBe('Importiert: 1 befragte Person, 1 Frage, 2 Antworten aus „a.csv“.');
+    expect(translate('de', 'import.done', { respondents: 1, questions: 1, rows: 2, file: 'a.csv' })).toBe(
+      'Importiert: 1 befragte Person, 1 Frage, 2 Antworten aus „a.csv“.',
+    );
     expect(translate('en', 'steps.count', { n: 1 })).toBe('1 step');
     expect(translate('en', 'prio.toPlanSkipped', { n: 1 })).toBe('1 step is already in the action plan.');
     expect(translate('de', 'steps.count', { n: 1200 })).toBe('1.200 Schritte');

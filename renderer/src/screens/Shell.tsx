@@ -97,32 +97,54 @@ export function Shell() {
           <h1>{ws.meta.name}</h1>
           <p>
             {ws.meta.municipality} · {formatDate(ws.meta.date, locale)} ·{' '}
-            <span className="saved" title={ws.file}>{t('shell.saved')}</span>
+            <span className="saved" title={ws.file}>
+              {t('shell.saved')}
+            </span>
           </p>
         </div>
         <div className="toolbar">
-          <button type="button" onClick={() => void run('history.undo', {})} disabled={!history.undo}
-            title={history.undo ? t('shell.undoWhat', { what: history.undo }) : t('shell.undo')} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            onClick={() => void run('history.undo', {})}
+            disabled={!history.undo}
+            title={history.undo ? t('shell.undoWhat', { what: history.undo }) : t('shell.undo')}
+            aria-keyshortcuts="Control+Z"
+          >
             ↶ {t('shell.undo')}
           </button>
-          <button type="button" onClick={() => void run('history.redo', {})} disabled={!history.redo}
-            title={history.redo ? t('shell.redoWhat', { what: history.redo }) : t('shell.redo')} aria-keyshortcuts="Control+Shift+Z">
+          <button
+            type="button"
+            onClick={() => void run('history.redo', {})}
+            disabled={!history.redo}
+            title={history.redo ? t('shell.redoWhat', { what: history.redo }) : t('shell.redo')}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
             ↷ {t('shell.redo')}
           </button>
           <ExportMenu compact />
           <ParticipantsButton />
-          <button type="button" onClick={openProjector}>{t('shell.projector')}</button>
-          <button type="button" onClick={() => void run('session.set', { projector: { blank: !session.projector.blank } })} aria-pressed={session.projector.blank}>
+          <button type="button" onClick={openProjector}>
+            {t('shell.projector')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void run('session.set', { projector: { blank: !session.projector.blank } })}
+            aria-pressed={session.projector.blank}
+          >
             {session.projector.blank ? t('shell.unblank') : t('shell.blank')}
           </button>
           <button type="button" onClick={() => (api.transport === 'electron' ? void api.shell('shell.pickSaveAs', { name: ws.fileName }) : setSaveAs(true))}>
             {t('shell.saveAs')}
           </button>
-          <button type="button" onClick={() => setHelp(true)} aria-label={t('shell.shortcutsHint')} title={t('shell.shortcutsHint')}>?</button>
+          <button type="button" onClick={() => setHelp(true)} aria-label={t('shell.shortcutsHint')} title={t('shell.shortcutsHint')}>
+            ?
+          </button>
           <button type="button" className="link-button" onClick={() => setLocale(locale === 'de' ? 'en' : 'de')} aria-label={t('lang.label')}>
             {t('lang.switch')}
           </button>
-          <button type="button" onClick={() => void run('workshop.close', {})}>{t('shell.close')}</button>
+          <button type="button" onClick={() => void run('workshop.close', {})}>
+            {t('shell.close')}
+          </button>
         </div>
       </header>
       <nav className="phase-bar" aria-label={t('phase.bar')}>
@@ -144,7 +166,9 @@ export function Shell() {
       {ws.migratedFrom !== null && ws.backupFile && <p className="notice">{t('shell.migrated', { file: ws.backupFile })}</p>}
       {ws.readOnly && (
         <p className="notice readonly" role="status" data-testid="readonly-banner">
-          {formatMessage(locale, ws.readOnly === 'file' ? 'db.readOnlyFile' : ws.readOnly === 'locked' ? 'db.readOnlyLocked' : 'db.readOnlyRequested', { name: ws.fileName })}
+          {formatMessage(locale, ws.readOnly === 'file' ? 'db.readOnlyFile' : ws.readOnly === 'locked' ? 'db.readOnlyLocked' : 'db.readOnlyRequested', {
+            name: ws.fileName,
+          })}
         </p>
       )}
       <div className="shell-body">

@@ -32,8 +32,14 @@ describe('blind held-out set: quality floor', () => {
   });
 
   it('degenerate answers score about 0 on it (one big cluster, every card alone)', () => {
-    const one = scoreAll(truth, truth.map(() => 0));
-    const alone = scoreAll(truth, truth.map((_, i) => i));
+    const one = scoreAll(
+      truth,
+      truth.map(() => 0),
+    );
+    const alone = scoreAll(
+      truth,
+      truth.map((_, i) => i),
+    );
     for (const s of [one, alone]) {
       expect(Math.abs(s.ari)).toBeLessThan(0.02);
       expect(Math.abs(s.ami)).toBeLessThan(0.02);

@@ -18,7 +18,10 @@ export const BLIND_PATH = 'tests/fixtures/clustering/strengths-blind.tsv';
 
 /** Parse the labelled TSV (header: split, theme, text); optionally keep one split only. */
 export function parseLabelled(tsv: string, split?: 'tune' | 'heldout'): Item[] {
-  const lines = tsv.split('\n').slice(1).filter((l) => l.trim());
+  const lines = tsv
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim());
   const items = lines.map((l) => {
     const [s, theme, text] = l.replace(/\r$/, '').split('\t');
     if (s !== 'tune' && s !== 'heldout') throw new Error(`bad split in line: ${l}`);
@@ -52,7 +55,5 @@ export function parseDemoQuestions(json: string): { field: FieldKey; text: strin
 /** The demo workshop's strengths that carry a Handlungsfeld (coarser than our themes; another author). */
 export function parseDemoStrengths(json: string): { text: string; field: string }[] {
   const d = JSON.parse(json);
-  return (d.strengths ?? [])
-    .filter((s: { field?: string }) => !!s.field)
-    .map((s: { text: string; field: string }) => ({ text: s.text, field: s.field }));
+  return (d.strengths ?? []).filter((s: { field?: string }) => !!s.field).map((s: { text: string; field: string }) => ({ text: s.text, field: s.field }));
 }

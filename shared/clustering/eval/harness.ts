@@ -48,12 +48,24 @@ function predFromGroups(n: number, groups: number[][]): number[] {
 export function evalEngine(items: Labelled[], opts: EngineOptions = {}): Scores {
   const eng = createEngine(opts);
   const res = eng.clusterAll(items.map((it, i) => ({ id: i, text: it.text, clusterId: null })));
-  return scoreAll(items.map((i) => i.theme), predFromGroups(items.length, res.clusters.map((c) => c.cardIds)));
+  return scoreAll(
+    items.map((i) => i.theme),
+    predFromGroups(
+      items.length,
+      res.clusters.map((c) => c.cardIds),
+    ),
+  );
 }
 
 export function evalBaseline(items: Labelled[], threshold: number): Scores {
-  const groups = baselineCluster(items.map((i) => i.text), threshold);
-  return scoreAll(items.map((i) => i.theme), predFromGroups(items.length, groups));
+  const groups = baselineCluster(
+    items.map((i) => i.text),
+    threshold,
+  );
+  return scoreAll(
+    items.map((i) => i.theme),
+    predFromGroups(items.length, groups),
+  );
 }
 
 export interface Avg {
@@ -80,7 +92,10 @@ export function evalLive(items: Labelled[], opts: EngineOptions = {}, orders = 2
   const runs: Scores[] = [];
   for (let r = 0; r < orders; r++) {
     const rnd = prng(seed * 1000 + r);
-    const order = shuffle(items.map((_, i) => i), rnd);
+    const order = shuffle(
+      items.map((_, i) => i),
+      rnd,
+    );
     const cards: EngineCard[] = [];
     const clusters: { id: number; label: string }[] = [];
     let nextId = 1000;
@@ -106,7 +121,12 @@ export function evalLive(items: Labelled[], opts: EngineOptions = {}, orders = 2
     }
     const pred = new Array<number>(items.length);
     for (const c of cards) pred[c.id] = c.clusterId!;
-    runs.push(scoreAll(items.map((i) => i.theme), pred));
+    runs.push(
+      scoreAll(
+        items.map((i) => i.theme),
+        pred,
+      ),
+    );
   }
   return average(runs);
 }
@@ -123,15 +143,33 @@ export function evalPinned(items: Labelled[], opts: EngineOptions = {}, frac = 0
   const themes = [...new Set(items.map((i) => i.theme))].sort();
   for (let r = 0; r < reps; r++) {
     const rnd = prng(seed * 1000 + r);
-    const pinned = new Set(shuffle(items.map((_, i) => i), rnd).slice(0, Math.round(items.length * frac)));
+    const pinned = new Set(
+      shuffle(
+        items.map((_, i) => i),
+        rnd,
+      ).slice(0, Math.round(items.length * frac)),
+    );
     const cards: EngineCard[] = items.map((it, i) =>
       pinned.has(i) ? { id: i, text: it.text, clusterId: 1000 + themes.indexOf(it.theme), pinned: true } : { id: i, text: it.text, clusterId: null },
     );
     const res = eng.clusterAll(cards);
-    const pred = predFromGroups(items.length, res.clusters.map((c) => c.cardIds));
-    all.push(scoreAll(items.map((i) => i.theme), pred));
+    const pred = predFromGroups(
+      items.length,
+      res.clusters.map((c) => c.cardIds),
+    );
+    all.push(
+      scoreAll(
+        items.map((i) => i.theme),
+        pred,
+      ),
+    );
     const idx = items.map((_, i) => i).filter((i) => !pinned.has(i));
-    unp.push(scoreAll(idx.map((i) => items[i].theme), idx.map((i) => pred[i])));
+    unp.push(
+      scoreAll(
+        idx.map((i) => items[i].theme),
+        idx.map((i) => pred[i]),
+      ),
+    );
   }
   return { all: average(all), unpinned: average(unp) };
 }
@@ -162,7 +200,10 @@ export function evalFacilitator(items: Labelled[], opts: EngineOptions = {}, fix
   const runs: Scores[] = [];
   const fixedRuns: number[] = [];
   for (let r = 0; r < orders; r++) {
-    const order = shuffle(items.map((_, i) => i), prng(seed * 1000 + r));
+    const order = shuffle(
+      items.map((_, i) => i),
+      prng(seed * 1000 + r),
+    );
     const cards: EngineCard[] = [];
     const clusters: { id: number; label: string; labelLocked?: boolean }[] = [];
     let nextId = 1000;
@@ -215,7 +256,10 @@ export function evalFacilitator(items: Labelled[], opts: EngineOptions = {}, fix
     }
     const pred = new Array<number>(items.length);
     for (const c of cards) pred[c.id] = c.clusterId!;
-    const s = scoreAll(items.map((x) => x.theme), pred);
+    const s = scoreAll(
+      items.map((x) => x.theme),
+      pred,
+    );
     fixedRuns.push((100 * used) / items.length);
     runs.push({ ...s, corr: s.corr + (100 * used) / items.length });
   }
@@ -229,7 +273,11 @@ export function evalFacilitator(items: Labelled[], opts: EngineOptions = {}, fix
  * join a group to a cluster of the same majority theme (precision), and the corrections per 100
  * cards before and after accepting all of them (one key each, counted as a correction).
  */
-export function evalSuggest(items: Labelled[], opts: EngineOptions = {}, liveSeed = 0): { before: Scores; after: Scores; suggestions: number; correct: number } {
+export function evalSuggest(
+  items: Labelled[],
+  opts: EngineOptions = {},
+  liveSeed = 0,
+): { before: Scores; after: Scores; suggestions: number; correct: number } {
   const eng = createEngine(opts);
   const truth = items.map((i) => i.theme);
   let pred: number[];
@@ -237,7 +285,10 @@ export function evalSuggest(items: Labelled[], opts: EngineOptions = {}, liveSee
     // live capture in one seeded arrival order, then the suggestions
     const cards: EngineCard[] = [];
     let next = 0;
-    for (const i of shuffle(items.map((_, k) => k), prng(liveSeed))) {
+    for (const i of shuffle(
+      items.map((_, k) => k),
+      prng(liveSeed),
+    )) {
       const r = eng.assign({ id: i, text: items[i].text }, cards, []);
       cards.push({ id: i, text: items[i].text, clusterId: r.clusterId ?? next++ });
     }
@@ -245,7 +296,10 @@ export function evalSuggest(items: Labelled[], opts: EngineOptions = {}, liveSee
     for (const c of cards) pred[c.id] = c.clusterId!;
   } else {
     const res = eng.clusterAll(items.map((it, i) => ({ id: i, text: it.text, clusterId: null })));
-    pred = predFromGroups(items.length, res.clusters.map((c) => c.cardIds));
+    pred = predFromGroups(
+      items.length,
+      res.clusters.map((c) => c.cardIds),
+    );
   }
   const before = scoreAll(truth, pred);
   const placed: EngineCard[] = items.map((it, i) => ({ id: i, text: it.text, clusterId: pred[i] }));

@@ -24,9 +24,36 @@ export const ABBREVIATIONS: readonly [RegExp, string][] = [
 ];
 
 const KEY_NEIGHBOURS: Record<string, string> = {
-  a: 'sq', b: 'vn', c: 'xv', d: 'sf', e: 'wr', f: 'dg', g: 'fh', h: 'gj', i: 'uo', j: 'hk', k: 'jl', l: 'kö', m: 'n',
-  n: 'bm', o: 'ip', p: 'oü', q: 'wa', r: 'et', s: 'ad', t: 'rz', u: 'zi', v: 'cb', w: 'qe', x: 'yc', y: 'x', z: 'tu',
-  ä: 'ö', ö: 'lä', ü: 'p', ß: 'p',
+  a: 'sq',
+  b: 'vn',
+  c: 'xv',
+  d: 'sf',
+  e: 'wr',
+  f: 'dg',
+  g: 'fh',
+  h: 'gj',
+  i: 'uo',
+  j: 'hk',
+  k: 'jl',
+  l: 'kö',
+  m: 'n',
+  n: 'bm',
+  o: 'ip',
+  p: 'oü',
+  q: 'wa',
+  r: 'et',
+  s: 'ad',
+  t: 'rz',
+  u: 'zi',
+  v: 'cb',
+  w: 'qe',
+  x: 'yc',
+  y: 'x',
+  z: 'tu',
+  ä: 'ö',
+  ö: 'lä',
+  ü: 'p',
+  ß: 'p',
 };
 
 /** One typo in a word of ≥ 4 letters, never in its first letter: swap, drop, double or hit a neighbour key. */
@@ -74,7 +101,10 @@ export function perturbText(text: string, kind: PerturbKind, rnd: () => number):
 /** A copy of `items` in which a seeded `frac` of the texts carries typos, abbreviations or ALL-CAPS (a third each). */
 export function perturbItems<T extends { text: string }>(items: T[], frac = 0.15, seed = 1): T[] {
   const rnd = prng(seed * 7919 + 17);
-  const chosen = shuffle(items.map((_, i) => i), rnd).slice(0, Math.round(items.length * frac));
+  const chosen = shuffle(
+    items.map((_, i) => i),
+    rnd,
+  ).slice(0, Math.round(items.length * frac));
   const kinds: PerturbKind[] = ['typo', 'abbrev', 'caps'];
   const out = items.map((it) => ({ ...it }));
   chosen.forEach((i, k) => {

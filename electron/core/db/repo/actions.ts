@@ -4,30 +4,70 @@ import { effectLevelForStep, type ActionStatus, type EffectLevel } from '../../.
 import { AppError } from '../../../../shared/domain/errors';
 
 export type ActionLinkKind = 'cluster' | 'question' | 'idea' | 'field';
-export interface ActionLink { kind: ActionLinkKind; ref: string }
+export interface ActionLink {
+  kind: ActionLinkKind;
+  ref: string;
+}
 /** An action as the API returns it: the stored row, its progress notes and where it came from. */
 export type Action = BaseAction & { links: ActionLink[] };
 
 interface ActionRow {
-  id: number; title: string; description: string | null; field: string | null; effect: string | null;
-  effect_level: string | null; wirkungsstufe: number | null; indicator: string | null; responsible: string | null;
-  partners: string | null; start_date: string | null; due_date: string | null; resources: string | null;
-  priority: number | null; status: string; idea_id: number | null; position: number; created_at: string; updated_at: string;
+  id: number;
+  title: string;
+  description: string | null;
+  field: string | null;
+  effect: string | null;
+  effect_level: string | null;
+  wirkungsstufe: number | null;
+  indicator: string | null;
+  responsible: string | null;
+  partners: string | null;
+  start_date: string | null;
+  due_date: string | null;
+  resources: string | null;
+  priority: number | null;
+  status: string;
+  idea_id: number | null;
+  position: number;
+  created_at: string;
+  updated_at: string;
 }
 
 // API field name -> column name; the single place where the two spellings meet.
 const COLUMNS: Record<keyof ActionInput, string> = {
-  title: 'title', description: 'description', field: 'field', effect: 'effect', effectLevel: 'effect_level',
-  wirkungsstufe: 'wirkungsstufe', indicator: 'indicator', responsible: 'responsible', partners: 'partners',
-  start: 'start_date', due: 'due_date', resources: 'resources', priority: 'priority', status: 'status', ideaId: 'idea_id',
+  title: 'title',
+  description: 'description',
+  field: 'field',
+  effect: 'effect',
+  effectLevel: 'effect_level',
+  wirkungsstufe: 'wirkungsstufe',
+  indicator: 'indicator',
+  responsible: 'responsible',
+  partners: 'partners',
+  start: 'start_date',
+  due: 'due_date',
+  resources: 'resources',
+  priority: 'priority',
+  status: 'status',
+  ideaId: 'idea_id',
 };
 
 export function listActions(db: Database.Database, only?: number): Action[] {
-  const rows = (only === undefined
-    ? db.prepare('SELECT * FROM actions ORDER BY position, id').all()
-    : db.prepare('SELECT * FROM actions WHERE id = ?').all(only)) as ActionRow[];
-  const updates = db.prepare('SELECT * FROM action_updates ORDER BY date, id').all() as { id: number; action_id: number; date: string; note: string; status: string | null }[];
-  const links = db.prepare('SELECT action_id, kind, ref FROM action_links ORDER BY kind, ref').all() as { action_id: number; kind: ActionLinkKind; ref: string }[];
+  const rows = (
+    only === undefined ? db.prepare('SELECT * FROM actions ORDER BY position, id').all() : db.prepare('SELECT * FROM actions WHERE id = ?').all(only)
+  ) as ActionRow[];
+  const updates = db.prepare('SELECT * FROM action_updates ORDER BY date, id').all() as {
+    id: number;
+    action_id: number;
+    date: string;
+    note: string;
+    status: string | null;
+  }[];
+  const links = db.prepare('SELECT action_id, kind, ref FROM action_links ORDER BY kind, ref').all() as {
+    action_id: number;
+    kind: ActionLinkKind;
+    ref: string;
+  }[];
   const linksOf = new Map<number, ActionLink[]>();
   for (const l of links) {
     const list = linksOf.get(l.action_id) ?? [];
@@ -41,11 +81,27 @@ export function listActions(db: Database.Database, only?: number): Action[] {
     byAction.set(u.action_id, list);
   }
   return rows.map((r) => ({
-    id: r.id, title: r.title, description: r.description, field: r.field as Action['field'], effect: r.effect,
-    effectLevel: r.effect_level as Action['effectLevel'], wirkungsstufe: r.wirkungsstufe, indicator: r.indicator,
-    responsible: r.responsible, partners: r.partners, start: r.start_date, due: r.due_date, resources: r.resources,
-    priority: r.priority, status: r.status as Action['status'], ideaId: r.idea_id, position: r.position,
-    updates: byAction.get(r.id) ?? [], links: linksOf.get(r.id) ?? [], createdAt: r.created_at, updatedAt: r.updated_at,
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    field: r.field as Action['field'],
+    effect: r.effect,
+    effectLevel: r.effect_level as Action['effectLevel'],
+    wirkungsstufe: r.wirkungsstufe,
+    indicator: r.indicator,
+    responsible: r.responsible,
+    partners: r.partners,
+    start: r.start_date,
+    due: r.due_date,
+    resources: r.resources,
+    priority: r.priority,
+    status: r.status as Action['status'],
+    ideaId: r.idea_id,
+    position: r.position,
+    updates: byAction.get(r.id) ?? [],
+    links: linksOf.get(r.id) ?? [],
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   }));
 }
 
@@ -66,8 +122,8 @@ function checkDates(start: string | null | undefined, due: string | null | undef
  * level brings its level along, so the editor needs to ask only once.
  */
 function withConsistentLevel<T extends Partial<ActionInput>>(input: T, before?: Action): T {
-  const step = input.wirkungsstufe !== undefined ? input.wirkungsstufe : before?.wirkungsstufe ?? null;
-  let level = input.effectLevel !== undefined ? input.effectLevel : before?.effectLevel ?? null;
+  const step = input.wirkungsstufe !== undefined ? input.wirkungsstufe : (before?.wirkungsstufe ?? null);
+  let level = input.effectLevel !== undefined ? input.effectLevel : (before?.effectLevel ?? null);
   if (step != null && input.wirkungsstufe !== undefined && input.effectLevel === undefined) {
     level = effectLevelForStep(step);
     input = { ...input, effectLevel: level };
@@ -98,8 +154,11 @@ export function updateAction(db: Database.Database, id: number, patch: Partial<A
   patch = withConsistentLevel(patch, before);
   const keys = (Object.keys(COLUMNS) as (keyof ActionInput)[]).filter((k) => patch[k] !== undefined);
   if (keys.length) {
-    db.prepare(`UPDATE actions SET ${keys.map((k) => `${COLUMNS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
-      .run(...keys.map((k) => patch[k] ?? null), new Date().toISOString(), id);
+    db.prepare(`UPDATE actions SET ${keys.map((k) => `${COLUMNS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+      ...keys.map((k) => patch[k] ?? null),
+      new Date().toISOString(),
+      id,
+    );
   }
   return getAction(db, id);
 }
@@ -116,8 +175,13 @@ function touch(db: Database.Database, id: number): void {
 /** A dated progress note; a status given with it becomes the action's status. */
 export function addActionUpdate(db: Database.Database, u: { actionId: number; date: string; note: string; status?: ActionStatus | null }): Action {
   getAction(db, u.actionId);
-  db.prepare('INSERT INTO action_updates(action_id, date, note, status, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(u.actionId, u.date, u.note, u.status ?? null, new Date().toISOString());
+  db.prepare('INSERT INTO action_updates(action_id, date, note, status, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    u.actionId,
+    u.date,
+    u.note,
+    u.status ?? null,
+    new Date().toISOString(),
+  );
   if (u.status) db.prepare('UPDATE actions SET status = ? WHERE id = ?').run(u.status, u.actionId);
   touch(db, u.actionId);
   return getAction(db, u.actionId);

@@ -92,7 +92,9 @@ export function deleteAgendaItem(db: Database.Database, id: number): void {
 
 export function moveAgendaItem(db: Database.Database, id: number, toIndex: number): void {
   getAgendaItem(db, id);
-  const ids = listAgendaItems(db).map((i) => i.id).filter((x) => x !== id);
+  const ids = listAgendaItems(db)
+    .map((i) => i.id)
+    .filter((x) => x !== id);
   ids.splice(Math.min(toIndex, ids.length), 0, id);
   const upd = db.prepare('UPDATE agenda_items SET position = ? WHERE id = ? AND position != ?');
   ids.forEach((x, n) => upd.run(n + 1, x, n + 1));
@@ -100,7 +102,8 @@ export function moveAgendaItem(db: Database.Database, id: number, toIndex: numbe
 
 export function useAgendaTemplate(db: Database.Database, locale: 'de' | 'en'): void {
   if (listAgendaItems(db).length) throw AppError.of('CONFLICT', 'agenda.notEmpty');
-  for (const t of STANDARD_AGENDA) addAgendaItem(db, { title: t.title[locale], minutes: t.minutes, kind: t.kind, phase: t.phase, note: t.note?.[locale] ?? null });
+  for (const t of STANDARD_AGENDA)
+    addAgendaItem(db, { title: t.title[locale], minutes: t.minutes, kind: t.kind, phase: t.phase, note: t.note?.[locale] ?? null });
   if (!getMeta(db, 'agenda_start')) setMeta(db, 'agenda_start', '14:00');
 }
 
@@ -115,7 +118,11 @@ function currentItem(db: Database.Database): AgendaItem | null {
 function endCurrent(db: Database.Database, now: number): void {
   const cur = currentItem(db);
   if (cur && cur.startedAt !== null && cur.endedAt === null) {
-    db.prepare('UPDATE agenda_items SET ended_at = ?, paused_ms = ?, paused_at = NULL WHERE id = ?').run(now, cur.pausedMs + (cur.pausedAt !== null ? now - cur.pausedAt : 0), cur.id);
+    db.prepare('UPDATE agenda_items SET ended_at = ?, paused_ms = ?, paused_at = NULL WHERE id = ?').run(
+      now,
+      cur.pausedMs + (cur.pausedAt !== null ? now - cur.pausedAt : 0),
+      cur.id,
+    );
   }
   setMeta(db, 'agenda_current', null);
 }
@@ -137,7 +144,8 @@ export function pauseAgenda(db: Database.Database, paused: boolean, now: number)
   const cur = currentItem(db);
   if (!cur) throw AppError.of('CONFLICT', 'agenda.nothingRunning');
   if (paused && cur.pausedAt === null) db.prepare('UPDATE agenda_items SET paused_at = ? WHERE id = ?').run(now, cur.id);
-  if (!paused && cur.pausedAt !== null) db.prepare('UPDATE agenda_items SET paused_ms = paused_ms + ?, paused_at = NULL WHERE id = ?').run(now - cur.pausedAt, cur.id);
+  if (!paused && cur.pausedAt !== null)
+    db.prepare('UPDATE agenda_items SET paused_ms = paused_ms + ?, paused_at = NULL WHERE id = ?').run(now - cur.pausedAt, cur.id);
 }
 
 export function extendAgenda(db: Database.Database, minutes: number): void {
@@ -197,7 +205,9 @@ export interface TableInput {
 
 export function addTable(db: Database.Database, t: TableInput & { name: string }): WorkshopTable {
   const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM workshop_tables').get() as { p: number }).p;
-  const info = db.prepare('INSERT INTO workshop_tables(position, name, field, topic, host) VALUES (?, ?, ?, ?, ?)').run(pos, t.name, t.field ?? null, t.topic || null, t.host || null);
+  const info = db
+    .prepare('INSERT INTO workshop_tables(position, name, field, topic, host) VALUES (?, ?, ?, ?, ?)')
+    .run(pos, t.name, t.field ?? null, t.topic || null, t.host || null);
   return getTable(db, Number(info.lastInsertRowid));
 }
 

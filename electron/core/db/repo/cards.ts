@@ -4,18 +4,42 @@ import type { Board, Card, Cluster } from '../../../../shared/domain/schemas';
 import { AppError } from '../../../../shared/domain/errors';
 
 interface CardRow {
-  id: number; text: string; field: string | null; sector: string | null; cluster_id: number | null;
-  pinned: number; hidden: number; source: string | null; position: number; created_at: string; table_id: number | null;
-  origin?: string; moderation?: string | null;
+  id: number;
+  text: string;
+  field: string | null;
+  sector: string | null;
+  cluster_id: number | null;
+  pinned: number;
+  hidden: number;
+  source: string | null;
+  position: number;
+  created_at: string;
+  table_id: number | null;
+  origin?: string;
+  moderation?: string | null;
 }
-interface ClusterRow { id: number; label: string; label_locked: number; position: number }
+interface ClusterRow {
+  id: number;
+  label: string;
+  label_locked: number;
+  position: number;
+}
 
 export function toCard(r: CardRow): Card {
   return {
-    id: r.id, text: r.text, field: r.field as Card['field'], sector: r.sector as Card['sector'],
-    clusterId: r.cluster_id, pinned: !!r.pinned, hidden: !!r.hidden, source: r.source, tableId: r.table_id ?? null,
-    position: r.position, createdAt: r.created_at,
-    origin: r.origin === 'phone' ? 'phone' : 'facilitator', moderation: (r.moderation ?? null) as Card['moderation'],
+    id: r.id,
+    text: r.text,
+    field: r.field as Card['field'],
+    sector: r.sector as Card['sector'],
+    clusterId: r.cluster_id,
+    pinned: !!r.pinned,
+    hidden: !!r.hidden,
+    source: r.source,
+    tableId: r.table_id ?? null,
+    position: r.position,
+    createdAt: r.created_at,
+    origin: r.origin === 'phone' ? 'phone' : 'facilitator',
+    moderation: (r.moderation ?? null) as Card['moderation'],
   };
 }
 const toCluster = (c: ClusterRow): Cluster => ({ id: c.id, label: c.label, labelLocked: !!c.label_locked, position: c.position });
@@ -40,8 +64,9 @@ export function listBoard(db: Database.Database): Board {
 
 /** Cards as the clustering engine needs them, in id order. */
 export function engineCards(db: Database.Database): { id: number; text: string; clusterId: number | null; pinned: boolean }[] {
-  return (db.prepare('SELECT id, text, cluster_id, pinned FROM cards ORDER BY id').all() as { id: number; text: string; cluster_id: number | null; pinned: number }[])
-    .map((r) => ({ id: r.id, text: r.text, clusterId: r.cluster_id, pinned: !!r.pinned }));
+  return (
+    db.prepare('SELECT id, text, cluster_id, pinned FROM cards ORDER BY id').all() as { id: number; text: string; cluster_id: number | null; pinned: number }[]
+  ).map((r) => ({ id: r.id, text: r.text, clusterId: r.cluster_id, pinned: !!r.pinned }));
 }
 
 export function listClusters(db: Database.Database): Cluster[] {
@@ -59,7 +84,9 @@ export function questionTexts(db: Database.Database): { field: string; text: str
 
 /** Changes whenever the questions are replaced (an import). */
 export function questionsSignature(db: Database.Database): string {
-  const r = db.prepare('SELECT count(*) AS n, coalesce((SELECT max(id) FROM imports), 0) AS imp, coalesce(sum(length(text)), 0) AS len FROM questions').get() as { n: number; imp: number; len: number };
+  const r = db
+    .prepare('SELECT count(*) AS n, coalesce((SELECT max(id) FROM imports), 0) AS imp, coalesce(sum(length(text)), 0) AS len FROM questions')
+    .get() as { n: number; imp: number; len: number };
   return `${r.n}:${r.imp}:${r.len}`;
 }
 
@@ -69,12 +96,30 @@ export function nextCardPosition(db: Database.Database): number {
 
 export function addCard(
   db: Database.Database,
-  c: { text: string; field?: string | null; sector?: string | null; clusterId?: number | null; source?: string | null; pinned?: boolean; tableId?: number | null },
+  c: {
+    text: string;
+    field?: string | null;
+    sector?: string | null;
+    clusterId?: number | null;
+    source?: string | null;
+    pinned?: boolean;
+    tableId?: number | null;
+  },
 ): Card {
   if (c.tableId) getTable(db, c.tableId);
   const info = db
     .prepare('INSERT INTO cards(text, field, sector, cluster_id, pinned, source, table_id, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(c.text, c.field ?? null, c.sector ?? null, c.clusterId ?? null, c.pinned ? 1 : 0, c.source ?? null, c.tableId ?? null, nextCardPosition(db), new Date().toISOString());
+    .run(
+      c.text,
+      c.field ?? null,
+      c.sector ?? null,
+      c.clusterId ?? null,
+      c.pinned ? 1 : 0,
+      c.source ?? null,
+      c.tableId ?? null,
+      nextCardPosition(db),
+      new Date().toISOString(),
+    );
   return getCard(db, Number(info.lastInsertRowid));
 }
 
@@ -87,11 +132,26 @@ export function updateCard(
   if (patch.tableId) getTable(db, patch.tableId);
   const sets: string[] = [];
   const vals: unknown[] = [];
-  if (patch.text !== undefined) { sets.push('text = ?'); vals.push(patch.text); }
-  if (patch.field !== undefined) { sets.push('field = ?'); vals.push(patch.field); }
-  if (patch.sector !== undefined) { sets.push('sector = ?'); vals.push(patch.sector); }
-  if (patch.hidden !== undefined) { sets.push('hidden = ?'); vals.push(patch.hidden ? 1 : 0); }
-  if (patch.tableId !== undefined) { sets.push('table_id = ?'); vals.push(patch.tableId); }
+  if (patch.text !== undefined) {
+    sets.push('text = ?');
+    vals.push(patch.text);
+  }
+  if (patch.field !== undefined) {
+    sets.push('field = ?');
+    vals.push(patch.field);
+  }
+  if (patch.sector !== undefined) {
+    sets.push('sector = ?');
+    vals.push(patch.sector);
+  }
+  if (patch.hidden !== undefined) {
+    sets.push('hidden = ?');
+    vals.push(patch.hidden ? 1 : 0);
+  }
+  if (patch.tableId !== undefined) {
+    sets.push('table_id = ?');
+    vals.push(patch.tableId);
+  }
   // Showing or hiding by hand settles a pending review or a word-list flag (participant mode).
   if (patch.hidden !== undefined) sets.push('moderation = NULL');
   if (sets.length) db.prepare(`UPDATE cards SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
@@ -107,8 +167,14 @@ export function deleteCard(db: Database.Database, id: number): void {
 export function placeCard(db: Database.Database, id: number, clusterId: number | null, opts: { pinned?: boolean; position?: number } = {}): void {
   const sets = ['cluster_id = ?'];
   const vals: unknown[] = [clusterId];
-  if (opts.pinned !== undefined) { sets.push('pinned = ?'); vals.push(opts.pinned ? 1 : 0); }
-  if (opts.position !== undefined) { sets.push('position = ?'); vals.push(opts.position); }
+  if (opts.pinned !== undefined) {
+    sets.push('pinned = ?');
+    vals.push(opts.pinned ? 1 : 0);
+  }
+  if (opts.position !== undefined) {
+    sets.push('position = ?');
+    vals.push(opts.position);
+  }
   db.prepare(`UPDATE cards SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
 }
 
@@ -128,7 +194,10 @@ export function pinCluster(db: Database.Database, clusterId: number): void {
 
 export function insertCluster(db: Database.Database, label: string, locked = false): number {
   const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM clusters').get() as { p: number }).p;
-  return Number(db.prepare('INSERT INTO clusters(label, label_locked, position, created_at) VALUES (?, ?, ?, ?)').run(label, locked ? 1 : 0, pos, new Date().toISOString()).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO clusters(label, label_locked, position, created_at) VALUES (?, ?, ?, ?)').run(label, locked ? 1 : 0, pos, new Date().toISOString())
+      .lastInsertRowid,
+  );
 }
 
 export function setClusterLabel(db: Database.Database, id: number, label: string, locked?: boolean): void {

@@ -27,7 +27,10 @@ describe('workshop → export model', () => {
     expect(m.generatedAt).toBe(AT);
     expect(m.workshop).toMatchObject({ municipality: 'Ulmenbrück an der Sarne', date: '2026-11-18', place: demo.workshop.place, nextReview: '2027-02-15' });
     expect(m.workshop.attendance).toEqual([
-      { sector: 'verwaltung', count: 14 }, { sector: 'politik', count: 6 }, { sector: 'zivilgesellschaft', count: 15 }, { sector: 'wirtschaft', count: 5 },
+      { sector: 'verwaltung', count: 14 },
+      { sector: 'politik', count: 6 },
+      { sector: 'zivilgesellschaft', count: 15 },
+      { sector: 'wirtschaft', count: 5 },
     ]);
     expect(m.results!.respondents).toBe(demo.respondents.length);
     expect(m.results!.questions).toBe(demo.questions.length);
@@ -81,7 +84,13 @@ describe('workshop → export model', () => {
     const hiddenText = db.prepare('SELECT text FROM cards WHERE id = ?').pluck().get(ids[1]) as string;
 
     const a = await s.run('actions.add', { title: 'Nur ein Titel' });
-    await s.run('actions.setLinks', { id: a.id, links: [{ kind: 'cluster', ref: String(c1) }, { kind: 'question', ref: 'Q1' }] });
+    await s.run('actions.setLinks', {
+      id: a.id,
+      links: [
+        { kind: 'cluster', ref: String(c1) },
+        { kind: 'question', ref: 'Q1' },
+      ],
+    });
 
     const m = workshopToExportModel(db, { generatedAt: AT });
     expect(m.strengths.themes.map((t) => t.label)).toEqual(['Verwaltung', 'Ehrenamt', 'Weitere Stärken']);
@@ -111,7 +120,8 @@ describe('workshop → export model', () => {
     await s.run('workshop.create', { name: 'W', municipality: 'Punktdorf', date: '2026-11-24' });
     const db = s.workshop!.db;
     const now = new Date().toISOString();
-    const idea = (text: string, pos: number) => Number(db.prepare('INSERT INTO ideas(text, position, created_at) VALUES (?, ?, ?)').run(text, pos, now).lastInsertRowid);
+    const idea = (text: string, pos: number) =>
+      Number(db.prepare('INSERT INTO ideas(text, position, created_at) VALUES (?, ?, ?)').run(text, pos, now).lastInsertRowid);
     const [a, b, c, d] = [idea('A', 1), idea('B', 2), idea('C', 3), idea('D', 4)];
     const vote = db.prepare('INSERT INTO votes(idea_id, sector, count, created_at) VALUES (?, ?, ?, ?)');
     vote.run(a, 'politik', 3, now);
@@ -120,7 +130,11 @@ describe('workshop → export model', () => {
     db.prepare('UPDATE ideas SET hidden = 1 WHERE id = ?').run(d);
     await s.run('actions.add', { title: 'Aus C', ideaId: c });
     const m = workshopToExportModel(db, { generatedAt: AT });
-    expect(m.nextSteps.items.map((i) => [i.title, i.rank, i.dots])).toEqual([['B', 1, 5], ['A', 2, 3], ['C', 2, 3]]);
+    expect(m.nextSteps.items.map((i) => [i.title, i.rank, i.dots])).toEqual([
+      ['B', 1, 5],
+      ['A', 2, 3],
+      ['C', 2, 3],
+    ]);
     expect(m.actions[0]).toMatchObject({ priority: 2, origin: { nextStep: 'C' } });
     expect(workshopToExportModel(db, { locale: 'en' }).nextSteps.method).toMatch(/^dot voting/);
   });
@@ -136,7 +150,10 @@ describe('workshop → export model', () => {
     await s.run('criteria.rate', { ideaId: b.id, criterionId: crit.id, value: 5 });
     await s.run('votes.configure', { method: 'criteria' });
     const m = workshopToExportModel(s.workshop!.db, { generatedAt: AT });
-    expect(m.nextSteps.items.map((i) => [i.title, i.rank])).toEqual([['Wenige Punkte, große Wirkung', 1], ['Viele Punkte, wenig Wirkung', 2]]);
+    expect(m.nextSteps.items.map((i) => [i.title, i.rank])).toEqual([
+      ['Wenige Punkte, große Wirkung', 1],
+      ['Viele Punkte, wenig Wirkung', 2],
+    ]);
     expect(m.nextSteps.method).toBeTruthy();
   });
 

@@ -36,7 +36,10 @@ function hasTable(db: Database.Database, name: string): boolean {
  * the workshop day.
  */
 export function workshopUid(createdAt: string | null, municipality: string, name: string): string {
-  return createHash('sha1').update([createdAt ?? '', municipality, name].join('\u001f'), 'utf8').digest('hex').slice(0, 12);
+  return createHash('sha1')
+    .update([createdAt ?? '', municipality, name].join('\u001f'), 'utf8')
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** Read the whole workshop into the export model. Pure read; safe on a read-only connection. */
@@ -64,9 +67,12 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
 
   // --- Strengths by theme (cluster label); hidden cards never leave the room
   const clusters = db.prepare('SELECT id, label FROM clusters ORDER BY position, id').all() as { id: number; label: string }[];
-  const cards = db
-    .prepare('SELECT text, sector, field, cluster_id FROM cards WHERE hidden = 0 ORDER BY position, id')
-    .all() as { text: string; sector: string | null; field: string | null; cluster_id: number | null }[];
+  const cards = db.prepare('SELECT text, sector, field, cluster_id FROM cards WHERE hidden = 0 ORDER BY position, id').all() as {
+    text: string;
+    sector: string | null;
+    field: string | null;
+    cluster_id: number | null;
+  }[];
   const clusterLabel = new Map<number, string>();
   clusters.forEach((c, i) => clusterLabel.set(c.id, c.label.trim() || UNNAMED_THEME[locale](i + 1)));
   const byCluster = new Map<number | null, StrengthTheme['cards']>();
@@ -98,13 +104,25 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     // suggest a decision nobody made.
     const rank = ranking.method === 'dots' && (!anyDots || s.dots === 0) ? null : s.rank;
     rankById.set(s.id, rank);
-    return { rank, title: s.text, field: isField(s.field) ? s.field : null, dots: s.dots, impact: s.impact, effort: s.effort, score: ranking.method === 'dots' ? null : s.score };
+    return {
+      rank,
+      title: s.text,
+      field: isField(s.field) ? s.field : null,
+      dots: s.dots,
+      impact: s.impact,
+      effort: s.effort,
+      score: ranking.method === 'dots' ? null : s.score,
+    };
   });
   const method = items.length && anyRank ? ranking.methodText[locale].replace(/^(Methode|Method):\s*/, '') : null;
 
   // --- Actions with updates and where they came from
   const questionText = new Map((db.prepare('SELECT id, text FROM questions').all() as { id: string; text: string }[]).map((q) => [q.id, q.text]));
-  const actionLinks = db.prepare('SELECT action_id, kind, ref FROM action_links ORDER BY kind, ref').all() as { action_id: number; kind: string; ref: string }[];
+  const actionLinks = db.prepare('SELECT action_id, kind, ref FROM action_links ORDER BY kind, ref').all() as {
+    action_id: number;
+    kind: string;
+    ref: string;
+  }[];
   const linksOf = (rows: { kind: string; ref: string }[]) => {
     const clustersOut: string[] = [];
     const potentials: string[] = [];
@@ -129,9 +147,14 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     const idea = ideaId !== null ? ideaById.get(ideaId) : undefined;
     // The action's own links first, then what its next step built on.
     const fromLinks = linksOf([...own, ...(idea ? ideaLinks.filter((l) => l.idea_id === idea.id) : [])]);
-    const origin = idea || fromLinks.clusters.length || fromLinks.potentials.length
-      ? { nextStep: idea?.text ?? null, clusters: fromLinks.clusters.length ? fromLinks.clusters : null, potentials: fromLinks.potentials.length ? fromLinks.potentials : null }
-      : null;
+    const origin =
+      idea || fromLinks.clusters.length || fromLinks.potentials.length
+        ? {
+            nextStep: idea?.text ?? null,
+            clusters: fromLinks.clusters.length ? fromLinks.clusters : null,
+            potentials: fromLinks.potentials.length ? fromLinks.potentials : null,
+          }
+        : null;
     return {
       id: String(a.id),
       title: a.title,
@@ -147,7 +170,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
       due: a.due,
       resources: a.resources,
       // "Priority from the ranking": the action's own priority, else its next step's rank.
-      priority: a.priority ?? (idea ? rankById.get(idea.id) ?? null : null),
+      priority: a.priority ?? (idea ? (rankById.get(idea.id) ?? null) : null),
       status: a.status,
       updates: a.updates.map((u) => ({ date: u.date, note: u.note, status: u.status })),
       origin,

@@ -5,26 +5,49 @@ import { AppError } from '../../../../shared/domain/errors';
 import { isFieldKey } from '../../../../shared/domain/fields';
 
 interface IdeaRow {
-  id: number; text: string; description: string | null; field: string | null; hidden: number;
-  impact: number | null; effort: number | null; position: number; created_at: string; table_id: number | null;
-  origin?: string; moderation?: string | null;
+  id: number;
+  text: string;
+  description: string | null;
+  field: string | null;
+  hidden: number;
+  impact: number | null;
+  effort: number | null;
+  position: number;
+  created_at: string;
+  table_id: number | null;
+  origin?: string;
+  moderation?: string | null;
 }
 type LinkKind = 'cluster' | 'question' | 'field';
 
 export function listIdeas(db: Database.Database): Idea[] {
   const rows = db.prepare('SELECT * FROM ideas ORDER BY position, id').all() as IdeaRow[];
   const links = db.prepare('SELECT idea_id, kind, ref FROM idea_links ORDER BY kind, ref').all() as { idea_id: number; kind: LinkKind; ref: string }[];
-  const dots = db.prepare("SELECT idea_id, coalesce(sector, '') AS sector, sum(count) AS n FROM votes GROUP BY idea_id, sector").all() as { idea_id: number; sector: string; n: number }[];
+  const dots = db.prepare("SELECT idea_id, coalesce(sector, '') AS sector, sum(count) AS n FROM votes GROUP BY idea_id, sector").all() as {
+    idea_id: number;
+    sector: string;
+    n: number;
+  }[];
   return rows.map((r) => {
     const mine = dots.filter((d) => d.idea_id === r.id);
     const dotsBySector: Record<string, number> = {};
     for (const d of mine) if (d.sector && d.n > 0) dotsBySector[d.sector] = d.n;
     return {
-      id: r.id, text: r.text, description: r.description, field: r.field as Idea['field'], hidden: !!r.hidden,
-      impact: r.impact, effort: r.effort, position: r.position,
-      links: links.filter((l) => l.idea_id === r.id).map((l) => ({ kind: l.kind, ref: l.ref })), tableId: r.table_id ?? null,
-      dots: mine.reduce((s, d) => s + d.n, 0), dotsBySector, createdAt: r.created_at,
-      origin: r.origin === 'phone' ? 'phone' : 'facilitator', moderation: (r.moderation ?? null) as Idea['moderation'],
+      id: r.id,
+      text: r.text,
+      description: r.description,
+      field: r.field as Idea['field'],
+      hidden: !!r.hidden,
+      impact: r.impact,
+      effort: r.effort,
+      position: r.position,
+      links: links.filter((l) => l.idea_id === r.id).map((l) => ({ kind: l.kind, ref: l.ref })),
+      tableId: r.table_id ?? null,
+      dots: mine.reduce((s, d) => s + d.n, 0),
+      dotsBySector,
+      createdAt: r.created_at,
+      origin: r.origin === 'phone' ? 'phone' : 'facilitator',
+      moderation: (r.moderation ?? null) as Idea['moderation'],
     };
   });
 }
@@ -39,8 +62,10 @@ export function getIdea(db: Database.Database, id: number): Idea {
 function checkLinks(db: Database.Database, links: { kind: LinkKind; ref: string }[]): void {
   for (const l of links) {
     const ok =
-      l.kind === 'field' ? isFieldKey(l.ref)
-        : l.kind === 'question' ? !!db.prepare('SELECT 1 FROM questions WHERE id = ?').get(l.ref)
+      l.kind === 'field'
+        ? isFieldKey(l.ref)
+        : l.kind === 'question'
+          ? !!db.prepare('SELECT 1 FROM questions WHERE id = ?').get(l.ref)
           : /^\d+$/.test(l.ref) && !!db.prepare('SELECT 1 FROM clusters WHERE id = ?').get(Number(l.ref));
     if (!ok) {
       throw AppError.of('NOT_FOUND', 'domain.ideaLinkMissing', { kind: l.kind, ref: l.ref.slice(0, 100) });
@@ -57,7 +82,15 @@ function setLinks(db: Database.Database, id: number, links: { kind: LinkKind; re
 
 export function addIdea(
   db: Database.Database,
-  i: { text: string; field?: string | null; description?: string | null; impact?: number | null; effort?: number | null; links?: { kind: LinkKind; ref: string }[]; tableId?: number | null },
+  i: {
+    text: string;
+    field?: string | null;
+    description?: string | null;
+    impact?: number | null;
+    effort?: number | null;
+    links?: { kind: LinkKind; ref: string }[];
+    tableId?: number | null;
+  },
 ): Idea {
   if (i.tableId) getTable(db, i.tableId);
   const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM ideas').get() as { p: number }).p;
@@ -72,18 +105,40 @@ export function addIdea(
 export function updateIdea(
   db: Database.Database,
   id: number,
-  patch: { text?: string; field?: string | null; hidden?: boolean; description?: string | null; links?: { kind: LinkKind; ref: string }[]; tableId?: number | null },
+  patch: {
+    text?: string;
+    field?: string | null;
+    hidden?: boolean;
+    description?: string | null;
+    links?: { kind: LinkKind; ref: string }[];
+    tableId?: number | null;
+  },
 ): Idea {
   getIdea(db, id);
   if (patch.tableId) getTable(db, patch.tableId);
   const sets: string[] = [];
   const vals: unknown[] = [];
-  if (patch.text !== undefined) { sets.push('text = ?'); vals.push(patch.text); }
-  if (patch.field !== undefined) { sets.push('field = ?'); vals.push(patch.field); }
-  if (patch.hidden !== undefined) { sets.push('hidden = ?'); vals.push(patch.hidden ? 1 : 0); }
+  if (patch.text !== undefined) {
+    sets.push('text = ?');
+    vals.push(patch.text);
+  }
+  if (patch.field !== undefined) {
+    sets.push('field = ?');
+    vals.push(patch.field);
+  }
+  if (patch.hidden !== undefined) {
+    sets.push('hidden = ?');
+    vals.push(patch.hidden ? 1 : 0);
+  }
   if (patch.hidden !== undefined) sets.push('moderation = NULL'); // settles a phone step's review
-  if (patch.description !== undefined) { sets.push('description = ?'); vals.push(patch.description); }
-  if (patch.tableId !== undefined) { sets.push('table_id = ?'); vals.push(patch.tableId); }
+  if (patch.description !== undefined) {
+    sets.push('description = ?');
+    vals.push(patch.description);
+  }
+  if (patch.tableId !== undefined) {
+    sets.push('table_id = ?');
+    vals.push(patch.tableId);
+  }
   if (sets.length) db.prepare(`UPDATE ideas SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
   if (patch.links) setLinks(db, id, patch.links);
   return getIdea(db, id);
@@ -109,5 +164,5 @@ export function linkAction(db: Database.Database, actionId: number, links: { kin
 
 /** Steps that already have an action in the plan. */
 export function ideaIdsInPlan(db: Database.Database): Set<number> {
-  return new Set((db.prepare('SELECT DISTINCT idea_id FROM actions WHERE idea_id IS NOT NULL').pluck().all() as number[]));
+  return new Set(db.prepare('SELECT DISTINCT idea_id FROM actions WHERE idea_id IS NOT NULL').pluck().all() as number[]);
 }

@@ -90,11 +90,20 @@ describe('preview', () => {
     const bytes = utf8(csvText(rows, ';'));
     const p = await s.run('import.preview', { fileName: 'x.csv', dataBase64: b64(bytes) });
     expect(p.ok).toBe(false);
-    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual(expect.arrayContaining([[3, 'Antwort', 'unknown_answer'], [6, 'Handlungsfeld', 'unknown_field']]));
+    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual(
+      expect.arrayContaining([
+        [3, 'Antwort', 'unknown_answer'],
+        [6, 'Handlungsfeld', 'unknown_field'],
+      ]),
+    );
     expect(p.problems.find((x) => x.code === 'unknown_answer')!.message.de).toMatch(/^Zeile 3, Spalte „Antwort“: /);
     expect(p.unknownAnswerValues).toEqual([expect.objectContaining({ key: 'stimme eher zu', count: 1, firstRow: 3 })]);
     const fixedField = rows.map((r, i) => (i === 5 ? [...r.slice(0, 2), 'zugang', ...r.slice(3)] : r));
-    const mapped = await s.run('import.preview', { fileName: 'x.csv', dataBase64: b64(utf8(csvText(fixedField, ';'))), answerMap: { 'stimme eher zu': 'teilweise' } });
+    const mapped = await s.run('import.preview', {
+      fileName: 'x.csv',
+      dataBase64: b64(utf8(csvText(fixedField, ';'))),
+      answerMap: { 'stimme eher zu': 'teilweise' },
+    });
     expect(mapped).toMatchObject({ ok: true, errorCount: 0 });
   });
 });
@@ -116,7 +125,15 @@ describe('one transaction, nothing written on error, replace keeps the workshop'
     const cases: [string, Uint8Array][] = [
       ['leer.csv', utf8('')],
       ['nur-kopf.csv', utf8(csvText([h], ';'))],
-      ['ohne-spalte.csv', utf8(csvText(records().map((r) => r.filter((_, i) => i !== 3)), ';'))],
+      [
+        'ohne-spalte.csv',
+        utf8(
+          csvText(
+            records().map((r) => r.filter((_, i) => i !== 3)),
+            ';',
+          ),
+        ),
+      ],
       ['zwei-texte.csv', utf8(csvText([h, r1, [records()[7][0], ...r1.slice(1, 4), 'Anderer Text', 'ja', '']], ';'))],
       ['zwei-felder.csv', utf8(csvText([h, r1, [records()[7][0], r1[1], 'zugang', r1[3], r1[4], 'ja', '']], ';'))],
       ['doppelt.csv', utf8(csvText([h, r1, r1], ';'))],
@@ -197,7 +214,9 @@ describe('CLI: import and results', () => {
     const json = cli('results', file, '--json');
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(MUSTERSTADT_SUMMARY);
-    expect(json.stdout.trim()).toMatch(/^\{"respondents":6,"questions":14,"fields":\[\{"key":"management","score":70,"answered":10,"dontKnow":1,"skipped":1\},/);
+    expect(json.stdout.trim()).toMatch(
+      /^\{"respondents":6,"questions":14,"fields":\[\{"key":"management","score":70,"answered":10,"dontKnow":1,"skipped":1\},/,
+    );
     expect(JSON.parse(json.stdout).fields.find((f: { key: string }) => f.key === 'arbeit').score).toBeNull();
     const table = cli('results', file);
     expect(table.stdout).toContain('79,2\u202f%');

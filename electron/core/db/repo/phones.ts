@@ -15,7 +15,11 @@ function st(db: Database.Database, sql: string): Database.Statement {
   return s;
 }
 
-export interface DeviceRow { id: number; sector: string | null; participant_id: number | null }
+export interface DeviceRow {
+  id: number;
+  sector: string | null;
+  participant_id: number | null;
+}
 type Kind = 'card' | 'idea';
 const TABLE: Record<Kind, 'cards' | 'ideas'> = { card: 'cards', idea: 'ideas' };
 
@@ -36,7 +40,9 @@ export function deviceById(db: Database.Database, id: number): DeviceRow | undef
 }
 
 export function createDevice(db: Database.Database, hash: string, sector: string | null): number {
-  return Number(st(db, 'INSERT INTO phone_devices(token_hash, sector, created_at) VALUES (?, ?, ?)').run(hash, sector, new Date().toISOString()).lastInsertRowid);
+  return Number(
+    st(db, 'INSERT INTO phone_devices(token_hash, sector, created_at) VALUES (?, ?, ?)').run(hash, sector, new Date().toISOString()).lastInsertRowid,
+  );
 }
 
 export function setDeviceSector(db: Database.Database, id: number, sector: string | null): void {
@@ -58,25 +64,50 @@ export function saveRequest(db: Database.Database, deviceId: number, key: string
 }
 
 /** A card from a phone, not yet in a cluster (clustered after the commit, off the request path). */
-export function insertPhoneCard(db: Database.Database, c: { text: string; field: string | null; sector: string | null; moderation: 'pending' | 'flagged' | null }): number {
+export function insertPhoneCard(
+  db: Database.Database,
+  c: { text: string; field: string | null; sector: string | null; moderation: 'pending' | 'flagged' | null },
+): number {
   const pos = st(db, 'SELECT coalesce(max(position), 0) + 1 FROM cards').pluck().get() as number;
-  return Number(st(db, "INSERT INTO cards(text, field, sector, hidden, position, created_at, origin, moderation) VALUES (?, ?, ?, ?, ?, ?, 'phone', ?)")
-    .run(c.text, c.field, c.sector, c.moderation ? 1 : 0, pos, new Date().toISOString(), c.moderation).lastInsertRowid);
+  return Number(
+    st(db, "INSERT INTO cards(text, field, sector, hidden, position, created_at, origin, moderation) VALUES (?, ?, ?, ?, ?, ?, 'phone', ?)").run(
+      c.text,
+      c.field,
+      c.sector,
+      c.moderation ? 1 : 0,
+      pos,
+      new Date().toISOString(),
+      c.moderation,
+    ).lastInsertRowid,
+  );
 }
 
 export function insertPhoneIdea(db: Database.Database, i: { text: string; moderation: 'pending' | 'flagged' | null }): number {
   const pos = st(db, 'SELECT coalesce(max(position), 0) + 1 FROM ideas').pluck().get() as number;
-  return Number(st(db, "INSERT INTO ideas(text, hidden, position, created_at, origin, moderation) VALUES (?, ?, ?, ?, 'phone', ?)")
-    .run(i.text, i.moderation ? 1 : 0, pos, new Date().toISOString(), i.moderation).lastInsertRowid);
+  return Number(
+    st(db, "INSERT INTO ideas(text, hidden, position, created_at, origin, moderation) VALUES (?, ?, ?, ?, 'phone', ?)").run(
+      i.text,
+      i.moderation ? 1 : 0,
+      pos,
+      new Date().toISOString(),
+      i.moderation,
+    ).lastInsertRowid,
+  );
 }
 
 /** A phone's edit of its own text: re-checked, so an edit can put a card (back) on review. */
-export function updatePhoneItem(db: Database.Database, kind: Kind, id: number, p: { text: string; field?: string | null; moderation: 'pending' | 'flagged' | null }): void {
+export function updatePhoneItem(
+  db: Database.Database,
+  kind: Kind,
+  id: number,
+  p: { text: string; field?: string | null; moderation: 'pending' | 'flagged' | null },
+): void {
   const t = TABLE[kind];
   const cur = st(db, `SELECT hidden, moderation FROM ${t} WHERE id = ?`).get(id) as { hidden: number; moderation: string | null };
   // hidden by the facilitator stays hidden; a new flag hides; an old flag is lifted only if the text is clean
   const hidden = p.moderation ? 1 : cur.moderation ? 0 : cur.hidden;
-  if (kind === 'card' && p.field !== undefined) st(db, 'UPDATE cards SET text = ?, field = ?, hidden = ?, moderation = ? WHERE id = ?').run(p.text, p.field, hidden, p.moderation, id);
+  if (kind === 'card' && p.field !== undefined)
+    st(db, 'UPDATE cards SET text = ?, field = ?, hidden = ?, moderation = ? WHERE id = ?').run(p.text, p.field, hidden, p.moderation, id);
   else st(db, `UPDATE ${t} SET text = ?, hidden = ?, moderation = ? WHERE id = ?`).run(p.text, hidden, p.moderation, id);
 }
 
@@ -85,18 +116,30 @@ export function linkItem(db: Database.Database, deviceId: number, kind: Kind, it
 }
 
 export function ownsItem(db: Database.Database, deviceId: number, kind: Kind, itemId: number): boolean {
-  return !!st(db, `SELECT 1 FROM phone_items p JOIN ${TABLE[kind]} x ON x.id = p.item_id WHERE p.device_id = ? AND p.kind = ? AND p.item_id = ?`).get(deviceId, kind, itemId);
+  return !!st(db, `SELECT 1 FROM phone_items p JOIN ${TABLE[kind]} x ON x.id = p.item_id WHERE p.device_id = ? AND p.kind = ? AND p.item_id = ?`).get(
+    deviceId,
+    kind,
+    itemId,
+  );
 }
 
 export function unlinkItem(db: Database.Database, kind: Kind, itemId: number): void {
   st(db, 'DELETE FROM phone_items WHERE kind = ? AND item_id = ?').run(kind, itemId);
 }
 
-export interface MyItemRow { id: number; text: string; field: string | null; hidden: number; moderation: string | null }
+export interface MyItemRow {
+  id: number;
+  text: string;
+  field: string | null;
+  hidden: number;
+  moderation: string | null;
+}
 export function myItems(db: Database.Database, deviceId: number, kind: Kind): MyItemRow[] {
   const field = kind === 'card' ? 'x.field' : 'NULL AS field';
-  return st(db, `SELECT x.id, x.text, ${field}, x.hidden, x.moderation FROM phone_items p JOIN ${TABLE[kind]} x ON x.id = p.item_id WHERE p.device_id = ? AND p.kind = ? ORDER BY x.id`)
-    .all(deviceId, kind) as MyItemRow[];
+  return st(
+    db,
+    `SELECT x.id, x.text, ${field}, x.hidden, x.moderation FROM phone_items p JOIN ${TABLE[kind]} x ON x.id = p.item_id WHERE p.device_id = ? AND p.kind = ? ORDER BY x.id`,
+  ).all(deviceId, kind) as MyItemRow[];
 }
 
 export function myItem(db: Database.Database, kind: Kind, id: number): MyItemRow {
@@ -114,7 +157,12 @@ export function itemText(db: Database.Database, kind: Kind, id: number): string 
 
 /** Cards every phone may see: not hidden (hidden includes "waiting for review"). */
 export function publicCards(db: Database.Database): { id: number; text: string; sector: string | null; field: string | null }[] {
-  return st(db, 'SELECT id, text, sector, field FROM cards WHERE hidden = 0 ORDER BY id').all() as { id: number; text: string; sector: string | null; field: string | null }[];
+  return st(db, 'SELECT id, text, sector, field FROM cards WHERE hidden = 0 ORDER BY id').all() as {
+    id: number;
+    text: string;
+    sector: string | null;
+    field: string | null;
+  }[];
 }
 
 export function publicIdeas(db: Database.Database): { id: number; text: string }[] {
@@ -126,7 +174,9 @@ export function ideaVisible(db: Database.Database, id: number): boolean {
 }
 
 export function waitingCount(db: Database.Database): number {
-  return st(db, 'SELECT (SELECT count(*) FROM cards WHERE moderation IS NOT NULL) + (SELECT count(*) FROM ideas WHERE moderation IS NOT NULL)').pluck().get() as number;
+  return st(db, 'SELECT (SELECT count(*) FROM cards WHERE moderation IS NOT NULL) + (SELECT count(*) FROM ideas WHERE moderation IS NOT NULL)')
+    .pluck()
+    .get() as number;
 }
 
 export function approveItem(db: Database.Database, kind: Kind, id: number): boolean {
@@ -139,7 +189,7 @@ export function approveItem(db: Database.Database, kind: Kind, id: number): bool
  */
 export function deviceParticipant(db: Database.Database, device: DeviceRow): number {
   if (device.participant_id && st(db, 'SELECT 1 FROM participants WHERE id = ?').get(device.participant_id)) return device.participant_id;
-  const labels = new Set((st(db, 'SELECT lower(label) FROM participants').pluck().all() as string[]));
+  const labels = new Set(st(db, 'SELECT lower(label) FROM participants').pluck().all() as string[]);
   let n = (st(db, "SELECT count(*) FROM participants WHERE label LIKE 'Handy %'").pluck().get() as number) + 1;
   while (labels.has(`handy ${n}`)) n++;
   const pid = Number(st(db, 'INSERT INTO participants(label, sector) VALUES (?, ?)').run(`Handy ${n}`, device.sector).lastInsertRowid);
@@ -151,11 +201,21 @@ export function deviceParticipant(db: Database.Database, device: DeviceRow): num
 /** idea id → dots of one participant */
 export function participantDots(db: Database.Database, participantId: number | null): Record<string, number> {
   if (!participantId) return {};
-  const rows = st(db, 'SELECT idea_id, sum(count) AS n FROM votes WHERE participant_id = ? GROUP BY idea_id').all(participantId) as { idea_id: number; n: number }[];
+  const rows = st(db, 'SELECT idea_id, sum(count) AS n FROM votes WHERE participant_id = ? GROUP BY idea_id').all(participantId) as {
+    idea_id: number;
+    n: number;
+  }[];
   return Object.fromEntries(rows.filter((r) => r.n > 0).map((r) => [String(r.idea_id), r.n]));
 }
 
 export function setParticipantDots(db: Database.Database, participantId: number, ideaId: number, count: number, sector: string | null): void {
   st(db, 'DELETE FROM votes WHERE participant_id = ? AND idea_id = ?').run(participantId, ideaId);
-  if (count > 0) st(db, 'INSERT INTO votes(idea_id, participant_id, sector, count, created_at) VALUES (?, ?, ?, ?, ?)').run(ideaId, participantId, sector, count, new Date().toISOString());
+  if (count > 0)
+    st(db, 'INSERT INTO votes(idea_id, participant_id, sector, count, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      ideaId,
+      participantId,
+      sector,
+      count,
+      new Date().toISOString(),
+    );
 }

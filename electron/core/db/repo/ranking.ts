@@ -11,9 +11,14 @@ export function buildRanking(db: Database.Database): RankingView {
   const scores = readScores(db);
   const criteria = listCriteria(db);
   const inPlan = ideaIdsInPlan(db);
-  const r = rankSteps(ideas.map((i) => ({ ...i, scores: scores.get(i.id) ?? {} })), {
-    method: settings.method, criteria: criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })), votesWeight: settings.votesWeight,
-  });
+  const r = rankSteps(
+    ideas.map((i) => ({ ...i, scores: scores.get(i.id) ?? {} })),
+    {
+      method: settings.method,
+      criteria: criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
+      votesWeight: settings.votesWeight,
+    },
+  );
   const byId = new Map(ideas.map((i) => [i.id, i]));
   return {
     ...r,
@@ -21,12 +26,17 @@ export function buildRanking(db: Database.Database): RankingView {
     steps: r.steps.map((s) => {
       const i = byId.get(s.id)!;
       return {
-        ...s, field: i.field, impact: i.impact, effort: i.effort, hidden: i.hidden, links: i.links,
-        scores: Object.fromEntries(Object.entries(scores.get(s.id) ?? {}).map(([k, v]) => [k, v])), inPlan: inPlan.has(s.id),
+        ...s,
+        field: i.field,
+        impact: i.impact,
+        effort: i.effort,
+        hidden: i.hidden,
+        links: i.links,
+        scores: Object.fromEntries(Object.entries(scores.get(s.id) ?? {}).map(([k, v]) => [k, v])),
+        inPlan: inPlan.has(s.id),
       };
     }),
     settings,
     totalDots: ideas.reduce((n, i) => n + i.dots, 0),
   };
 }
-

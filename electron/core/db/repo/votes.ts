@@ -31,20 +31,38 @@ export function readVoteSettings(db: Database.Database): VoteSettings {
   };
 }
 
-const sectorName = (s: string | null) => (s ? SECTORS.find((x) => x.key === s)?.de ?? s : 'ohne Bereichsangabe');
+const sectorName = (s: string | null) => (s ? (SECTORS.find((x) => x.key === s)?.de ?? s) : 'ohne Bereichsangabe');
 /** "im Bereich Verwaltung" / "ohne Bereichsangabe" – fits into a sentence either way. */
 const atSector = (s: string | null) => (s ? `im Bereich ${sectorName(s)}` : sectorName(null));
 
-export function configureVotes(db: Database.Database, p: Partial<Pick<VoteSettings, 'dotsPerPerson' | 'allowMultiple' | 'method' | 'votesWeight'>>): VoteSettings {
+export function configureVotes(
+  db: Database.Database,
+  p: Partial<Pick<VoteSettings, 'dotsPerPerson' | 'allowMultiple' | 'method' | 'votesWeight'>>,
+): VoteSettings {
   if (p.dotsPerPerson !== undefined) {
-    const over = db.prepare('SELECT p.label AS label, sum(v.count) AS n FROM votes v JOIN participants p ON p.id = v.participant_id GROUP BY p.id HAVING n > ? ORDER BY n DESC LIMIT 1').get(p.dotsPerPerson) as { label: string; n: number } | undefined;
-    if (over) throw new AppError('LIMIT', `„${over.label}“ hat schon ${over.n} Punkte vergeben – mehr als ${p.dotsPerPerson}. Nehmen Sie zuerst Punkte weg oder wählen Sie eine höhere Zahl.`, { label: over.label, used: over.n });
+    const over = db
+      .prepare(
+        'SELECT p.label AS label, sum(v.count) AS n FROM votes v JOIN participants p ON p.id = v.participant_id GROUP BY p.id HAVING n > ? ORDER BY n DESC LIMIT 1',
+      )
+      .get(p.dotsPerPerson) as { label: string; n: number } | undefined;
+    if (over)
+      throw new AppError(
+        'LIMIT',
+        `„${over.label}“ hat schon ${over.n} Punkte vergeben – mehr als ${p.dotsPerPerson}. Nehmen Sie zuerst Punkte weg oder wählen Sie eine höhere Zahl.`,
+        { label: over.label, used: over.n },
+      );
     setMeta(db, 'vote_dots_per_person', String(p.dotsPerPerson));
   }
   if (p.allowMultiple !== undefined) {
     if (!p.allowMultiple) {
-      const multi = db.prepare('SELECT p.label AS label FROM votes v JOIN participants p ON p.id = v.participant_id WHERE v.count > 1 LIMIT 1').get() as { label: string } | undefined;
-      if (multi) throw new AppError('LIMIT', `„${multi.label}“ hat schon mehrere Punkte auf einen Schritt gesetzt. Nehmen Sie diese zuerst zurück, dann lässt sich die Regel „ein Punkt pro Schritt“ einschalten.`, { label: multi.label });
+      const multi = db.prepare('SELECT p.label AS label FROM votes v JOIN participants p ON p.id = v.participant_id WHERE v.count > 1 LIMIT 1').get() as
+        { label: string } | undefined;
+      if (multi)
+        throw new AppError(
+          'LIMIT',
+          `„${multi.label}“ hat schon mehrere Punkte auf einen Schritt gesetzt. Nehmen Sie diese zuerst zurück, dann lässt sich die Regel „ein Punkt pro Schritt“ einschalten.`,
+          { label: multi.label },
+        );
     }
     setMeta(db, 'vote_allow_multiple', p.allowMultiple ? '1' : '0');
   }
@@ -64,8 +82,13 @@ export function setProjectorView(db: Database.Database, view: VoteSettings['proj
 }
 
 export function listTallies(db: Database.Database): Tally[] {
-  return (db.prepare('SELECT idea_id, sector, sum(count) AS n FROM votes WHERE participant_id IS NULL GROUP BY idea_id, sector ORDER BY idea_id, sector').all() as { idea_id: number; sector: string | null; n: number }[])
-    .map((r) => ({ ideaId: r.idea_id, sector: r.sector as Tally['sector'], count: r.n }));
+  return (
+    db.prepare('SELECT idea_id, sector, sum(count) AS n FROM votes WHERE participant_id IS NULL GROUP BY idea_id, sector ORDER BY idea_id, sector').all() as {
+      idea_id: number;
+      sector: string | null;
+      n: number;
+    }[]
+  ).map((r) => ({ ideaId: r.idea_id, sector: r.sector as Tally['sector'], count: r.n }));
 }
 
 function attendance(db: Database.Database, sector: string | null): number {
@@ -82,10 +105,17 @@ function attendance(db: Database.Database, sector: string | null): number {
 export function tally(db: Database.Database, i: { ideaId: number; sector?: string | null; delta?: number; set?: number; expected?: number }): Tally {
   const idea = getIdea(db, i.ideaId);
   const sector = i.sector ?? null;
-  const rows = db.prepare('SELECT id, count FROM votes WHERE idea_id = ? AND participant_id IS NULL AND sector IS ?').all(i.ideaId, sector) as { id: number; count: number }[];
+  const rows = db.prepare('SELECT id, count FROM votes WHERE idea_id = ? AND participant_id IS NULL AND sector IS ?').all(i.ideaId, sector) as {
+    id: number;
+    count: number;
+  }[];
   const current = rows.reduce((n, r) => n + r.count, 0);
   if (i.set !== undefined && i.expected !== undefined && i.expected !== current) {
-    throw new AppError('CONFLICT', `Die Punkte für „${idea.text}“ (${sectorName(sector)}) wurden inzwischen an anderer Stelle auf ${current} geändert. Nichts wurde überschrieben – prüfen Sie den Wert und geben Sie ihn bei Bedarf neu ein.`, { current, expected: i.expected });
+    throw new AppError(
+      'CONFLICT',
+      `Die Punkte für „${idea.text}“ (${sectorName(sector)}) wurden inzwischen an anderer Stelle auf ${current} geändert. Nichts wurde überschrieben – prüfen Sie den Wert und geben Sie ihn bei Bedarf neu ein.`,
+      { current, expected: i.expected },
+    );
   }
   const next = i.set !== undefined ? i.set : current + (i.delta ?? 0);
   if (next < 0) {
@@ -94,23 +124,43 @@ export function tally(db: Database.Database, i: { ideaId: number; sector?: strin
   const s = readVoteSettings(db);
   const people = attendance(db, sector);
   if (people > 0 && next > current) {
-    const sectorTotal = (sector
-      ? db.prepare('SELECT coalesce(sum(count), 0) FROM votes WHERE sector = ?').pluck().get(sector)
-      : db.prepare('SELECT coalesce(sum(count), 0) FROM votes').pluck().get()) as number;
+    const sectorTotal = (
+      sector
+        ? db.prepare('SELECT coalesce(sum(count), 0) FROM votes WHERE sector = ?').pluck().get(sector)
+        : db.prepare('SELECT coalesce(sum(count), 0) FROM votes').pluck().get()
+    ) as number;
     const after = sectorTotal - current + next;
     const max = people * s.dotsPerPerson;
     if (after > max) {
-      throw new AppError('LIMIT', `${sector ? `Im Bereich ${sectorName(sector)}` : 'In allen Bereichen zusammen'} sind ${people} Personen mit je ${s.dotsPerPerson} Punkten da – höchstens ${max} Punkte. Mit dieser Eingabe wären es ${after}. Bitte prüfen Sie die Strichliste oder die Anwesenheit.`, { max, after });
+      throw new AppError(
+        'LIMIT',
+        `${sector ? `Im Bereich ${sectorName(sector)}` : 'In allen Bereichen zusammen'} sind ${people} Personen mit je ${s.dotsPerPerson} Punkten da – höchstens ${max} Punkte. Mit dieser Eingabe wären es ${after}. Bitte prüfen Sie die Strichliste oder die Anwesenheit.`,
+        { max, after },
+      );
     }
     if (!s.allowMultiple && sector && next > people) {
-      throw new AppError('LIMIT', `Pro Schritt ist nur ein Punkt je Person erlaubt: ${atSector(sector)} höchstens ${people} Punkte auf „${idea.text}“.`, { max: people });
+      throw new AppError('LIMIT', `Pro Schritt ist nur ein Punkt je Person erlaubt: ${atSector(sector)} höchstens ${people} Punkte auf „${idea.text}“.`, {
+        max: people,
+      });
     }
   }
-  if (rows.length > 1) db.prepare(`DELETE FROM votes WHERE id IN (${rows.slice(1).map((r) => r.id).join(',')})`).run();
+  if (rows.length > 1)
+    db.prepare(
+      `DELETE FROM votes WHERE id IN (${rows
+        .slice(1)
+        .map((r) => r.id)
+        .join(',')})`,
+    ).run();
   if (next === 0) {
     if (rows.length) db.prepare('DELETE FROM votes WHERE id = ?').run(rows[0].id);
   } else if (rows.length) db.prepare('UPDATE votes SET count = ? WHERE id = ?').run(next, rows[0].id);
-  else db.prepare('INSERT INTO votes(idea_id, participant_id, sector, count, created_at) VALUES (?, NULL, ?, ?, ?)').run(i.ideaId, sector, next, new Date().toISOString());
+  else
+    db.prepare('INSERT INTO votes(idea_id, participant_id, sector, count, created_at) VALUES (?, NULL, ?, ?, ?)').run(
+      i.ideaId,
+      sector,
+      next,
+      new Date().toISOString(),
+    );
   return { ideaId: i.ideaId, sector: sector as Tally['sector'], count: next };
 }
 
@@ -118,20 +168,33 @@ export function resetVotes(db: Database.Database): void {
   db.prepare('DELETE FROM votes').run();
 }
 
-interface ParticipantRow { id: number; label: string; sector: string | null }
+interface ParticipantRow {
+  id: number;
+  label: string;
+  sector: string | null;
+}
 
 export function listParticipants(db: Database.Database): Participant[] {
   const rows = db.prepare('SELECT id, label, sector FROM participants ORDER BY id').all() as ParticipantRow[];
-  const votes = db.prepare('SELECT participant_id AS pid, idea_id, sum(count) AS n FROM votes WHERE participant_id IS NOT NULL GROUP BY participant_id, idea_id').all() as { pid: number; idea_id: number; n: number }[];
+  const votes = db
+    .prepare('SELECT participant_id AS pid, idea_id, sum(count) AS n FROM votes WHERE participant_id IS NOT NULL GROUP BY participant_id, idea_id')
+    .all() as { pid: number; idea_id: number; n: number }[];
   return rows.map((r) => {
     const mine = votes.filter((v) => v.pid === r.id && v.n > 0);
-    return { id: r.id, label: r.label, sector: r.sector as Participant['sector'], used: mine.reduce((n, v) => n + v.n, 0), votes: Object.fromEntries(mine.map((v) => [String(v.idea_id), v.n])) };
+    return {
+      id: r.id,
+      label: r.label,
+      sector: r.sector as Participant['sector'],
+      used: mine.reduce((n, v) => n + v.n, 0),
+      votes: Object.fromEntries(mine.map((v) => [String(v.idea_id), v.n])),
+    };
   });
 }
 
 export function getParticipant(db: Database.Database, id: number): Participant {
   const p = listParticipants(db).find((x) => x.id === id);
-  if (!p) throw new AppError('NOT_FOUND', `Die teilnehmende Person ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster entfernt.`, { id });
+  if (!p)
+    throw new AppError('NOT_FOUND', `Die teilnehmende Person ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster entfernt.`, { id });
   return p;
 }
 
@@ -157,13 +220,23 @@ export function cast(db: Database.Database, participantId: number, ideaId: numbe
   const next = current + delta;
   if (next < 0) throw new AppError('INVALID_INPUT', `„${p.label}“ hat auf „${idea.text}“ keinen Punkt, der sich wegnehmen ließe.`, { current });
   if (delta > 0 && p.used + delta > s.dotsPerPerson) {
-    throw new AppError('LIMIT', `„${p.label}“ hat schon ${p.used} von ${s.dotsPerPerson} Punkten vergeben. Nehmen Sie zuerst einen Punkt woanders weg.`, { used: p.used, max: s.dotsPerPerson });
+    throw new AppError('LIMIT', `„${p.label}“ hat schon ${p.used} von ${s.dotsPerPerson} Punkten vergeben. Nehmen Sie zuerst einen Punkt woanders weg.`, {
+      used: p.used,
+      max: s.dotsPerPerson,
+    });
   }
   if (delta > 0 && !s.allowMultiple && next > 1) {
     throw new AppError('LIMIT', `Pro Schritt ist nur ein Punkt je Person erlaubt; „${p.label}“ hat „${idea.text}“ schon einen Punkt gegeben.`, { max: 1 });
   }
   db.prepare('DELETE FROM votes WHERE participant_id = ? AND idea_id = ?').run(participantId, ideaId);
-  if (next > 0) db.prepare('INSERT INTO votes(idea_id, participant_id, sector, count, created_at) VALUES (?, ?, ?, ?, ?)').run(ideaId, participantId, p.sector, next, new Date().toISOString());
+  if (next > 0)
+    db.prepare('INSERT INTO votes(idea_id, participant_id, sector, count, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      ideaId,
+      participantId,
+      p.sector,
+      next,
+      new Date().toISOString(),
+    );
   return getParticipant(db, participantId);
 }
 
@@ -183,7 +256,7 @@ export function addCriterion(db: Database.Database, name: string, weight = 1): C
   if (db.prepare('SELECT 1 FROM criteria WHERE lower(name) = lower(?)').get(name)) {
     throw new AppError('CONFLICT', `Das Kriterium „${name}“ gibt es schon.`, { name });
   }
-  const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 FROM criteria').pluck().get() as number);
+  const pos = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM criteria').pluck().get() as number;
   const info = db.prepare('INSERT INTO criteria(name, weight, position) VALUES (?, ?, ?)').run(name, weight, pos);
   return getCriterion(db, Number(info.lastInsertRowid));
 }
@@ -204,7 +277,10 @@ export function rate(db: Database.Database, ideaId: number, criterionId: number,
   getIdea(db, ideaId);
   getCriterion(db, criterionId);
   if (value === null) db.prepare('DELETE FROM idea_scores WHERE idea_id = ? AND criterion_id = ?').run(ideaId, criterionId);
-  else db.prepare('INSERT INTO idea_scores(idea_id, criterion_id, value) VALUES (?, ?, ?) ON CONFLICT(idea_id, criterion_id) DO UPDATE SET value = excluded.value').run(ideaId, criterionId, value);
+  else
+    db.prepare(
+      'INSERT INTO idea_scores(idea_id, criterion_id, value) VALUES (?, ?, ?) ON CONFLICT(idea_id, criterion_id) DO UPDATE SET value = excluded.value',
+    ).run(ideaId, criterionId, value);
 }
 
 /** idea id → criterion id → value */
@@ -226,7 +302,9 @@ export function readAttendance(db: Database.Database): { sector: SectorKey; coun
 
 /** Records how many people from each given sector took part; 0 removes the row. */
 export function writeAttendance(db: Database.Database, rows: { sector: SectorKey; count: number }[]): void {
-  const put = db.prepare('INSERT INTO attendance (sector, count) VALUES (?, ?) ON CONFLICT(sector) DO UPDATE SET count = excluded.count WHERE count <> excluded.count');
+  const put = db.prepare(
+    'INSERT INTO attendance (sector, count) VALUES (?, ?) ON CONFLICT(sector) DO UPDATE SET count = excluded.count WHERE count <> excluded.count',
+  );
   const del = db.prepare('DELETE FROM attendance WHERE sector = ?');
   for (const r of rows) {
     if (r.count > 0) put.run(r.sector, r.count);

@@ -15,12 +15,18 @@ export type FontSources = Partial<Record<FontRole, string | Uint8Array>>;
 export function defaultFontSource(role: FontRole): string | null {
   const atk = (sub: string, w: number) => packageFile(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${sub}-${w}-normal.woff`);
   switch (role) {
-    case 'R': return atk('latin', 400);
-    case 'B': return atk('latin', 700);
-    case 'RX': return atk('latin-ext', 400);
-    case 'BX': return atk('latin-ext', 700);
-    case 'RF': return resourceFile('fonts/DejaVuSans.ttf');
-    case 'BF': return resourceFile('fonts/DejaVuSans-Bold.ttf');
+    case 'R':
+      return atk('latin', 400);
+    case 'B':
+      return atk('latin', 700);
+    case 'RX':
+      return atk('latin-ext', 400);
+    case 'BX':
+      return atk('latin-ext', 700);
+    case 'RF':
+      return resourceFile('fonts/DejaVuSans.ttf');
+    case 'BF':
+      return resourceFile('fonts/DejaVuSans-Bold.ttf');
   }
 }
 

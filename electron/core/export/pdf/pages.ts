@@ -127,7 +127,12 @@ export class Writer {
     // Keep a heading together with at least ~3 lines of what follows.
     this.para({ spans: [{ text: text.replace(/\s*\n\s*/g, ' '), bold: true }], size, color: C.accent, after: level === 1 ? 8 : 4 }, { keepWithNext: 48 });
     if (level === 1) {
-      this.doc.moveTo(MARGIN, this.y - 5).lineTo(MARGIN + 60, this.y - 5).lineWidth(2).strokeColor(C.bar).stroke();
+      this.doc
+        .moveTo(MARGIN, this.y - 5)
+        .lineTo(MARGIN + 60, this.y - 5)
+        .lineWidth(2)
+        .strokeColor(C.bar)
+        .stroke();
       this.y += 4;
     }
   }
@@ -153,12 +158,20 @@ export class Writer {
       if (fill) this.doc.rect(MARGIN, this.y, W, h).fill(fill);
       cells.forEach((lines, i) => this.te.draw(lines, xs[i] + pad, this.y + pad, widths[i] - 2 * pad));
       this.doc.lineWidth(0.5).strokeColor(C.border);
-      this.doc.moveTo(MARGIN, this.y + h).lineTo(MARGIN + W, this.y + h).stroke();
+      this.doc
+        .moveTo(MARGIN, this.y + h)
+        .lineTo(MARGIN + W, this.y + h)
+        .stroke();
       this.y += h;
     };
     const drawHeader = () => {
       drawRow(header, headerH, C.headerFill);
-      this.doc.lineWidth(1).strokeColor(C.accent).moveTo(MARGIN, this.y).lineTo(MARGIN + W, this.y).stroke();
+      this.doc
+        .lineWidth(1)
+        .strokeColor(C.accent)
+        .moveTo(MARGIN, this.y)
+        .lineTo(MARGIN + W, this.y)
+        .stroke();
     };
 
     // Rows are laid out one at a time as they are drawn: memory stays one row, not the table.

@@ -82,7 +82,10 @@ export function cover(w: Writer) {
     }
   }
   // Personal-data line at the foot of the cover, where a reader decides whether to pass it on.
-  const pd = w.te.layout([{ spans: [{ text: `${t.personalDataLabel}: `, bold: true }, { text: personalDataLine(model) }], size: 9, color: C.muted }], w.contentW);
+  const pd = w.te.layout(
+    [{ spans: [{ text: `${t.personalDataLabel}: `, bold: true }, { text: personalDataLine(model) }], size: 9, color: C.muted }],
+    w.contentW,
+  );
   const pdH = heightOf(pd);
   if (w.y + pdH + 10 > w.bottom) w.newPage();
   w.te.draw(pd, MARGIN, w.bottom - pdH, w.contentW);
@@ -113,7 +116,14 @@ export function profile(w: Writer) {
   // Grid lines at 0/25/50/75/100 %.
   for (const pct of [0, 25, 50, 75, 100]) {
     const gx = x0 + (pct / 100) * trackW;
-    doc.moveTo(gx, top - 2).lineTo(gx, top + fields.length * rowH).lineWidth(0.5).strokeColor(C.grid).dash(2, { space: 2 }).stroke().undash();
+    doc
+      .moveTo(gx, top - 2)
+      .lineTo(gx, top + fields.length * rowH)
+      .lineWidth(0.5)
+      .strokeColor(C.grid)
+      .dash(2, { space: 2 })
+      .stroke()
+      .undash();
     const lab = w.te.layout([{ spans: [{ text: formatPercent(pct, L) }], size: 8, color: C.muted, align: 'center' }], 40);
     w.te.draw(lab, gx - 20, top + fields.length * rowH + 4, 40);
   }
@@ -239,10 +249,7 @@ export function nextSteps(w: Writer) {
         [{ spans: [{ text: String(s.dots) }], size: 9.5, align: 'right' }],
       ];
       if (rating)
-        row.push(
-          [{ spans: [{ text: num(s.impact) }], size: 9.5, align: 'right' }],
-          [{ spans: [{ text: num(s.effort) }], size: 9.5, align: 'right' }],
-        );
+        row.push([{ spans: [{ text: num(s.impact) }], size: 9.5, align: 'right' }], [{ spans: [{ text: num(s.effort) }], size: 9.5, align: 'right' }]);
       if (rating && hasScore) row.push([{ spans: [{ text: num(s.score, 2) }], size: 9.5, align: 'right' }]);
       return row;
     }),
@@ -355,7 +362,12 @@ export function footers(w: Writer) {
     const ph = doc.page.height;
     const cw = pw - 2 * MARGIN;
     const y = ph - MARGIN + 6;
-    doc.moveTo(MARGIN, y - 6).lineTo(pw - MARGIN, y - 6).lineWidth(0.5).strokeColor(C.border).stroke();
+    doc
+      .moveTo(MARGIN, y - 6)
+      .lineTo(pw - MARGIN, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(C.border)
+      .stroke();
     const right = w.te.layout([{ spans: [{ text: t.pageOf(i + 1, range.count) }], size: 8.5, color: C.muted, align: 'right' }], cw);
     const rw = right[0]?.width ?? 0;
     const lw = Math.round(cw - rw - 20);

@@ -80,7 +80,7 @@ export class TextEngine {
     for (const r of available) {
       doc.font(r);
       // pdfkit keeps the fontkit font on its embedded-font object; used only to ask for glyph coverage.
-      this.fk.set(r, ((doc as unknown as { _font?: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })._font?.font) ?? null);
+      this.fk.set(r, (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint(cp: number): boolean } } })._font?.font ?? null);
     }
   }
 
@@ -150,9 +150,7 @@ export class TextEngine {
     if (h === undefined) {
       // Only plain words: hyphen patterns mangle numbers, URLs and e-mail addresses.
       const core = word.replace(/^[„“"'(]+|[“”"'),.;:!?]+$/g, '');
-      h = core.length <= MAX_HYPHENATE && /^[\p{L}\u00AD-]{6,}$/u.test(core)
-        ? (this.locale === 'de' ? hyphenDe : hyphenEn).hyphenateSync(word)
-        : word;
+      h = core.length <= MAX_HYPHENATE && /^[\p{L}\u00AD-]{6,}$/u.test(core) ? (this.locale === 'de' ? hyphenDe : hyphenEn).hyphenateSync(word) : word;
       remember(this.hyphCache, word, h);
     }
     return h;
@@ -306,7 +304,10 @@ export class TextEngine {
       let xx = l.align === 'right' ? x + width - l.width : l.align === 'center' ? x + (width - l.width) / 2 : x;
       this.doc.fillColor(l.color);
       for (const r of l.runs) {
-        this.doc.font(r.font).fontSize(l.size).text(r.text, xx, yy + l.size * 0.1, { lineBreak: false });
+        this.doc
+          .font(r.font)
+          .fontSize(l.size)
+          .text(r.text, xx, yy + l.size * 0.1, { lineBreak: false });
         xx += r.width;
       }
       yy += l.height;

@@ -6,7 +6,19 @@ import { useT } from '../../i18n';
 import { useMsg, useRunOfShow } from './agendaStore';
 
 /** One text/number cell that saves on Enter or when it loses focus (one undo step per change). */
-function Cell({ value, label, onSave, type = 'text', width }: { value: string; label: string; onSave: (v: string) => void; type?: 'text' | 'number'; width?: string }) {
+function Cell({
+  value,
+  label,
+  onSave,
+  type = 'text',
+  width,
+}: {
+  value: string;
+  label: string;
+  onSave: (v: string) => void;
+  type?: 'text' | 'number';
+  width?: string;
+}) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
@@ -56,7 +68,8 @@ export function AgendaDialog({ onClose }: { onClose: () => void }) {
     const r = await run('agenda.move', { id: it.id, toIndex });
     if (r) setAnnounce(m('agenda.movedTo', { title: it.title, n: toIndex + 1 }));
   };
-  const update = (id: number, patch: { title?: string; minutes?: number; kind?: AgendaKind; phase?: Phase | null; note?: string | null }) => void run('agenda.update', { id, ...patch });
+  const update = (id: number, patch: { title?: string; minutes?: number; kind?: AgendaKind; phase?: Phase | null; note?: string | null }) =>
+    void run('agenda.update', { id, ...patch });
 
   return (
     <dialog ref={ref} className="dialog agenda-dialog" aria-labelledby="agenda-h" onClose={onClose} data-testid="agenda-dialog">
@@ -64,15 +77,21 @@ export function AgendaDialog({ onClose }: { onClose: () => void }) {
       <div className="agenda-top">
         <label>
           {m('agenda.startTime')}{' '}
-          <input type="time" value={rs?.startTime ?? ''} data-testid="agenda-start-time"
-            onChange={(e) => void run('agenda.setStart', { time: e.target.value || null })} />
+          <input
+            type="time"
+            value={rs?.startTime ?? ''}
+            data-testid="agenda-start-time"
+            onChange={(e) => void run('agenda.setStart', { time: e.target.value || null })}
+          />
         </label>
         <span data-testid="agenda-total">
           {m('agenda.total', { minutes: rs?.totalMinutes ?? 0 })}
           {rs?.plannedEnd != null && <> · {m('agenda.plannedEnd', { time: clock(rs.plannedEnd) })}</>}
         </span>
         {!items.length && (
-          <button type="button" onClick={() => void run('agenda.useTemplate', { locale: t.locale })} data-testid="agenda-template">{m('agenda.useTemplate')}</button>
+          <button type="button" onClick={() => void run('agenda.useTemplate', { locale: t.locale })} data-testid="agenda-template">
+            {m('agenda.useTemplate')}
+          </button>
         )}
       </div>
       {!items.length ? (
@@ -81,65 +100,111 @@ export function AgendaDialog({ onClose }: { onClose: () => void }) {
         <table className="table agenda-table">
           <thead>
             <tr>
-              <th><span className="sr-only">{m('agenda.dragHint')}</span></th>
+              <th>
+                <span className="sr-only">{m('agenda.dragHint')}</span>
+              </th>
               <th>{m('agenda.colTitle')}</th>
               <th>{m('agenda.colMinutes')}</th>
               <th>{m('agenda.colKind')}</th>
               <th>{m('agenda.colPhase')}</th>
               <th>{m('agenda.colNote')}</th>
-              <th><span className="sr-only">{m('agenda.start')}</span></th>
+              <th>
+                <span className="sr-only">{m('agenda.start')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {items.map((it, i) => {
               const state = it.id === rs?.current?.id ? 'running' : it.endedAt !== null ? 'done' : '';
               return (
-                <tr key={it.id} data-testid="agenda-row" className={state ? `is-${state}` : undefined}
-                  draggable onDragStart={() => setDragId(it.id)} onDragOver={(e) => e.preventDefault()}
+                <tr
+                  key={it.id}
+                  data-testid="agenda-row"
+                  className={state ? `is-${state}` : undefined}
+                  draggable
+                  onDragStart={() => setDragId(it.id)}
+                  onDragOver={(e) => e.preventDefault()}
                   onDrop={(e) => {
                     e.preventDefault();
                     const dragged = items.find((x) => x.id === dragId);
                     if (dragged && dragged.id !== it.id) void move(dragged, i);
                     setDragId(null);
-                  }}>
+                  }}
+                >
                   <td>
-                    <button type="button" className="agenda-handle" aria-label={`${it.title}: ${m('agenda.dragHint')}`} title={m('agenda.dragHint')}
-                      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" data-testid="agenda-handle"
+                    <button
+                      type="button"
+                      className="agenda-handle"
+                      aria-label={`${it.title}: ${m('agenda.dragHint')}`}
+                      title={m('agenda.dragHint')}
+                      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                      data-testid="agenda-handle"
                       onKeyDown={(e) => {
                         if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
                           e.preventDefault();
                           void move(it, i + (e.key === 'ArrowUp' ? -1 : 1));
                         }
-                      }}>⠿</button>
-                  </td>
-                  <td><Cell value={it.title} label={m('agenda.colTitle')} onSave={(v) => v && update(it.id, { title: v })} /></td>
-                  <td>
-                    <Cell type="number" width="5em" value={String(it.minutes)} label={`${it.title}: ${m('agenda.colMinutes')}`}
-                      onSave={(v) => update(it.id, { minutes: Number(v) })} />
+                      }}
+                    >
+                      ⠿
+                    </button>
                   </td>
                   <td>
-                    <select aria-label={`${it.title}: ${m('agenda.colKind')}`} value={it.kind} onChange={(e) => update(it.id, { kind: e.target.value as AgendaKind })}>
+                    <Cell value={it.title} label={m('agenda.colTitle')} onSave={(v) => v && update(it.id, { title: v })} />
+                  </td>
+                  <td>
+                    <Cell
+                      type="number"
+                      width="5em"
+                      value={String(it.minutes)}
+                      label={`${it.title}: ${m('agenda.colMinutes')}`}
+                      onSave={(v) => update(it.id, { minutes: Number(v) })}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`${it.title}: ${m('agenda.colKind')}`}
+                      value={it.kind}
+                      onChange={(e) => update(it.id, { kind: e.target.value as AgendaKind })}
+                    >
                       <option value="item">{m('agenda.kindItem')}</option>
                       <option value="pause">{m('agenda.kindPause')}</option>
                     </select>
                   </td>
                   <td>
-                    <select aria-label={`${it.title}: ${m('agenda.colPhase')}`} value={it.phase ?? ''} onChange={(e) => update(it.id, { phase: (e.target.value || null) as Phase | null })}>
+                    <select
+                      aria-label={`${it.title}: ${m('agenda.colPhase')}`}
+                      value={it.phase ?? ''}
+                      onChange={(e) => update(it.id, { phase: (e.target.value || null) as Phase | null })}
+                    >
                       <option value="">{m('agenda.noPhase')}</option>
-                      {PHASES.map((p) => <option key={p} value={p}>{t(`phase.${p}`)}</option>)}
+                      {PHASES.map((p) => (
+                        <option key={p} value={p}>
+                          {t(`phase.${p}`)}
+                        </option>
+                      ))}
                     </select>
                   </td>
-                  <td><Cell value={it.note ?? ''} label={`${it.title}: ${m('agenda.colNote')}`} onSave={(v) => update(it.id, { note: v || null })} /></td>
+                  <td>
+                    <Cell value={it.note ?? ''} label={`${it.title}: ${m('agenda.colNote')}`} onSave={(v) => update(it.id, { note: v || null })} />
+                  </td>
                   <td className="agenda-actions">
                     {state === 'running' ? (
                       <span className="agenda-state">{m('agenda.running')}</span>
                     ) : (
-                      <button type="button" onClick={() => void run('agenda.start', { id: it.id })} aria-label={m('agenda.startItem', { title: it.title })} data-testid="agenda-start">
+                      <button
+                        type="button"
+                        onClick={() => void run('agenda.start', { id: it.id })}
+                        aria-label={m('agenda.startItem', { title: it.title })}
+                        data-testid="agenda-start"
+                      >
                         ▶ {m('agenda.start')}
                       </button>
                     )}
                     {state === 'done' && <span className="agenda-state">{m('agenda.done')}</span>}
-                    <button type="button" onClick={() => void run('agenda.delete', { id: it.id })} aria-label={m('agenda.deleteItem', { title: it.title })}>✕</button>
+                    <button type="button" onClick={() => void run('agenda.delete', { id: it.id })} aria-label={m('agenda.deleteItem', { title: it.title })}>
+                      ✕
+                    </button>
                   </td>
                 </tr>
               );
@@ -147,10 +212,16 @@ export function AgendaDialog({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
       )}
-      <p className="sr-only" role="status" aria-live="polite">{announce}</p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announce}
+      </p>
       <div className="dialog-buttons">
-        <button type="button" onClick={() => void run('agenda.add', { title: m('agenda.newTitle'), minutes: 15 })} data-testid="agenda-add">+ {m('agenda.add')}</button>
-        <button type="button" onClick={() => ref.current?.close()}>{m('agenda.close')}</button>
+        <button type="button" onClick={() => void run('agenda.add', { title: m('agenda.newTitle'), minutes: 15 })} data-testid="agenda-add">
+          + {m('agenda.add')}
+        </button>
+        <button type="button" onClick={() => ref.current?.close()}>
+          {m('agenda.close')}
+        </button>
       </div>
     </dialog>
   );

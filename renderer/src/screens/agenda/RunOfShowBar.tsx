@@ -23,17 +23,30 @@ export function RunOfShowBar() {
       : null;
   return (
     <div className="runbar" role="region" aria-label={m('agenda.title')} data-testid="runbar">
-      <button type="button" onClick={() => setOpen(true)} data-testid="agenda-open">☰ {m('agenda.open')}</button>
+      <button type="button" onClick={() => setOpen(true)} data-testid="agenda-open">
+        ☰ {m('agenda.open')}
+      </button>
       {cur && tv ? (
         <>
-          <span className="runbar-item" data-testid="runbar-item">{cur.title}</span>
+          <span className="runbar-item" data-testid="runbar-item">
+            {cur.title}
+          </span>
           <span className={`runbar-time${tv.overrun ? ' is-over' : ''}`} data-testid="runbar-time" role="timer" aria-live="off">
             {tv.overrun ? m('agenda.over', { time: formatCountdown(-tv.remainingMs) }) : m('agenda.remaining', { time: formatCountdown(tv.remainingMs) })}
             {tv.paused && <> · {m('agenda.paused')}</>}
           </span>
-          <button type="button" onClick={() => void run('agenda.pause', { paused: !tv.paused })} data-testid="runbar-pause">{tv.paused ? m('agenda.resume') : m('agenda.pause')}</button>
-          <button type="button" onClick={() => void run('agenda.extend', { minutes: 5 })} data-testid="runbar-plus5">{m('agenda.plus5')}</button>
-          <button type="button" onClick={() => void run('agenda.next', {})} data-testid="runbar-next" title={rs?.next ? m('agenda.nextIs', { title: rs.next.title }) : undefined}>
+          <button type="button" onClick={() => void run('agenda.pause', { paused: !tv.paused })} data-testid="runbar-pause">
+            {tv.paused ? m('agenda.resume') : m('agenda.pause')}
+          </button>
+          <button type="button" onClick={() => void run('agenda.extend', { minutes: 5 })} data-testid="runbar-plus5">
+            {m('agenda.plus5')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void run('agenda.next', {})}
+            data-testid="runbar-next"
+            title={rs?.next ? m('agenda.nextIs', { title: rs.next.title }) : undefined}
+          >
             {m('agenda.next')} ›
           </button>
         </>
@@ -47,7 +60,11 @@ export function RunOfShowBar() {
           )}
         </>
       ) : null}
-      {end && <span className={`runbar-end${rs && rs.deltaMinutes > 0 ? ' is-late' : ''}`} data-testid="runbar-end">{end}</span>}
+      {end && (
+        <span className={`runbar-end${rs && rs.deltaMinutes > 0 ? ' is-late' : ''}`} data-testid="runbar-end">
+          {end}
+        </span>
+      )}
       {open && <AgendaDialog onClose={() => setOpen(false)} />}
     </div>
   );

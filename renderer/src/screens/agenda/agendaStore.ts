@@ -53,5 +53,15 @@ export function useRunOfShow(): RunState | null {
   const idx = current ? items.indexOf(current) : -1;
   const next = items.slice(idx + 1).find((i) => i.endedAt === null) ?? null;
   const s = schedule(items, data.currentId, startOf(date, data.startTime), now);
-  return { items, current, next, now, startTime: data.startTime, plannedEnd: s.plannedEnd, expectedEnd: s.expectedEnd, deltaMinutes: s.deltaMinutes, totalMinutes: s.totalPlannedMinutes };
+  return {
+    items,
+    current,
+    next,
+    now,
+    startTime: data.startTime,
+    plannedEnd: s.plannedEnd,
+    expectedEnd: s.expectedEnd,
+    deltaMinutes: s.deltaMinutes,
+    totalMinutes: s.totalPlannedMinutes,
+  };
 }

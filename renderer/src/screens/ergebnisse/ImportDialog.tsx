@@ -137,7 +137,9 @@ function ImportDialog() {
     setConfirmReplace(false);
     setLoaded(null);
     if (f.size > SEND_LIMIT) {
-      setMessage(t('import.tooLarge', { file: f.name, mb: (f.size / 1024 / 1024).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) }));
+      setMessage(
+        t('import.tooLarge', { file: f.name, mb: (f.size / 1024 / 1024).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) }),
+      );
       return;
     }
     setBusy(true);
@@ -168,7 +170,10 @@ function ImportDialog() {
     setMessage(null);
     try {
       const r = await api.call('import.commit', {
-        fileName: loaded.fileName, dataBase64: loaded.dataBase64, answerMap: answerMap(mapping), replace: preview.hasExistingResults && confirmReplace,
+        fileName: loaded.fileName,
+        dataBase64: loaded.dataBase64,
+        answerMap: answerMap(mapping),
+        replace: preview.hasExistingResults && confirmReplace,
       });
       setDone(t('import.done', { respondents: r.respondents, questions: r.questions, rows: r.rows, file: r.fileName }));
       hide();
@@ -196,38 +201,90 @@ function ImportDialog() {
   const fmt = (f: string) => (f === 'xlsx' ? 'Excel' : f.toUpperCase());
 
   return (
-    <dialog ref={ref} className="dialog import-dialog" onClose={hide} onCancel={(e) => { e.preventDefault(); if (!askClose) requestClose(); }}
-      aria-labelledby="import-h" data-testid="import-dialog">
+    <dialog
+      ref={ref}
+      className="dialog import-dialog"
+      onClose={hide}
+      onCancel={(e) => {
+        e.preventDefault();
+        if (!askClose) requestClose();
+      }}
+      aria-labelledby="import-h"
+      data-testid="import-dialog"
+    >
       <h2 id="import-h">{t('import.title')}</h2>
       <div className="import-choose">
         {/* Our own button and words: the browser's file input says "Choose File / No file chosen"
             in the system's language, whatever language the app is in. */}
         <div className="import-file">
           <p id="import-file-label">{t('import.fileLabel')}</p>
-          <input ref={inputRef} type="file" accept={ACCEPT} data-testid="import-file" className="visually-hidden" tabIndex={-1} aria-hidden="true"
-            onChange={(e) => { const f = e.target.files?.[0]; if (f) void readFile(f); e.target.value = ''; }} />
+          <input
+            ref={inputRef}
+            type="file"
+            accept={ACCEPT}
+            data-testid="import-file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void readFile(f);
+              e.target.value = '';
+            }}
+          />
           <span className="import-file-row">
-            <button type="button" className="primary" data-testid="import-choose" aria-describedby="import-file-label" onClick={() => inputRef.current?.click()}>
+            <button
+              type="button"
+              className="primary"
+              data-testid="import-choose"
+              aria-describedby="import-file-label"
+              onClick={() => inputRef.current?.click()}
+            >
               {preview ? t('import.chooseOther') : t('import.choose')}
             </button>
-            <span className="import-file-name" data-testid="import-file-name">{preview?.fileName ?? t('import.noFile')}</span>
+            <span className="import-file-name" data-testid="import-file-name">
+              {preview?.fileName ?? t('import.noFile')}
+            </span>
           </span>
         </div>
         <p className="import-templates">
           {t('results.template')}{' '}
-          <button type="button" className="link-button" onClick={() => void downloadTemplate('csv')}>{t('results.templateCsv')}</button>{' · '}
-          <button type="button" className="link-button" onClick={() => void downloadTemplate('xlsx')}>{t('results.templateXlsx')}</button>
+          <button type="button" className="link-button" onClick={() => void downloadTemplate('csv')}>
+            {t('results.templateCsv')}
+          </button>
+          {' · '}
+          <button type="button" className="link-button" onClick={() => void downloadTemplate('xlsx')}>
+            {t('results.templateXlsx')}
+          </button>
         </p>
       </div>
 
       {busy && <p role="status">{t('import.reading')}</p>}
-      {message && <p className="import-message" role="alert" data-testid="import-message">{message}</p>}
+      {message && (
+        <p className="import-message" role="alert" data-testid="import-message">
+          {message}
+        </p>
+      )}
 
       {preview && (
         <div className="import-preview" data-testid="import-preview">
           <p className="import-summary" data-testid="import-summary">
-            <strong>{t('import.summary', { file: preview.fileName, respondents: preview.respondents, questions: preview.questions, rows: preview.rows, format: fmt(preview.format) })}</strong>
-            {preview.encoding && <span className="hint"> · {preview.encoding}{preview.delimiter ? ` · „${preview.delimiter === '\t' ? 'Tab' : preview.delimiter}“` : ''}</span>}
+            <strong>
+              {t('import.summary', {
+                file: preview.fileName,
+                respondents: preview.respondents,
+                questions: preview.questions,
+                rows: preview.rows,
+                format: fmt(preview.format),
+              })}
+            </strong>
+            {preview.encoding && (
+              <span className="hint">
+                {' '}
+                · {preview.encoding}
+                {preview.delimiter ? ` · „${preview.delimiter === '\t' ? 'Tab' : preview.delimiter}“` : ''}
+              </span>
+            )}
           </p>
 
           {mapKeys.length > 0 && (
@@ -239,7 +296,11 @@ function ImportDialog() {
                   <span>{t('import.mapValue', { raw: u.raw, n: u.count, row: u.firstRow })}</span>
                   <select value={mapping[u.key] ?? ''} onChange={(e) => setMap(u.key, e.target.value)} data-testid="import-map-select">
                     <option value="">{t('import.mapChoose')}</option>
-                    {MAP_CHOICES.map((c) => <option key={c.value} value={c.value}>{t(c.key)}</option>)}
+                    {MAP_CHOICES.map((c) => (
+                      <option key={c.value} value={c.value}>
+                        {t(c.key)}
+                      </option>
+                    ))}
                   </select>
                 </label>
               ))}
@@ -247,7 +308,9 @@ function ImportDialog() {
           )}
 
           <section aria-labelledby="import-problems-h">
-            <h3 id="import-problems-h">{preview.problems.length ? t('import.problems', { errors: preview.errorCount, warnings: preview.warningCount }) : t('import.noProblems')}</h3>
+            <h3 id="import-problems-h">
+              {preview.problems.length ? t('import.problems', { errors: preview.errorCount, warnings: preview.warningCount }) : t('import.noProblems')}
+            </h3>
             {errors.length > 0 && <p className="hint">{t('import.fixHint')}</p>}
             {preview.problems.length > 0 && (
               <ul className="import-problems">
@@ -267,16 +330,28 @@ function ImportDialog() {
                 <caption>{t('import.perField')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('results.field')}</th><th scope="col">{t('import.questions')}</th>
-                    <th scope="col">{t('results.ja')}</th><th scope="col">{t('results.teilweise')}</th><th scope="col">{t('results.nein')}</th>
-                    <th scope="col">{t('results.dontKnow')}</th><th scope="col">{t('results.skipped')}</th><th scope="col">{t('results.score')}</th>
+                    <th scope="col">{t('results.field')}</th>
+                    <th scope="col">{t('import.questions')}</th>
+                    <th scope="col">{t('results.ja')}</th>
+                    <th scope="col">{t('results.teilweise')}</th>
+                    <th scope="col">{t('results.nein')}</th>
+                    <th scope="col">{t('results.dontKnow')}</th>
+                    <th scope="col">{t('results.skipped')}</th>
+                    <th scope="col">{t('results.score')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {preview.perField.map((f) => (
                     <tr key={f.key}>
-                      <th scope="row">{FIELDS.find((x) => x.key === f.key)!.number}. {t.fieldShort(f.key)}</th>
-                      <td>{f.questions}</td><td>{f.ja}</td><td>{f.teilweise}</td><td>{f.nein}</td><td>{f.weissNicht}</td><td>{f.skipped}</td>
+                      <th scope="row">
+                        {FIELDS.find((x) => x.key === f.key)!.number}. {t.fieldShort(f.key)}
+                      </th>
+                      <td>{f.questions}</td>
+                      <td>{f.ja}</td>
+                      <td>{f.teilweise}</td>
+                      <td>{f.nein}</td>
+                      <td>{f.weissNicht}</td>
+                      <td>{f.skipped}</td>
                       <td>{f.score === null ? t('results.noScore') : formatPercent(f.score, t.locale)}</td>
                     </tr>
                   ))}
@@ -286,11 +361,23 @@ function ImportDialog() {
                 <summary>{t('import.perRespondent', { n: preview.perRespondent.length })}</summary>
                 <table className="import-table">
                   <thead>
-                    <tr><th scope="col">{t('import.respondent')}</th><th scope="col">{t('import.role')}</th><th scope="col">{t('import.answers')}</th><th scope="col">{t('results.dontKnow')}</th><th scope="col">{t('results.skipped')}</th></tr>
+                    <tr>
+                      <th scope="col">{t('import.respondent')}</th>
+                      <th scope="col">{t('import.role')}</th>
+                      <th scope="col">{t('import.answers')}</th>
+                      <th scope="col">{t('results.dontKnow')}</th>
+                      <th scope="col">{t('results.skipped')}</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {preview.perRespondent.map((r) => (
-                      <tr key={r.code}><th scope="row">{r.code}</th><td>{r.role}</td><td>{r.answers}</td><td>{r.dontKnow}</td><td>{r.skipped}</td></tr>
+                      <tr key={r.code}>
+                        <th scope="row">{r.code}</th>
+                        <td>{r.role}</td>
+                        <td>{r.answers}</td>
+                        <td>{r.dontKnow}</td>
+                        <td>{r.skipped}</td>
+                      </tr>
                     ))}
                   </tbody>
                 </table>
@@ -314,13 +401,21 @@ function ImportDialog() {
       {askClose && (
         <div className="ae-confirm" role="alertdialog" aria-labelledby="import-ask" data-testid="import-discard-confirm">
           <p id="import-ask">{t('import.discardQ')}</p>
-          <button type="button" className="primary" data-testid="import-keep" onClick={() => setAskClose(false)}>{t('plan.keepEditing')}</button>
-          <button type="button" data-testid="import-discard" onClick={hide}>{t('import.discard')}</button>
+          <button type="button" className="primary" data-testid="import-keep" onClick={() => setAskClose(false)}>
+            {t('plan.keepEditing')}
+          </button>
+          <button type="button" data-testid="import-discard" onClick={hide}>
+            {t('import.discard')}
+          </button>
         </div>
       )}
       <div className="dialog-buttons">
-        <button type="button" onClick={requestClose}>{t('import.cancel')}</button>
-        <button type="button" className="primary" disabled={!canCommit} onClick={() => void commit()} data-testid="import-commit">{t('import.commit')}</button>
+        <button type="button" onClick={requestClose}>
+          {t('import.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!canCommit} onClick={() => void commit()} data-testid="import-commit">
+          {t('import.commit')}
+        </button>
       </div>
     </dialog>
   );

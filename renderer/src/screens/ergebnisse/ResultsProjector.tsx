@@ -10,7 +10,6 @@ import { Hy } from '../../components/hyphenate';
 import { ANSWER_PARTS } from './AnswerBar';
 import { PagedColumns } from '../../components/PagedColumns';
 
-
 /**
  * Projector part of this phase: large type, nothing hidden, no names and no comments (they may
  * name people). The overview chart, or the field the facilitator steps to (←/→ on the laptop).
@@ -24,8 +23,12 @@ export function ProjResults({ field }: { field: string | null }) {
   if (!f) {
     return (
       <div className="proj-results-overview" data-testid="proj-results-overview">
-        <div className="proj-chart"><FieldBars fields={data.fields} large /></div>
-        <p className="proj-foot">{t('results.respondents', { n: data.respondents.length })} · {t('results.notRanking')}</p>
+        <div className="proj-chart">
+          <FieldBars fields={data.fields} large />
+        </div>
+        <p className="proj-foot">
+          {t('results.respondents', { n: data.respondents.length })} · {t('results.notRanking')}
+        </p>
       </div>
     );
   }
@@ -46,12 +49,18 @@ function FieldSlide({ field: f, fr, qs }: { field: (typeof FIELDS)[number]; fr: 
       key: q.id,
       node: (
         <div className="pq-row">
-          <span className="pq-text" lang="de"><Hy>{q.text}</Hy></span>
+          <span className="pq-text" lang="de">
+            <Hy>{q.text}</Hy>
+          </span>
           <span className="pq-bar" aria-hidden="true">
             {total > 0 && ANSWER_PARTS.map((p) => (q[p.key] > 0 ? <span key={p.key} className={p.cls} style={{ flexGrow: q[p.key] }} /> : null))}
           </span>
           <span className="pq-score">
-            {q.disagreement.level === 'strong' && <span className="pq-flag" title={t('results.disagree')}>⚡ </span>}
+            {q.disagreement.level === 'strong' && (
+              <span className="pq-flag" title={t('results.disagree')}>
+                ⚡{' '}
+              </span>
+            )}
             {q.score === null ? '–' : formatPercent(q.score, t.locale)}
           </span>
         </div>
@@ -60,15 +69,24 @@ function FieldSlide({ field: f, fr, qs }: { field: (typeof FIELDS)[number]; fr: 
   });
   const legend = (
     <p className="proj-legend">
-      {ANSWER_PARTS.map((p) => <span key={p.key}><i className={p.cls} />{t(p.label)}</span>)}
+      {ANSWER_PARTS.map((p) => (
+        <span key={p.key}>
+          <i className={p.cls} />
+          {t(p.label)}
+        </span>
+      ))}
       {qs.some((q) => q.disagreement.level === 'strong') && <span>⚡ {t('results.disagree')}</span>}
     </p>
   );
   return (
     <div className="proj-results-field" data-testid="proj-results-field" data-field={f.key}>
       <h2>
-        <span>{f.number}. {t.field(f.key)}</span>
-        <span className="proj-score">{fr.score === null ? t('results.noScore') : formatPercent(fr.score, t.locale)} <span className="proj-n">{t('results.n', { n: fr.answered })}</span></span>
+        <span>
+          {f.number}. {t.field(f.key)}
+        </span>
+        <span className="proj-score">
+          {fr.score === null ? t('results.noScore') : formatPercent(fr.score, t.locale)} <span className="proj-n">{t('results.n', { n: fr.answered })}</span>
+        </span>
       </h2>
       <div className="proj-results-list">
         <PagedColumns items={items} cols={qs.length > 7 ? 2 : 1} listClass="proj-qlist" foot={legend} testId="proj-qpages" />

@@ -61,8 +61,13 @@ export function ResultsScreen() {
   const templates = (
     <p className="hint">
       {t('results.template')}{' '}
-      <button type="button" className="link-button" onClick={() => void downloadTemplate('csv')}>{t('results.templateCsv')}</button>{' · '}
-      <button type="button" className="link-button" onClick={() => void downloadTemplate('xlsx')}>{t('results.templateXlsx')}</button>
+      <button type="button" className="link-button" onClick={() => void downloadTemplate('csv')}>
+        {t('results.templateCsv')}
+      </button>
+      {' · '}
+      <button type="button" className="link-button" onClick={() => void downloadTemplate('xlsx')}>
+        {t('results.templateXlsx')}
+      </button>
     </p>
   );
   if (data.questions.length === 0) {
@@ -72,7 +77,9 @@ export function ResultsScreen() {
         <div className="results-empty">
           <p className="empty">{t('results.empty')}</p>
           <p>{t('results.emptyHint')}</p>
-          <button type="button" className="primary" onClick={() => showImport()} data-testid="results-import">{t('results.import')}</button>
+          <button type="button" className="primary" onClick={() => showImport()} data-testid="results-import">
+            {t('results.import')}
+          </button>
           {templates}
         </div>
       </section>
@@ -87,17 +94,23 @@ export function ResultsScreen() {
       <div className="results-head">
         <h2>{t('results.title')}</h2>
         <div className="actions">
-          <button type="button" onClick={() => showImport()} data-testid="results-import">{t('results.reimport')}</button>
+          <button type="button" onClick={() => showImport()} data-testid="results-import">
+            {t('results.reimport')}
+          </button>
         </div>
       </div>
       <p className="results-meta">
         {t('results.respondents', { n: data.respondents.length })} · {t('results.questions', { n: data.questions.length })}
         {data.source && data.importedAt && <> · {t('results.source', { source: data.source, date: formatDate(data.importedAt, t.locale) })}</>}
-        {' · '}{t('results.notRanking')}
+        {' · '}
+        {t('results.notRanking')}
       </p>
       {done && (
         <p className="notice results-done" role="status" data-testid="import-done">
-          {done} <button type="button" className="link-button" onClick={() => setDone(null)}>{t('error.dismiss')}</button>
+          {done}{' '}
+          <button type="button" className="link-button" onClick={() => setDone(null)}>
+            {t('error.dismiss')}
+          </button>
         </p>
       )}
 
@@ -123,31 +136,46 @@ export function ResultsScreen() {
           </h3>
           <AnswerBar c={fr} />
           <ul className="questions" data-testid="results-questions" aria-label={t('results.questionsIn')}>
-            {data.questions.filter((q) => q.field === field.key).map((q) => (
-              <li key={q.id} className={q.disagreement.level === 'strong' ? 'disagree' : undefined} data-testid="results-question">
-                <div className="q-head">
-                  <span className="q-text" lang="de">{q.id} · {q.text}</span>
-                  <span className="q-score">
-                    {q.score === null ? t('results.noScore') : formatPercent(q.score, t.locale)} <small>{t('results.n', { n: q.answered })}</small>
-                  </span>
-                </div>
-                <div className="q-foot">
-                  <AnswerBar c={q} />
-                  <span className="q-actions">
-                    <ZoomButton focus={{ kind: 'question', id: q.id }} label={`${q.id} · ${q.text}`} />
-                    {q.disagreement.level === 'strong' && <span className="badge" title={t('results.disagreeHint')}>⚡ {t('results.disagree')}</span>}
-                    {(q.band === 'strength' || q.band === 'potential') && q.score !== null && (
-                      <TakeOver h={{ questionId: q.id, field: q.field, text: q.text, score: q.score, answered: q.answered, disagreement: q.disagreement.level }} kind={q.band} />
-                    )}
-                  </span>
-                </div>
-                {q.comments.length > 0 && (
-                  <ul className="comments" aria-label={t('results.comments')}>
-                    {q.comments.map((c, i) => <li key={i}>„{c.text}“ <span className="who">– {c.role ?? c.respondent}</span></li>)}
-                  </ul>
-                )}
-              </li>
-            ))}
+            {data.questions
+              .filter((q) => q.field === field.key)
+              .map((q) => (
+                <li key={q.id} className={q.disagreement.level === 'strong' ? 'disagree' : undefined} data-testid="results-question">
+                  <div className="q-head">
+                    <span className="q-text" lang="de">
+                      {q.id} · {q.text}
+                    </span>
+                    <span className="q-score">
+                      {q.score === null ? t('results.noScore') : formatPercent(q.score, t.locale)} <small>{t('results.n', { n: q.answered })}</small>
+                    </span>
+                  </div>
+                  <div className="q-foot">
+                    <AnswerBar c={q} />
+                    <span className="q-actions">
+                      <ZoomButton focus={{ kind: 'question', id: q.id }} label={`${q.id} · ${q.text}`} />
+                      {q.disagreement.level === 'strong' && (
+                        <span className="badge" title={t('results.disagreeHint')}>
+                          ⚡ {t('results.disagree')}
+                        </span>
+                      )}
+                      {(q.band === 'strength' || q.band === 'potential') && q.score !== null && (
+                        <TakeOver
+                          h={{ questionId: q.id, field: q.field, text: q.text, score: q.score, answered: q.answered, disagreement: q.disagreement.level }}
+                          kind={q.band}
+                        />
+                      )}
+                    </span>
+                  </div>
+                  {q.comments.length > 0 && (
+                    <ul className="comments" aria-label={t('results.comments')}>
+                      {q.comments.map((c, i) => (
+                        <li key={i}>
+                          „{c.text}“ <span className="who">– {c.role ?? c.respondent}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
           </ul>
         </div>
       )}
@@ -159,12 +187,18 @@ function Overview({ data, onField }: { data: Results; onField: (k: FieldKey) => 
   const t = useT();
   return (
     <div className="results-overview">
-      <div className="chart-box"><FieldBars fields={data.fields} /></div>
+      <div className="chart-box">
+        <FieldBars fields={data.fields} />
+      </div>
       <table className="field-table" data-testid="results-field-table">
         <thead>
           <tr>
-            <th scope="col">{t('results.field')}</th><th scope="col">{t('results.score')}</th><th scope="col">{t('results.answered')}</th>
-            <th scope="col">{t('results.dontKnow')}</th><th scope="col">{t('results.skipped')}</th><th scope="col">{t('results.disagreements')}</th>
+            <th scope="col">{t('results.field')}</th>
+            <th scope="col">{t('results.score')}</th>
+            <th scope="col">{t('results.answered')}</th>
+            <th scope="col">{t('results.dontKnow')}</th>
+            <th scope="col">{t('results.skipped')}</th>
+            <th scope="col">{t('results.disagreements')}</th>
           </tr>
         </thead>
         <tbody>
@@ -172,9 +206,16 @@ function Overview({ data, onField }: { data: Results; onField: (k: FieldKey) => 
             const info = FIELDS.find((x) => x.key === f.key)!;
             return (
               <tr key={f.key} onClick={() => onField(f.key)}>
-                <th scope="row">{info.number}. {t.field(f.key)}</th>
-                <td><b>{f.score === null ? t('results.noScore') : formatPercent(f.score, t.locale)}</b></td>
-                <td>{f.answered}</td><td>{f.dontKnow}</td><td>{f.skipped}</td><td>{f.disagreements}</td>
+                <th scope="row">
+                  {info.number}. {t.field(f.key)}
+                </th>
+                <td>
+                  <b>{f.score === null ? t('results.noScore') : formatPercent(f.score, t.locale)}</b>
+                </td>
+                <td>{f.answered}</td>
+                <td>{f.dontKnow}</td>
+                <td>{f.skipped}</td>
+                <td>{f.disagreements}</td>
               </tr>
             );
           })}
@@ -186,15 +227,27 @@ function Overview({ data, onField }: { data: Results; onField: (k: FieldKey) => 
           <h3>{t('results.strengths')}</h3>
           <p className="hint">{t('results.strengthsHint', { t: data.thresholds.strength })}</p>
           {data.strengths.questions.length ? (
-            <ul className="highlights">{data.strengths.questions.map((q) => <HighlightItem key={q.questionId} h={q} kind="strength" />)}</ul>
-          ) : <p className="hint">{t('results.noneStrengths')}</p>}
+            <ul className="highlights">
+              {data.strengths.questions.map((q) => (
+                <HighlightItem key={q.questionId} h={q} kind="strength" />
+              ))}
+            </ul>
+          ) : (
+            <p className="hint">{t('results.noneStrengths')}</p>
+          )}
         </div>
         <div data-testid="results-potentials">
           <h3>{t('results.potentials')}</h3>
           <p className="hint">{t('results.potentialsHint', { t: data.thresholds.potential })}</p>
           {data.potentials.questions.length ? (
-            <ul className="highlights">{data.potentials.questions.map((q) => <HighlightItem key={q.questionId} h={q} kind="potential" />)}</ul>
-          ) : <p className="hint">{t('results.nonePotentials')}</p>}
+            <ul className="highlights">
+              {data.potentials.questions.map((q) => (
+                <HighlightItem key={q.questionId} h={q} kind="potential" />
+              ))}
+            </ul>
+          ) : (
+            <p className="hint">{t('results.nonePotentials')}</p>
+          )}
         </div>
       </div>
     </div>
@@ -206,10 +259,17 @@ function HighlightItem({ h, kind }: { h: Highlight; kind: 'strength' | 'potentia
   const info = FIELDS.find((f) => f.key === h.field)!;
   return (
     <li className={kind === 'potential' ? 'potential-mark' : undefined}>
-      <span className="hl-field">{info.number}. {t.fieldShort(h.field)} · {h.questionId}{h.disagreement === 'strong' ? ` · ⚡ ${t('results.disagree')}` : ''}</span>
-      <span className="hl-text" lang="de">{h.text}</span>
+      <span className="hl-field">
+        {info.number}. {t.fieldShort(h.field)} · {h.questionId}
+        {h.disagreement === 'strong' ? ` · ⚡ ${t('results.disagree')}` : ''}
+      </span>
+      <span className="hl-text" lang="de">
+        {h.text}
+      </span>
       <span className="hl-side">
-        <span className="hl-score">{formatPercent(h.score, t.locale)} <small>{t('results.n', { n: h.answered })}</small></span>
+        <span className="hl-score">
+          {formatPercent(h.score, t.locale)} <small>{t('results.n', { n: h.answered })}</small>
+        </span>
         <TakeOver h={h} kind={kind} />
       </span>
     </li>
@@ -227,9 +287,10 @@ function TakeOver({ h, kind }: { h: Highlight; kind: 'strength' | 'potential' })
   const ideas = useResource(useIdeasStore).data;
   const [busy, setBusy] = useState(false);
   const source = `question:${h.questionId}`;
-  const taken = kind === 'strength'
-    ? !!board?.cards.some((c) => c.source === source)
-    : !!ideas?.some((i) => i.links.some((l) => l.kind === 'question' && l.ref === h.questionId));
+  const taken =
+    kind === 'strength'
+      ? !!board?.cards.some((c) => c.source === source)
+      : !!ideas?.some((i) => i.links.some((l) => l.kind === 'question' && l.ref === h.questionId));
   const text = (h.text ?? h.questionId).slice(0, 500);
   const take = async () => {
     setBusy(true);
@@ -238,8 +299,14 @@ function TakeOver({ h, kind }: { h: Highlight; kind: 'strength' | 'potential' })
     setBusy(false);
   };
   return (
-    <button type="button" className={taken ? 'done' : undefined} disabled={taken || busy} onClick={() => void take()}
-      title={kind === 'strength' ? t('results.toCardStrength') : t('results.toCardPotential')} data-testid="results-take">
+    <button
+      type="button"
+      className={taken ? 'done' : undefined}
+      disabled={taken || busy}
+      onClick={() => void take()}
+      title={kind === 'strength' ? t('results.toCardStrength') : t('results.toCardPotential')}
+      data-testid="results-take"
+    >
       {taken ? t('results.toCardDone') : kind === 'strength' ? t('results.toCard') : t('results.toStep')}
     </button>
   );

@@ -62,14 +62,20 @@ export function ParticipantsPanel({ onClose }: { onClose: () => void }) {
       <h2 id="phones-h">{t('phones.title')}</h2>
       <p>{t('phones.intro')}</p>
       {!st?.running ? (
-        <form onSubmit={(e) => { e.preventDefault(); void start(); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void start();
+          }}
+        >
           <fieldset>
             <legend>{t('phones.address')}</legend>
             {candidates?.length === 0 && <p className="notice">{t('phones.noAddress')}</p>}
             {candidates?.map((c) => (
               <label key={c.address} className="phones-choice">
                 <input type="radio" name="addr" value={c.address} checked={choice === c.address} onChange={() => setChoice(c.address)} />
-                <strong>{c.address}</strong> <span>{c.iface}</span>{c.virtual && <em> – {t('phones.virtual')}</em>}
+                <strong>{c.address}</strong> <span>{c.iface}</span>
+                {c.virtual && <em> – {t('phones.virtual')}</em>}
               </label>
             ))}
             <label className="phones-choice">
@@ -77,14 +83,19 @@ export function ParticipantsPanel({ onClose }: { onClose: () => void }) {
               {t('phones.other')}
             </label>
             {choice === 'other' && (
-              <label className="phones-other">{t('phones.otherLabel')}
+              <label className="phones-other">
+                {t('phones.otherLabel')}
                 <input value={other} onChange={(e) => setOther(e.target.value)} inputMode="decimal" placeholder="192.168.1.20" autoFocus />
               </label>
             )}
           </fieldset>
           <div className="dialog-actions">
-            <button type="submit" className="primary" disabled={busy}>{t('phones.start')}</button>
-            <button type="button" onClick={() => ref.current?.close()}>{t('shell.cancel')}</button>
+            <button type="submit" className="primary" disabled={busy}>
+              {t('phones.start')}
+            </button>
+            <button type="button" onClick={() => ref.current?.close()}>
+              {t('shell.cancel')}
+            </button>
           </div>
           {note && <p role="status">{note}</p>}
         </form>
@@ -93,8 +104,12 @@ export function ParticipantsPanel({ onClose }: { onClose: () => void }) {
           <div className="phones-join">
             {st.qr && st.joinUrl && <QrCode size={st.qr.size} modules={st.qr.modules} label={t('phones.qr', { url: st.joinUrl })} className="phones-qr" />}
             <div>
-              <p className="phones-url" data-testid="join-url">{st.joinUrl}</p>
-              <p role="status" data-testid="phones-count">{t('phones.joined', { n: st.devices, c: st.connected })}</p>
+              <p className="phones-url" data-testid="join-url">
+                {st.joinUrl}
+              </p>
+              <p role="status" data-testid="phones-count">
+                {t('phones.joined', { n: st.devices, c: st.connected })}
+              </p>
               {st.waiting > 0 && <p className="notice">{t('phones.waiting', { n: st.waiting })}</p>}
               {st.check && (
                 <p className={st.check.ok ? 'phones-ok' : 'phones-fail'} role={st.check.ok ? 'status' : 'alert'}>
@@ -104,14 +119,31 @@ export function ParticipantsPanel({ onClose }: { onClose: () => void }) {
             </div>
           </div>
           <p className="hint">{t('phones.followsPhase')}</p>
-          <label className="phones-toggle"><input type="checkbox" checked={st.showOnProjector} onChange={(e) => void run('participants.configure', { showOnProjector: e.target.checked })} /> {t('phones.onProjector')}</label>
-          <label className="phones-toggle"><input type="checkbox" checked={st.review} onChange={(e) => void run('participants.configure', { review: e.target.checked })} /> {t('phones.review')}</label>
-          <label className="phones-toggle"><input type="checkbox" checked={st.paused} onChange={(e) => void run('participants.configure', { paused: e.target.checked })} /> {t('phones.paused')}</label>
+          <label className="phones-toggle">
+            <input type="checkbox" checked={st.showOnProjector} onChange={(e) => void run('participants.configure', { showOnProjector: e.target.checked })} />{' '}
+            {t('phones.onProjector')}
+          </label>
+          <label className="phones-toggle">
+            <input type="checkbox" checked={st.review} onChange={(e) => void run('participants.configure', { review: e.target.checked })} />{' '}
+            {t('phones.review')}
+          </label>
+          <label className="phones-toggle">
+            <input type="checkbox" checked={st.paused} onChange={(e) => void run('participants.configure', { paused: e.target.checked })} />{' '}
+            {t('phones.paused')}
+          </label>
           <div className="dialog-actions">
-            <button type="button" onClick={() => void run('participants.check', {})}>{t('phones.check')}</button>
-            <button type="button" onClick={() => void run('participants.renewCode', {})}>{t('phones.renew')}</button>
-            <button type="button" className="danger" disabled={busy} onClick={() => void stop()}>{t('phones.stop')}</button>
-            <button type="button" className="primary" onClick={() => ref.current?.close()}>OK</button>
+            <button type="button" onClick={() => void run('participants.check', {})}>
+              {t('phones.check')}
+            </button>
+            <button type="button" onClick={() => void run('participants.renewCode', {})}>
+              {t('phones.renew')}
+            </button>
+            <button type="button" className="danger" disabled={busy} onClick={() => void stop()}>
+              {t('phones.stop')}
+            </button>
+            <button type="button" className="primary" onClick={() => ref.current?.close()}>
+              OK
+            </button>
           </div>
         </div>
       )}

@@ -37,7 +37,9 @@ function OriginEditor({ action }: { action: PlanAction }) {
   const groups = [
     { label: t('plan.link.potentials'), links: potentials },
     { label: t('plan.link.clusters'), links: clusters },
-  ].map((g) => ({ ...g, links: g.links.filter((l) => !action.links.some((x) => same(x, l))) })).filter((g) => g.links.length > 0);
+  ]
+    .map((g) => ({ ...g, links: g.links.filter((l) => !action.links.some((x) => same(x, l))) }))
+    .filter((g) => g.links.length > 0);
 
   // The next step: the action's ideaId; an action made by an older version may only carry an 'idea' link.
   const ideaLinks = action.links.filter((l) => l.kind === 'idea');
@@ -55,16 +57,26 @@ function OriginEditor({ action }: { action: PlanAction }) {
     return (
       <div className="ae-links" data-testid={`ae-links-${kind}`}>
         <span className="ae-links-label">{label}</span>
-        {own.length === 0 ? <span className="hint">{t('plan.link.none')}</span> : own.map((l) => (
-          <button key={linkKey(l)} type="button" className="chip ae-chip" lang="de" data-testid="ae-link-chip"
-            aria-label={t('plan.link.remove', { what: linkText(l) })}
-            onClick={async () => {
-              await setLinks(action.links.filter((x) => !same(x, l)));
-              requestAnimationFrame(() => addRef.current?.focus());
-            }}>
-            {linkText(l)} <span aria-hidden="true">×</span>
-          </button>
-        ))}
+        {own.length === 0 ? (
+          <span className="hint">{t('plan.link.none')}</span>
+        ) : (
+          own.map((l) => (
+            <button
+              key={linkKey(l)}
+              type="button"
+              className="chip ae-chip"
+              lang="de"
+              data-testid="ae-link-chip"
+              aria-label={t('plan.link.remove', { what: linkText(l) })}
+              onClick={async () => {
+                await setLinks(action.links.filter((x) => !same(x, l)));
+                requestAnimationFrame(() => addRef.current?.focus());
+              }}
+            >
+              {linkText(l)} <span aria-hidden="true">×</span>
+            </button>
+          ))
+        )}
       </div>
     );
   };
@@ -77,21 +89,35 @@ function OriginEditor({ action }: { action: PlanAction }) {
         <select id="ae-idea" lang="de" value={stepId ?? ''} title={ideas?.find((i) => i.id === stepId)?.text} onChange={(e) => void setStep(e.target.value)}>
           <option value="">{t('plan.link.stepNone')}</option>
           {stepId !== null && ideas && !ideas.some((i) => i.id === stepId) && <option value={stepId}>{t('plan.link.stepGone')}</option>}
-          {(ideas ?? []).map((i) => <option key={i.id} value={i.id}>{i.text.length > 90 ? `${i.text.slice(0, 88)} …` : i.text}</option>)}
+          {(ideas ?? []).map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.text.length > 90 ? `${i.text.slice(0, 88)} …` : i.text}
+            </option>
+          ))}
         </select>
       </label>
       {chips('question', t('plan.link.potentials'))}
       {chips('cluster', t('plan.link.clusters'))}
       {groups.length > 0 && (
-        <select ref={addRef} className="chip link-add ae-link-add" value="" aria-label={t('plan.link.addLabel')} data-testid="ae-add-link"
+        <select
+          ref={addRef}
+          className="chip link-add ae-link-add"
+          value=""
+          aria-label={t('plan.link.addLabel')}
+          data-testid="ae-add-link"
           onChange={(e) => {
             const l = groups.flatMap((g) => g.links).find((x) => linkKey(x) === e.target.value);
             if (l) void setLinks([...action.links, l]);
-          }}>
+          }}
+        >
           <option value="">{t('plan.link.add')}</option>
           {groups.map((g) => (
             <optgroup key={g.label} label={g.label}>
-              {g.links.map((l) => <option key={linkKey(l)} value={linkKey(l)}>{linkText(l)}</option>)}
+              {g.links.map((l) => (
+                <option key={linkKey(l)} value={linkKey(l)}>
+                  {linkText(l)}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>
@@ -102,13 +128,39 @@ function OriginEditor({ action }: { action: PlanAction }) {
 }
 
 type Patch = Input<'actions.update'>['patch'];
-type Draft = Record<'title' | 'description' | 'field' | 'effect' | 'effectLevel' | 'wirkungsstufe' | 'indicator' | 'responsible' | 'partners' | 'start' | 'due' | 'resources' | 'priority' | 'status', string>;
+type Draft = Record<
+  | 'title'
+  | 'description'
+  | 'field'
+  | 'effect'
+  | 'effectLevel'
+  | 'wirkungsstufe'
+  | 'indicator'
+  | 'responsible'
+  | 'partners'
+  | 'start'
+  | 'due'
+  | 'resources'
+  | 'priority'
+  | 'status',
+  string
+>;
 
 const toDraft = (a: PlanAction): Draft => ({
-  title: a.title, description: a.description ?? '', field: a.field ?? '', effect: a.effect ?? '', effectLevel: a.effectLevel ?? '',
-  wirkungsstufe: a.wirkungsstufe ? String(a.wirkungsstufe) : '', indicator: a.indicator ?? '', responsible: a.responsible ?? '',
-  partners: a.partners ?? '', start: a.start ?? '', due: a.due ?? '', resources: a.resources ?? '',
-  priority: a.priority ? String(a.priority) : '', status: a.status,
+  title: a.title,
+  description: a.description ?? '',
+  field: a.field ?? '',
+  effect: a.effect ?? '',
+  effectLevel: a.effectLevel ?? '',
+  wirkungsstufe: a.wirkungsstufe ? String(a.wirkungsstufe) : '',
+  indicator: a.indicator ?? '',
+  responsible: a.responsible ?? '',
+  partners: a.partners ?? '',
+  start: a.start ?? '',
+  due: a.due ?? '',
+  resources: a.resources ?? '',
+  priority: a.priority ? String(a.priority) : '',
+  status: a.status,
 });
 
 /** Only what changed; empty text becomes null (an empty field, not an empty string). */
@@ -148,7 +200,8 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
     d.querySelector<HTMLInputElement>('#ae-title')?.focus();
   }, []);
 
-  const set = (k: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setDraft((d) => ({ ...d, [k]: e.target.value }));
+  const set = (k: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    setDraft((d) => ({ ...d, [k]: e.target.value }));
 
   // Esc, "Schließen" and "Abbrechen" ask before unsaved changes are thrown away.
   const [confirm, setConfirm] = useState(false);
@@ -182,7 +235,12 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
     if (!note.note.trim() || !note.date) return;
     const bad = firstBadDate(form);
     if (bad) return bad.focus();
-    const out = await run('actions.addUpdate', { actionId: action.id, date: note.date, note: note.note.trim(), status: (note.status || null) as ActionStatus | null });
+    const out = await run('actions.addUpdate', {
+      actionId: action.id,
+      date: note.date,
+      note: note.note.trim(),
+      status: (note.status || null) as ActionStatus | null,
+    });
     setFailed(!out);
     if (out) {
       setNote({ date: todayIso(), note: '', status: '' });
@@ -200,43 +258,78 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
   const text = (k: keyof Draft, label: string, opts: { area?: boolean; max?: number; required?: boolean } = {}) => (
     <label className={opts.area || k === 'title' ? 'wide' : undefined}>
       <span>{label}</span>
-      {opts.area
-        ? <textarea id={`ae-${k}`} lang="de" rows={3} value={draft[k]} maxLength={opts.max} onChange={set(k)} onKeyDown={ctrlEnter} />
-        : <input id={`ae-${k}`} lang="de" value={draft[k]} maxLength={opts.max} required={opts.required} onChange={set(k)} />}
+      {opts.area ? (
+        <textarea id={`ae-${k}`} lang="de" rows={3} value={draft[k]} maxLength={opts.max} onChange={set(k)} onKeyDown={ctrlEnter} />
+      ) : (
+        <input id={`ae-${k}`} lang="de" value={draft[k]} maxLength={opts.max} required={opts.required} onChange={set(k)} />
+      )}
     </label>
   );
 
   return (
-    <dialog ref={dialog} className="action-editor" aria-labelledby="ae-h" data-testid="action-editor"
-      onCancel={(e) => { e.preventDefault(); if (!confirm) requestClose(); }}
-      onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="action-editor"
+      aria-labelledby="ae-h"
+      data-testid="action-editor"
+      onCancel={(e) => {
+        e.preventDefault();
+        if (!confirm) requestClose();
+      }}
+      onClose={onClose}
+    >
       <div className="ae-head">
         <h2 id="ae-h">{t('plan.editTitle')}</h2>
-        <button type="button" className="link-button" onClick={requestClose} aria-keyshortcuts="Escape">{t('plan.close')}</button>
+        <button type="button" className="link-button" onClick={requestClose} aria-keyshortcuts="Escape">
+          {t('plan.close')}
+        </button>
       </div>
       {confirm && (
         <div className="ae-confirm" role="alertdialog" aria-labelledby="ae-confirm-q" data-testid="discard-confirm">
           <p id="ae-confirm-q">{t('plan.discardQ')}</p>
-          <button type="button" ref={keepRef} className="primary" onClick={() => setConfirm(false)}>{t('plan.keepEditing')}</button>
-          <button type="button" data-testid="discard" onClick={onClose}>{t('plan.discard')}</button>
+          <button type="button" ref={keepRef} className="primary" onClick={() => setConfirm(false)}>
+            {t('plan.keepEditing')}
+          </button>
+          <button type="button" data-testid="discard" onClick={onClose}>
+            {t('plan.discard')}
+          </button>
         </div>
       )}
-      {failed && error && <p className="ae-error" role="alert">{error.message}</p>}
+      {failed && error && (
+        <p className="ae-error" role="alert">
+          {error.message}
+        </p>
+      )}
       <div className="ae-body">
-        <form className="ae-form" onSubmit={(e) => { e.preventDefault(); void save(); }} onKeyDown={ctrlEnter}>
+        <form
+          className="ae-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          onKeyDown={ctrlEnter}
+        >
           {text('title', t('plan.f.title'), { max: 300, required: true })}
           {text('description', t('plan.f.description'), { area: true, max: 5000 })}
           <label>
             <span>{t('plan.f.field')}</span>
             <select id="ae-field" value={draft.field} onChange={set('field')}>
               <option value="">{t('plan.f.none')}</option>
-              {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number}. {t.field(f.key)}</option>)}
+              {FIELDS.map((f) => (
+                <option key={f.key} value={f.key}>
+                  {f.number}. {t.field(f.key)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             <span>{t('plan.f.status')}</span>
             <select id="ae-status" value={draft.status} onChange={set('status')}>
-              {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           {text('effect', t('plan.f.effect'), { area: true, max: 2000 })}
@@ -246,63 +339,127 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
               id="ae-wirkungsstufe"
               value={draft.wirkungsstufe}
               // One field: the step decides the level (1–3 output, 4–6 outcome, 7 impact), so the two never contradict.
-              onChange={(e) => { const v = e.target.value; setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : '' })); }}
+              onChange={(e) => {
+                const v = e.target.value;
+                setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : '' }));
+              }}
             >
               <option value="">{t('plan.f.none')}</option>
-              {([1, 2, 3, 4, 5, 6, 7] as const).map((n) => <option key={n} value={n}>{t(`plan.stufe.${n}`)}</option>)}
+              {([1, 2, 3, 4, 5, 6, 7] as const).map((n) => (
+                <option key={n} value={n}>
+                  {t(`plan.stufe.${n}`)}
+                </option>
+              ))}
             </select>
           </label>
           <p className="ae-level" data-testid="ae-level">
             <span>{t('plan.f.effectLevel')}:</span>{' '}
-            <b>{draft.wirkungsstufe ? t(`plan.level.${effectLevelForStep(Number(draft.wirkungsstufe))}`) : draft.effectLevel ? t(`plan.level.${draft.effectLevel as 'output'}`) : t('plan.f.none')}</b>
-            {' '}<span className="hint">{t('plan.levelFromStep')}</span>
+            <b>
+              {draft.wirkungsstufe
+                ? t(`plan.level.${effectLevelForStep(Number(draft.wirkungsstufe))}`)
+                : draft.effectLevel
+                  ? t(`plan.level.${draft.effectLevel as 'output'}`)
+                  : t('plan.f.none')}
+            </b>{' '}
+            <span className="hint">{t('plan.levelFromStep')}</span>
           </p>
           {text('indicator', t('plan.f.indicator'), { area: true, max: 2000 })}
           {text('responsible', t('plan.f.responsible'), { max: 300 })}
           {text('partners', t('plan.f.partners'), { max: 1000 })}
-          <label><span>{t('plan.f.start')}</span><DateField id="ae-start" locale={t.locale} value={draft.start} onChange={(v) => setDraft((d) => ({ ...d, start: v }))} /></label>
-          <label><span>{t('plan.f.due')}</span><DateField id="ae-due" locale={t.locale} value={draft.due} onChange={(v) => setDraft((d) => ({ ...d, due: v }))} /></label>
+          <label>
+            <span>{t('plan.f.start')}</span>
+            <DateField id="ae-start" locale={t.locale} value={draft.start} onChange={(v) => setDraft((d) => ({ ...d, start: v }))} />
+          </label>
+          <label>
+            <span>{t('plan.f.due')}</span>
+            <DateField id="ae-due" locale={t.locale} value={draft.due} onChange={(v) => setDraft((d) => ({ ...d, due: v }))} />
+          </label>
           {text('resources', t('plan.f.resources'), { max: 1000 })}
-          <label><span>{t('plan.f.priority')}</span><input id="ae-priority" type="number" min={1} step={1} value={draft.priority} onChange={set('priority')} /></label>
+          <label>
+            <span>{t('plan.f.priority')}</span>
+            <input id="ae-priority" type="number" min={1} step={1} value={draft.priority} onChange={set('priority')} />
+          </label>
           <p className="hint wide">{t('plan.saveHint')}</p>
           <div className="ae-buttons wide">
-            <button type="submit" className="primary" disabled={saving || !draft.title.trim()}>{t('plan.save')}</button>
-            <button type="button" onClick={requestClose}>{t('plan.cancel')}</button>
-            <button type="button" className="ae-delete" onClick={async () => { if (await run('actions.delete', { id: action.id })) onClose(); }}>{t('plan.delete')}</button>
+            <button type="submit" className="primary" disabled={saving || !draft.title.trim()}>
+              {t('plan.save')}
+            </button>
+            <button type="button" onClick={requestClose}>
+              {t('plan.cancel')}
+            </button>
+            <button
+              type="button"
+              className="ae-delete"
+              onClick={async () => {
+                if (await run('actions.delete', { id: action.id })) onClose();
+              }}
+            >
+              {t('plan.delete')}
+            </button>
           </div>
         </form>
 
         <aside className="ae-side">
           <OriginEditor action={action} />
           <h3>{t('plan.updates')}</h3>
-          {action.updates.length === 0 ? <p className="hint">{t('plan.updatesEmpty')}</p> : (
+          {action.updates.length === 0 ? (
+            <p className="hint">{t('plan.updatesEmpty')}</p>
+          ) : (
             <ol className="ae-updates" data-testid="action-updates">
               {[...action.updates].reverse().map((u) => (
                 <li key={u.id}>
                   <div className="ae-update-head">
                     <strong>{formatDate(u.date, t.locale)}</strong>
                     {u.status && <span className="badge">{t('plan.update.statusSet', { status: t(`status.${u.status}`) })}</span>}
-                    <button type="button" className="link-button" onClick={() => void run('actions.deleteUpdate', { id: u.id })}
-                      aria-label={`${t('plan.update.delete')} (${formatDate(u.date, t.locale)})`}>{t('plan.update.delete')}</button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void run('actions.deleteUpdate', { id: u.id })}
+                      aria-label={`${t('plan.update.delete')} (${formatDate(u.date, t.locale)})`}
+                    >
+                      {t('plan.update.delete')}
+                    </button>
                   </div>
                   <p lang="de">{u.note}</p>
                 </li>
               ))}
             </ol>
           )}
-          <form className="ae-note" onSubmit={(e) => { e.preventDefault(); void addNote(e.currentTarget); }}>
-            <label><span>{t('plan.update.date')}</span><DateField locale={t.locale} value={note.date} required onChange={(v) => setNote((n) => ({ ...n, date: v }))} /></label>
+          <form
+            className="ae-note"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void addNote(e.currentTarget);
+            }}
+          >
+            <label>
+              <span>{t('plan.update.date')}</span>
+              <DateField locale={t.locale} value={note.date} required onChange={(v) => setNote((n) => ({ ...n, date: v }))} />
+            </label>
             <label>
               <span>{t('plan.update.status')}</span>
               <select value={note.status} onChange={(e) => setNote((n) => ({ ...n, status: e.target.value }))}>
                 <option value="">{t('plan.update.keep')}</option>
-                {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+                {ACTION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="wide"><span>{t('plan.update.note')}</span>
-              <input lang="de" data-testid="note-input" value={note.note} maxLength={MAX_LEN.note} onChange={(e) => setNote((n) => ({ ...n, note: e.target.value }))} />
+            <label className="wide">
+              <span>{t('plan.update.note')}</span>
+              <input
+                lang="de"
+                data-testid="note-input"
+                value={note.note}
+                maxLength={MAX_LEN.note}
+                onChange={(e) => setNote((n) => ({ ...n, note: e.target.value }))}
+              />
             </label>
-            <button type="submit" disabled={!note.note.trim()}>{t('plan.update.add')}</button>
+            <button type="submit" disabled={!note.note.trim()}>
+              {t('plan.update.add')}
+            </button>
           </form>
         </aside>
       </div>

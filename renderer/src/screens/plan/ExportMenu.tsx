@@ -73,22 +73,36 @@ export function ExportMenu({ compact = false }: { compact?: boolean }) {
 
   return (
     <div className={`export-menu${compact ? ' compact' : ''}`}>
-      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={id} data-testid={compact ? 'export-header' : 'export-button'}
-        onClick={() => setOpen((o) => !o)} disabled={busy !== null}>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={id}
+        data-testid={compact ? 'export-header' : 'export-button'}
+        onClick={() => setOpen((o) => !o)}
+        disabled={busy !== null}
+      >
         {busy ? t('export.working', { format: busy.toUpperCase() }) : t('export.button')}
       </button>
       {open && (
         <ul ref={menu} id={id} role="menu" aria-label={t('export.menu')} className="export-list" onKeyDown={onMenuKey}>
           {EXPORT_FORMAT_KEYS.map((f) => (
             <li key={f} role="none">
-              <button type="button" role="menuitem" data-format={f} onClick={() => void run(f)}>{t(`export.${f}`)}</button>
+              <button type="button" role="menuitem" data-format={f} onClick={() => void run(f)}>
+                {t(`export.${f}`)}
+              </button>
             </li>
           ))}
-          <li role="none" className="export-note">{t('export.personal')}</li>
+          <li role="none" className="export-note">
+            {t('export.personal')}
+          </li>
         </ul>
       )}
       {!compact && (
-        <span className="export-status" role="status">{busy ? t('export.working', { format: busy.toUpperCase() }) : done ? t('export.done', { file: done }) : ''}</span>
+        <span className="export-status" role="status">
+          {busy ? t('export.working', { format: busy.toUpperCase() }) : done ? t('export.done', { file: done }) : ''}
+        </span>
       )}
     </div>
   );

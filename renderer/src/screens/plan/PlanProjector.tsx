@@ -14,7 +14,6 @@ import { FIELDS } from '../../../../shared/domain/fields';
 /** Title sizes tried in turn (% of the screen height); the meta line stays at 3 %. */
 const SIZES = [3.8, 3.5, 3.2, 3.0];
 
-
 /** A page: two columns of item indices, filled in order. */
 export type PlanPage = [number[], number[]];
 
@@ -45,7 +44,8 @@ function fillColumns(heights: number[], cap: number, gap: number): number[][] {
 export function packPlanPages(heights: number[], h: number, gap: number): PlanPage[] {
   if (!heights.length) return [[[], []]];
   const pagesNeeded = Math.ceil(fillColumns(heights, h, gap).length / 2);
-  let lo = Math.max(...heights), hi = Math.max(h, lo);
+  let lo = Math.max(...heights),
+    hi = Math.max(h, lo);
   if (fillColumns(heights, lo, gap).length > pagesNeeded * 2) {
     for (let k = 0; k < 30 && hi - lo > 0.5; k++) {
       const mid = (lo + hi) / 2;
@@ -64,12 +64,23 @@ const Item = memo(function Item({ a, overdue, live }: { a: PlanAction; overdue: 
   const meta = [t.fieldShort(a.field), a.due ? formatDate(a.due, t.locale) : '', t(`status.${a.status}`)].filter(Boolean).join(' · ');
   return (
     <li className={overdue ? 'is-overdue' : undefined} data-testid={live ? 'proj-action' : undefined}>
-      <span className="pp-title" lang="de"><Hy>{a.title}</Hy></span>
+      <span className="pp-title" lang="de">
+        <Hy>{a.title}</Hy>
+      </span>
       <span className="pp-meta">
         {meta}
-        {overdue && <> <span className="pp-overdue">{t('plan.overdue')}</span></>}
+        {overdue && (
+          <>
+            {' '}
+            <span className="pp-overdue">{t('plan.overdue')}</span>
+          </>
+        )}
       </span>
-      {a.responsible && <span className="pp-meta pp-resp" lang="de">{t('projector.responsible')}: <Hy>{a.responsible}</Hy></span>}
+      {a.responsible && (
+        <span className="pp-meta pp-resp" lang="de">
+          {t('projector.responsible')}: <Hy>{a.responsible}</Hy>
+        </span>
+      )}
     </li>
   );
 });
@@ -131,19 +142,33 @@ export function ProjPlan() {
   if (!list.length) return <p className="proj-center">{t('plan.empty')}</p>;
   const shown = pages[page].map((ids) => ids.filter((i) => i < list.length));
   return (
-    <div ref={ref} className="pp" data-testid="proj-plan" data-page={page + 1} data-pages={pages.length}
-      style={{ '--pp-title': `${SIZES[layout.level]}cqh` } as React.CSSProperties}>
+    <div
+      ref={ref}
+      className="pp"
+      data-testid="proj-plan"
+      data-page={page + 1}
+      data-pages={pages.length}
+      style={{ '--pp-title': `${SIZES[layout.level]}cqh` } as React.CSSProperties}
+    >
       <div className="pp-cols">
         {shown.map((ids, c) => (
           <ul className="pp-col" key={c} data-testid="proj-plan-col">
-            {ids.map((i) => <Item key={list[i].id} a={list[i]} overdue={isOverdue(list[i], today)} live />)}
+            {ids.map((i) => (
+              <Item key={list[i].id} a={list[i]} overdue={isOverdue(list[i], today)} live />
+            ))}
           </ul>
         ))}
       </div>
-      {pages.length > 1 && <p className="pp-page" data-testid="proj-page">{t('plan.projector.page', { page: page + 1, pages: pages.length })}</p>}
+      {pages.length > 1 && (
+        <p className="pp-page" data-testid="proj-page">
+          {t('plan.projector.page', { page: page + 1, pages: pages.length })}
+        </p>
+      )}
       <div ref={measureRef} className="pp-measure" aria-hidden="true">
         <ul className="pp-col">
-          {list.map((a) => <Item key={a.id} a={a} overdue={isOverdue(a, today)} live={false} />)}
+          {list.map((a) => (
+            <Item key={a.id} a={a} overdue={isOverdue(a, today)} live={false} />
+          ))}
         </ul>
         <p className="pp-page">{t('plan.projector.page', { page: 1, pages: 2 })}</p>
       </div>
@@ -157,15 +182,25 @@ export function PlanOverview() {
   const { data } = useResource(useActionsStore);
   if (!data) return null;
   const keys = [...FIELDS.map((f) => f.key), null] as const;
-  const items = keys.map((k) => {
-    const list = data.filter((a) => a.field === k);
-    if (!list.length) return null;
-    const done = list.filter((a) => a.status === 'erledigt').length;
-    return {
-      key: k ?? 'none',
-      node: <p className="po-row" lang="de"><span>{k ? `${FIELDS.find((f) => f.key === k)!.number}. ${t.field(k)}` : t('plan.filter.none')}</span> <b>{t('projector.actions', { n: list.length })}{done > 0 && ` · ${t('projector.done', { n: done })}`}</b></p>,
-    };
-  }).filter((x) => x !== null);
+  const items = keys
+    .map((k) => {
+      const list = data.filter((a) => a.field === k);
+      if (!list.length) return null;
+      const done = list.filter((a) => a.status === 'erledigt').length;
+      return {
+        key: k ?? 'none',
+        node: (
+          <p className="po-row" lang="de">
+            <span>{k ? `${FIELDS.find((f) => f.key === k)!.number}. ${t.field(k)}` : t('plan.filter.none')}</span>{' '}
+            <b>
+              {t('projector.actions', { n: list.length })}
+              {done > 0 && ` · ${t('projector.done', { n: done })}`}
+            </b>
+          </p>
+        ),
+      };
+    })
+    .filter((x) => x !== null);
   return (
     <div className="po" data-testid="proj-overview">
       <PagedColumns items={items} cols={1} listClass="po-list" />

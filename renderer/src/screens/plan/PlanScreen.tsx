@@ -11,7 +11,18 @@ import { ActionEditor } from './ActionEditor';
 import { ExportMenu } from './ExportMenu';
 import { DateField } from '../../components/DateField';
 import { PlanCharts } from './PlanCharts';
-import { EMPTY_FILTER, filterActions, isOverdue, NONE, responsibleOptions, sortActions, type PlanAction, type PlanFilter, type PlanSort, type SortKey } from './planModel';
+import {
+  EMPTY_FILTER,
+  filterActions,
+  isOverdue,
+  NONE,
+  responsibleOptions,
+  sortActions,
+  type PlanAction,
+  type PlanFilter,
+  type PlanSort,
+  type SortKey,
+} from './planModel';
 import './plan.css';
 import { Hy } from '../../components/hyphenate';
 
@@ -39,26 +50,60 @@ function ReviewDate() {
   );
 }
 
-const Row = memo(function Row({ a, overdue, onOpen, locale, fieldLabel, statusLabel, overdueLabel, editLabel, zoomed, zoomLabel }: {
-  a: PlanAction; overdue: boolean; onOpen: (id: number) => void; locale: 'de' | 'en';
-  fieldLabel: string; statusLabel: string; overdueLabel: string; editLabel: string; zoomed: boolean; zoomLabel: string;
+const Row = memo(function Row({
+  a,
+  overdue,
+  onOpen,
+  locale,
+  fieldLabel,
+  statusLabel,
+  overdueLabel,
+  editLabel,
+  zoomed,
+  zoomLabel,
+}: {
+  a: PlanAction;
+  overdue: boolean;
+  onOpen: (id: number) => void;
+  locale: 'de' | 'en';
+  fieldLabel: string;
+  statusLabel: string;
+  overdueLabel: string;
+  editLabel: string;
+  zoomed: boolean;
+  zoomLabel: string;
 }) {
   return (
     <tr data-testid="action-row" data-id={a.id} className={overdue ? 'overdue' : undefined}>
       <td className="num c-prio">{a.priority ?? ''}</td>
       <td className="c-title" lang="de">
-        <button type="button" className="row-open" onClick={() => onOpen(a.id)} aria-label={`${a.title} – ${editLabel}`}>{a.title}</button>
+        <button type="button" className="row-open" onClick={() => onOpen(a.id)} aria-label={`${a.title} – ${editLabel}`}>
+          {a.title}
+        </button>
         {/* a plain button (no store hooks): 200 rows must filter and sort fast */}
-        <button type="button" className="zoom-button" aria-pressed={zoomed} data-testid="zoom" aria-label={`${zoomLabel}: ${a.title}`} title={zoomLabel}
-          onClick={() => zoomProjector(zoomed ? null : { kind: 'action', id: a.id })}>{zoomLabel}</button>
+        <button
+          type="button"
+          className="zoom-button"
+          aria-pressed={zoomed}
+          data-testid="zoom"
+          aria-label={`${zoomLabel}: ${a.title}`}
+          title={zoomLabel}
+          onClick={() => zoomProjector(zoomed ? null : { kind: 'action', id: a.id })}
+        >
+          {zoomLabel}
+        </button>
       </td>
       <td className="c-field">{fieldLabel}</td>
-      <td className="c-resp" lang="de"><Hy>{a.responsible}</Hy></td>
+      <td className="c-resp" lang="de">
+        <Hy>{a.responsible}</Hy>
+      </td>
       <td className="c-due">
         {formatDate(a.due, locale)}
         {overdue && <span className="badge warn">{overdueLabel}</span>}
       </td>
-      <td className="c-status"><span className={`status-pill s-${a.status}`}>{statusLabel}</span></td>
+      <td className="c-status">
+        <span className={`status-pill s-${a.status}`}>{statusLabel}</span>
+      </td>
       <td className="num c-notes">{a.updates.length || ''}</td>
     </tr>
   );
@@ -72,14 +117,20 @@ export function PlanScreen() {
   const [filter, setFilter] = useState<PlanFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<PlanSort>({ key: 'priority', dir: 1 });
   const [editing, setEditing] = useState<number | null>(null);
-  const zoomedId = useApp((st) => { const f = st.status?.session?.projector.focus; return f?.kind === 'action' ? f.id : null; });
+  const zoomedId = useApp((st) => {
+    const f = st.status?.session?.projector.focus;
+    return f?.kind === 'action' ? f.id : null;
+  });
   const search = useDeferredValue(filter.search);
 
   const all = useMemo(() => data ?? [], [data]);
   const responsibles = useMemo(() => responsibleOptions(all), [all]);
   // Deliberately not on `filter`: its search text counts only once deferred (`search`).
   /* eslint-disable react-hooks/exhaustive-deps */
-  const rows = useMemo(() => sortActions(filterActions(all, { ...filter, search }, today), sort), [all, filter.field, filter.status, filter.responsible, filter.overdue, search, sort, today]);
+  const rows = useMemo(
+    () => sortActions(filterActions(all, { ...filter, search }, today), sort),
+    [all, filter.field, filter.status, filter.responsible, filter.overdue, search, sort, today],
+  );
   /* eslint-enable react-hooks/exhaustive-deps */
   const editingAction = editing !== null ? all.find((a) => a.id === editing) : undefined;
   const filtered = filter.field || filter.status || filter.responsible || filter.overdue || filter.search;
@@ -96,10 +147,18 @@ export function PlanScreen() {
         <ReviewDate />
         <ExportMenu />
       </div>
-      <QuickInput label={t('plan.placeholder')} placeholder={t('plan.placeholder')} testId="action-input"
-        onSubmit={async (title) => (await run('actions.add', { title })) !== null} />
+      <QuickInput
+        label={t('plan.placeholder')}
+        placeholder={t('plan.placeholder')}
+        testId="action-input"
+        onSubmit={async (title) => (await run('actions.add', { title })) !== null}
+      />
 
-      {!data ? <p role="status">{t('common.loading')}</p> : data.length === 0 ? <p className="empty">{t('plan.empty')}</p> : (
+      {!data ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : data.length === 0 ? (
+        <p className="empty">{t('plan.empty')}</p>
+      ) : (
         <>
           <fieldset className="plan-filters">
             <legend className="visually-hidden">{t('plan.filter.label')}</legend>
@@ -107,7 +166,11 @@ export function PlanScreen() {
               <span>{t('plan.filter.field')}</span>
               <select data-testid="filter-field" value={filter.field} onChange={(e) => setF('field', e.target.value as PlanFilter['field'])}>
                 <option value="">{t('plan.filter.all')}</option>
-                {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number}. {t.fieldShort(f.key)}</option>)}
+                {FIELDS.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {f.number}. {t.fieldShort(f.key)}
+                  </option>
+                ))}
                 <option value={NONE}>{t('plan.filter.none')}</option>
               </select>
             </label>
@@ -115,14 +178,22 @@ export function PlanScreen() {
               <span>{t('plan.filter.status')}</span>
               <select data-testid="filter-status" value={filter.status} onChange={(e) => setF('status', e.target.value as PlanFilter['status'])}>
                 <option value="">{t('plan.filter.all')}</option>
-                {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+                {ACTION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
               </select>
             </label>
             <label className="f-resp">
               <span>{t('plan.filter.responsible')}</span>
               <select data-testid="filter-responsible" value={filter.responsible} onChange={(e) => setF('responsible', e.target.value)}>
                 <option value="">{t('plan.filter.all')}</option>
-                {responsibles.map((r) => <option key={r} value={r}>{r}</option>)}
+                {responsibles.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
                 <option value={NONE}>{t('plan.filter.none')}</option>
               </select>
             </label>
@@ -132,20 +203,35 @@ export function PlanScreen() {
             </label>
             <label className="check">
               <input type="checkbox" data-testid="filter-overdue" checked={filter.overdue} onChange={(e) => setF('overdue', e.target.checked)} />
-              <span>{t('plan.filter.overdue')} ({overdueCount})</span>
+              <span>
+                {t('plan.filter.overdue')} ({overdueCount})
+              </span>
             </label>
-            {filtered && <button type="button" className="link-button" onClick={() => setFilter(EMPTY_FILTER)}>{t('plan.filter.reset')}</button>}
-            <span className="plan-count" role="status" data-testid="plan-count">{t('plan.countOf', { shown: rows.length, total: all.length })}</span>
+            {filtered && (
+              <button type="button" className="link-button" onClick={() => setFilter(EMPTY_FILTER)}>
+                {t('plan.filter.reset')}
+              </button>
+            )}
+            <span className="plan-count" role="status" data-testid="plan-count">
+              {t('plan.countOf', { shown: rows.length, total: all.length })}
+            </span>
           </fieldset>
 
           <table className="table plan-table" data-testid="plan-table">
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
-                  <th key={c.key} scope="col" className={c.className}
-                    aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.className}
+                    aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
+                  >
                     <button type="button" className="sort" onClick={() => sortBy(c.key)} title={t('plan.sortBy', { col: t(c.label) })}>
-                      {t(c.label)}<span aria-hidden="true" className="sort-mark">{sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+                      {t(c.label)}
+                      <span aria-hidden="true" className="sort-mark">
+                        {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+                      </span>
                     </button>
                   </th>
                 ))}
@@ -153,9 +239,19 @@ export function PlanScreen() {
             </thead>
             <tbody>
               {rows.map((a) => (
-                <Row key={a.id} a={a} overdue={isOverdue(a, today)} onOpen={onOpen} locale={t.locale}
-                  fieldLabel={t.fieldShort(a.field)} statusLabel={t(`status.${a.status}`)} overdueLabel={t('plan.overdue')} editLabel={t('plan.edit')}
-                  zoomed={zoomedId === a.id} zoomLabel={t('projector.zoomShort')} />
+                <Row
+                  key={a.id}
+                  a={a}
+                  overdue={isOverdue(a, today)}
+                  onOpen={onOpen}
+                  locale={t.locale}
+                  fieldLabel={t.fieldShort(a.field)}
+                  statusLabel={t(`status.${a.status}`)}
+                  overdueLabel={t('plan.overdue')}
+                  editLabel={t('plan.edit')}
+                  zoomed={zoomedId === a.id}
+                  zoomLabel={t('projector.zoomShort')}
+                />
               ))}
             </tbody>
           </table>
@@ -164,12 +260,18 @@ export function PlanScreen() {
           <PlanCharts actions={all} today={today} />
         </>
       )}
-      {editingAction && <ActionEditor key={editingAction.id} action={editingAction} onClose={() => {
-        const id = editingAction.id;
-        setEditing(null);
-        // Back to the row the dialog was opened from (keyboard users keep their place).
-        requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`tr[data-id="${id}"] .row-open`)?.focus());
-      }} />}
+      {editingAction && (
+        <ActionEditor
+          key={editingAction.id}
+          action={editingAction}
+          onClose={() => {
+            const id = editingAction.id;
+            setEditing(null);
+            // Back to the row the dialog was opened from (keyboard users keep their place).
+            requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`tr[data-id="${id}"] .row-open`)?.focus());
+          }}
+        />
+      )}
     </section>
   );
 }

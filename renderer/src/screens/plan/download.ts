@@ -20,5 +20,4 @@ export function saveBytes(out: Output<'export.render'>): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export const renderExport = (format: ExportFormatKey, locale: 'de' | 'en') =>
-  api.call('export.render', { format, locale });
+export const renderExport = (format: ExportFormatKey, locale: 'de' | 'en') => api.call('export.render', { format, locale });

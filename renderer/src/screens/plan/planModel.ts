@@ -17,7 +17,10 @@ export interface PlanFilter {
 export const EMPTY_FILTER: PlanFilter = { field: '', status: '', responsible: '', overdue: false, search: '' };
 
 export type SortKey = 'priority' | 'title' | 'field' | 'responsible' | 'due' | 'status' | 'updates';
-export interface PlanSort { key: SortKey; dir: 1 | -1 }
+export interface PlanSort {
+  key: SortKey;
+  dir: 1 | -1;
+}
 
 /** Open (not done, not postponed) and past its due date. */
 export function isOverdue(a: Pick<PlanAction, 'due' | 'status'>, today: string): boolean {
@@ -42,13 +45,20 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
 export function sortActions(list: PlanAction[], s: PlanSort): PlanAction[] {
   const val = (a: PlanAction): string | number | null => {
     switch (s.key) {
-      case 'priority': return a.priority;
-      case 'title': return a.title;
-      case 'field': return a.field ? FIELD_KEYS.indexOf(a.field) : null;
-      case 'responsible': return a.responsible?.trim() || null;
-      case 'due': return a.due;
-      case 'status': return ACTION_STATUSES.indexOf(a.status);
-      case 'updates': return a.updates.length;
+      case 'priority':
+        return a.priority;
+      case 'title':
+        return a.title;
+      case 'field':
+        return a.field ? FIELD_KEYS.indexOf(a.field) : null;
+      case 'responsible':
+        return a.responsible?.trim() || null;
+      case 'due':
+        return a.due;
+      case 'status':
+        return ACTION_STATUSES.indexOf(a.status);
+      case 'updates':
+        return a.updates.length;
     }
   };
   return list
@@ -83,19 +93,30 @@ export function countsByField(list: PlanAction[]): { field: FieldKey | null; cou
 }
 
 /** Due dates bucketed per month (per quarter when they span more than two years), counts by status. */
-export function countsByDue(list: PlanAction[]): { buckets: { key: string; from: string; counts: StatusCounts; total: number }[]; withoutDue: number; quarters: boolean } {
+export function countsByDue(list: PlanAction[]): {
+  buckets: { key: string; from: string; counts: StatusCounts; total: number }[];
+  withoutDue: number;
+  quarters: boolean;
+} {
   const dated = list.filter((a) => a.due && /^\d{4}-\d{2}/.test(a.due));
   const withoutDue = list.length - dated.length;
   if (!dated.length) return { buckets: [], withoutDue, quarters: false };
   const months = dated.map((a) => Number(a.due!.slice(0, 4)) * 12 + Number(a.due!.slice(5, 7)) - 1);
-  const min = Math.min(...months), max = Math.max(...months);
+  const min = Math.min(...months),
+    max = Math.max(...months);
   const quarters = max - min > 24;
   const step = quarters ? 3 : 1;
   const start = quarters ? min - (min % 3) : min;
   const buckets: { key: string; from: string; counts: StatusCounts; total: number }[] = [];
   for (let m = start; m <= max; m += step) {
-    const y = Math.floor(m / 12), mo = (m % 12) + 1;
-    buckets.push({ key: quarters ? `${y}-Q${Math.floor((mo - 1) / 3) + 1}` : `${y}-${String(mo).padStart(2, '0')}`, from: `${y}-${String(mo).padStart(2, '0')}`, counts: zero(), total: 0 });
+    const y = Math.floor(m / 12),
+      mo = (m % 12) + 1;
+    buckets.push({
+      key: quarters ? `${y}-Q${Math.floor((mo - 1) / 3) + 1}` : `${y}-${String(mo).padStart(2, '0')}`,
+      from: `${y}-${String(mo).padStart(2, '0')}`,
+      counts: zero(),
+      total: 0,
+    });
   }
   dated.forEach((a, i) => {
     const b = buckets[Math.floor((months[i] - start) / step)];

@@ -41,16 +41,29 @@ export function AttendanceEditor() {
         {SECTORS.map((s) => (
           <label key={s.key} className="attendance-cell">
             <SectorTag sector={s.key} /> <span>{t.sector(s.key)}</span>
-            <input className="num-input" inputMode="numeric" value={draft[s.key] ?? ''} data-testid={`attendance-${s.key}`}
+            <input
+              className="num-input"
+              inputMode="numeric"
+              value={draft[s.key] ?? ''}
+              data-testid={`attendance-${s.key}`}
               aria-label={t('attendance.label', { sector: t.sector(s.key) })}
               onChange={(e) => setDraft((d) => ({ ...d, [s.key]: e.target.value }))}
               onBlur={() => void save(s.key)}
-              onKeyDown={(e) => { if (e.key === 'Enter') void save(s.key); }} />
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') void save(s.key);
+              }}
+            />
           </label>
         ))}
-        <span className="attendance-total" data-testid="attendance-total">{t('attendance.total', { n: total })}</span>
+        <span className="attendance-total" data-testid="attendance-total">
+          {t('attendance.total', { n: total })}
+        </span>
       </div>
-      {problem && <p className="problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
       <p className="hint">{t('attendance.hint')}</p>
     </fieldset>
   );

@@ -6,7 +6,11 @@ import { useT } from '../../i18n';
 import { useCriteriaStore } from './stores';
 import { formatScore } from './format';
 
-const DEFAULTS = [{ de: 'Wirkung', en: 'Impact', w: 2 }, { de: 'Machbarkeit', en: 'Feasibility', w: 1 }, { de: 'Dringlichkeit', en: 'Urgency', w: 1 }];
+const DEFAULTS = [
+  { de: 'Wirkung', en: 'Impact', w: 2 },
+  { de: 'Machbarkeit', en: 'Feasibility', w: 1 },
+  { de: 'Dringlichkeit', en: 'Urgency', w: 1 },
+];
 
 type Step = RankingView['steps'][number];
 /**
@@ -32,7 +36,9 @@ export function CriteriaTab({ r }: { r: RankingView }) {
   };
   const steps = [...r.steps].sort((a, b) => a.position - b.position);
   // Ratings the matrix already gives and nobody has entered yet.
-  const missing = (criteria ?? []).flatMap((c) => steps.map((s) => ({ c, s, v: s.scores[String(c.id)] === undefined || s.scores[String(c.id)] === null ? fromMatrix(c.name, s) : null }))).filter((x) => x.v !== null);
+  const missing = (criteria ?? [])
+    .flatMap((c) => steps.map((s) => ({ c, s, v: s.scores[String(c.id)] === undefined || s.scores[String(c.id)] === null ? fromMatrix(c.name, s) : null })))
+    .filter((x) => x.v !== null);
   const takeOver = async (list: { c: { id: number }; s: Step; v: number | null }[]) => {
     // sent together: the service runs them one after another, without a round trip in between
     await Promise.all(list.map((x) => run('criteria.rate', { ideaId: x.s.id, criterionId: x.c.id, value: x.v! })));
@@ -53,16 +59,33 @@ export function CriteriaTab({ r }: { r: RankingView }) {
         {criteria?.map((c) => (
           <span key={c.id} className="criterion">
             <b>{c.name}</b>
-            <label>{t('prio.weight')}
-              <input className="num-input" type="number" min={0} max={10} step={0.5} defaultValue={c.weight} key={`${c.id}-${c.weight}`}
+            <label>
+              {t('prio.weight')}
+              <input
+                className="num-input"
+                type="number"
+                min={0}
+                max={10}
+                step={0.5}
+                defaultValue={c.weight}
+                key={`${c.id}-${c.weight}`}
                 onBlur={(e) => Number(e.target.value) !== c.weight && void run('criteria.update', { id: c.id, weight: Number(e.target.value) })}
-                onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()} />
+                onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+              />
             </label>
-            <button type="button" className="small" onClick={() => void run('criteria.delete', { id: c.id })}>{t('prio.delete')}</button>
+            <button type="button" className="small" onClick={() => void run('criteria.delete', { id: c.id })}>
+              {t('prio.delete')}
+            </button>
           </span>
         ))}
-        <input aria-label={t('prio.criterionName')} placeholder={t('prio.criterionName')} value={name} maxLength={80}
-          onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void add()} />
+        <input
+          aria-label={t('prio.criterionName')}
+          placeholder={t('prio.criterionName')}
+          value={name}
+          maxLength={80}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && void add()}
+        />
         {!criteria?.length && (
           <button type="button" data-testid="criteria-defaults" onClick={() => void addDefaults()}>
             {t('prio.criteriaDefaults')}
@@ -79,8 +102,14 @@ export function CriteriaTab({ r }: { r: RankingView }) {
           <thead>
             <tr>
               <th scope="col">{t('prio.step')}</th>
-              {criteria.map((c) => <th key={c.id} scope="col">{c.name} <span className="count">× {formatScore(c.weight, t.locale)}</span></th>)}
-              <th scope="col" className="num">{t('prio.score')}</th>
+              {criteria.map((c) => (
+                <th key={c.id} scope="col">
+                  {c.name} <span className="count">× {formatScore(c.weight, t.locale)}</span>
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('prio.score')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -89,10 +118,19 @@ export function CriteriaTab({ r }: { r: RankingView }) {
                 <td lang="de">{s.text}</td>
                 {criteria.map((c) => (
                   <td key={c.id}>
-                    <select aria-label={`${c.name}: ${s.text}`} value={s.scores[String(c.id)] ?? ''}
-                      onChange={(e) => void run('criteria.rate', { ideaId: s.id, criterionId: c.id, value: e.target.value === '' ? null : Number(e.target.value) })}>
+                    <select
+                      aria-label={`${c.name}: ${s.text}`}
+                      value={s.scores[String(c.id)] ?? ''}
+                      onChange={(e) =>
+                        void run('criteria.rate', { ideaId: s.id, criterionId: c.id, value: e.target.value === '' ? null : Number(e.target.value) })
+                      }
+                    >
                       <option value="">–</option>
-                      {[1, 2, 3, 4, 5].map((v) => <option key={v} value={v}>{v}</option>)}
+                      {[1, 2, 3, 4, 5].map((v) => (
+                        <option key={v} value={v}>
+                          {v}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 ))}
@@ -101,7 +139,9 @@ export function CriteriaTab({ r }: { r: RankingView }) {
             ))}
           </tbody>
         </table>
-      ) : <p className="empty">{t('prio.criteriaEmpty')}</p>}
+      ) : (
+        <p className="empty">{t('prio.criteriaEmpty')}</p>
+      )}
     </div>
   );
 }

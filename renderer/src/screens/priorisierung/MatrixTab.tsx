@@ -12,18 +12,34 @@ export function MatrixTab({ r }: { r: RankingView }) {
   const steps = [...r.steps].sort((a, b) => a.position - b.position);
   const num = new Map(steps.map((s, i) => [s.id, i + 1]));
   const place = (id: number, impact: number | null, effort: number | null) => void run('ideas.place', { id, impact, effort });
-  const points = steps.filter((s) => s.impact !== null && s.effort !== null).map((s) => ({ id: s.id, label: String(num.get(s.id)), impact: s.impact!, effort: s.effort! }));
+  const points = steps
+    .filter((s) => s.impact !== null && s.effort !== null)
+    .map((s) => ({ id: s.id, label: String(num.get(s.id)), impact: s.impact!, effort: s.effort! }));
   return (
     <div className="matrix-tab">
       <div className="matrix-box">
-        <Matrix points={points} onMove={(id, impact, effort) => place(id, impact, effort)}
-          unplaced={steps.filter((s) => s.impact === null || s.effort === null).map((s) => ({ id: s.id, label: String(num.get(s.id)), text: s.text }))} />
+        <Matrix
+          points={points}
+          onMove={(id, impact, effort) => place(id, impact, effort)}
+          unplaced={steps.filter((s) => s.impact === null || s.effort === null).map((s) => ({ id: s.id, label: String(num.get(s.id)), text: s.text }))}
+        />
       </div>
       <div>
         <p className="hint">{t('prio.matrixHint')}</p>
-        <p className="hint"><b><MatrixRule /></b></p>
+        <p className="hint">
+          <b>
+            <MatrixRule />
+          </b>
+        </p>
         <table className="table compact">
-          <thead><tr><th scope="col">#</th><th scope="col">{t('prio.step')}</th><th scope="col">{t('prio.impact')}</th><th scope="col">{t('prio.effort')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('prio.step')}</th>
+              <th scope="col">{t('prio.impact')}</th>
+              <th scope="col">{t('prio.effort')}</th>
+            </tr>
+          </thead>
           <tbody>
             {steps.map((s) => (
               <tr key={s.id}>
@@ -31,14 +47,21 @@ export function MatrixTab({ r }: { r: RankingView }) {
                 <td lang="de">{s.text}</td>
                 {(['impact', 'effort'] as const).map((k) => (
                   <td key={k}>
-                    <select aria-label={`${t(k === 'impact' ? 'prio.impact' : 'prio.effort')}: ${s.text}`} value={s[k] === null ? '' : String(s[k])}
+                    <select
+                      aria-label={`${t(k === 'impact' ? 'prio.impact' : 'prio.effort')}: ${s.text}`}
+                      value={s[k] === null ? '' : String(s[k])}
                       onChange={(e) => {
                         const v = e.target.value === '' ? null : Number(e.target.value);
-                        place(s.id, k === 'impact' ? v : s.impact ?? (v === null ? null : 3), k === 'effort' ? v : s.effort ?? (v === null ? null : 3));
-                      }}>
+                        place(s.id, k === 'impact' ? v : (s.impact ?? (v === null ? null : 3)), k === 'effort' ? v : (s.effort ?? (v === null ? null : 3)));
+                      }}
+                    >
                       <option value="">–</option>
                       {s[k] !== null && !LEVELS.includes(s[k]!) && <option value={String(s[k])}>{String(s[k]).replace('.', ',')}</option>}
-                      {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+                      {LEVELS.map((l) => (
+                        <option key={l} value={l}>
+                          {l}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 ))}

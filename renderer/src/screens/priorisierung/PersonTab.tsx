@@ -32,30 +32,52 @@ export function PersonTab({ r }: { r: RankingView }) {
       <div>
         <h3>{t('prio.participants')}</h3>
         <div className="row">
-          <input aria-label={t('prio.participantLabel')} placeholder={t('prio.participantLabel')} value={label} maxLength={60}
-            onChange={(e) => setLabel(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void add()} data-testid="participant-input" />
+          <input
+            aria-label={t('prio.participantLabel')}
+            placeholder={t('prio.participantLabel')}
+            value={label}
+            maxLength={60}
+            onChange={(e) => setLabel(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && void add()}
+            data-testid="participant-input"
+          />
           <select aria-label={t('cards.sector')} value={sector} onChange={(e) => setSector(e.target.value as SectorKey | '')}>
             <option value="">{t('prio.noSector')}</option>
-            {SECTORS.map((s) => <option key={s.key} value={s.key}>{s.letter} · {t.sector(s.key)}</option>)}
+            {SECTORS.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.letter} · {t.sector(s.key)}
+              </option>
+            ))}
           </select>
         </div>
-        {!people?.length ? <p className="hint">{t('prio.participantsEmpty')}</p> : (
+        {!people?.length ? (
+          <p className="hint">{t('prio.participantsEmpty')}</p>
+        ) : (
           <ul className="people" role="listbox" aria-label={t('prio.participants')}>
             {people.map((p) => (
               <li key={p.id}>
                 <button type="button" role="option" aria-selected={p.id === sel} onClick={() => setSel(p.id)}>
-                  <SectorTag sector={p.sector} /> <span>{p.label}</span> <span className="count">{p.used}/{max}</span>
+                  <SectorTag sector={p.sector} /> <span>{p.label}</span>{' '}
+                  <span className="count">
+                    {p.used}/{max}
+                  </span>
                 </button>
-                <button type="button" className="small" onClick={() => void run('votes.deleteParticipant', { id: p.id })}>{t('prio.participantRemove')}</button>
+                <button type="button" className="small" onClick={() => void run('votes.deleteParticipant', { id: p.id })}>
+                  {t('prio.participantRemove')}
+                </button>
               </li>
             ))}
           </ul>
         )}
       </div>
       <div>
-        {!person ? <p className="hint">{t('prio.choosePerson')}</p> : (
+        {!person ? (
+          <p className="hint">{t('prio.choosePerson')}</p>
+        ) : (
           <>
-            <h3>{person.label} · <span data-testid="dots-left">{t('prio.left', { n: max - person.used, max })}</span></h3>
+            <h3>
+              {person.label} · <span data-testid="dots-left">{t('prio.left', { n: max - person.used, max })}</span>
+            </h3>
             <ul className="person-votes">
               {steps.map((s) => {
                 const n = person.votes[String(s.id)] ?? 0;
@@ -63,11 +85,24 @@ export function PersonTab({ r }: { r: RankingView }) {
                   <li key={s.id}>
                     <span lang="de">{s.text}</span>
                     <span className="tally">
-                      <button type="button" className="tally-btn" aria-label={`${s.text}: ${t('prio.minus')}`} disabled={n === 0}
-                        onClick={() => void run('votes.cast', { participantId: person.id, ideaId: s.id, delta: -1 })}>−</button>
+                      <button
+                        type="button"
+                        className="tally-btn"
+                        aria-label={`${s.text}: ${t('prio.minus')}`}
+                        disabled={n === 0}
+                        onClick={() => void run('votes.cast', { participantId: person.id, ideaId: s.id, delta: -1 })}
+                      >
+                        −
+                      </button>
                       <b className="tally-value">{n}</b>
-                      <button type="button" className="tally-btn" aria-label={`${s.text}: ${t('prio.plus')}`}
-                        onClick={() => void run('votes.cast', { participantId: person.id, ideaId: s.id, delta: 1 })}>+</button>
+                      <button
+                        type="button"
+                        className="tally-btn"
+                        aria-label={`${s.text}: ${t('prio.plus')}`}
+                        onClick={() => void run('votes.cast', { participantId: person.id, ideaId: s.id, delta: 1 })}
+                      >
+                        +
+                      </button>
                     </span>
                   </li>
                 );

@@ -36,14 +36,20 @@ export function ProjPriority() {
 }
 
 // Legend type size and chart width, tried in turn; then the legend shows pages in turn.
-const MATRIX_LEVELS = [{ font: 3.3, chart: 54 }, { font: 3.1, chart: 52 }, { font: 3.0, chart: 50 }];
+const MATRIX_LEVELS = [
+  { font: 3.3, chart: 54 },
+  { font: 3.1, chart: 52 },
+  { font: 3.0, chart: 50 },
+];
 
 function ProjMatrix({ data }: { data: RankingView }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const ordered = [...data.steps].sort((a, b) => a.position - b.position);
   const num = new Map(ordered.map((x, i) => [x.id, i + 1]));
-  const points = ordered.filter((x) => x.impact !== null && x.effort !== null).map((x) => ({ id: x.id, label: String(num.get(x.id)), impact: x.impact!, effort: x.effort! }));
+  const points = ordered
+    .filter((x) => x.impact !== null && x.effort !== null)
+    .map((x) => ({ id: x.id, label: String(num.get(x.id)), impact: x.impact!, effort: x.effort! }));
   const paged = Math.max(0, ordered.length - 4);
   const level = useFit(box, MATRIX_LEVELS.length + paged, ordered.map((x) => `${x.id}:${x.text.length}:${x.impact === null}`).join(','));
   const { font, chart } = MATRIX_LEVELS[Math.min(level, MATRIX_LEVELS.length - 1)];
@@ -52,25 +58,42 @@ function ProjMatrix({ data }: { data: RankingView }) {
   const page = usePage(pages);
   return (
     <div className="proj-matrix" data-testid="proj-matrix" ref={box} style={{ gridTemplateColumns: `${chart}% minmax(0, 1fr)` }}>
-      <div className="proj-matrix-chart"><Matrix points={points} large
-        unplaced={ordered.filter((x) => x.impact === null || x.effort === null).map((x) => ({ id: x.id, label: String(num.get(x.id)), text: x.text }))} /></div>
+      <div className="proj-matrix-chart">
+        <Matrix
+          points={points}
+          large
+          unplaced={ordered.filter((x) => x.impact === null || x.effort === null).map((x) => ({ id: x.id, label: String(num.get(x.id)), text: x.text }))}
+        />
+      </div>
       <div className="proj-matrix-side" style={{ fontSize: `${font}cqh` }}>
         <ol className="proj-matrix-legend" lang="de" data-testid="proj-matrix-legend">
           {ordered.slice(page * perPage, page * perPage + perPage).map((x) => (
             <li key={x.id}>
               <b className="pm-num">{num.get(x.id)}</b>
-              <span><Hy>{x.text}</Hy>{x.impact === null && <i> – {t('prio.unplaced')}</i>}</span>
+              <span>
+                <Hy>{x.text}</Hy>
+                {x.impact === null && <i> – {t('prio.unplaced')}</i>}
+              </span>
             </li>
           ))}
         </ol>
-        <p className="proj-matrix-rule"><MatrixRule />{pages > 1 && <> · {t('steps.page', { page: page + 1, pages })}</>}</p>
+        <p className="proj-matrix-rule">
+          <MatrixRule />
+          {pages > 1 && <> · {t('steps.page', { page: page + 1, pages })}</>}
+        </p>
       </div>
     </div>
   );
 }
 
 // Rows per sector column and type size, tried in turn until the view fits.
-const SECTOR_LEVELS = [{ rows: 5, font: 3.3 }, { rows: 5, font: 3.0 }, { rows: 4, font: 3.0 }, { rows: 3, font: 3.0 }, { rows: 2, font: 3.0 }];
+const SECTOR_LEVELS = [
+  { rows: 5, font: 3.3 },
+  { rows: 5, font: 3.0 },
+  { rows: 4, font: 3.0 },
+  { rows: 3, font: 3.0 },
+  { rows: 2, font: 3.0 },
+];
 
 function ProjSectors({ data }: { data: RankingView }) {
   const t = useT();
@@ -91,15 +114,27 @@ function ProjSectors({ data }: { data: RankingView }) {
             const info = SECTORS.find((x) => x.key === sec.sector);
             return (
               <section key={sec.sector} data-testid="proj-sector">
-                <h3><span className="proj-letter" style={{ background: info?.color, color: info?.ink }}>{info?.letter}</span> <span className="ps-name">{t.sector(sec.sector as SectorKey)}</span></h3>
+                <h3>
+                  <span className="proj-letter" style={{ background: info?.color, color: info?.ink }}>
+                    {info?.letter}
+                  </span>{' '}
+                  <span className="ps-name">{t.sector(sec.sector as SectorKey)}</span>
+                </h3>
                 <ol>
                   {col.items.map((x) => (
                     <li key={x.id} lang="de" data-testid="proj-sector-item">
-                      <b className="ps-rank" data-testid="proj-rank">{x.rank}.</b>
+                      <b className="ps-rank" data-testid="proj-rank">
+                        {x.rank}.
+                      </b>
                       <span>
                         <Hy>{byId.get(x.id)?.text ?? ''}</Hy>
                         {x.tied && <i className="ps-tied"> ({t('projector.tied')})</i>}
-                        {divergent.has(x.id) && <b className="ps-diff" data-testid="proj-differs" aria-label={t('prio.differs')}> ≠</b>}
+                        {divergent.has(x.id) && (
+                          <b className="ps-diff" data-testid="proj-differs" aria-label={t('prio.differs')}>
+                            {' '}
+                            ≠
+                          </b>
+                        )}
                       </span>
                     </li>
                   ))}
@@ -111,7 +146,11 @@ function ProjSectors({ data }: { data: RankingView }) {
         </div>
       </div>
       <p className="proj-note proj-legend" data-testid="proj-sectors-legend">
-        {anyDivergent && <span className="nowrap"><b>≠</b> {t('prio.projDiffersLegend', { pp: Math.round(p.divergenceThreshold * 100) })}</span>}
+        {anyDivergent && (
+          <span className="nowrap">
+            <b>≠</b> {t('prio.projDiffersLegend', { pp: Math.round(p.divergenceThreshold * 100) })}
+          </span>
+        )}
       </p>
     </div>
   );
@@ -148,18 +187,24 @@ function ProjRanking({ data }: { data: RankingView }) {
           <Hy>{x.text}</Hy>
           <SectorBar step={x} max={max} />
         </span>
-        <span className="pr-dots">{showScore ? (x.score ?? 0).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) : x.dots}</span>
+        <span className="pr-dots">
+          {showScore ? (x.score ?? 0).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) : x.dots}
+        </span>
       </div>
     ),
   }));
   return (
     <div className="proj-ranking" data-testid="proj-ranking">
-      <PagedColumns items={items} listClass="pr-list" foot={
-        <div className="pr-foot">
-          {(sectors.size > 0 || without) && <SectorLegend only={sectors} none={without} />}
-          <p className="proj-method">{data.methodText[t.locale]}</p>
-        </div>
-      } />
+      <PagedColumns
+        items={items}
+        listClass="pr-list"
+        foot={
+          <div className="pr-foot">
+            {(sectors.size > 0 || without) && <SectorLegend only={sectors} none={without} />}
+            <p className="proj-method">{data.methodText[t.locale]}</p>
+          </div>
+        }
+      />
     </div>
   );
 }

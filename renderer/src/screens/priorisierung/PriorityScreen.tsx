@@ -29,7 +29,9 @@ export function PriorityScreen() {
   if (!data) return <p role="status">{t('common.loading')}</p>;
   return (
     <section className="priority">
-      <div className="screen-head"><h2>{t('prio.title')}</h2></div>
+      <div className="screen-head">
+        <h2>{t('prio.title')}</h2>
+      </div>
       <Settings r={data} />
       <div className="prio-tabs" role="tablist" aria-label={t('prio.title')}>
         {TABS.map((k) => (
@@ -39,7 +41,9 @@ export function PriorityScreen() {
         ))}
       </div>
       <div role="tabpanel" id="prio-panel" aria-labelledby={`prio-tab-${tab}`} className="prio-panel">
-        {data.steps.length === 0 ? <p className="empty">{t('prio.empty')}</p> : (
+        {data.steps.length === 0 ? (
+          <p className="empty">{t('prio.empty')}</p>
+        ) : (
           <>
             {tab === 'ranking' && <RankingTab r={data} />}
             {tab === 'tally' && <TallyTab r={data} />}
@@ -68,9 +72,15 @@ function Settings({ r }: { r: RankingView }) {
     <div className="prio-settings">
       <label>
         {t('prio.dotsPerPerson')}
-        <input className="num-input" inputMode="numeric" value={dots ?? String(s.dotsPerPerson)} data-testid="dots-per-person"
-          onChange={(e) => setDots(e.target.value)} onBlur={() => void saveDots()}
-          onKeyDown={(e) => e.key === 'Enter' && void saveDots()} />
+        <input
+          className="num-input"
+          inputMode="numeric"
+          value={dots ?? String(s.dotsPerPerson)}
+          data-testid="dots-per-person"
+          onChange={(e) => setDots(e.target.value)}
+          onBlur={() => void saveDots()}
+          onKeyDown={(e) => e.key === 'Enter' && void saveDots()}
+        />
       </label>
       <label className="check">
         <input type="checkbox" checked={s.allowMultiple} onChange={(e) => void run('votes.configure', { allowMultiple: e.target.checked })} />
@@ -79,27 +89,48 @@ function Settings({ r }: { r: RankingView }) {
       <label>
         {t('prio.method')}
         <select value={s.method} onChange={(e) => void run('votes.configure', { method: e.target.value as RankingView['method'] })} data-testid="rank-method">
-          {(['dots', 'criteria', 'combined'] as const).map((m) => <option key={m} value={m}>{t(`prio.method.${m}`)}</option>)}
+          {(['dots', 'criteria', 'combined'] as const).map((m) => (
+            <option key={m} value={m}>
+              {t(`prio.method.${m}`)}
+            </option>
+          ))}
         </select>
       </label>
       {s.method === 'combined' && (
         <label>
           {t('prio.votesWeight')}
-          <input className="num-input" type="number" min={0} max={10} step={0.5} defaultValue={s.votesWeight} key={s.votesWeight}
-            onBlur={(e) => Number(e.target.value) !== s.votesWeight && void run('votes.configure', { votesWeight: Number(e.target.value) })} />
+          <input
+            className="num-input"
+            type="number"
+            min={0}
+            max={10}
+            step={0.5}
+            defaultValue={s.votesWeight}
+            key={s.votesWeight}
+            onBlur={(e) => Number(e.target.value) !== s.votesWeight && void run('votes.configure', { votesWeight: Number(e.target.value) })}
+          />
         </label>
       )}
       <div className="reveal">
-        <button type="button" className={s.revealed ? '' : 'primary'} data-testid="reveal" aria-pressed={s.revealed}
-          onClick={() => void run('votes.reveal', { revealed: !s.revealed })}>
+        <button
+          type="button"
+          className={s.revealed ? '' : 'primary'}
+          data-testid="reveal"
+          aria-pressed={s.revealed}
+          onClick={() => void run('votes.reveal', { revealed: !s.revealed })}
+        >
           {s.revealed ? t('prio.conceal') : t('prio.reveal')}
         </button>
-        <span className="hint" data-testid="reveal-state">{s.revealed ? t('prio.revealedNote') : t('prio.hiddenNote')}</span>
+        <span className="hint" data-testid="reveal-state">
+          {s.revealed ? t('prio.revealedNote') : t('prio.hiddenNote')}
+        </span>
       </div>
       <div className="proj-choice" role="group" aria-label={t('prio.projectorShows')}>
         <span>{t('prio.projectorShows')}</span>
         {(['ranking', 'matrix', 'sectors'] as const).map((v) => (
-          <button key={v} type="button" aria-pressed={s.projectorView === v} onClick={() => void run('votes.projectorView', { view: v })}>{t(`prio.view.${v}`)}</button>
+          <button key={v} type="button" aria-pressed={s.projectorView === v} onClick={() => void run('votes.projectorView', { view: v })}>
+            {t(`prio.view.${v}`)}
+          </button>
         ))}
       </div>
     </div>
@@ -115,15 +146,29 @@ function RankingTab({ r }: { r: RankingView }) {
       <table className="table ranking" data-testid="ranking">
         <thead>
           <tr>
-            <th scope="col">{t('prio.rank')}</th><th scope="col">{t('prio.step')}</th>
-            <th scope="col" className="num">{t('prio.votes')}</th>
-            {showScore && <th scope="col" className="num">{t('prio.score')}</th>}
+            <th scope="col">{t('prio.rank')}</th>
+            <th scope="col">{t('prio.step')}</th>
+            <th scope="col" className="num">
+              {t('prio.votes')}
+            </th>
+            {showScore && (
+              <th scope="col" className="num">
+                {t('prio.score')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {r.steps.map((s) => (
             <tr key={s.id} data-testid="rank-row" className={s.hidden ? 'is-hidden' : undefined}>
-              <td className="rank-cell">{s.rank ?? '–'}{s.tied && <span className="badge" data-testid="tie">{t('prio.tied')}</span>}</td>
+              <td className="rank-cell">
+                {s.rank ?? '–'}
+                {s.tied && (
+                  <span className="badge" data-testid="tie">
+                    {t('prio.tied')}
+                  </span>
+                )}
+              </td>
               <td lang="de">
                 {s.text}
                 {s.field && <span className="field-tag">{t.fieldShort(s.field)}</span>}
@@ -132,13 +177,17 @@ function RankingTab({ r }: { r: RankingView }) {
                 {s.rank === null && <span className="hint"> · {t('prio.unrated')}</span>}
                 <SectorBar step={s} max={max} />
               </td>
-              <td className="num big" data-testid="rank-dots">{s.dots}</td>
+              <td className="num big" data-testid="rank-dots">
+                {s.dots}
+              </td>
               {showScore && <td className="num">{formatScore(s.score, t.locale)}</td>}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="method" data-testid="method">{r.methodText[t.locale]}</p>
+      <p className="method" data-testid="method">
+        {r.methodText[t.locale]}
+      </p>
       {r.ties.length > 0 && <p className="hint">{t('prio.tiesNote')}</p>}
       <ToPlan r={r} />
     </>
@@ -158,12 +207,19 @@ export function SectorBar({ step, max }: { step: { dots: number; dotsBySector: R
   return (
     <span className="sector-bar" style={{ width: `${(100 * step.dots) / max}%` }} aria-hidden="true" data-testid="sector-bar" data-total={step.dots}>
       {parts.map((s) => (
-        <span key={s.key} data-n={step.dotsBySector[s.key]} style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }} title={`${t.sector(s.key)}: ${step.dotsBySector[s.key]}`}>
+        <span
+          key={s.key}
+          data-n={step.dotsBySector[s.key]}
+          style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }}
+          title={`${t.sector(s.key)}: ${step.dotsBySector[s.key]}`}
+        >
           {s.letter}&nbsp;{step.dotsBySector[s.key]}
         </span>
       ))}
       {without > 0 && (
-        <span className="sb-none" data-n={without} style={{ flex: without }} title={`${t('prio.noSector')}: ${without}`}>–&nbsp;{without}</span>
+        <span className="sb-none" data-n={without} style={{ flex: without }} title={`${t('prio.noSector')}: ${without}`}>
+          –&nbsp;{without}
+        </span>
       )}
     </span>
   );
@@ -190,15 +246,28 @@ function ToPlan({ r }: { r: RankingView }) {
     <div className="to-plan">
       <label>
         {t('prio.toPlanTop')}
-        <input className="num-input" type="number" min={1} max={50} value={n} data-testid="top-n"
-          onChange={(e) => setN(Math.max(1, Math.min(50, Number(e.target.value) || 1)))} />
+        <input
+          className="num-input"
+          type="number"
+          min={1}
+          max={50}
+          value={n}
+          data-testid="top-n"
+          onChange={(e) => setN(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
+        />
       </label>
-      <button type="button" className="primary" data-testid="to-plan" disabled={!top.length} onClick={() => void go()}>{t('prio.toPlan')}</button>
+      <button type="button" className="primary" data-testid="to-plan" disabled={!top.length} onClick={() => void go()}>
+        {t('prio.toPlan')}
+      </button>
       <p className="hint" lang="de">
         {top.length ? t('prio.toPlanPreview', { list: top.map((s) => `${s.rank}. ${s.text}`).join(' · ') }) : t('prio.noneTop')}
         {top.length > n && <> {t('prio.toPlanExtended')}</>}
       </p>
-      {doneAlive && <p role="status" className="notice" data-testid="to-plan-done">{done!.text}</p>}
+      {doneAlive && (
+        <p role="status" className="notice" data-testid="to-plan-done">
+          {done!.text}
+        </p>
+      )}
     </div>
   );
 }
@@ -226,27 +295,48 @@ function TallyTab({ r }: { r: RankingView }) {
         <thead>
           <tr>
             <th scope="col">{t('prio.step')}</th>
-            {sectors.map((s) => <th key={s.key} scope="col" className="num"><SectorTag sector={s.key} /> <span className="sector-name">{t.sector(s.key)}</span></th>)}
-            <th scope="col" className="num">{sectors.length ? t('prio.noSector') : t('prio.votes')}</th>
-            <th scope="col" className="num">{t('prio.total')}</th>
+            {sectors.map((s) => (
+              <th key={s.key} scope="col" className="num">
+                <SectorTag sector={s.key} /> <span className="sector-name">{t.sector(s.key)}</span>
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {sectors.length ? t('prio.noSector') : t('prio.votes')}
+            </th>
+            <th scope="col" className="num">
+              {t('prio.total')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {steps.map((s) => (
             <tr key={s.id} data-testid="tally-row">
-              <th scope="row" lang="de">{s.text}</th>
+              <th scope="row" lang="de">
+                {s.text}
+              </th>
               {sectors.map((sec) => (
                 <td key={sec.key} className="num">
-                  <TallyCell ideaId={s.id} sector={sec.key} value={get(s.id, sec.key)} label={t('prio.tallyFor', { step: s.text, sector: t.sector(sec.key) })} />
+                  <TallyCell
+                    ideaId={s.id}
+                    sector={sec.key}
+                    value={get(s.id, sec.key)}
+                    label={t('prio.tallyFor', { step: s.text, sector: t.sector(sec.key) })}
+                  />
                 </td>
               ))}
-              <td className="num"><TallyCell ideaId={s.id} sector={null} value={get(s.id, null)} label={t('prio.tallyFor', { step: s.text, sector: t('prio.noSector') })} /></td>
+              <td className="num">
+                <TallyCell ideaId={s.id} sector={null} value={get(s.id, null)} label={t('prio.tallyFor', { step: s.text, sector: t('prio.noSector') })} />
+              </td>
               <td className="num big">{s.dots}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p><button type="button" onClick={() => void run('votes.reset', {})}>{t('prio.reset')}</button></p>
+      <p>
+        <button type="button" onClick={() => void run('votes.reset', {})}>
+          {t('prio.reset')}
+        </button>
+      </p>
     </>
   );
 }

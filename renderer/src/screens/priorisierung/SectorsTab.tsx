@@ -24,7 +24,12 @@ export function SectorsTab({ r }: { r: RankingView }) {
           return (
             <li key={s.sector}>
               <SectorTag sector={s.sector as SectorKey} /> <b>{t.sector(s.sector as SectorKey)}</b> · {s.total} {t('prio.votes')}
-              {w && <> · {t('prio.agreement')}: {t(w)} (ρ = {s.agreement!.toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 })})</>}
+              {w && (
+                <>
+                  {' '}
+                  · {t('prio.agreement')}: {t(w)} (ρ = {s.agreement!.toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 })})
+                </>
+              )}
             </li>
           );
         })}
@@ -32,8 +37,13 @@ export function SectorsTab({ r }: { r: RankingView }) {
       <table className="table compact" data-testid="sectors">
         <thead>
           <tr>
-            <th scope="col">{t('prio.rank')}</th><th scope="col">{t('prio.step')}</th>
-            {p.sectors.map((s) => <th key={s.sector} scope="col" className="num"><SectorTag sector={s.sector as SectorKey} /></th>)}
+            <th scope="col">{t('prio.rank')}</th>
+            <th scope="col">{t('prio.step')}</th>
+            {p.sectors.map((s) => (
+              <th key={s.sector} scope="col" className="num">
+                <SectorTag sector={s.sector as SectorKey} />
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -42,7 +52,10 @@ export function SectorsTab({ r }: { r: RankingView }) {
             return (
               <tr key={s.id} className={v?.divergent ? 'divergent' : undefined}>
                 <td>{s.rank ?? '–'}</td>
-                <td lang="de">{s.text}{v?.divergent && <span className="badge warn">{t('prio.differs')}</span>}</td>
+                <td lang="de">
+                  {s.text}
+                  {v?.divergent && <span className="badge warn">{t('prio.differs')}</span>}
+                </td>
                 {p.sectors.map((sec) => (
                   <td key={sec.sector} className="num">
                     {v?.ranks[sec.sector] ?? '–'}. <span className="count">({formatPercent(Math.round((v?.shares[sec.sector] ?? 0) * 100), t.locale)})</span>

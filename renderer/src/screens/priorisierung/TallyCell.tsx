@@ -36,7 +36,9 @@ export function TallyCell({ ideaId, sector, value, label }: { ideaId: number; se
 
   return (
     <span className="tally">
-      <button type="button" className="tally-btn" tabIndex={-1} aria-label={`${label}: ${t('prio.minus')}`} disabled={value <= 0} onClick={() => step(-1)}>−</button>
+      <button type="button" className="tally-btn" tabIndex={-1} aria-label={`${label}: ${t('prio.minus')}`} disabled={value <= 0} onClick={() => step(-1)}>
+        −
+      </button>
       <input
         className="tally-input"
         inputMode="numeric"
@@ -68,7 +70,9 @@ export function TallyCell({ ideaId, sector, value, label }: { ideaId: number; se
           }
         }}
       />
-      <button type="button" className="tally-btn" tabIndex={-1} aria-label={`${label}: ${t('prio.plus')}`} onClick={() => step(1)}>+</button>
+      <button type="button" className="tally-btn" tabIndex={-1} aria-label={`${label}: ${t('prio.plus')}`} onClick={() => step(1)}>
+        +
+      </button>
     </span>
   );
 }

@@ -30,15 +30,43 @@ function FocusQuestion({ id }: { id: string }) {
   if (!q) return <Gone />;
   const f = FIELDS.find((x) => x.key === q.field)!;
   const items = [
-    { key: 'q', node: <p className="pf-q-text" lang="de"><Hy>{q.text}</Hy></p> },
-    { key: 'bar', node: <div className="pf-q-bar"><AnswerBar c={q} large /><p className="pf-q-score">{q.score === null ? t('results.noScore') : formatPercent(q.score, t.locale)} · {t('results.n', { n: q.answered })}</p></div> },
+    {
+      key: 'q',
+      node: (
+        <p className="pf-q-text" lang="de">
+          <Hy>{q.text}</Hy>
+        </p>
+      ),
+    },
+    {
+      key: 'bar',
+      node: (
+        <div className="pf-q-bar">
+          <AnswerBar c={q} large />
+          <p className="pf-q-score">
+            {q.score === null ? t('results.noScore') : formatPercent(q.score, t.locale)} · {t('results.n', { n: q.answered })}
+          </p>
+        </div>
+      ),
+    },
     ...(q.comments.length ? [{ key: 'h', node: <h3 className="pf-q-head">{t('projector.comments')}</h3> }] : []),
-    ...q.comments.map((c, i) => ({ key: `c${i}`, node: <p className="pf-q-comment" lang="de">„<Hy>{c.text}</Hy>“</p> })),
+    ...q.comments.map((c, i) => ({
+      key: `c${i}`,
+      node: (
+        <p className="pf-q-comment" lang="de">
+          „<Hy>{c.text}</Hy>“
+        </p>
+      ),
+    })),
   ];
   return (
     <div className="pf" data-testid="proj-focus" data-kind="question">
-      <h2 className="pf-title">{f.number}. {t.field(f.key)}</h2>
-      <div className="pf-body"><PagedColumns items={items} listClass="pf-list" /></div>
+      <h2 className="pf-title">
+        {f.number}. {t.field(f.key)}
+      </h2>
+      <div className="pf-body">
+        <PagedColumns items={items} listClass="pf-list" />
+      </div>
     </div>
   );
 }
@@ -58,14 +86,45 @@ function FocusAction({ id }: { id: number }) {
     [t('projector.indicator'), a.indicator],
   ];
   const items = [
-    ...(a.description ? [{ key: 'd', node: <p className="pf-a-desc" lang="de"><Hy>{a.description}</Hy></p> }] : []),
-    ...rows.filter(([, v]) => v).map(([k, v]) => ({ key: k, node: <p className="pf-a-row" lang="de"><b>{k}:</b> <Hy>{v}</Hy></p> })),
-    { key: 's', node: <p className="pf-a-row"><b>{t.fieldShort(a.field) || '–'}</b> · {t(`status.${a.status}`)}</p> },
+    ...(a.description
+      ? [
+          {
+            key: 'd',
+            node: (
+              <p className="pf-a-desc" lang="de">
+                <Hy>{a.description}</Hy>
+              </p>
+            ),
+          },
+        ]
+      : []),
+    ...rows
+      .filter(([, v]) => v)
+      .map(([k, v]) => ({
+        key: k,
+        node: (
+          <p className="pf-a-row" lang="de">
+            <b>{k}:</b> <Hy>{v}</Hy>
+          </p>
+        ),
+      })),
+    {
+      key: 's',
+      node: (
+        <p className="pf-a-row">
+          <b>{t.fieldShort(a.field) || '–'}</b> · {t(`status.${a.status}`)}
+        </p>
+      ),
+    },
   ];
   return (
     <div className="pf" data-testid="proj-focus" data-kind="action">
-      <h2 className="pf-title" lang="de"><Hy>{a.title}</Hy></h2>
-      <div className="pf-body"><PagedColumns items={items} listClass="pf-list" /></div>
+      <h2 className="pf-title" lang="de">
+        <Hy>{a.title}</Hy>
+      </h2>
+      <div className="pf-body">
+        <PagedColumns items={items} listClass="pf-list" />
+      </div>
     </div>
   );
 }
@@ -77,11 +136,28 @@ export function StrengthsOverview() {
   if (!data) return null;
   const counts = new Map<number | null, number>();
   for (const c of data.cards) if (!c.hidden) counts.set(c.clusterId, (counts.get(c.clusterId) ?? 0) + 1);
-  const items = data.clusters.filter((k) => (counts.get(k.id) ?? 0) > 0).map((k) => ({
-    key: k.id,
-    node: <p className="po-row" lang="de"><span><Hy>{k.label}</Hy></span> <b>{t('cards.count', { n: counts.get(k.id) ?? 0 })}</b></p>,
-  }));
-  if (counts.get(null)) items.push({ key: 0, node: <p className="po-row"><span>{t('cards.unclustered')}</span> <b>{t('cards.count', { n: counts.get(null)! })}</b></p> });
+  const items = data.clusters
+    .filter((k) => (counts.get(k.id) ?? 0) > 0)
+    .map((k) => ({
+      key: k.id,
+      node: (
+        <p className="po-row" lang="de">
+          <span>
+            <Hy>{k.label}</Hy>
+          </span>{' '}
+          <b>{t('cards.count', { n: counts.get(k.id) ?? 0 })}</b>
+        </p>
+      ),
+    }));
+  if (counts.get(null))
+    items.push({
+      key: 0,
+      node: (
+        <p className="po-row">
+          <span>{t('cards.unclustered')}</span> <b>{t('cards.count', { n: counts.get(null)! })}</b>
+        </p>
+      ),
+    });
   return (
     <div className="po" data-testid="proj-overview">
       <PagedColumns items={items} cols={2} listClass="po-list" foot={<p className="proj-note">{t('projector.themes', { n: items.length })}</p>} />

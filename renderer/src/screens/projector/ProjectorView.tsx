@@ -24,10 +24,20 @@ export function ProjectorView({ preview = false }: { preview?: boolean }) {
   const ws = status?.workshop;
   const cls = `projector${preview ? ' is-preview' : ''}`;
   const pause = useBreakScreen();
-  if (!ws || !session) return <div className={cls} data-testid="projector"><div className="proj-center">{t('projector.noWorkshop')}</div></div>;
+  if (!ws || !session)
+    return (
+      <div className={cls} data-testid="projector">
+        <div className="proj-center">{t('projector.noWorkshop')}</div>
+      </div>
+    );
   const { focus, overview } = session.projector;
   if (session.projector.blank) return <div className={`${cls} is-blank`} data-testid="projector" data-phase="blank" />;
-  if (pause) return <div className={cls} data-testid="projector" data-phase="pause" lang={t.locale}><ProjBreak info={pause} /></div>;
+  if (pause)
+    return (
+      <div className={cls} data-testid="projector" data-phase="pause" lang={t.locale}>
+        <ProjBreak info={pause} />
+      </div>
+    );
   return (
     <div className={cls} data-testid="projector" data-phase={session.phase} lang={t.locale}>
       <header className="proj-head">

@@ -46,8 +46,12 @@ export function ProjStepList({ steps, note, testId }: { steps: { id: number; tex
             <ol key={c} start={page * perPage + 1 + c * Math.ceil(shown.length / 2)}>
               {col.map((s, i) => (
                 <li key={s.id} lang="de">
-                  <span className="ps-num" aria-hidden="true">{page * perPage + c * Math.ceil(shown.length / 2) + i + 1}.</span>
-                  <span className="ps-text"><Hy>{s.text}</Hy></span>
+                  <span className="ps-num" aria-hidden="true">
+                    {page * perPage + c * Math.ceil(shown.length / 2) + i + 1}.
+                  </span>
+                  <span className="ps-text">
+                    <Hy>{s.text}</Hy>
+                  </span>
                 </li>
               ))}
             </ol>

@@ -29,7 +29,8 @@ export function StepsScreen() {
 
   const qText = new Map((results?.questions ?? []).map((q) => [q.id, q.text]));
   const clusterLabel = new Map((board?.clusters ?? []).map((c) => [String(c.id), c.label]));
-  const linkText = (l: Link) => (l.kind === 'question' ? `${l.ref} ${qText.get(l.ref) ?? ''}` : l.kind === 'cluster' ? clusterLabel.get(l.ref) ?? l.ref : t.fieldShort(l.ref as FieldKey));
+  const linkText = (l: Link) =>
+    l.kind === 'question' ? `${l.ref} ${qText.get(l.ref) ?? ''}` : l.kind === 'cluster' ? (clusterLabel.get(l.ref) ?? l.ref) : t.fieldShort(l.ref as FieldKey);
   const qField = new Map((results?.questions ?? []).map((q) => [q.id, q.field]));
   // Fields the linked questions belong to: one → the step's field follows it (every time);
   // several → the facilitator is asked which one, and the step waits for the answer.
@@ -38,7 +39,14 @@ export function StepsScreen() {
   const toggle = (l: Link) => {
     const next = links.some((x) => same(x, l)) ? links.filter((x) => !same(x, l)) : [...links, l];
     setLinks(next);
-    const fields = [...new Set(next.filter((x) => x.kind === 'question').map((x) => qField.get(x.ref)).filter((f): f is FieldKey => !!f))];
+    const fields = [
+      ...new Set(
+        next
+          .filter((x) => x.kind === 'question')
+          .map((x) => qField.get(x.ref))
+          .filter((f): f is FieldKey => !!f),
+      ),
+    ];
     setProblem(null);
     if (fields.length === 1) {
       setField(fields[0]);
@@ -67,7 +75,10 @@ export function StepsScreen() {
   const linkOptions: LinkGroup[] = [
     { label: t('steps.prompts'), links: potentials.map((q) => ({ kind: 'question' as const, ref: q.questionId })) },
     { label: t('steps.clusters'), links: clusters.map((c) => ({ kind: 'cluster' as const, ref: String(c.id) })) },
-    { label: t('steps.otherQuestions'), links: (results?.questions ?? []).filter((q) => !potentialIds.has(q.id)).map((q) => ({ kind: 'question' as const, ref: q.id })) },
+    {
+      label: t('steps.otherQuestions'),
+      links: (results?.questions ?? []).filter((q) => !potentialIds.has(q.id)).map((q) => ({ kind: 'question' as const, ref: q.id })),
+    },
   ].filter((g) => g.links.length > 0);
 
   return (
@@ -80,16 +91,23 @@ export function StepsScreen() {
         <div className="step-entry">
           <select aria-label={t('steps.field')} value={field} onChange={(e) => setField(e.target.value as FieldKey | '')} data-testid="step-field">
             <option value="">{t('steps.noField')}</option>
-            {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number}. {t.fieldShort(f.key)}</option>)}
+            {FIELDS.map((f) => (
+              <option key={f.key} value={f.key}>
+                {f.number}. {t.fieldShort(f.key)}
+              </option>
+            ))}
           </select>
-          <QuickInput label={t('steps.placeholder')} placeholder={t('steps.placeholder')} testId="step-input"
-            onSubmit={add} />
+          <QuickInput label={t('steps.placeholder')} placeholder={t('steps.placeholder')} testId="step-input" onSubmit={add} />
         </div>
         {ask && (
           <div className="notice step-ask" role="group" aria-label={t('steps.askField')} data-testid="step-ask">
-            <p className={problem ? 'problem' : undefined} role={problem ? 'alert' : undefined}>{t('steps.askField')}</p>
+            <p className={problem ? 'problem' : undefined} role={problem ? 'alert' : undefined}>
+              {t('steps.askField')}
+            </p>
             {ask.map((f) => (
-              <button key={f} type="button" onClick={() => chooseField(f)}>{FIELDS.find((x) => x.key === f)!.number}. {t.fieldShort(f)}</button>
+              <button key={f} type="button" onClick={() => chooseField(f)}>
+                {FIELDS.find((x) => x.key === f)!.number}. {t.fieldShort(f)}
+              </button>
             ))}
           </div>
         )}
@@ -103,9 +121,15 @@ export function StepsScreen() {
             ))}
           </p>
         )}
-        {!ideas ? <p role="status">{t('common.loading')}</p> : ideas.length === 0 ? <p className="empty">{t('steps.empty')}</p> : (
+        {!ideas ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : ideas.length === 0 ? (
+          <p className="empty">{t('steps.empty')}</p>
+        ) : (
           <ol className="idea-list">
-            {ideas.map((i) => <StepItem key={i.id} idea={i} linkText={linkText} linkOptions={linkOptions} />)}
+            {ideas.map((i) => (
+              <StepItem key={i.id} idea={i} linkText={linkText} linkOptions={linkOptions} />
+            ))}
           </ol>
         )}
       </div>
@@ -120,13 +144,16 @@ export function StepsScreen() {
               return (
                 <li key={q.questionId}>
                   <button type="button" aria-pressed={on} onClick={() => toggle(l)} data-testid="potential">
-                    <span className="field-tag">{t.fieldShort(q.field)}</span> <span lang="de">{q.text ?? q.questionId}</span> <b>{formatPercent(q.score, t.locale)}</b>
+                    <span className="field-tag">{t.fieldShort(q.field)}</span> <span lang="de">{q.text ?? q.questionId}</span>{' '}
+                    <b>{formatPercent(q.score, t.locale)}</b>
                   </button>
                 </li>
               );
             })}
           </ul>
-        ) : <p className="hint">{t('steps.promptsEmpty')}</p>}
+        ) : (
+          <p className="hint">{t('steps.promptsEmpty')}</p>
+        )}
         {clusters.length > 0 && (
           <>
             <h3>{t('steps.clusters')}</h3>
@@ -135,7 +162,9 @@ export function StepsScreen() {
                 const l: Link = { kind: 'cluster', ref: String(c.id) };
                 return (
                   <li key={c.id}>
-                    <button type="button" aria-pressed={links.some((x) => same(x, l))} onClick={() => toggle(l)}><span lang="de">{c.label}</span></button>
+                    <button type="button" aria-pressed={links.some((x) => same(x, l))} onClick={() => toggle(l)}>
+                      <span lang="de">{c.label}</span>
+                    </button>
                   </li>
                 );
               })}
@@ -147,7 +176,10 @@ export function StepsScreen() {
   );
 }
 
-interface LinkGroup { label: string; links: Link[] }
+interface LinkGroup {
+  label: string;
+  links: Link[];
+}
 const linkKey = (l: Link) => `${l.kind}:${l.ref}`;
 
 /**
@@ -178,20 +210,28 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
     if (await run('ideas.update', { id: idea.id, text })) finish();
     else done.current = false; // the message says why; the typed text stays
   };
-  const addable = linkOptions
-    .map((g) => ({ ...g, links: g.links.filter((l) => !idea.links.some((x) => same(x, l))) }))
-    .filter((g) => g.links.length > 0);
+  const addable = linkOptions.map((g) => ({ ...g, links: g.links.filter((l) => !idea.links.some((x) => same(x, l))) })).filter((g) => g.links.length > 0);
   return (
-    <li data-testid="idea" className={idea.hidden ? 'is-hidden' : undefined}
+    <li
+      data-testid="idea"
+      className={idea.hidden ? 'is-hidden' : undefined}
       onKeyDown={(e) => {
         if (e.key === 'F2' && draft === null) {
           e.preventDefault();
           startEdit();
         }
-      }}>
+      }}
+    >
       <div className="idea-main">
         {draft !== null ? (
-          <input className="idea-edit" lang="de" autoFocus value={draft} maxLength={500} aria-label={t('steps.editLabel')} data-testid="idea-edit"
+          <input
+            className="idea-edit"
+            lang="de"
+            autoFocus
+            value={draft}
+            maxLength={500}
+            aria-label={t('steps.editLabel')}
+            data-testid="idea-edit"
             onFocus={(e) => e.currentTarget.select()}
             onChange={(e) => setDraft(e.target.value)}
             onBlur={() => void save()}
@@ -204,34 +244,57 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
                 e.stopPropagation();
                 finish();
               }
-            }} />
+            }}
+          />
         ) : (
-          <span lang="de" className="idea-text" title={t('steps.editTitle')} onDoubleClick={startEdit}>{idea.text}</span>
+          <span lang="de" className="idea-text" title={t('steps.editTitle')} onDoubleClick={startEdit}>
+            {idea.text}
+          </span>
         )}
-        {idea.origin === 'phone' && <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>{t('phones.fromPhone')}</span>}
+        {idea.origin === 'phone' && (
+          <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>
+            {t('phones.fromPhone')}
+          </span>
+        )}
         {idea.moderation ? (
           <button type="button" className="badge is-review" onClick={() => void run('participants.approve', { kind: 'idea', id: idea.id })}>
             {t(idea.moderation === 'flagged' ? 'phones.flagged' : 'phones.pending')} · {t('phones.approve')}
           </button>
-        ) : idea.hidden && <span className="badge">{t('steps.hidden')}</span>}
+        ) : (
+          idea.hidden && <span className="badge">{t('steps.hidden')}</span>
+        )}
         <span className="idea-links">
           {idea.links.map((l) => (
-            <button key={linkKey(l)} type="button" className="chip" aria-label={`${t('steps.unlink')}: ${linkText(l)}`}
-              onClick={() => void run('ideas.update', { id: idea.id, links: idea.links.filter((x) => !same(x, l)) })}>
+            <button
+              key={linkKey(l)}
+              type="button"
+              className="chip"
+              aria-label={`${t('steps.unlink')}: ${linkText(l)}`}
+              onClick={() => void run('ideas.update', { id: idea.id, links: idea.links.filter((x) => !same(x, l)) })}
+            >
               {l.kind === 'question' ? l.ref : linkText(l)} ×
             </button>
           ))}
           {addable.length > 0 && (
-            <select className="chip link-add" value="" aria-label={t('steps.addLinkLabel', { step: idea.text })} data-testid="idea-add-link"
+            <select
+              className="chip link-add"
+              value=""
+              aria-label={t('steps.addLinkLabel', { step: idea.text })}
+              data-testid="idea-add-link"
               onChange={(e) => {
                 const all = addable.flatMap((g) => g.links);
                 const l = all.find((x) => linkKey(x) === e.target.value);
                 if (l) void run('ideas.update', { id: idea.id, links: [...idea.links, l] });
-              }}>
+              }}
+            >
               <option value="">{t('steps.addLink')}</option>
               {addable.map((g) => (
                 <optgroup key={g.label} label={g.label}>
-                  {g.links.map((l) => <option key={linkKey(l)} value={linkKey(l)}>{linkText(l)}</option>)}
+                  {g.links.map((l) => (
+                    <option key={linkKey(l)} value={linkKey(l)}>
+                      {linkText(l)}
+                    </option>
+                  ))}
                 </optgroup>
               ))}
             </select>
@@ -239,13 +302,27 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
         </span>
       </div>
       <div className="idea-actions">
-        <button type="button" ref={editBtn} onClick={startEdit} disabled={draft !== null} aria-label={`${t('steps.edit')}: ${idea.text}`}>{t('steps.edit')}</button>
-        <select aria-label={`${t('steps.field')}: ${idea.text}`} value={idea.field ?? ''} onChange={(e) => void run('ideas.update', { id: idea.id, field: (e.target.value || null) as FieldKey | null })}>
+        <button type="button" ref={editBtn} onClick={startEdit} disabled={draft !== null} aria-label={`${t('steps.edit')}: ${idea.text}`}>
+          {t('steps.edit')}
+        </button>
+        <select
+          aria-label={`${t('steps.field')}: ${idea.text}`}
+          value={idea.field ?? ''}
+          onChange={(e) => void run('ideas.update', { id: idea.id, field: (e.target.value || null) as FieldKey | null })}
+        >
           <option value="">–</option>
-          {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number}. {t.fieldShort(f.key)}</option>)}
+          {FIELDS.map((f) => (
+            <option key={f.key} value={f.key}>
+              {f.number}. {t.fieldShort(f.key)}
+            </option>
+          ))}
         </select>
-        <button type="button" onClick={() => void run('ideas.update', { id: idea.id, hidden: !idea.hidden })}>{idea.hidden ? t('steps.show') : t('steps.hide')}</button>
-        <button type="button" onClick={() => void run('ideas.delete', { id: idea.id })}>{t('steps.delete')}</button>
+        <button type="button" onClick={() => void run('ideas.update', { id: idea.id, hidden: !idea.hidden })}>
+          {idea.hidden ? t('steps.show') : t('steps.hide')}
+        </button>
+        <button type="button" onClick={() => void run('ideas.delete', { id: idea.id })}>
+          {t('steps.delete')}
+        </button>
       </div>
     </li>
   );

@@ -1,8 +1,21 @@
 import type React from 'react';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import {
-  DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors,
-  type Announcements, type CollisionDetection, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter, type UniqueIdentifier,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import type { Board, Card } from '../../../../shared/domain/schemas';
 import { ZoomButton } from '../../components/ProjectorControls';
@@ -121,7 +134,8 @@ export function BoardView({ board }: { board: Board }) {
   const announcements: Announcements = {
     onDragStart: ({ active: a }) => t('board.dragStart', { text: nameOf(a.data.current as DragData) }),
     onDragOver: ({ over }) => (over ? t('board.dragOver', { label: labelOf(over.id) }) : undefined),
-    onDragEnd: ({ active: a, over }) => (over ? t('board.dropped', { text: nameOf(a.data.current as DragData), label: labelOf(over.id) }) : t('board.dragCancel')),
+    onDragEnd: ({ active: a, over }) =>
+      over ? t('board.dropped', { text: nameOf(a.data.current as DragData), label: labelOf(over.id) }) : t('board.dragCancel'),
     onDragCancel: () => t('board.dragCancel'),
   };
 
@@ -149,8 +163,7 @@ export function BoardView({ board }: { board: Board }) {
         // keyboard users keep their place: the focus follows the moved card
         if (keyboard) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${d.card.id}"] .drag-handle`)?.focus());
       });
-    }
-    else if (d.type === 'cluster' && typeof target.clusterId === 'number' && target.clusterId !== d.id) {
+    } else if (d.type === 'cluster' && typeof target.clusterId === 'number' && target.clusterId !== d.id) {
       void useApp.getState().run('clusters.merge', { sourceId: d.id, targetId: target.clusterId });
     }
   };
@@ -184,10 +197,14 @@ const BoardGrid = memo(function BoardGrid({ groups, newLabel }: { groups: Group[
     <div className="board-grid" data-testid="board">
       <div className="board-col">
         <NewClusterDrop label={newLabel} />
-        {left.map((g) => <ClusterBox key={g.id ?? 'none'} group={g} />)}
+        {left.map((g) => (
+          <ClusterBox key={g.id ?? 'none'} group={g} />
+        ))}
       </div>
       <div className="board-col">
-        {right.map((g) => <ClusterBox key={g.id ?? 'none'} group={g} />)}
+        {right.map((g) => (
+          <ClusterBox key={g.id ?? 'none'} group={g} />
+        ))}
       </div>
     </div>
   );
@@ -196,22 +213,44 @@ const BoardGrid = memo(function BoardGrid({ groups, newLabel }: { groups: Group[
 /** What follows the pointer: a copy of the card or the theme's name (re-renders alone on every move). */
 const Overlay = memo(function Overlay({ active }: { active: DragData | null }) {
   const t = useT();
-  if (active?.type === 'card') return <div className="card card-overlay"><SectorTag sector={active.card.sector} /><span className="card-text" lang="de">{active.card.text}</span></div>;
-  if (active?.type === 'cluster') return <div className="cluster-overlay">{active.label} <span className="count">{countLabel(t, active.count)}</span></div>;
+  if (active?.type === 'card')
+    return (
+      <div className="card card-overlay">
+        <SectorTag sector={active.card.sector} />
+        <span className="card-text" lang="de">
+          {active.card.text}
+        </span>
+      </div>
+    );
+  if (active?.type === 'cluster')
+    return (
+      <div className="cluster-overlay">
+        {active.label} <span className="count">{countLabel(t, active.count)}</span>
+      </div>
+    );
   return null;
 });
 
 function NewClusterDrop({ label }: { label: string }) {
   const { setNodeRef, isOver, active } = useDroppable({ id: dropId('new'), data: { clusterId: 'new', label } satisfies DropData });
   const cardActive = active?.id === CARD_DRAG_ID;
-  return <div ref={setNodeRef} className={`new-drop${cardActive ? ' is-active' : ''}${isOver ? ' is-over' : ''}`} data-testid="new-cluster-drop">{label}</div>;
+  return (
+    <div ref={setNodeRef} className={`new-drop${cardActive ? ' is-active' : ''}${isOver ? ' is-over' : ''}`} data-testid="new-cluster-drop">
+      {label}
+    </div>
+  );
 }
 
 function sameGroup(a: { group: Group }, b: { group: Group }) {
   const x = a.group;
   const y = b.group;
-  return x.id === y.id && x.label === y.label && x.labelLocked === y.labelLocked && x.cards.length === y.cards.length
-    && x.cards.every((c, i) => sameCard({ card: c }, { card: y.cards[i] }));
+  return (
+    x.id === y.id &&
+    x.label === y.label &&
+    x.labelLocked === y.labelLocked &&
+    x.cards.length === y.cards.length &&
+    x.cards.every((c, i) => sameCard({ card: c }, { card: y.cards[i] }))
+  );
 }
 
 const ClusterBox = memo(function ClusterBox({ group }: { group: Group }) {
@@ -242,7 +281,14 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
   const run = useApp((s) => s.run);
   const editing = useBoardUi((s) => s.editingCluster === group.id && group.id !== null);
   const menuOpen = useBoardUi((s) => s.menu === `cluster:${group.id}`);
-  const selectedKey = useBoardUi((s) => (s.selected.size ? group.cards.filter((c) => s.selected.has(c.id)).map((c) => c.id).join(',') : ''));
+  const selectedKey = useBoardUi((s) =>
+    s.selected.size
+      ? group.cards
+          .filter((c) => s.selected.has(c.id))
+          .map((c) => c.id)
+          .join(',')
+      : '',
+  );
   const selectedHere = selectedKey ? selectedKey.split(',').map(Number) : [];
   const setUi = useBoardUi((s) => s.set);
   const startEdit = () => group.id !== null && setUi({ editingCluster: group.id });
@@ -267,27 +313,49 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
           }}
           aria-label={t('board.clusterHandle', { label: group.label })}
           title={t('board.clusterHandle', { label: group.label })}
-        >⠿</button>
+        >
+          ⠿
+        </button>
       )}
       {editing ? (
         <RenameInput group={group} />
       ) : (
         <h3 onDoubleClick={startEdit} lang="de" data-testid="cluster-label">
           {group.label}
-          {group.labelLocked && <span className="lock" title={t('board.locked')} aria-label={t('board.locked')}> ✎</span>}
+          {group.labelLocked && (
+            <span className="lock" title={t('board.locked')} aria-label={t('board.locked')}>
+              {' '}
+              ✎
+            </span>
+          )}
         </h3>
       )}
-      <span className="count" data-testid="cluster-count">{countLabel(t, group.cards.length)}</span>
+      <span className="count" data-testid="cluster-count">
+        {countLabel(t, group.cards.length)}
+      </span>
       {group.id !== null && <ZoomButton focus={{ kind: 'cluster', id: group.id }} label={group.label} />}
       {group.id !== null && selectedHere.length > 0 && (
-        <button type="button" className="small" onClick={async () => {
-          await run('clusters.split', { id: group.id!, cardIds: selectedHere });
-          useBoardUi.getState().clearSelection();
-        }}>{t('board.splitSelected', { n: selectedHere.length })}</button>
+        <button
+          type="button"
+          className="small"
+          onClick={async () => {
+            await run('clusters.split', { id: group.id!, cardIds: selectedHere });
+            useBoardUi.getState().clearSelection();
+          }}
+        >
+          {t('board.splitSelected', { n: selectedHere.length })}
+        </button>
       )}
       {group.id !== null && (
-        <button type="button" className="small menu-button" aria-expanded={menuOpen} aria-label={t('board.clusterMenu', { label: group.label })}
-          onClick={() => setUi({ menu: menuOpen ? null : `cluster:${group.id}` })}>⋯</button>
+        <button
+          type="button"
+          className="small menu-button"
+          aria-expanded={menuOpen}
+          aria-label={t('board.clusterMenu', { label: group.label })}
+          onClick={() => setUi({ menu: menuOpen ? null : `cluster:${group.id}` })}
+        >
+          ⋯
+        </button>
       )}
       {menuOpen && group.id !== null && <ClusterMenu group={group} />}
     </header>
@@ -330,22 +398,57 @@ function ClusterMenu({ group }: { group: Group }) {
   const close = () => useBoardUi.getState().set({ menu: null });
   return (
     <div className="menu" role="group" aria-label={t('board.clusterMenu', { label: group.label })}>
-      <button type="button" onClick={() => { close(); useBoardUi.getState().set({ editingCluster: group.id }); }}>{t('board.rename')}</button>
-      <select aria-label={t('board.mergeInto')} value="" onChange={(e) => {
-        close();
-        if (e.target.value) void run('clusters.merge', { sourceId: group.id!, targetId: Number(e.target.value) });
-      }}>
+      <button
+        type="button"
+        onClick={() => {
+          close();
+          useBoardUi.getState().set({ editingCluster: group.id });
+        }}
+      >
+        {t('board.rename')}
+      </button>
+      <select
+        aria-label={t('board.mergeInto')}
+        value=""
+        onChange={(e) => {
+          close();
+          if (e.target.value) void run('clusters.merge', { sourceId: group.id!, targetId: Number(e.target.value) });
+        }}
+      >
         <option value="">{t('board.mergeInto')}</option>
-        {clusters.filter((c) => c.id !== group.id).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+        {clusters
+          .filter((c) => c.id !== group.id)
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
       </select>
-      <button type="button" onClick={() => { close(); void run('clusters.delete', { id: group.id! }); }}>{t('board.dissolve')}</button>
+      <button
+        type="button"
+        onClick={() => {
+          close();
+          void run('clusters.delete', { id: group.id! });
+        }}
+      >
+        {t('board.dissolve')}
+      </button>
     </div>
   );
 }
 
-const CardList = memo(function CardList({ cards }: { cards: Card[] }) {
-  return <ul>{cards.map((c) => <DraggableCard key={c.id} card={c} />)}</ul>;
-}, (a, b) => a.cards.length === b.cards.length && a.cards.every((c, i) => sameCard({ card: c }, { card: b.cards[i] })));
+const CardList = memo(
+  function CardList({ cards }: { cards: Card[] }) {
+    return (
+      <ul>
+        {cards.map((c) => (
+          <DraggableCard key={c.id} card={c} />
+        ))}
+      </ul>
+    );
+  },
+  (a, b) => a.cards.length === b.cards.length && a.cards.every((c, i) => sameCard({ card: c }, { card: b.cards[i] })),
+);
 
 const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
   const t = useT();
@@ -368,11 +471,26 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
     }
   };
   return (
-    <li ref={slot} className={`card-slot${isDragging ? ' is-dragging' : ''}`} data-testid="card" data-card-id={card.id} onKeyDown={onKeyDown}
-      onPointerDown={(e) => slot.current && start.current?.(card, slot.current, handle.current, e)}>
-      <button type="button" className="drag-handle" ref={handle} aria-roledescription="draggable" aria-describedby={DND_ID} aria-pressed={isDragging}
+    <li
+      ref={slot}
+      className={`card-slot${isDragging ? ' is-dragging' : ''}`}
+      data-testid="card"
+      data-card-id={card.id}
+      onKeyDown={onKeyDown}
+      onPointerDown={(e) => slot.current && start.current?.(card, slot.current, handle.current, e)}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        ref={handle}
+        aria-roledescription="draggable"
+        aria-describedby={DND_ID}
+        aria-pressed={isDragging}
         onKeyDown={(e) => slot.current && start.current?.(card, slot.current, handle.current, e)}
-        aria-label={t('board.dragHandle', { text: card.text })}>⠿</button>
+        aria-label={t('board.dragHandle', { text: card.text })}
+      >
+        ⠿
+      </button>
       <CardBody card={card} />
     </li>
   );
@@ -381,7 +499,17 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
 function sameCard(a: { card: Card }, b: { card: Card }) {
   const x = a.card;
   const y = b.card;
-  return x.id === y.id && x.text === y.text && x.sector === y.sector && x.field === y.field && x.hidden === y.hidden && x.pinned === y.pinned && x.clusterId === y.clusterId && x.origin === y.origin && x.moderation === y.moderation;
+  return (
+    x.id === y.id &&
+    x.text === y.text &&
+    x.sector === y.sector &&
+    x.field === y.field &&
+    x.hidden === y.hidden &&
+    x.pinned === y.pinned &&
+    x.clusterId === y.clusterId &&
+    x.origin === y.origin &&
+    x.moderation === y.moderation
+  );
 }
 
 const CardBody = memo(function CardBody({ card }: { card: Card }) {
@@ -395,25 +523,58 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
   return (
     <div className={`card${card.hidden ? ' is-hidden' : ''}${selected ? ' is-selected' : ''}${flash ? ' is-flash' : ''}`}>
       {card.clusterId !== null && (
-        <input type="checkbox" className="card-select" checked={selected} onChange={() => ui().toggleSelect(card.id)} aria-label={`${t('board.select')}: ${card.text}`} />
+        <input
+          type="checkbox"
+          className="card-select"
+          checked={selected}
+          onChange={() => ui().toggleSelect(card.id)}
+          aria-label={`${t('board.select')}: ${card.text}`}
+        />
       )}
       <SectorTag sector={card.sector} />
-      {editing ? <CardEdit card={card} /> : (
+      {editing ? (
+        <CardEdit card={card} />
+      ) : (
         <span className="card-text" lang="de" onDoubleClick={() => ui().set({ editingCard: card.id })}>
           {card.text}
           {card.field && <span className="field-tag">{t.fieldShort(card.field)}</span>}
         </span>
       )}
-      {card.pinned && <span className="pin" title={t('board.pinnedHint')}>{t('board.pinned')}</span>}
-      {card.origin === 'phone' && <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>{t('phones.fromPhone')}</span>}
-      {card.moderation ? <span className="badge is-review">{t(card.moderation === 'flagged' ? 'phones.flagged' : 'phones.pending')}</span>
-        : card.hidden && <span className="badge">{t('cards.hidden')}</span>}
+      {card.pinned && (
+        <span className="pin" title={t('board.pinnedHint')}>
+          {t('board.pinned')}
+        </span>
+      )}
+      {card.origin === 'phone' && (
+        <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>
+          {t('phones.fromPhone')}
+        </span>
+      )}
+      {card.moderation ? (
+        <span className="badge is-review">{t(card.moderation === 'flagged' ? 'phones.flagged' : 'phones.pending')}</span>
+      ) : (
+        card.hidden && <span className="badge">{t('cards.hidden')}</span>
+      )}
       <span className="card-actions">
-        {card.moderation
-          ? <button type="button" onClick={() => void run('participants.approve', { kind: 'card', id: card.id })}>{t('phones.approve')}</button>
-          : <button type="button" onClick={() => void run('cards.update', { id: card.id, hidden: !card.hidden })}>{card.hidden ? t('cards.show') : t('cards.hide')}</button>}
-        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-label={t('board.cardMenu')} title={t('board.cardMenu')}
-          onClick={() => ui().set({ menu: menuOpen ? null : `card:${card.id}` })}>⋯</button>
+        {card.moderation ? (
+          <button type="button" onClick={() => void run('participants.approve', { kind: 'card', id: card.id })}>
+            {t('phones.approve')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void run('cards.update', { id: card.id, hidden: !card.hidden })}>
+            {card.hidden ? t('cards.show') : t('cards.hide')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-label={t('board.cardMenu')}
+          title={t('board.cardMenu')}
+          onClick={() => ui().set({ menu: menuOpen ? null : `card:${card.id}` })}
+        >
+          ⋯
+        </button>
       </span>
       {menuOpen && <CardMenu card={card} />}
     </div>
@@ -432,13 +593,21 @@ function CardEdit({ card }: { card: Card }) {
     if (save && v && v !== card.text) await useApp.getState().run('cards.update', { id: card.id, text: v.slice(0, 500) });
   };
   return (
-    <input className="card-edit" aria-label={t('board.editLabel')} value={value} autoFocus maxLength={500} lang="de"
-      onChange={(e) => setValue(e.target.value)} onBlur={() => void finish(true)}
+    <input
+      className="card-edit"
+      aria-label={t('board.editLabel')}
+      value={value}
+      autoFocus
+      maxLength={500}
+      lang="de"
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => void finish(true)}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Enter') void finish(true);
         if (e.key === 'Escape') void finish(false);
-      }} />
+      }}
+    />
   );
 }
 
@@ -449,18 +618,45 @@ function CardMenu({ card }: { card: Card }) {
   const close = () => useBoardUi.getState().set({ menu: null });
   return (
     <div className="menu card-menu" role="group" aria-label={t('board.cardMenu')}>
-      <select aria-label={t('board.moveTo')} data-testid="move-to" value="" onChange={(e) => {
-        close();
-        const v = e.target.value;
-        if (v) void moveCard(card, v === 'none' ? null : v === 'new' ? 'new' : Number(v), '');
-      }}>
+      <select
+        aria-label={t('board.moveTo')}
+        data-testid="move-to"
+        value=""
+        onChange={(e) => {
+          close();
+          const v = e.target.value;
+          if (v) void moveCard(card, v === 'none' ? null : v === 'new' ? 'new' : Number(v), '');
+        }}
+      >
         <option value="">{t('board.moveTo')}</option>
-        {clusters.filter((c) => c.id !== card.clusterId).map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+        {clusters
+          .filter((c) => c.id !== card.clusterId)
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
         <option value="new">{t('board.newCluster')}</option>
         {card.clusterId !== null && <option value="none">{t('board.moveNone')}</option>}
       </select>
-      <button type="button" onClick={() => { close(); useBoardUi.getState().set({ editingCard: card.id }); }}>{t('board.edit')}</button>
-      <button type="button" onClick={() => { close(); void run('cards.delete', { id: card.id }); }}>{t('cards.delete')}</button>
+      <button
+        type="button"
+        onClick={() => {
+          close();
+          useBoardUi.getState().set({ editingCard: card.id });
+        }}
+      >
+        {t('board.edit')}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          close();
+          void run('cards.delete', { id: card.id });
+        }}
+      >
+        {t('cards.delete')}
+      </button>
     </div>
   );
 }
@@ -470,7 +666,11 @@ export function matchesTheme(label: string, q: string): boolean {
   const norm = (x: string) => x.toLocaleLowerCase('de-DE');
   const query = norm(q.trim());
   if (!query) return true;
-  return norm(label).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(query)) || norm(label).includes(query);
+  return (
+    norm(label)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w.startsWith(query)) || norm(label).includes(query)
+  );
 }
 
 /**
@@ -485,7 +685,7 @@ function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
-  const card = moving === null ? null : groups.flatMap((g) => g.cards).find((c) => c.id === moving) ?? null;
+  const card = moving === null ? null : (groups.flatMap((g) => g.cards).find((c) => c.id === moving) ?? null);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -496,11 +696,13 @@ function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
     } else if (!card && d.open) d.close();
   }, [card]);
   type Option = { key: string; label: string; target: number | null | 'new' };
-  const options: Option[] = card ? [
-    ...order.filter((g) => g.id !== card.clusterId && g.id !== null).map((g) => ({ key: String(g.id), label: g.label, target: g.id })),
-    { key: 'new', label: t('board.newCluster'), target: 'new' as const },
-    ...(card.clusterId !== null ? [{ key: 'none', label: t('board.moveNone'), target: null }] : []),
-  ] : [];
+  const options: Option[] = card
+    ? [
+        ...order.filter((g) => g.id !== card.clusterId && g.id !== null).map((g) => ({ key: String(g.id), label: g.label, target: g.id })),
+        { key: 'new', label: t('board.newCluster'), target: 'new' as const },
+        ...(card.clusterId !== null ? [{ key: 'none', label: t('board.moveNone'), target: null }] : []),
+      ]
+    : [];
   const shown = options.filter((o) => matchesTheme(o.label, q));
   const current = shown[Math.min(active, shown.length - 1)];
   const close = () => {
@@ -518,15 +720,36 @@ function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
     });
   };
   return (
-    <dialog ref={ref} className="dialog move-picker" aria-labelledby="move-h" data-testid="move-picker"
-      onCancel={(e) => { e.preventDefault(); close(); }}>
+    <dialog
+      ref={ref}
+      className="dialog move-picker"
+      aria-labelledby="move-h"
+      data-testid="move-picker"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
       {card && (
         <>
-          <h2 id="move-h" lang="de">{t('board.moveTitle', { text: card.text })}</h2>
-          <input className="move-find" autoFocus value={q} aria-label={t('board.moveFind')} placeholder={t('board.moveFind')}
-            role="combobox" aria-expanded="true" aria-controls="move-list" aria-activedescendant={current ? `move-${current.key}` : undefined}
+          <h2 id="move-h" lang="de">
+            {t('board.moveTitle', { text: card.text })}
+          </h2>
+          <input
+            className="move-find"
+            autoFocus
+            value={q}
+            aria-label={t('board.moveFind')}
+            placeholder={t('board.moveFind')}
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="move-list"
+            aria-activedescendant={current ? `move-${current.key}` : undefined}
             data-testid="move-find"
-            onChange={(e) => { setQ(e.target.value.replace(/[1-9]/g, '')); setActive(0); }}
+            onChange={(e) => {
+              setQ(e.target.value.replace(/[1-9]/g, ''));
+              setActive(0);
+            }}
             onKeyDown={(e) => {
               if (/^[1-9]$/.test(e.key)) {
                 e.preventDefault();
@@ -538,17 +761,28 @@ function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
                 e.preventDefault();
                 choose(current);
               }
-            }} />
+            }}
+          />
           <ul id="move-list" role="listbox" aria-label={t('board.moveTo')} className="move-list">
             {shown.map((o, i) => (
-              <li key={o.key} id={`move-${o.key}`} role="option" aria-selected={o === current} className={o === current ? 'is-active' : undefined}
-                onClick={() => choose(o)} lang="de" data-testid="move-option">
+              <li
+                key={o.key}
+                id={`move-${o.key}`}
+                role="option"
+                aria-selected={o === current}
+                className={o === current ? 'is-active' : undefined}
+                onClick={() => choose(o)}
+                lang="de"
+                data-testid="move-option"
+              >
                 <kbd>{i < 9 ? i + 1 : ''}</kbd> {o.label}
               </li>
             ))}
           </ul>
           {shown.length === 0 && <p className="hint">{t('board.moveNoMatch')}</p>}
-          <p className="visually-hidden" aria-live="polite" data-testid="move-target">{current ? t('board.dragOver', { label: current.label }) : ''}</p>
+          <p className="visually-hidden" aria-live="polite" data-testid="move-target">
+            {current ? t('board.dragOver', { label: current.label }) : ''}
+          </p>
           <p className="hint">{t('board.moveHint')}</p>
         </>
       )}

@@ -26,8 +26,8 @@ export function CaptureBar() {
   const refs = useBoardUi((s) => s.statusRefs);
   const board = useResource(useBoardStore).data;
   // A message about a card or theme that is gone (deleted, undone) is no longer true: it disappears.
-  const statusAlive = !refs || !board || (refs.cards.every((id) => board.cards.some((c) => c.id === id))
-    && refs.clusters.every((id) => board.clusters.some((k) => k.id === id)));
+  const statusAlive =
+    !refs || !board || (refs.cards.every((id) => board.cards.some((c) => c.id === id)) && refs.clusters.every((id) => board.clusters.some((k) => k.id === id)));
   const setUi = useBoardUi((s) => s.set);
   const [text, setText] = useState('');
   const [field, setField] = useState<FieldKey | null>(null);
@@ -56,7 +56,10 @@ export function CaptureBar() {
     try {
       const card = await api.call('cards.add', { text: value, field, sector, allowDuplicate });
       if (useApp.getState().error) setError(null);
-      announce(card.joined ? t(card.joined.isNew ? 'board.savedNew' : 'board.saved', { label: card.joined.label }) : '', { cards: [card.id], clusters: card.joined ? [card.joined.clusterId] : [] });
+      announce(card.joined ? t(card.joined.isNew ? 'board.savedNew' : 'board.saved', { label: card.joined.label }) : '', {
+        cards: [card.id],
+        clusters: card.joined ? [card.joined.clusterId] : [],
+      });
       flashCard(card.id);
       return true;
     } catch (e) {
@@ -151,7 +154,11 @@ export function CaptureBar() {
             if (problem) setProblem(null);
           }}
           onPaste={(e) => {
-            const lines = e.clipboardData.getData('text').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+            const lines = e.clipboardData
+              .getData('text')
+              .split(/\r?\n/)
+              .map((l) => l.trim())
+              .filter(Boolean);
             if (lines.length > 1) {
               e.preventDefault();
               void pasteMany(lines);
@@ -179,13 +186,31 @@ export function CaptureBar() {
             }
           }}
         />
-        <select aria-label={t('cards.field')} value={field ?? ''} onChange={(e) => setField((e.target.value || null) as FieldKey | null)} data-testid="capture-field">
+        <select
+          aria-label={t('cards.field')}
+          value={field ?? ''}
+          onChange={(e) => setField((e.target.value || null) as FieldKey | null)}
+          data-testid="capture-field"
+        >
           <option value="">{t('board.fieldAny')}</option>
-          {FIELDS.map((f) => <option key={f.key} value={f.key}>{f.number} {t.fieldShort(f.key)}</option>)}
+          {FIELDS.map((f) => (
+            <option key={f.key} value={f.key}>
+              {f.number} {t.fieldShort(f.key)}
+            </option>
+          ))}
         </select>
-        <select aria-label={t('cards.sector')} value={sector ?? ''} onChange={(e) => setSector((e.target.value || null) as SectorKey | null)} data-testid="capture-sector">
+        <select
+          aria-label={t('cards.sector')}
+          value={sector ?? ''}
+          onChange={(e) => setSector((e.target.value || null) as SectorKey | null)}
+          data-testid="capture-sector"
+        >
           <option value="">{t('board.sectorAny')}</option>
-          {SECTORS.map((s) => <option key={s.key} value={s.key}>{s.letter} · {t.sector(s.key)}</option>)}
+          {SECTORS.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.letter} · {t.sector(s.key)}
+            </option>
+          ))}
         </select>
         {sector && <SectorTag sector={sector} />}
       </div>
@@ -193,23 +218,43 @@ export function CaptureBar() {
         {t('board.captureHint')}
         {len > 400 && <span className={len > 500 ? 'capture-count is-over' : 'capture-count'}> · {len}/500</span>}
       </p>
-      {problem && <p className="capture-problem" role="alert" data-testid="capture-problem">{problem}</p>}
+      {problem && (
+        <p className="capture-problem" role="alert" data-testid="capture-problem">
+          {problem}
+        </p>
+      )}
       {pending && (
         <div className="dup-panel" role="alert" data-testid="duplicate-warning">
           <p>
-            <strong>{t(pending.match.exact ? 'board.dupExact' : 'board.dupNear')}</strong>{' '}
-            <q lang="de">{pending.match.text}</q>
+            <strong>{t(pending.match.exact ? 'board.dupExact' : 'board.dupNear')}</strong> <q lang="de">{pending.match.text}</q>
             {pending.match.clusterLabel && <> {t('board.dupIn', { label: pending.match.clusterLabel })}</>}
           </p>
           <div className="dup-actions">
-            <button type="button" className="primary" onClick={() => void merge()} title={t('board.dupMergeHint')}>{t('board.dupMerge')}</button>
-            <button type="button" onClick={() => void addAnyway()} aria-keyshortcuts="Shift+Enter">{t('board.dupAdd')} <kbd>{t('board.dupAddHint')}</kbd></button>
-            <button type="button" className="link-button" onClick={() => { const back = pending.text; setPending(null); setText((cur) => cur || back); ref.current?.focus(); }}>{t('board.dupEdit')}</button>
+            <button type="button" className="primary" onClick={() => void merge()} title={t('board.dupMergeHint')}>
+              {t('board.dupMerge')}
+            </button>
+            <button type="button" onClick={() => void addAnyway()} aria-keyshortcuts="Shift+Enter">
+              {t('board.dupAdd')} <kbd>{t('board.dupAddHint')}</kbd>
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const back = pending.text;
+                setPending(null);
+                setText((cur) => cur || back);
+                ref.current?.focus();
+              }}
+            >
+              {t('board.dupEdit')}
+            </button>
           </div>
           <p className="hint">{t('board.dupMergeHint')}</p>
         </div>
       )}
-      <p className="capture-status" role="status" aria-live="polite" data-testid="capture-status">{statusAlive ? status : ''}</p>
+      <p className="capture-status" role="status" aria-live="polite" data-testid="capture-status">
+        {statusAlive ? status : ''}
+      </p>
     </div>
   );
 }

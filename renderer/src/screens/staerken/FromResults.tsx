@@ -24,10 +24,17 @@ export function FromResults() {
           return (
             <li key={q.questionId}>
               <span lang="de">{q.text}</span> <span className="field-tag">{t.fieldShort(q.field)}</span>
-              <button type="button" className="small" disabled={done} onClick={async () => {
-                const c = await run('cards.add', { text: q.text!.slice(0, 500), field: q.field, source: `question:${q.questionId}` });
-                if (c) flashCard(c.id);
-              }}>{done ? `✓ ${t('board.fromResultsDone')}` : t('board.fromResultsTake')}</button>
+              <button
+                type="button"
+                className="small"
+                disabled={done}
+                onClick={async () => {
+                  const c = await run('cards.add', { text: q.text!.slice(0, 500), field: q.field, source: `question:${q.questionId}` });
+                  if (c) flashCard(c.id);
+                }}
+              >
+                {done ? `✓ ${t('board.fromResultsDone')}` : t('board.fromResultsTake')}
+              </button>
             </li>
           );
         })}

@@ -18,7 +18,10 @@ export function MergeSuggestions({ board }: { board: Board }) {
   // every new board state (card added, moved, merged, sorted) may change the suggestions
   useEffect(() => {
     let live = true;
-    api.call('clusters.suggestions', {}).then((r) => live && setList(r.suggestions), () => live && setList([]));
+    api.call('clusters.suggestions', {}).then(
+      (r) => live && setList(r.suggestions),
+      () => live && setList([]),
+    );
     return () => {
       live = false;
     };
@@ -63,8 +66,12 @@ export function MergeSuggestions({ board }: { board: Board }) {
       <strong lang="de">{t('board.suggestMerge', { from: m.from.label, to: m.to.label })}</strong>
       <span className="hint"> {t('board.suggestKeys')}</span>
       <div className="dup-actions">
-        <button type="button" className="primary" onClick={() => void accept()} data-testid="suggest-accept">{t('board.suggestAccept')} <kbd>J</kbd></button>
-        <button type="button" onClick={() => void dismiss()} data-testid="suggest-dismiss">{t('board.suggestDismiss')} <kbd>N</kbd></button>
+        <button type="button" className="primary" onClick={() => void accept()} data-testid="suggest-accept">
+          {t('board.suggestAccept')} <kbd>J</kbd>
+        </button>
+        <button type="button" onClick={() => void dismiss()} data-testid="suggest-dismiss">
+          {t('board.suggestDismiss')} <kbd>N</kbd>
+        </button>
       </div>
     </section>
   );

@@ -46,11 +46,25 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
 
   const nothing = preview && preview.moves.length === 0 && preview.relabelled.length === 0 && preview.emptied.length === 0;
   return (
-    <section className="sort-preview" aria-label={t('board.previewTitle')} data-testid="sort-preview"
-      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+    <section
+      className="sort-preview"
+      aria-label={t('board.previewTitle')}
+      data-testid="sort-preview"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <h3>{t('board.previewTitle')}</h3>
-      {note && <p className="capture-problem" role="alert">{note}</p>}
-      {!preview ? <p role="status">{t('common.loading')}</p> : nothing ? <p>{t('board.previewNothing')}</p> : (
+      {note && (
+        <p className="capture-problem" role="alert">
+          {note}
+        </p>
+      )}
+      {!preview ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : nothing ? (
+        <p>{t('board.previewNothing')}</p>
+      ) : (
         <>
           <p data-testid="preview-summary">
             {t('board.previewSummary', {
@@ -75,8 +89,14 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
         </>
       )}
       <div className="dup-actions">
-        {!nothing && <button ref={applyRef} type="button" className="primary" disabled={!preview} onClick={() => void apply()} data-testid="sort-apply">{t('board.apply')}</button>}
-        <button type="button" onClick={onClose}>{nothing ? 'OK' : t('board.cancel')}</button>
+        {!nothing && (
+          <button ref={applyRef} type="button" className="primary" disabled={!preview} onClick={() => void apply()} data-testid="sort-apply">
+            {t('board.apply')}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {nothing ? 'OK' : t('board.cancel')}
+        </button>
       </div>
     </section>
   );

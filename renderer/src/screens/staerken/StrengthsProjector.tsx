@@ -31,14 +31,31 @@ function useNewestArrival(ids: number[]): number | null {
   return newest;
 }
 
-
-const ClusterBlock = memo(function ClusterBlock({ g, from, to, cont, newest, live }: {
-  g: ProjectorGroup; from: number; to: number; cont: boolean; newest: number | null; live: boolean;
+const ClusterBlock = memo(function ClusterBlock({
+  g,
+  from,
+  to,
+  cont,
+  newest,
+  live,
+}: {
+  g: ProjectorGroup;
+  from: number;
+  to: number;
+  cont: boolean;
+  newest: number | null;
+  live: boolean;
 }) {
   const t = useT();
   return (
     <section className="pb-cluster" data-testid={live ? 'proj-cluster' : undefined} data-id={g.id ?? 'none'}>
-      <h2 lang="de"><span>{softHyphens(g.label)}{cont && <span className="pb-cont"> {t('board.projCont')}</span>}</span> <span className="pb-count">{g.count}</span></h2>
+      <h2 lang="de">
+        <span>
+          {softHyphens(g.label)}
+          {cont && <span className="pb-cont"> {t('board.projCont')}</span>}
+        </span>{' '}
+        <span className="pb-count">{g.count}</span>
+      </h2>
       {to > from && (
         <ul>
           {g.shown.slice(from, to).map((c) => (
@@ -120,18 +137,32 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
   const auto = useApp((s) => !!s.status?.session?.projector.auto);
   if (!data) return null;
   if (!visibleIds.length) return <p className="proj-center">{t(only === undefined ? 'cards.title' : 'projector.gone')}</p>;
-  const page = newest !== null && auto
-    ? pageOfCard(pages, groups.map((g) => ({ id: g.id, cards: g.shown })), newest)
-    : held;
+  const page =
+    newest !== null && auto
+      ? pageOfCard(
+          pages,
+          groups.map((g) => ({ id: g.id, cards: g.shown })),
+          newest,
+        )
+      : held;
   const shown = pages[Math.min(page, pages.length - 1)] ?? [];
   return (
-    <div ref={ref} className="pb" data-testid={only === undefined ? 'proj-board' : 'proj-focus'} data-kind={only === undefined ? undefined : 'cluster'} data-page={page + 1} data-pages={pages.length}>
+    <div
+      ref={ref}
+      className="pb"
+      data-testid={only === undefined ? 'proj-board' : 'proj-focus'}
+      data-kind={only === undefined ? undefined : 'cluster'}
+      data-page={page + 1}
+      data-pages={pages.length}
+    >
       <div className="pb-cols" style={{ '--cols': cols } as React.CSSProperties}>
         {shown.map((column, ci) => (
           <div className="pb-col" key={ci}>
             {column.map((pc) => {
               const g = byId.get(pc.id);
-              return g ? <ClusterBlock key={`${pc.id}:${pc.from}`} g={g} from={pc.from} to={Math.min(pc.to, g.shown.length)} cont={pc.cont} newest={newest} live /> : null;
+              return g ? (
+                <ClusterBlock key={`${pc.id}:${pc.from}`} g={g} from={pc.from} to={Math.min(pc.to, g.shown.length)} cont={pc.cont} newest={newest} live />
+              ) : null;
             })}
           </div>
         ))}
@@ -139,14 +170,24 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
       {(pages.length > 1 || sectors.size > 0) && (
         <div className="pb-foot">
           {sectors.size > 0 && <SectorLegend only={sectors} />}
-          {pages.length > 1 && <p className="pb-page" data-testid="proj-page">{t('projector.page', { page: page + 1, pages: pages.length })}</p>}
+          {pages.length > 1 && (
+            <p className="pb-page" data-testid="proj-page">
+              {t('projector.page', { page: page + 1, pages: pages.length })}
+            </p>
+          )}
         </div>
       )}
       <div ref={measureRef} className="pb-measure" aria-hidden="true">
         <div className="pb-col">
-          {groups.map((g) => <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={g.shown.length} cont={false} newest={null} live={false} />)}
+          {groups.map((g) => (
+            <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={g.shown.length} cont={false} newest={null} live={false} />
+          ))}
         </div>
-        {sectors.size > 0 && <div className="pb-foot pb-foot-legend"><SectorLegend only={sectors} /></div>}
+        {sectors.size > 0 && (
+          <div className="pb-foot pb-foot-legend">
+            <SectorLegend only={sectors} />
+          </div>
+        )}
         <div className="pb-foot pb-foot-full">
           {sectors.size > 0 && <SectorLegend only={sectors} />}
           <p className="pb-page">{t('projector.page', { page: 1, pages: 2 })}</p>

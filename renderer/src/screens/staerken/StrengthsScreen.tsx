@@ -22,19 +22,36 @@ export function StrengthsScreen() {
       <div className="screen-head strengths-head">
         <h2>{t('cards.title')}</h2>
         <div className="strengths-tools">
-          <button type="button" onClick={async () => {
-            const made = await run('clusters.create', {});
-            if (made) useBoardUi.getState().set({ editingCluster: made.clusterId });
-          }}>+ {t('board.newCluster')}</button>
-          <button type="button" className="primary" onClick={() => setSorting(true)} disabled={!data?.cards.length} aria-expanded={sorting}
-            data-testid="sort-again">{t('board.sortAgain')}</button>
+          <button
+            type="button"
+            onClick={async () => {
+              const made = await run('clusters.create', {});
+              if (made) useBoardUi.getState().set({ editingCluster: made.clusterId });
+            }}
+          >
+            + {t('board.newCluster')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setSorting(true)}
+            disabled={!data?.cards.length}
+            aria-expanded={sorting}
+            data-testid="sort-again"
+          >
+            {t('board.sortAgain')}
+          </button>
         </div>
       </div>
       <CaptureBar />
       {sorting && <SortPreviewPanel onClose={() => setSorting(false)} />}
       {data && !sorting && data.clusters.length > 1 && <MergeSuggestions board={data} />}
       <FromResults />
-      {!data ? <p role="status">{t('common.loading')}</p> : data.cards.length === 0 && data.clusters.length === 0 ? <p className="empty">{t('cards.empty')}</p> : (
+      {!data ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : data.cards.length === 0 && data.clusters.length === 0 ? (
+        <p className="empty">{t('cards.empty')}</p>
+      ) : (
         <>
           <p className="hint pin-note">{t('board.pinNote')}</p>
           <details className="keys-hint">

@@ -3,17 +3,37 @@ import type { Board, Card } from '../../../../shared/domain/schemas';
 import { groupBoard, packProjectorPages, pageOfCard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
 
 const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
-  id, text: `Karte ${id}`, field: null, sector: null, clusterId, pinned: false, hidden: false, source: null, tableId: null, position: id, createdAt: '', ...extra,
+  id,
+  text: `Karte ${id}`,
+  field: null,
+  sector: null,
+  clusterId,
+  pinned: false,
+  hidden: false,
+  source: null,
+  tableId: null,
+  position: id,
+  createdAt: '',
+  ...extra,
 });
 const board: Board = {
-  clusters: [{ id: 2, label: 'Sprache', labelLocked: false, position: 1 }, { id: 1, label: 'Feste', labelLocked: true, position: 2 }, { id: 3, label: 'Leer', labelLocked: true, position: 3 }],
+  clusters: [
+    { id: 2, label: 'Sprache', labelLocked: false, position: 1 },
+    { id: 1, label: 'Feste', labelLocked: true, position: 2 },
+    { id: 3, label: 'Leer', labelLocked: true, position: 3 },
+  ],
   cards: [card(1, 1), card(2, 2), card(3, null), card(4, 2, { hidden: true }), card(5, 1), card(6, 99)],
 };
 
 describe('groupBoard', () => {
   test('clusters in board order, then cards without a cluster; empty clusters stay as drop targets', () => {
     const g = groupBoard(board, 'Ohne Thema');
-    expect(g.map((x) => [x.id, x.cards.map((c) => c.id)])).toEqual([[2, [2, 4]], [1, [1, 5]], [3, []], [null, [3, 6]]]);
+    expect(g.map((x) => [x.id, x.cards.map((c) => c.id)])).toEqual([
+      [2, [2, 4]],
+      [1, [1, 5]],
+      [3, []],
+      [null, [3, 6]],
+    ]);
     expect(g[3].label).toBe('Ohne Thema');
   });
   test('an unconfirmed move shows at once', () => {
@@ -91,11 +111,18 @@ describe('projector pages', () => {
   test('a theme taller than a column is split with its head repeated', () => {
     const pages = packProjectorPages([mg(1, 1), mg(2, 12)], 60, 3, 5);
     const pieces = pages.flat(2).filter((p) => p.id === 2);
-    expect(pieces.map((p) => [p.from, p.to, p.cont])).toEqual([[0, 2, false], [2, 7, true], [7, 12, true]]);
+    expect(pieces.map((p) => [p.from, p.to, p.cont])).toEqual([
+      [0, 2, false],
+      [2, 7, true],
+      [7, 12, true],
+    ]);
   });
 
   test('pageOfCard finds the newest card', () => {
-    const groups = [{ id: 1, cards: [{ id: 10 }, { id: 11 }] }, { id: 2, cards: [{ id: 12 }, { id: 13 }, { id: 14 }, { id: 15 }] }];
+    const groups = [
+      { id: 1, cards: [{ id: 10 }, { id: 11 }] },
+      { id: 2, cards: [{ id: 12 }, { id: 13 }, { id: 14 }, { id: 15 }] },
+    ];
     const pages = packProjectorPages([mg(1, 2), mg(2, 4)], 40, 1, 0);
     expect(pages.length).toBe(3);
     expect(pageOfCard(pages, groups, 11)).toBe(0);

@@ -32,7 +32,6 @@ export function groupBoard(board: Board, unclusteredLabel: string, overrides?: R
   return groups;
 }
 
-
 /**
  * The board's two columns, filled like newspaper columns (reading order: down the first, then down
  * the second) by an estimate of the height (a theme's head ≈ 2 cards). Two independent stacks
@@ -63,7 +62,11 @@ export function positionAtEnd(board: Board): number {
 
 /** Sector shortcuts (Alt+letter) → sector key; same key again clears. */
 export const SECTOR_KEYS_BY_LETTER: Record<string, 'verwaltung' | 'politik' | 'zivilgesellschaft' | 'wirtschaft' | 'sonstige'> = {
-  v: 'verwaltung', p: 'politik', z: 'zivilgesellschaft', w: 'wirtschaft', s: 'sonstige',
+  v: 'verwaltung',
+  p: 'politik',
+  z: 'zivilgesellschaft',
+  w: 'wirtschaft',
+  s: 'sonstige',
 };
 
 export function toggleSector<T extends string>(current: T | null, next: T): T | null {
@@ -86,7 +89,12 @@ export interface ProjectorGroup {
  */
 export const PROJECTOR_LEVELS = [Infinity, 4, 2, 1, 1, 0] as const; // level 3: two lines per card, level 4: one line
 
-export function projectorGroups(groups: Group[], level: number, newestId: number | null, maxTiles = Infinity): { groups: ProjectorGroup[]; hiddenGroups: number } {
+export function projectorGroups(
+  groups: Group[],
+  level: number,
+  newestId: number | null,
+  maxTiles = Infinity,
+): { groups: ProjectorGroup[]; hiddenGroups: number } {
   const per = PROJECTOR_LEVELS[Math.min(level, PROJECTOR_LEVELS.length - 1)];
   let out: ProjectorGroup[] = [];
   for (const g of groups) {
@@ -107,7 +115,12 @@ export function projectorGroups(groups: Group[], level: number, newestId: number
   }
   let hiddenGroups = 0;
   if (out.length > maxTiles) {
-    const keep = new Set([...out].sort((a, b) => b.count - a.count || (a.id ?? 0) - (b.id ?? 0)).slice(0, maxTiles).map((g) => g.id));
+    const keep = new Set(
+      [...out]
+        .sort((a, b) => b.count - a.count || (a.id ?? 0) - (b.id ?? 0))
+        .slice(0, maxTiles)
+        .map((g) => g.id),
+    );
     if (newestId !== null) {
       const withNewest = out.find((g) => g.shown.some((c) => c.id === newestId) || groups.find((x) => x.id === g.id)?.cards.some((c) => c.id === newestId));
       if (withNewest && !keep.has(withNewest.id)) {

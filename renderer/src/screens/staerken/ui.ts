@@ -33,20 +33,22 @@ export const useBoardUi = create<BoardUi>((set) => ({
   moving: null,
   status: '',
   statusRefs: null,
-  toggleSelect: (id) => set((s) => {
-    const next = new Set(s.selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return { selected: next };
-  }),
+  toggleSelect: (id) =>
+    set((s) => {
+      const next = new Set(s.selected);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return { selected: next };
+    }),
   clearSelection: () => set({ selected: new Set() }),
   set: (p) => set(p),
   override: (cardId, clusterId) => set((s) => ({ overrides: new Map(s.overrides).set(cardId, clusterId) })),
-  clearOverride: (cardId) => set((s) => {
-    const next = new Map(s.overrides);
-    next.delete(cardId);
-    return { overrides: next };
-  }),
+  clearOverride: (cardId) =>
+    set((s) => {
+      const next = new Map(s.overrides);
+      next.delete(cardId);
+      return { overrides: next };
+    }),
 }));
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;

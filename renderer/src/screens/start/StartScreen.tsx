@@ -64,7 +64,16 @@ export function StartScreen() {
           <form onSubmit={create} className="form">
             <label>
               {t('start.municipality')}
-              <input name="municipality" value={municipality} onChange={(e) => { setMunicipality(e.target.value); setClash(null); }} required autoFocus />
+              <input
+                name="municipality"
+                value={municipality}
+                onChange={(e) => {
+                  setMunicipality(e.target.value);
+                  setClash(null);
+                }}
+                required
+                autoFocus
+              />
             </label>
             <label>
               {t('start.name')}
@@ -72,24 +81,43 @@ export function StartScreen() {
             </label>
             <label>
               {t('start.date')}
-              <DateField id="start-date" locale={locale} value={date} onChange={(v) => { setDate(v); setClash(null); }} required />
+              <DateField
+                id="start-date"
+                locale={locale}
+                value={date}
+                onChange={(v) => {
+                  setDate(v);
+                  setClash(null);
+                }}
+                required
+              />
             </label>
-            <button type="submit" className="primary">{t('start.create')}</button>
+            <button type="submit" className="primary">
+              {t('start.create')}
+            </button>
             {clash && (
               <div className="notice start-clash" role="alert" data-testid="start-clash">
                 <p>{t('start.clash', { file: clash.taken, free: clash.freeFileName })}</p>
-                <button type="button" className="primary" data-testid="start-create-free" onClick={() => void createAs()}>{t('start.createFree', { free: clash.freeFileName })}</button>{' '}
-                <button type="button" onClick={() => void run('workshop.open', { file: clash.freeFile.replace(clash.freeFileName, clash.taken) })}>{t('start.openExisting')}</button>
+                <button type="button" className="primary" data-testid="start-create-free" onClick={() => void createAs()}>
+                  {t('start.createFree', { free: clash.freeFileName })}
+                </button>{' '}
+                <button type="button" onClick={() => void run('workshop.open', { file: clash.freeFile.replace(clash.freeFileName, clash.taken) })}>
+                  {t('start.openExisting')}
+                </button>
               </div>
             )}
-            <p className="hint">{t('start.savedIn')} <code>{status?.workshopsDir}</code></p>
+            <p className="hint">
+              {t('start.savedIn')} <code>{status?.workshopsDir}</code>
+            </p>
           </form>
         </section>
 
         <section className="panel" aria-labelledby="open-h">
           <h2 id="open-h">{t('start.open')}</h2>
           {api.transport === 'electron' ? (
-            <button type="button" className="primary" onClick={() => void api.shell('shell.pickOpen')}>{t('start.openButton')} …</button>
+            <button type="button" className="primary" onClick={() => void api.shell('shell.pickOpen')}>
+              {t('start.openButton')} …
+            </button>
           ) : (
             <form onSubmit={open} className="form inline">
               <label className="grow">
@@ -106,7 +134,10 @@ export function StartScreen() {
                 <li key={r.file}>
                   <button type="button" disabled={!r.exists} onClick={() => void run('workshop.open', { file: r.file })} title={r.file}>
                     <strong>{r.name}</strong>
-                    <span>{r.municipality} · {formatDate(r.date, locale)}{r.exists ? '' : ` · ${t('start.missing')}`}</span>
+                    <span>
+                      {r.municipality} · {formatDate(r.date, locale)}
+                      {r.exists ? '' : ` · ${t('start.missing')}`}
+                    </span>
                     {/* Two workshops may share a name: the file tells them apart. */}
                     <span className="recent-file">{fileLabel(r.file)}</span>
                   </button>
@@ -118,7 +149,9 @@ export function StartScreen() {
           )}
           <h3>Demo</h3>
           <p className="hint">{t('start.demoHint')}</p>
-          <button type="button" onClick={() => void run('workshop.openDemo', {})}>{t('start.demo')}</button>
+          <button type="button" onClick={() => void run('workshop.openDemo', {})}>
+            {t('start.demo')}
+          </button>
         </section>
       </main>
     </div>
