@@ -1,11 +1,9 @@
 import { create } from 'zustand';
-import { IntlMessageFormat } from 'intl-messageformat';
-import { de, type MessageKey } from './de';
-import { en } from './en';
+import { formatMessage, type MessageId } from '../../../shared/messages';
+import type { MessageKey } from '../../../shared/messages/ui';
 import { FIELDS, SECTORS, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
 
 export type Locale = 'de' | 'en';
-const DICTS: Record<Locale, Record<MessageKey, string>> = { de, en };
 
 function initialLocale(): Locale {
   const saved = typeof localStorage !== 'undefined' ? localStorage.getItem('werkstatt-locale') : null;
@@ -31,31 +29,17 @@ if (typeof window !== 'undefined') {
   });
 }
 
-// Messages with a count use ICU plural syntax ("{n, plural, one {# Schritt} other {# Schritte}}"),
-// formatted by intl-messageformat like the shared catalogues; plain messages keep the fast
-// {param} replacement (and their apostrophes, which ICU would treat as quotes).
+// The screen texts are the `ui` area of the one catalogue (shared/messages): ICU MessageFormat with
+// the language's plural rules, like errors, import problems and exports.
 const ICU = /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/;
-const icuCache = new Map<string, IntlMessageFormat>();
 
-/** True when the message is formatted as ICU MessageFormat (a unit test checks both languages agree). */
+/** True when the message uses ICU plural/select (a unit test checks both languages agree). */
 export function isIcuMessage(s: string): boolean {
   return ICU.test(s);
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  let s = DICTS[locale][key] ?? de[key] ?? key;
-  if (isIcuMessage(s)) {
-    const k = `${locale}\u0000${key}`;
-    let f = icuCache.get(k);
-    if (!f) icuCache.set(k, (f = new IntlMessageFormat(s, locale, undefined, { ignoreTag: true })));
-    try {
-      return String(f.format(params ?? {}));
-    } catch {
-      return s;
-    }
-  }
-  if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return formatMessage(locale, `ui.${key}` as MessageId, params);
 }
 
 /** The hook every screen uses; switching language re-renders without a restart. */

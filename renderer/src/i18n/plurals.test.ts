@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { de, type MessageKey } from './de';
-import { en } from './en';
+import { uiDe as de, type MessageKey } from '../../../shared/messages/ui-de';
+import { uiEn as en } from '../../../shared/messages/ui-en';
 import { isIcuMessage, translate } from './index';
 
 const KEYS = Object.keys(de) as MessageKey[];

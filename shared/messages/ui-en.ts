@@ -1,7 +1,7 @@
-import type { MessageKey } from './de';
+import type { MessageKey } from './ui-de';
 
 // English: a complete second language; the type makes a missing key a build error.
-export const en: Record<MessageKey, string> = {
+export const uiEn: Record<MessageKey, string> = {
   'app.title': 'Selbstcheck-Werkstatt',
   'app.subtitle': 'Workshop for the self-check “Welcoming Municipality”',
   'lang.switch': 'Deutsch',

@@ -1,5 +1,6 @@
-// All German UI strings in one place. Formal "Sie", inclusive and plain wording.
-export const de = {
+// The German UI texts (area `ui` of the one catalogue, shared/messages/ui.ts). Formal "Sie",
+// inclusive and plain wording. Counts use ICU plurals; plain texts use {param}.
+export const uiDe = {
   'app.title': 'Selbstcheck-Werkstatt',
   'app.subtitle': 'Workshop zum Selbstcheck „Weltoffene Kommune“',
   'lang.switch': 'English',
@@ -544,4 +545,4 @@ export const de = {
   'phones.qr': 'QR-Code für {url}',
 } as const;
 
-export type MessageKey = keyof typeof de;
+export type MessageKey = keyof typeof uiDe;
