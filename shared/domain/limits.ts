@@ -26,15 +26,16 @@ export const MAX_LEN = {
 } as const;
 
 /**
- * Counts of the largest valid workshop (the bench builds exactly this). A real plan has 10–30
- * actions; 100 actions with every text at its limit is a 1,000-page PDF. Not yet enforced by the
- * handlers (docs/export.md, "Limits").
+ * Counts of the largest valid workshop (the bench builds exactly this), enforced where rows are
+ * added (db/repo: addCard, addIdea, addAction, addActionUpdate → LIMIT). A real afternoon has
+ * 50–200 cards and a plan of 10–30 actions; a room of 200 phones sending 600 cards still fits.
+ * 100 actions with every text at its limit is a 1,000-page PDF.
  */
 export const MAX_COUNT = {
-  cards: 500,
-  ideas: 200,
+  cards: 1000,
+  ideas: 300,
   actions: 100,
-  updatesPerAction: 20,
+  updatesPerAction: 30,
 } as const;
 
 /**

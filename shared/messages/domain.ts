@@ -20,6 +20,8 @@ export const domain = catalog(
     notRatedYet: 'Noch ist kein Schritt vollständig bewertet. Bewerten Sie zuerst alle Kriterien.',
     fileExists: 'Die Datei „{name}“ gibt es schon. Wählen Sie einen anderen Namen.',
     saveAsFailed: '„Speichern unter“ ist fehlgeschlagen: {detail}. Prüfen Sie den Zielordner.',
+    tooMany:
+      'Mehr geht nicht: ein Workshop fasst höchstens {max, number} {what, select, cards {Karten} ideas {nächste Schritte} actions {Maßnahmen} other {Fortschrittsnotizen je Maßnahme}}. Fassen Sie ähnliche zusammen oder löschen Sie, was nicht mehr gebraucht wird.',
   },
   {
     actionNotFound: 'Action {id} does not exist (any more). Perhaps it was deleted in another window.',
@@ -39,5 +41,7 @@ export const domain = catalog(
     notRatedYet: 'No step is fully rated yet. Rate all criteria first.',
     fileExists: 'The file “{name}” already exists. Choose another name.',
     saveAsFailed: '“Save as” failed: {detail}. Check the target folder.',
+    tooMany:
+      'No more room: a workshop holds at most {max, number} {what, select, cards {cards} ideas {next steps} actions {actions} other {progress notes per action}}. Merge similar ones or delete what is no longer needed.',
   },
 );

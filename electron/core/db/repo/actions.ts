@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { MAX_COUNT } from '../../../../shared/domain/limits';
+import { assertRoom } from './cards';
 import type { Action as BaseAction, ActionInput } from '../../../../shared/domain/schemas';
 import { effectLevelForStep, type ActionStatus, type EffectLevel } from '../../../../shared/domain/fields';
 import { AppError } from '../../../../shared/domain/errors';
@@ -136,6 +138,7 @@ function withConsistentLevel<T extends Partial<ActionInput>>(input: T, before?: 
 const LEVEL_NAME: Record<EffectLevel, string> = { output: 'Output', outcome: 'Outcome', impact: 'Impact' };
 
 export function addAction(db: Database.Database, a: ActionInput): Action {
+  assertRoom(db, 'actions', (db.prepare('SELECT count(*) AS n FROM actions').get() as { n: number }).n, MAX_COUNT.actions);
   checkDates(a.start, a.due);
   a = withConsistentLevel(a);
   const now = new Date().toISOString();
@@ -175,6 +178,8 @@ function touch(db: Database.Database, id: number): void {
 /** A dated progress note; a status given with it becomes the action's status. */
 export function addActionUpdate(db: Database.Database, u: { actionId: number; date: string; note: string; status?: ActionStatus | null }): Action {
   getAction(db, u.actionId);
+  const notes = (db.prepare('SELECT count(*) AS n FROM action_updates WHERE action_id = ?').get(u.actionId) as { n: number }).n;
+  if (notes >= MAX_COUNT.updatesPerAction) throw AppError.of('LIMIT', 'domain.tooMany', { what: 'updates', max: MAX_COUNT.updatesPerAction });
   db.prepare('INSERT INTO action_updates(action_id, date, note, status, created_at) VALUES (?, ?, ?, ?, ?)').run(
     u.actionId,
     u.date,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { MAX_COUNT } from '../../../../shared/domain/limits';
 import { getTable } from './agenda';
 import type { Board, Card, Cluster } from '../../../../shared/domain/schemas';
 import { AppError } from '../../../../shared/domain/errors';
@@ -94,6 +95,11 @@ export function nextCardPosition(db: Database.Database): number {
   return (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM cards').get() as { p: number }).p;
 }
 
+/** Refuses a new row once a workshop holds the most it may (shared/domain/limits.ts). */
+export function assertRoom(db: Database.Database, what: 'cards' | 'ideas' | 'actions', count: number, max: number): void {
+  if (count >= max) throw AppError.of('LIMIT', 'domain.tooMany', { what, max });
+}
+
 export function addCard(
   db: Database.Database,
   c: {
@@ -106,6 +112,7 @@ export function addCard(
     tableId?: number | null;
   },
 ): Card {
+  assertRoom(db, 'cards', (db.prepare('SELECT count(*) AS n FROM cards').get() as { n: number }).n, MAX_COUNT.cards);
   if (c.tableId) getTable(db, c.tableId);
   const info = db
     .prepare('INSERT INTO cards(text, field, sector, cluster_id, pinned, source, table_id, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { MAX_COUNT } from '../../../../shared/domain/limits';
+import { assertRoom } from './cards';
 import { getTable } from './agenda';
 import type { Idea } from '../../../../shared/domain/schemas';
 import { AppError } from '../../../../shared/domain/errors';
@@ -92,6 +94,7 @@ export function addIdea(
     tableId?: number | null;
   },
 ): Idea {
+  assertRoom(db, 'ideas', (db.prepare('SELECT count(*) AS n FROM ideas').get() as { n: number }).n, MAX_COUNT.ideas);
   if (i.tableId) getTable(db, i.tableId);
   const pos = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM ideas').get() as { p: number }).p;
   const info = db
