@@ -29,7 +29,10 @@ function fill(table: 'cards' | 'ideas' | 'actions', n: number): void {
       ? db.prepare("INSERT INTO actions(title, status, position, created_at, updated_at) VALUES (?, 'geplant', ?, ?, ?)")
       : db.prepare(`INSERT INTO ${table}(text, position, created_at) VALUES (?, ?, ?)`);
   db.transaction(() => {
-    for (let i = 0; i < n; i++) table === 'actions' ? insert.run(`M ${i}`, i, now, now) : insert.run(`Text ${i}`, i, now);
+    for (let i = 0; i < n; i++) {
+      if (table === 'actions') insert.run(`M ${i}`, i, now, now);
+      else insert.run(`Text ${i}`, i, now);
+    }
   })();
 }
 
