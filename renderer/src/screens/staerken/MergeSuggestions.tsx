@@ -32,7 +32,9 @@ export function MergeSuggestions({ board }: { board: Board }) {
     if (!m) return;
     setList([]);
     const ok = await useApp.getState().run('clusters.merge', { sourceId: m.from.id, targetId: m.to.id });
-    if (ok) useBoardUi.getState().set({ status: t('board.suggestMerged', { from: m.from.label, to: m.to.label }) });
+    // The message speaks of the theme that stays (the other one is gone by now).
+    if (ok)
+      useBoardUi.getState().set({ status: t('board.suggestMerged', { from: m.from.label, to: m.to.label }), statusRefs: { cards: [], clusters: [m.to.id] } });
   }, [m, t]);
   const dismiss = useCallback(async () => {
     if (!m) return;

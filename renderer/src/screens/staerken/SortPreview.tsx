@@ -32,7 +32,7 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
     if (!preview) return;
     try {
       const r = await api.call('cards.sortApply', { revision: preview.revision });
-      useBoardUi.getState().set({ status: t('board.applied', { n: r.moved }) });
+      useBoardUi.getState().set({ status: t('board.applied', { n: r.moved }), statusRefs: null });
       onClose();
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'CONFLICT') {
