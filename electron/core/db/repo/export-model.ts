@@ -7,7 +7,7 @@ import { buildRanking } from './ranking';
 import { readResults } from './results';
 import { getMeta, readWorkshopMeta } from './meta';
 import { listActions } from './actions';
-import type { Action as ExportAction, ExportLocale, ExportModel, NextStep, StrengthTheme, Wirkungsstufe } from '../../export/model';
+import type { Action as ExportAction, ExportLocale, ExportModel, Idea, StrengthTheme, Wirkungsstufe } from '../../export/model';
 
 export interface FromWorkshopOptions {
   locale?: ExportLocale;
@@ -99,7 +99,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
   const anyDots = visibleSteps.some((s) => s.dots > 0);
   const anyRank = visibleSteps.some((s) => s.rank !== null && (ranking.method !== 'dots' || s.dots > 0));
   const rankById = new Map<number, number | null>();
-  const items: NextStep[] = visibleSteps.map((s) => {
+  const items: Idea[] = visibleSteps.map((s) => {
     // A step without a single dot has no rank under dot voting: "rank 5 with 0 dots" would
     // suggest a decision nobody made.
     const rank = ranking.method === 'dots' && (!anyDots || s.dots === 0) ? null : s.rank;
@@ -150,7 +150,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     const origin =
       idea || fromLinks.clusters.length || fromLinks.potentials.length
         ? {
-            nextStep: idea?.text ?? null,
+            idea: idea?.text ?? null,
             clusters: fromLinks.clusters.length ? fromLinks.clusters : null,
             potentials: fromLinks.potentials.length ? fromLinks.potentials : null,
           }
@@ -192,7 +192,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     },
     results,
     strengths: { themes },
-    nextSteps: { method, items },
+    ideas: { method, items },
     actions,
   };
 }
