@@ -221,7 +221,7 @@ function actionCell(a: Action, L: ExportModel['locale']): Paragraph[] {
   return out;
 }
 
-/** The catalogue's "Seite {page} von {pages}" with Word's page fields in place of the numbers. */
+/** The catalogue's "Seite {page} von {pages}" with Word's page fields in place of the numbers (control characters mark where they go). */
 function pageOfFields(t: ExportText): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
   const text = t('exportText.pageOf', { page: '\u0001', pages: '\u0002' });
   return text
@@ -314,7 +314,14 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
   if (steps.length) {
     const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
     const hasScore = steps.some((s) => s.score != null);
-    const headers = [t('exportText.rankCol'), t('exportText.ideaCol'), t('exportText.fieldCol'), t('exportText.dotsCol'), ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []), ...(hasScore ? [t('exportText.ideaScoreCol')] : [])];
+    const headers = [
+      t('exportText.rankCol'),
+      t('exportText.ideaCol'),
+      t('exportText.fieldCol'),
+      t('exportText.dotsCol'),
+      ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []),
+      ...(hasScore ? [t('exportText.ideaScoreCol')] : []),
+    ];
     // "Wert" only when a method produced one (criteria): never an empty column.
     const widths = hasRating ? [8, 36, 24, 8, 8, 8, 8] : [8, 50, 30, 12];
     front.push(
@@ -342,7 +349,15 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
       new Paragraph({ spacing: { after: 20 }, children: runs(text, { size: PLAN_SIZE, ...extra }, narrow) });
     plan.push(
       table(
-        [t('exportText.noCol'), t('exportText.actionCol'), t('exportText.fieldCol'), `${t('exportText.responsibleCol')} / ${t('exportText.partnersCol')}`, t('exportText.periodCol'), t('exportText.resourcesCol'), t('exportText.statusCol')],
+        [
+          t('exportText.noCol'),
+          t('exportText.actionCol'),
+          t('exportText.fieldCol'),
+          `${t('exportText.responsibleCol')} / ${t('exportText.partnersCol')}`,
+          t('exportText.periodCol'),
+          t('exportText.resourcesCol'),
+          t('exportText.statusCol'),
+        ],
         // Like the PDF: the action cell carries the details, the narrow columns the facts.
         [3, 44, 11, 14, 10, 10, 8],
         model.actions.map((a, i) => [
@@ -356,7 +371,10 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
             ...(isOverdue(a, today) ? [small(t('exportText.overdue'), { bold: true, color: AMBER })] : []),
           ],
           txt(a.resources),
-          [small(statusText(t, a.status), {}, true), ...(a.priority != null ? [small(`${t('exportText.priorityCol')} ${a.priority}`, { size: DETAIL_SIZE, color: MUTED })] : [])],
+          [
+            small(statusText(t, a.status), {}, true),
+            ...(a.priority != null ? [small(`${t('exportText.priorityCol')} ${a.priority}`, { size: DETAIL_SIZE, color: MUTED })] : []),
+          ],
         ]),
         ['right', 'left', 'left', 'left', 'left', 'left', 'left'],
         { compact: true, narrow: [false, false, true, true, false, true, false] },

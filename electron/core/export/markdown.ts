@@ -124,7 +124,14 @@ export function exportMarkdown(input: ExportModel): string {
   if (steps.length) {
     const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
     const hasScore = steps.some((s) => s.score != null);
-    const headers = [t('exportText.rankCol'), t('exportText.ideaCol'), t('exportText.fieldCol'), t('exportText.dotsCol'), ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []), ...(hasScore ? [t('exportText.ideaScoreCol')] : [])];
+    const headers = [
+      t('exportText.rankCol'),
+      t('exportText.ideaCol'),
+      t('exportText.fieldCol'),
+      t('exportText.dotsCol'),
+      ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []),
+      ...(hasScore ? [t('exportText.ideaScoreCol')] : []),
+    ];
     // "Wert" only when a method produced one (criteria): never an empty column.
     out.push(
       table(
@@ -145,7 +152,14 @@ export function exportMarkdown(input: ExportModel): string {
   if (model.actions.length) {
     out.push(
       table(
-        [t('exportText.noCol'), t('exportText.actionCol'), t('exportText.fieldCol'), t('exportText.responsibleCol'), t('exportText.periodCol'), t('exportText.statusCol')],
+        [
+          t('exportText.noCol'),
+          t('exportText.actionCol'),
+          t('exportText.fieldCol'),
+          t('exportText.responsibleCol'),
+          t('exportText.periodCol'),
+          t('exportText.statusCol'),
+        ],
         model.actions.map((a, i) => [i + 1, a.title, fieldName(a.field, L), a.responsible, periodText(a, L), statusText(t, a.status)]),
       ),
     );
@@ -186,6 +200,8 @@ export function exportMarkdown(input: ExportModel): string {
   } else out.push(t('exportText.noUpdates'));
 
   out.push('---');
-  out.push(`_${mdInline(`${t('exportText.personalDataLabel')}: ${personalDataLine(model)}`)}_  \n_${mdInline(t('exportText.generatedAt', { date: formatTimestamp(model.generatedAt, L) }))}_`);
+  out.push(
+    `_${mdInline(`${t('exportText.personalDataLabel')}: ${personalDataLine(model)}`)}_  \n_${mdInline(t('exportText.generatedAt', { date: formatTimestamp(model.generatedAt, L) }))}_`,
+  );
   return out.join('\n\n') + '\n';
 }

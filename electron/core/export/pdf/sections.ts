@@ -368,7 +368,10 @@ export function footers(w: Writer) {
       .lineWidth(0.5)
       .strokeColor(C.border)
       .stroke();
-    const right = w.te.layout([{ spans: [{ text: t('exportText.pageOf', { page: i + 1, pages: range.count }) }], size: 8.5, color: C.muted, align: 'right' }], cw);
+    const right = w.te.layout(
+      [{ spans: [{ text: t('exportText.pageOf', { page: i + 1, pages: range.count }) }], size: 8.5, color: C.muted, align: 'right' }],
+      cw,
+    );
     const rw = right[0]?.width ?? 0;
     const lw = Math.round(cw - rw - 20);
     let l = leftLines.get(lw);
