@@ -35,6 +35,9 @@ export const exportText = catalog(
     strengthsTitle: 'Was schon gut läuft: Stärken',
     noStrengths: 'Es wurden keine Stärken festgehalten.',
     noCards: 'Zu diesem Thema wurden keine Karten festgehalten.',
+    // Strength cards outside any cluster, and a cluster without a label ({number}: its position)
+    otherStrengths: 'Weitere Stärken',
+    unnamedTheme: 'Thema {number}',
 
     ideasTitle: 'Nächste Schritte nach Priorität',
     method: 'Verfahren',
@@ -156,6 +159,8 @@ export const exportText = catalog(
     strengthsTitle: 'What already works: strengths',
     noStrengths: 'No strengths were recorded.',
     noCards: 'No cards were recorded for this theme.',
+    otherStrengths: 'Further strengths',
+    unnamedTheme: 'Theme {number}',
 
     ideasTitle: 'Next steps by priority',
     method: 'Method',

@@ -104,6 +104,17 @@ describe('workshop → export model', () => {
     expect(en.strengths.themes.at(-1)!.label).toBe('Further strengths');
   });
 
+  test('a cluster without a label is named by its place on the board, in the export language', async () => {
+    await s.run('workshop.create', { name: 'W', municipality: 'Kartendorf', date: '2026-11-24' });
+    const db = s.workshop!.db;
+    const now = new Date().toISOString();
+    db.prepare("INSERT INTO clusters(label, position, created_at) VALUES ('Ehrenamt', 1, ?)").run(now);
+    const blank = Number(db.prepare("INSERT INTO clusters(label, position, created_at) VALUES ('  ', 2, ?)").run(now).lastInsertRowid);
+    db.prepare('INSERT INTO cards(text, position, created_at, cluster_id) VALUES (?, 1, ?, ?)').run('Offene Türen', now, blank);
+    expect(workshopToExportModel(db, { generatedAt: AT }).strengths.themes.map((t) => t.label)).toEqual(['Thema 2']);
+    expect(workshopToExportModel(db, { locale: 'en', generatedAt: AT }).strengths.themes.map((t) => t.label)).toEqual(['Theme 2']);
+  });
+
   test('an empty workshop maps to empty sections, not to errors', async () => {
     await s.run('workshop.create', { name: 'Leerer Workshop', municipality: 'Leerdorf', date: '2026-11-24' });
     const m = workshopToExportModel(s.workshop!.db, { generatedAt: AT });
