@@ -310,10 +310,10 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
 
   front.push(heading(t('exportText.ideasTitle'), HeadingLevel.HEADING_1));
   if (txt(model.ideas.method)) front.push(labelled(t('exportText.method'), txt(model.ideas.method)));
-  const steps = orderedIdeas(model);
-  if (steps.length) {
-    const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const hasScore = steps.some((s) => s.score != null);
+  const ideaList = orderedIdeas(model);
+  if (ideaList.length) {
+    const hasRating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
+    const hasScore = ideaList.some((s) => s.score != null);
     const headers = [
       t('exportText.rankCol'),
       t('exportText.ideaCol'),
@@ -328,7 +328,7 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
       table(
         headers,
         widths,
-        steps.map((s) => [
+        ideaList.map((s) => [
           s.rank == null ? '–' : String(s.rank),
           s.title,
           fieldName(s.field, L),

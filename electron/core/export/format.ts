@@ -108,7 +108,7 @@ export function orderedAttendance(model: ExportModel) {
   })).filter((a) => a.count > 0);
 }
 
-/** Next steps by rank (ties keep their input order), unranked last. */
+/** Ideas ("Nächste Schritte") by rank (ties keep their input order), unranked last. */
 export function orderedIdeas(model: ExportModel) {
   return model.ideas.items
     .map((s, i) => ({ s, i }))

@@ -120,10 +120,10 @@ export function exportMarkdown(input: ExportModel): string {
 
   out.push(`## ${t('exportText.ideasTitle')}`);
   if (txt(model.ideas.method)) out.push(`**${t('exportText.method')}:** ${mdInline(model.ideas.method!)}`);
-  const steps = orderedIdeas(model);
-  if (steps.length) {
-    const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const hasScore = steps.some((s) => s.score != null);
+  const ideaList = orderedIdeas(model);
+  if (ideaList.length) {
+    const hasRating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
+    const hasScore = ideaList.some((s) => s.score != null);
     const headers = [
       t('exportText.rankCol'),
       t('exportText.ideaCol'),
@@ -136,7 +136,7 @@ export function exportMarkdown(input: ExportModel): string {
     out.push(
       table(
         headers,
-        steps.map((s) => [
+        ideaList.map((s) => [
           s.rank ?? '',
           s.title,
           fieldName(s.field, L),

@@ -72,6 +72,7 @@ export interface StrengthCard {
   field?: FieldKey | null;
 }
 
+/** The room's "Nächste Schritte" (glossary: Nächster Schritt = `idea`, as in the API and the database). */
 export interface Ideas {
   /** How the room prioritised, e.g. "Punktabfrage, 5 Punkte pro Person". */
   method?: string | null;
@@ -121,7 +122,7 @@ export interface ActionUpdate {
 }
 
 export interface ActionOrigin {
-  /** Title of the next step the action came from. */
+  /** Title of the idea ("Nächster Schritt") the action came from. */
   idea?: string | null;
   /** Labels of strength/potential clusters. */
   clusters?: string[] | null;

@@ -214,13 +214,13 @@ export function ideas(w: Writer) {
   if (txt(model.ideas.method)) {
     w.para([{ spans: [{ text: `${t('exportText.method')}: `, bold: true }, { text: txt(model.ideas.method) }], size: 10.5, after: 8 }]);
   }
-  const steps = orderedIdeas(model);
-  if (!steps.length) {
+  const ideaList = orderedIdeas(model);
+  if (!ideaList.length) {
     w.text(t('exportText.noIdeas'));
     return;
   }
-  const rating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-  const hasScore = steps.some((s) => s.score != null);
+  const rating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
+  const hasScore = ideaList.some((s) => s.score != null);
   const cols: Col[] = rating
     ? [
         { header: t('exportText.rankCol'), width: 0.08, align: 'right' },
@@ -241,7 +241,7 @@ export function ideas(w: Writer) {
   const num = (v: number | null | undefined, d = 0) => (v == null ? '–' : formatNumber(v, L, d));
   w.table(
     cols,
-    steps.map((s) => {
+    ideaList.map((s) => {
       const row: Cell[] = [
         [{ spans: [{ text: s.rank == null ? '–' : `${s.rank}.`, bold: true }], size: 9.5, align: 'right' }],
         [{ spans: [{ text: s.title, bold: true }], size: 9.5 }],
