@@ -4,6 +4,7 @@ import { validation } from './validation';
 import { domain } from './domain';
 import { http } from './http';
 import { exportMessages } from './export';
+import { exportText } from './exportText';
 import { agenda } from './agenda';
 import { participants } from './participants';
 import { importMessages } from './import';
@@ -18,6 +19,7 @@ const AREAS = {
   domain,
   http,
   export: exportMessages,
+  exportText,
   agenda,
   participants,
   import: importMessages,

@@ -104,7 +104,7 @@ describe('bidirectional controls are neutralised in every format', () => {
     ...richModel,
     workshop: { ...richModel.workshop, name: evil('Workshop'), municipality: evil('Stadt'), place: evil('Rathaus'), facilitator: evil('Moderation') },
     strengths: { themes: [{ label: evil('Thema'), cards: [{ text: evil('Karte') }] }] },
-    nextSteps: { method: evil('Punktabfrage'), items: [{ rank: 1, title: evil('Schritt'), field: null, dots: 2 }] },
+    ideas: { method: evil('Punktabfrage'), items: [{ rank: 1, title: evil('Schritt'), field: null, dots: 2 }] },
     actions: [
       {
         id: 'bidi',
@@ -118,7 +118,7 @@ describe('bidirectional controls are neutralised in every format', () => {
         due: '2027-03-01',
         status: 'geplant',
         updates: [{ date: '2027-01-05', note: evil('Notiz') }],
-        origin: { nextStep: evil('Herkunft'), clusters: [evil('Cluster')], potentials: [evil('Potenzial')] },
+        origin: { idea: evil('Herkunft'), clusters: [evil('Cluster')], potentials: [evil('Potenzial')] },
       },
     ],
   };

@@ -22,7 +22,7 @@ import {
 import hyphenDe from 'hyphen/de';
 import hyphenEn from 'hyphen/en-gb';
 import type { Action, ExportLocale, ExportModel } from './model';
-import { strings } from './strings';
+import { exportText, statusText, effectLevelText, type ExportText } from './strings';
 import {
   fieldName,
   fieldNumbered,
@@ -34,7 +34,7 @@ import {
   isOverdue,
   orderedAttendance,
   orderedFieldResults,
-  orderedNextSteps,
+  orderedIdeas,
   originLine,
   periodText,
   personalDataLine,
@@ -205,48 +205,57 @@ function profileChart(fields: ReturnType<typeof orderedFieldResults>, L: ExportL
 }
 
 function actionCell(a: Action, L: ExportModel['locale']): Paragraph[] {
-  const t = strings(L);
+  const t = exportText(L);
   const out: Paragraph[] = [new Paragraph({ spacing: { after: 20 }, children: runs(a.title, { bold: true, size: PLAN_SIZE }) })];
   if (txt(a.description)) out.push(p(a.description!, { size: PLAN_SIZE }, { spacing: { after: 20 } }));
   // Details in 8 pt, one labelled line each (like the PDF): effect, level, indicator; origin muted.
   const add = (label: string, v: string | null | undefined) => {
     if (txt(v)) out.push(labelled(label, txt(v), DETAIL_SIZE));
   };
-  add(t.effectCol, a.effect);
-  const level = [a.effectLevel ? t.effectLevel[a.effectLevel] : '', wirkungsstufeLabel(a, L)].filter(Boolean).join(' · ');
-  add(t.effectLevelCol, level);
-  add(t.indicatorCol, a.indicator);
+  add(t('exportText.effectCol'), a.effect);
+  const level = [a.effectLevel ? effectLevelText(t, a.effectLevel) : '', wirkungsstufeLabel(a, L)].filter(Boolean).join(' · ');
+  add(t('exportText.effectLevelCol'), level);
+  add(t('exportText.indicatorCol'), a.indicator);
   const o = originLine(a, L);
-  if (o) out.push(p(`${t.originCol}: ${o}`, { size: DETAIL_SIZE, color: MUTED }, { spacing: { after: 0 } }));
+  if (o) out.push(p(`${t('exportText.originCol')}: ${o}`, { size: DETAIL_SIZE, color: MUTED }, { spacing: { after: 0 } }));
   return out;
+}
+
+/** The catalogue's "Seite {page} von {pages}" with Word's page fields in place of the numbers (control characters mark where they go). */
+function pageOfFields(t: ExportText): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const text = t('exportText.pageOf', { page: '\u0001', pages: '\u0002' });
+  return text
+    .split(/([\u0001\u0002])/)
+    .filter(Boolean)
+    .map((part) => (part === '\u0001' ? PageNumber.CURRENT : part === '\u0002' ? PageNumber.TOTAL_PAGES : part));
 }
 
 export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
   const model = boundedModel(input);
   const L = model.locale;
-  const t = strings(L);
+  const t = exportText(L);
   const w = model.workshop;
   const lang = L === 'de' ? 'de-DE' : 'en-GB';
   cellLocale = L;
-  const q = (s: string) => (L === 'de' ? `„${s}“` : `“${s}”`);
+  const q = (s: string) => t('exportText.quote', { text: s });
 
   // --- Section 1: cover, results, strengths, next steps (portrait)
   const front: (Paragraph | Table)[] = [];
-  front.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(`${t.docTitle}: ${w.municipality}`.replace(/\n/g, ' ')) }));
-  front.push(p(t.docSubtitle, { size: 26 }));
+  front.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(`${t('exportText.docTitle')}: ${w.municipality}`.replace(/\n/g, ' ')) }));
+  front.push(p(t('exportText.docSubtitle'), { size: 26 }));
   front.push(p(q(txt(w.name)), { size: 26, bold: true }, { spacing: { after: 240 } }));
-  front.push(labelled(t.date, formatDate(w.date, L)));
-  if (txt(w.place)) front.push(labelled(t.place, txt(w.place)));
-  if (txt(w.facilitator)) front.push(labelled(t.facilitator, txt(w.facilitator)));
-  if (w.nextReview) front.push(labelled(t.nextReview, formatDate(w.nextReview, L)));
+  front.push(labelled(t('exportText.date'), formatDate(w.date, L)));
+  if (txt(w.place)) front.push(labelled(t('exportText.place'), txt(w.place)));
+  if (txt(w.facilitator)) front.push(labelled(t('exportText.facilitator'), txt(w.facilitator)));
+  if (w.nextReview) front.push(labelled(t('exportText.nextReview'), formatDate(w.nextReview, L)));
 
-  front.push(heading(t.participants, HeadingLevel.HEADING_2));
+  front.push(heading(t('exportText.participants'), HeadingLevel.HEADING_2));
   const att = orderedAttendance(model);
   if (att.length) {
     const total = att.reduce((n, a) => n + a.count, 0);
     front.push(
       table(
-        [t.participants, L === 'de' ? 'Anzahl' : 'Count'],
+        [t('exportText.participants'), t('exportText.countCol')],
         [80, 20],
         att.map((a) => [
           [new Paragraph({ children: [new TextRun({ text: `${a.sector.letter}  `, bold: true, color: a.sector.color.slice(1) }), new TextRun(a.sector[L])] })],
@@ -255,23 +264,23 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
         ['left', 'right'],
       ),
     );
-    front.push(p(t.participantsTotal(total), {}, { spacing: { before: 120 } }));
-  } else front.push(p(t.noAttendance));
-  front.push(p(`${t.personalDataLabel}: ${personalDataLine(model)}`, { italics: true, size: 18 }, { spacing: { before: 240 } }));
+    front.push(p(t('exportText.participantsTotal', { count: total }), {}, { spacing: { before: 120 } }));
+  } else front.push(p(t('exportText.noAttendance')));
+  front.push(p(`${t('exportText.personalDataLabel')}: ${personalDataLine(model)}`, { italics: true, size: 18 }, { spacing: { before: 240 } }));
 
-  front.push(heading(t.profileTitle, HeadingLevel.HEADING_1));
+  front.push(heading(t('exportText.profileTitle'), HeadingLevel.HEADING_1));
   if (model.results) {
     const r = model.results;
-    front.push(p(t.profileIntro(r.respondents, r.questions), {}, { spacing: { after: 120 } }));
-    front.push(profileChart(orderedFieldResults(r.fields), L, t.noScore));
-    front.push(p(t.profileChartCaption, { italics: true, size: 18 }, { spacing: { before: 80, after: 200 } }));
+    front.push(p(t('exportText.profileIntro', { respondents: r.respondents, questions: r.questions }), {}, { spacing: { after: 120 } }));
+    front.push(profileChart(orderedFieldResults(r.fields), L, t('exportText.noScore')));
+    front.push(p(t('exportText.profileChartCaption'), { italics: true, size: 18 }, { spacing: { before: 80, after: 200 } }));
     front.push(
       table(
-        [t.fieldCol, t.scoreCol, t.answeredCol, t.dontKnowCol, t.skippedCol],
+        [t('exportText.fieldCol'), t('exportText.scoreCol'), t('exportText.answeredCol'), t('exportText.dontKnowCol'), t('exportText.skippedCol')],
         [36, 12, 18, 17, 17],
         orderedFieldResults(r.fields).map((f) => [
           fieldNumbered(f.key, L),
-          f.score === null ? t.noScore : formatPercent(f.score, L),
+          f.score === null ? t('exportText.noScore') : formatPercent(f.score, L),
           String(f.answered),
           String(f.dontKnow),
           String(f.skipped),
@@ -279,13 +288,13 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
         ['left', 'right', 'right', 'right', 'right'],
       ),
     );
-  } else front.push(p(t.noResults));
+  } else front.push(p(t('exportText.noResults')));
 
-  front.push(heading(t.strengthsTitle, HeadingLevel.HEADING_1));
+  front.push(heading(t('exportText.strengthsTitle'), HeadingLevel.HEADING_1));
   if (model.strengths.themes.length) {
     for (const th of model.strengths.themes) {
       front.push(heading(th.label, HeadingLevel.HEADING_3));
-      if (!th.cards.length) front.push(p(t.noCards));
+      if (!th.cards.length) front.push(p(t('exportText.noCards')));
       for (const c of th.cards) {
         const s = sectorInfo(c.sector);
         const tags = [s ? `${s.letter} · ${s[L]}` : '', fieldName(c.field, L)].filter(Boolean).join('; ');
@@ -297,22 +306,29 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
         );
       }
     }
-  } else front.push(p(t.noStrengths));
+  } else front.push(p(t('exportText.noStrengths')));
 
-  front.push(heading(t.nextStepsTitle, HeadingLevel.HEADING_1));
-  if (txt(model.nextSteps.method)) front.push(labelled(t.method, txt(model.nextSteps.method)));
-  const steps = orderedNextSteps(model);
-  if (steps.length) {
-    const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const hasScore = steps.some((s) => s.score != null);
-    const headers = [t.rankCol, t.stepCol, t.fieldCol, t.dotsCol, ...(hasRating ? [t.impactCol, t.effortCol] : []), ...(hasScore ? [t.stepScoreCol] : [])];
+  front.push(heading(t('exportText.ideasTitle'), HeadingLevel.HEADING_1));
+  if (txt(model.ideas.method)) front.push(labelled(t('exportText.method'), txt(model.ideas.method)));
+  const ideaList = orderedIdeas(model);
+  if (ideaList.length) {
+    const hasRating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
+    const hasScore = ideaList.some((s) => s.score != null);
+    const headers = [
+      t('exportText.rankCol'),
+      t('exportText.ideaCol'),
+      t('exportText.fieldCol'),
+      t('exportText.dotsCol'),
+      ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []),
+      ...(hasScore ? [t('exportText.ideaScoreCol')] : []),
+    ];
     // "Wert" only when a method produced one (criteria): never an empty column.
     const widths = hasRating ? [8, 36, 24, 8, 8, 8, 8] : [8, 50, 30, 12];
     front.push(
       table(
         headers,
         widths,
-        steps.map((s) => [
+        ideaList.map((s) => [
           s.rank == null ? '–' : String(s.rank),
           s.title,
           fieldName(s.field, L),
@@ -323,17 +339,25 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
         ['right', 'left', 'left', 'right', 'right', 'right', 'right'],
       ),
     );
-  } else front.push(p(t.noNextSteps));
+  } else front.push(p(t('exportText.noIdeas')));
 
   // --- Section 2: action plan and updates (landscape: the table needs the width)
-  const plan: (Paragraph | Table)[] = [heading(t.actionsTitle, HeadingLevel.HEADING_1)];
+  const plan: (Paragraph | Table)[] = [heading(t('exportText.actionsTitle'), HeadingLevel.HEADING_1)];
   if (model.actions.length) {
     const today = exportToday(model);
     const small = (text: string, extra: RunOpts = {}, narrow = false) =>
       new Paragraph({ spacing: { after: 20 }, children: runs(text, { size: PLAN_SIZE, ...extra }, narrow) });
     plan.push(
       table(
-        [t.noCol, t.actionCol, t.fieldCol, `${t.responsibleCol} / ${t.partnersCol}`, t.periodCol, t.resourcesCol, t.statusCol],
+        [
+          t('exportText.noCol'),
+          t('exportText.actionCol'),
+          t('exportText.fieldCol'),
+          `${t('exportText.responsibleCol')} / ${t('exportText.partnersCol')}`,
+          t('exportText.periodCol'),
+          t('exportText.resourcesCol'),
+          t('exportText.statusCol'),
+        ],
         // Like the PDF: the action cell carries the details, the narrow columns the facts.
         [3, 44, 11, 14, 10, 10, 8],
         model.actions.map((a, i) => [
@@ -344,32 +368,35 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
           [
             small(periodText(a, L)),
             // Same rule as the app: past due, not done, not postponed; "today" = export date.
-            ...(isOverdue(a, today) ? [small(t.overdue, { bold: true, color: AMBER })] : []),
+            ...(isOverdue(a, today) ? [small(t('exportText.overdue'), { bold: true, color: AMBER })] : []),
           ],
           txt(a.resources),
-          [small(t.status[a.status], {}, true), ...(a.priority != null ? [small(`${t.priorityCol} ${a.priority}`, { size: DETAIL_SIZE, color: MUTED })] : [])],
+          [
+            small(statusText(t, a.status), {}, true),
+            ...(a.priority != null ? [small(`${t('exportText.priorityCol')} ${a.priority}`, { size: DETAIL_SIZE, color: MUTED })] : []),
+          ],
         ]),
         ['right', 'left', 'left', 'left', 'left', 'left', 'left'],
         { compact: true, narrow: [false, false, true, true, false, true, false] },
       ),
     );
-  } else plan.push(p(t.noActions));
+  } else plan.push(p(t('exportText.noActions')));
 
-  plan.push(heading(t.updatesTitle, HeadingLevel.HEADING_2));
+  plan.push(heading(t('exportText.updatesTitle'), HeadingLevel.HEADING_2));
   const ups = updateRows(model.actions, L);
   if (ups.length) {
     plan.push(
       table(
-        [t.noCol, t.actionCol, t.updateDateCol, t.statusCol, t.updateNoteCol],
+        [t('exportText.noCol'), t('exportText.actionCol'), t('exportText.updateDateCol'), t('exportText.statusCol'), t('exportText.updateNoteCol')],
         [5, 30, 12, 11, 42],
         ups.map((u) => [String(u.no), u.title, formatDate(u.date, L), u.status, u.note]),
         ['right'],
         { compact: true },
       ),
     );
-  } else plan.push(p(t.noUpdates));
-  plan.push(p(`${t.personalDataLabel}: ${personalDataLine(model)}`, { italics: true, size: 18 }, { spacing: { before: 240 } }));
-  plan.push(p(t.generatedAt(formatTimestamp(model.generatedAt, L)), { italics: true, size: 18 }));
+  } else plan.push(p(t('exportText.noUpdates')));
+  plan.push(p(`${t('exportText.personalDataLabel')}: ${personalDataLine(model)}`, { italics: true, size: 18 }, { spacing: { before: 240 } }));
+  plan.push(p(t('exportText.generatedAt', { date: formatTimestamp(model.generatedAt, L) }), { italics: true, size: 18 }));
 
   const footer = new Footer({
     children: [
@@ -379,7 +406,7 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
           new TextRun({ text: `${txt(w.municipality)} · ${formatDate(w.date, L)} · `, size: 16, color: '4A5560' }),
           // Page fields: Word and LibreOffice fill them in ("Seite 3 von 9").
           new TextRun({
-            children: [L === 'de' ? 'Seite ' : 'Page ', PageNumber.CURRENT, L === 'de' ? ' von ' : ' of ', PageNumber.TOTAL_PAGES],
+            children: pageOfFields(t),
             size: 16,
             color: '4A5560',
           }),
@@ -392,8 +419,8 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Selbstcheck-Werkstatt',
     hyphenation: { autoHyphenation: true },
-    title: `${t.docTitle}: ${txt(w.municipality)}`,
-    description: t.docSubtitle,
+    title: `${t('exportText.docTitle')}: ${txt(w.municipality)}`,
+    description: t('exportText.docSubtitle'),
     styles: {
       default: {
         document: { run: { font: FONT, size: 21, language: { value: lang } }, paragraph: { spacing: { after: 80 } } },

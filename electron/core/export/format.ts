@@ -2,7 +2,7 @@
 // line, and the canonical order of things.
 import { FIELDS, FIELD_KEYS, SECTORS, isOverdue as isOverdueRule, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
 import type { Action, ExportLocale, ExportModel, FieldResult } from './model';
-import { strings } from './strings';
+import { exportText, joinList } from './strings';
 
 /** Narrow no-break space, used before % in German (ux.md: "72,5 %"). */
 export const NNBSP = '\u202F';
@@ -108,9 +108,9 @@ export function orderedAttendance(model: ExportModel) {
   })).filter((a) => a.count > 0);
 }
 
-/** Next steps by rank (ties keep their input order), unranked last. */
-export function orderedNextSteps(model: ExportModel) {
-  return model.nextSteps.items
+/** Ideas ("Nächste Schritte") by rank (ties keep their input order), unranked last. */
+export function orderedIdeas(model: ExportModel) {
+  return model.ideas.items
     .map((s, i) => ({ s, i }))
     .sort((a, b) => (a.s.rank ?? Infinity) - (b.s.rank ?? Infinity) || a.i - b.i)
     .map((x) => x.s);
@@ -123,41 +123,42 @@ export function actionNumber(index: number): string {
 
 /** The personal-data line every export carries (ux.md "Trust"). */
 export function personalDataLine(model: ExportModel): string {
-  const t = strings(model.locale);
+  const t = exportText(model.locale);
   if (model.personalData && model.personalData.trim()) return model.personalData.trim();
   const parts: string[] = [];
-  if (model.workshop.facilitator?.trim()) parts.push(t.pdFacilitator);
-  if (model.actions.some((a) => a.responsible?.trim())) parts.push(t.pdResponsible);
-  if (model.actions.some((a) => a.partners?.trim())) parts.push(t.pdPartners);
-  if (model.actions.some((a) => a.updates.some((u) => u.note?.trim()))) parts.push(t.pdUpdates);
-  return parts.length ? t.personalDataSome(parts) : t.personalDataNone;
+  if (model.workshop.facilitator?.trim()) parts.push(t('exportText.pdFacilitator'));
+  if (model.actions.some((a) => a.responsible?.trim())) parts.push(t('exportText.pdResponsible'));
+  if (model.actions.some((a) => a.partners?.trim())) parts.push(t('exportText.pdPartners'));
+  if (model.actions.some((a) => a.updates.some((u) => u.note?.trim()))) parts.push(t('exportText.pdUpdates'));
+  return parts.length ? t('exportText.personalDataSome', { parts: joinList(parts, t('exportText.and')) }) : t('exportText.personalDataNone');
 }
 
 export function wirkungsstufeLabel(a: Action, locale: ExportLocale): string {
   if (!a.wirkungsstufe) return '';
-  const t = strings(locale);
-  return `${t.stufe(a.wirkungsstufe)}: ${t.wirkungsstufe[a.wirkungsstufe - 1] ?? ''}`;
+  const t = exportText(locale);
+  const label = a.wirkungsstufe >= 1 && a.wirkungsstufe <= 7 ? t(`exportText.wirkungsstufe.${a.wirkungsstufe}`) : '';
+  return `${t('exportText.stufe', { stufe: a.wirkungsstufe })}: ${label}`;
 }
 
 export function originLine(a: Action, locale: ExportLocale): string {
   const o = a.origin;
   if (!o) return '';
-  const t = strings(locale);
-  const q = (s: string) => (locale === 'de' ? `„${s}“` : `“${s}”`);
+  const t = exportText(locale);
+  const q = (s: string) => t('exportText.quote', { text: s });
   const parts: string[] = [];
-  if (o.nextStep?.trim()) parts.push(`${t.fromNextStep} ${q(o.nextStep.trim())}`);
-  if (o.clusters?.length) parts.push(`${t.clusters}: ${o.clusters.join(', ')}`);
-  if (o.potentials?.length) parts.push(`${t.potentials}: ${o.potentials.join(', ')}`);
+  if (o.idea?.trim()) parts.push(`${t('exportText.fromIdea')} ${q(o.idea.trim())}`);
+  if (o.clusters?.length) parts.push(`${t('exportText.clusters')}: ${o.clusters.join(', ')}`);
+  if (o.potentials?.length) parts.push(`${t('exportText.potentials')}: ${o.potentials.join(', ')}`);
   return parts.join('; ');
 }
 
 export function periodText(a: Action, locale: ExportLocale): string {
-  const t = strings(locale);
+  const t = exportText(locale);
   const s = formatDate(a.start, locale);
   const d = formatDate(a.due, locale);
   if (s && d) return `${s} – ${d}`;
-  if (s) return t.since(s);
-  if (d) return t.until(d);
+  if (s) return t('exportText.since', { date: s });
+  if (d) return t('exportText.until', { date: d });
   return '';
 }
 
@@ -207,10 +208,10 @@ export function txt(s: string | null | undefined): string {
 
 /** A file-name-safe slug for suggested file names ("Maßnahmenplan_Beispielstadt_2026-11-24"). */
 export function fileBaseName(model: ExportModel): string {
-  const t = strings(model.locale);
+  const t = exportText(model.locale);
   const muni = model.workshop.municipality
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
     .trim()
     .replace(/\s+/g, '_');
-  return [t.docTitle.replace(/\s+/g, '_'), muni, model.workshop.date].filter(Boolean).join('_');
+  return [t('exportText.docTitle').replace(/\s+/g, '_'), muni, model.workshop.date].filter(Boolean).join('_');
 }

@@ -1,7 +1,7 @@
 // iCalendar (RFC 5545) by hand: the `ics` package folds lines by characters, not octets, so a
 // line with umlauts can exceed the 75-octet limit; the format is small enough to write directly.
 import type { Action, ExportModel } from './model';
-import { strings } from './strings';
+import { exportText, statusText } from './strings';
 import { fieldName, formatDate, parseIsoDate, personalDataLine, txt } from './format';
 import { boundedModel } from './sanitize';
 
@@ -96,7 +96,7 @@ function event(lines: string[], props: [string, string][]) {
 export function exportIcs(input: ExportModel): string {
   const model = boundedModel(input);
   const L = model.locale;
-  const t = strings(L);
+  const t = exportText(L);
   const stamp = utcStamp(model.generatedAt);
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -104,8 +104,8 @@ export function exportIcs(input: ExportModel): string {
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icsEscape(t.icsCalendarName(model.workshop.municipality))}`,
-    `X-WR-CALDESC:${icsEscape(`${t.personalDataLabel}: ${personalDataLine(model)}`)}`,
+    `X-WR-CALNAME:${icsEscape(t('exportText.icsCalendarName', { municipality: model.workshop.municipality }))}`,
+    `X-WR-CALDESC:${icsEscape(`${t('exportText.personalDataLabel')}: ${personalDataLine(model)}`)}`,
   ];
   model.actions.forEach((a, i) => {
     // Invalid dates are skipped rather than guessed: a wrong deadline is worse than none.
@@ -113,13 +113,13 @@ export function exportIcs(input: ExportModel): string {
     const due = a.due!.trim();
     const desc = [
       txt(a.description),
-      a.field ? `${t.fieldCol}: ${fieldName(a.field, L)}` : '',
-      txt(a.responsible) ? `${t.responsibleCol}: ${txt(a.responsible)}` : '',
-      txt(a.partners) ? `${t.partnersCol}: ${txt(a.partners)}` : '',
-      txt(a.indicator) ? `${t.indicatorCol}: ${txt(a.indicator)}` : '',
-      a.start && parseIsoDate(a.start) ? `${t.startCol}: ${formatDate(a.start, L)}` : '',
-      `${t.statusCol}: ${t.status[a.status]}`,
-      `${t.noCol} ${i + 1} – ${model.workshop.name}`,
+      a.field ? `${t('exportText.fieldCol')}: ${fieldName(a.field, L)}` : '',
+      txt(a.responsible) ? `${t('exportText.responsibleCol')}: ${txt(a.responsible)}` : '',
+      txt(a.partners) ? `${t('exportText.partnersCol')}: ${txt(a.partners)}` : '',
+      txt(a.indicator) ? `${t('exportText.indicatorCol')}: ${txt(a.indicator)}` : '',
+      a.start && parseIsoDate(a.start) ? `${t('exportText.startCol')}: ${formatDate(a.start, L)}` : '',
+      `${t('exportText.statusCol')}: ${statusText(t, a.status)}`,
+      `${t('exportText.noCol')} ${i + 1} – ${model.workshop.name}`,
     ]
       .filter(Boolean)
       .join('\n');
@@ -128,7 +128,7 @@ export function exportIcs(input: ExportModel): string {
       ['DTSTAMP', stamp],
       ['DTSTART;VALUE=DATE', dateValue(due)],
       ['DTEND;VALUE=DATE', nextDay(due)],
-      ['SUMMARY', icsEscape(t.icsDueSummary(txt(a.title)))],
+      ['SUMMARY', icsEscape(t('exportText.icsDueSummary', { title: txt(a.title) }))],
       ['DESCRIPTION', icsEscape(desc)],
       // A deadline should not block the day in anyone's free/busy view.
       ['TRANSP', 'TRANSPARENT'],
@@ -148,8 +148,8 @@ export function exportIcs(input: ExportModel): string {
       ['DTSTAMP', stamp],
       ['DTSTART;VALUE=DATE', dateValue(review.trim())],
       ['DTEND;VALUE=DATE', nextDay(review.trim())],
-      ['SUMMARY', icsEscape(t.icsReviewSummary(model.workshop.municipality))],
-      ['DESCRIPTION', icsEscape(`${t.icsReviewDescription}\n${model.workshop.name}`)],
+      ['SUMMARY', icsEscape(t('exportText.icsReviewSummary', { municipality: model.workshop.municipality }))],
+      ['DESCRIPTION', icsEscape(`${t('exportText.icsReviewDescription')}\n${model.workshop.name}`)],
       ['TRANSP', 'TRANSPARENT'],
     ]);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown, mdCell } from './markdown';
+import type { ExportModel } from './model';
 import { edgeModel, emptyModel, englishModel, richModel } from '../../../tests/fixtures/export/model';
 
 /** Splits a Markdown table row on unescaped pipes. */
@@ -71,5 +72,22 @@ describe('Markdown headings', () => {
       actions: [{ id: 'a', title: 'Zwei\nZeilen', status: 'geplant', updates: [] }],
     });
     expect(md).toContain('### 1. Zwei Zeilen\n');
+  });
+
+  it('counts one participant, one questionnaire and one question in the singular (de and en)', () => {
+    const one = (m: ExportModel): ExportModel => ({
+      ...m,
+      workshop: { ...m.workshop, attendance: [{ sector: 'verwaltung', count: 1 }] },
+      results: { ...m.results!, respondents: 1, questions: 1 },
+    });
+    const de = exportMarkdown(one(richModel));
+    expect(de).toContain('1 teilnehmende Person insgesamt');
+    expect(de).toContain('Grundlage: 1 ausgefüllter Fragebogen mit 1 Frage. ');
+    const en = exportMarkdown(one(englishModel()));
+    expect(en).toContain('1 participant in total');
+    expect(en).toContain('Based on 1 completed questionnaire with 1 question. ');
+    // and the plural stays as before
+    expect(exportMarkdown(richModel)).toMatch(/\d+ Teilnehmende insgesamt/);
+    expect(exportMarkdown(richModel)).toContain('Grundlage: 12 ausgefüllte Fragebögen mit ');
   });
 });

@@ -1,6 +1,6 @@
 // Markdown: a readable plain-text document (e-mail, wiki, Git). Structure mirrors the PDF.
 import type { ExportModel } from './model';
-import { strings } from './strings';
+import { exportText, statusText, effectLevelText } from './strings';
 import {
   fieldName,
   fieldNumbered,
@@ -11,7 +11,7 @@ import {
   lastUpdate,
   orderedAttendance,
   orderedFieldResults,
-  orderedNextSteps,
+  orderedIdeas,
   originLine,
   periodText,
   personalDataLine,
@@ -60,50 +60,50 @@ function table(headers: string[], rows: (string | number | null | undefined)[][]
 export function exportMarkdown(input: ExportModel): string {
   const model = boundedModel(input);
   const L = model.locale;
-  const t = strings(L);
+  const t = exportText(L);
   const w = model.workshop;
   const out: string[] = [];
-  const q = (s: string) => (L === 'de' ? `„${s}“` : `“${s}”`);
+  const q = (s: string) => t('exportText.quote', { text: s });
 
-  out.push(`# ${mdHeading(t.docTitle)}: ${mdHeading(w.municipality)}`);
-  out.push(`${mdInline(t.docSubtitle)}  \n${mdInline(q(w.name))}`);
-  const meta: string[] = [`- **${t.date}:** ${formatDate(w.date, L)}`];
-  if (txt(w.place)) meta.push(`- **${t.place}:** ${mdInline(w.place!)}`);
-  if (txt(w.facilitator)) meta.push(`- **${t.facilitator}:** ${mdInline(w.facilitator!)}`);
-  if (w.nextReview) meta.push(`- **${t.nextReview}:** ${formatDate(w.nextReview, L)}`);
+  out.push(`# ${mdHeading(t('exportText.docTitle'))}: ${mdHeading(w.municipality)}`);
+  out.push(`${mdInline(t('exportText.docSubtitle'))}  \n${mdInline(q(w.name))}`);
+  const meta: string[] = [`- **${t('exportText.date')}:** ${formatDate(w.date, L)}`];
+  if (txt(w.place)) meta.push(`- **${t('exportText.place')}:** ${mdInline(w.place!)}`);
+  if (txt(w.facilitator)) meta.push(`- **${t('exportText.facilitator')}:** ${mdInline(w.facilitator!)}`);
+  if (w.nextReview) meta.push(`- **${t('exportText.nextReview')}:** ${formatDate(w.nextReview, L)}`);
   out.push(meta.join('\n'));
 
-  out.push(`## ${t.participants}`);
+  out.push(`## ${t('exportText.participants')}`);
   const att = orderedAttendance(model);
   if (att.length) {
     const total = att.reduce((n, a) => n + a.count, 0);
-    out.push(att.map((a) => `- ${a.sector.letter} · ${a.sector[L]}: ${a.count}`).join('\n') + `\n\n${t.participantsTotal(total)}`);
-  } else out.push(t.noAttendance);
+    out.push(att.map((a) => `- ${a.sector.letter} · ${a.sector[L]}: ${a.count}`).join('\n') + `\n\n${t('exportText.participantsTotal', { count: total })}`);
+  } else out.push(t('exportText.noAttendance'));
 
-  out.push(`## ${t.profileTitle}`);
+  out.push(`## ${t('exportText.profileTitle')}`);
   if (model.results) {
     const r = model.results;
-    out.push(t.profileIntro(r.respondents, r.questions));
+    out.push(t('exportText.profileIntro', { respondents: r.respondents, questions: r.questions }));
     out.push(
       table(
-        [t.fieldCol, t.scoreCol, t.answeredCol, t.dontKnowCol, t.skippedCol],
+        [t('exportText.fieldCol'), t('exportText.scoreCol'), t('exportText.answeredCol'), t('exportText.dontKnowCol'), t('exportText.skippedCol')],
         orderedFieldResults(r.fields).map((f) => [
           fieldNumbered(f.key, L),
-          f.score === null ? t.noScore : formatPercent(f.score, L),
+          f.score === null ? t('exportText.noScore') : formatPercent(f.score, L),
           f.answered,
           f.dontKnow,
           f.skipped,
         ]),
       ),
     );
-  } else out.push(t.noResults);
+  } else out.push(t('exportText.noResults'));
 
-  out.push(`## ${t.strengthsTitle}`);
+  out.push(`## ${t('exportText.strengthsTitle')}`);
   if (model.strengths.themes.length) {
     for (const th of model.strengths.themes) {
       out.push(`### ${mdHeading(th.label)}`);
       if (!th.cards.length) {
-        out.push(t.noCards);
+        out.push(t('exportText.noCards'));
         continue;
       }
       out.push(
@@ -116,20 +116,27 @@ export function exportMarkdown(input: ExportModel): string {
           .join('\n'),
       );
     }
-  } else out.push(t.noStrengths);
+  } else out.push(t('exportText.noStrengths'));
 
-  out.push(`## ${t.nextStepsTitle}`);
-  if (txt(model.nextSteps.method)) out.push(`**${t.method}:** ${mdInline(model.nextSteps.method!)}`);
-  const steps = orderedNextSteps(model);
-  if (steps.length) {
-    const hasRating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const hasScore = steps.some((s) => s.score != null);
-    const headers = [t.rankCol, t.stepCol, t.fieldCol, t.dotsCol, ...(hasRating ? [t.impactCol, t.effortCol] : []), ...(hasScore ? [t.stepScoreCol] : [])];
+  out.push(`## ${t('exportText.ideasTitle')}`);
+  if (txt(model.ideas.method)) out.push(`**${t('exportText.method')}:** ${mdInline(model.ideas.method!)}`);
+  const ideaList = orderedIdeas(model);
+  if (ideaList.length) {
+    const hasRating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
+    const hasScore = ideaList.some((s) => s.score != null);
+    const headers = [
+      t('exportText.rankCol'),
+      t('exportText.ideaCol'),
+      t('exportText.fieldCol'),
+      t('exportText.dotsCol'),
+      ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []),
+      ...(hasScore ? [t('exportText.ideaScoreCol')] : []),
+    ];
     // "Wert" only when a method produced one (criteria): never an empty column.
     out.push(
       table(
         headers,
-        steps.map((s) => [
+        ideaList.map((s) => [
           s.rank ?? '',
           s.title,
           fieldName(s.field, L),
@@ -139,14 +146,21 @@ export function exportMarkdown(input: ExportModel): string {
         ]),
       ),
     );
-  } else out.push(t.noNextSteps);
+  } else out.push(t('exportText.noIdeas'));
 
-  out.push(`## ${t.actionsTitle}`);
+  out.push(`## ${t('exportText.actionsTitle')}`);
   if (model.actions.length) {
     out.push(
       table(
-        [t.noCol, t.actionCol, t.fieldCol, t.responsibleCol, t.periodCol, t.statusCol],
-        model.actions.map((a, i) => [i + 1, a.title, fieldName(a.field, L), a.responsible, periodText(a, L), t.status[a.status]]),
+        [
+          t('exportText.noCol'),
+          t('exportText.actionCol'),
+          t('exportText.fieldCol'),
+          t('exportText.responsibleCol'),
+          t('exportText.periodCol'),
+          t('exportText.statusCol'),
+        ],
+        model.actions.map((a, i) => [i + 1, a.title, fieldName(a.field, L), a.responsible, periodText(a, L), statusText(t, a.status)]),
       ),
     );
     // Details per action: the table stays readable, the long texts go below it.
@@ -156,36 +170,38 @@ export function exportMarkdown(input: ExportModel): string {
         if (txt(v)) lines.push(`- **${label}:** ${mdInline(v!)}`);
       };
       if (txt(a.description)) lines.push(mdParagraph(a.description!));
-      row(t.fieldCol, fieldName(a.field, L));
-      row(t.effectCol, a.effect);
-      row(t.effectLevelCol, a.effectLevel ? t.effectLevel[a.effectLevel] : '');
-      row(t.wirkungsstufeCol, wirkungsstufeLabel(a, L));
-      row(t.indicatorCol, a.indicator);
-      row(t.responsibleCol, a.responsible);
-      row(t.partnersCol, a.partners);
-      row(t.periodCol, periodText(a, L));
-      row(t.resourcesCol, a.resources);
-      row(t.priorityCol, a.priority != null ? String(a.priority) : '');
-      row(t.statusCol, t.status[a.status]);
-      row(t.originCol, originLine(a, L));
+      row(t('exportText.fieldCol'), fieldName(a.field, L));
+      row(t('exportText.effectCol'), a.effect);
+      row(t('exportText.effectLevelCol'), a.effectLevel ? effectLevelText(t, a.effectLevel) : '');
+      row(t('exportText.wirkungsstufeCol'), wirkungsstufeLabel(a, L));
+      row(t('exportText.indicatorCol'), a.indicator);
+      row(t('exportText.responsibleCol'), a.responsible);
+      row(t('exportText.partnersCol'), a.partners);
+      row(t('exportText.periodCol'), periodText(a, L));
+      row(t('exportText.resourcesCol'), a.resources);
+      row(t('exportText.priorityCol'), a.priority != null ? String(a.priority) : '');
+      row(t('exportText.statusCol'), statusText(t, a.status));
+      row(t('exportText.originCol'), originLine(a, L));
       const u = lastUpdate(a);
-      if (u) row(t.lastUpdateCol, `${formatDate(u.date, L)}: ${u.note}`);
+      if (u) row(t('exportText.lastUpdateCol'), `${formatDate(u.date, L)}: ${u.note}`);
       out.push(lines.join('\n'));
     });
-  } else out.push(t.noActions);
+  } else out.push(t('exportText.noActions'));
 
-  out.push(`## ${t.updatesTitle}`);
+  out.push(`## ${t('exportText.updatesTitle')}`);
   const ups = updateRows(model.actions, L);
   if (ups.length) {
     out.push(
       table(
-        [t.noCol, t.actionCol, t.updateDateCol, t.statusCol, t.updateNoteCol],
+        [t('exportText.noCol'), t('exportText.actionCol'), t('exportText.updateDateCol'), t('exportText.statusCol'), t('exportText.updateNoteCol')],
         ups.map((u) => [u.no, u.title, formatDate(u.date, L), u.status, u.note]),
       ),
     );
-  } else out.push(t.noUpdates);
+  } else out.push(t('exportText.noUpdates'));
 
   out.push('---');
-  out.push(`_${mdInline(`${t.personalDataLabel}: ${personalDataLine(model)}`)}_  \n_${mdInline(t.generatedAt(formatTimestamp(model.generatedAt, L)))}_`);
+  out.push(
+    `_${mdInline(`${t('exportText.personalDataLabel')}: ${personalDataLine(model)}`)}_  \n_${mdInline(t('exportText.generatedAt', { date: formatTimestamp(model.generatedAt, L) }))}_`,
+  );
   return out.join('\n\n') + '\n';
 }

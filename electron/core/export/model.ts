@@ -17,7 +17,7 @@ export interface ExportModel {
   /** Questionnaire results; `null` when no results were imported. */
   results: Results | null;
   strengths: { themes: StrengthTheme[] };
-  nextSteps: NextSteps;
+  ideas: Ideas;
   actions: Action[];
   /**
    * One short line saying which personal data this export contains (ux.md: "exports say what
@@ -72,13 +72,14 @@ export interface StrengthCard {
   field?: FieldKey | null;
 }
 
-export interface NextSteps {
+/** The room's "Nächste Schritte" (glossary: Nächster Schritt = `idea`, as in the API and the database). */
+export interface Ideas {
   /** How the room prioritised, e.g. "Punktabfrage, 5 Punkte pro Person". */
   method?: string | null;
-  items: NextStep[];
+  items: Idea[];
 }
 
-export interface NextStep {
+export interface Idea {
   /** 1-based; ties share a rank; `null` = not ranked. */
   rank: number | null;
   title: string;
@@ -121,8 +122,8 @@ export interface ActionUpdate {
 }
 
 export interface ActionOrigin {
-  /** Title of the next step the action came from. */
-  nextStep?: string | null;
+  /** Title of the idea ("Nächster Schritt") the action came from. */
+  idea?: string | null;
   /** Labels of strength/potential clusters. */
   clusters?: string[] | null;
   potentials?: string[] | null;

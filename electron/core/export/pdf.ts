@@ -4,11 +4,11 @@
 //   pdf/pages.ts        page geometry, colours, paragraphs, headings, tables
 //   pdf/sections.ts     cover, profile, strengths, next steps, plan, log, footers
 import type { ExportModel } from './model';
-import { strings } from './strings';
+import { exportText } from './strings';
 import { boundedModel } from './sanitize';
 import { loadFonts, type FontSources } from './pdf/fonts';
 import { Writer } from './pdf/pages';
-import { actionPlan, closing, cover, footers, nextSteps, profile, strengths, updates } from './pdf/sections';
+import { actionPlan, closing, cover, footers, ideas, profile, strengths, updates } from './pdf/sections';
 
 export interface PdfOptions {
   /** Override font files (path or bytes), e.g. when the app is bundled and node_modules moves. */
@@ -17,7 +17,7 @@ export interface PdfOptions {
 
 export async function exportPdf(input: ExportModel, options: PdfOptions = {}): Promise<Uint8Array> {
   const model = boundedModel(input);
-  const w = new Writer(model, strings(model.locale), loadFonts(options.fonts));
+  const w = new Writer(model, exportText(model.locale), loadFonts(options.fonts));
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     w.doc.on('data', (c: Buffer) => chunks.push(c));
@@ -28,7 +28,7 @@ export async function exportPdf(input: ExportModel, options: PdfOptions = {}): P
   w.newPage(false);
   profile(w);
   strengths(w);
-  nextSteps(w);
+  ideas(w);
   actionPlan(w);
   updates(w);
   closing(w);

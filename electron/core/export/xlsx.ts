@@ -1,7 +1,7 @@
 // XLSX via exceljs: the plan as a working list the coordinator keeps filtering and updating.
 import ExcelJS from 'exceljs';
 import type { ExportModel } from './model';
-import { strings } from './strings';
+import { exportText } from './strings';
 import { exportToday, formatDate, formatTimestamp, isoDateToUtc, personalDataLine, txt } from './format';
 import { actionColumns, updateRows, type CellValue, type Column } from './table';
 import { boundedModel } from './sanitize';
@@ -125,10 +125,10 @@ function styleHeader(row: ExcelJS.Row) {
 export async function exportXlsx(input: ExportModel): Promise<Uint8Array> {
   const model = boundedModel(input);
   const L = model.locale;
-  const t = strings(L);
+  const t = exportText(L);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Selbstcheck-Werkstatt';
-  wb.title = `${t.docTitle}: ${model.workshop.municipality}`;
+  wb.title = `${t('exportText.docTitle')}: ${model.workshop.municipality}`;
   // Fixed timestamps keep the file reproducible for the same model.
   const when = new Date(model.generatedAt);
   if (!Number.isNaN(when.getTime())) {
@@ -143,8 +143,8 @@ export async function exportXlsx(input: ExportModel): Promise<Uint8Array> {
     ...Object.entries(DETAILS).map(([k, width]) => ({ ...byKey.get(k)!, width, detail: true })),
   ];
   const printedCols = Object.keys(PRINTED).length;
-  const footer = `${t.docTitle} ${txt(model.workshop.municipality)} · ${formatDate(model.workshop.date, L)}`;
-  const ws = wb.addWorksheet(sheetName(t.actionsSheet), {
+  const footer = `${t('exportText.docTitle')} ${txt(model.workshop.municipality)} · ${formatDate(model.workshop.date, L)}`;
+  const ws = wb.addWorksheet(sheetName(t('exportText.actionsSheet')), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
   });
   ws.columns = cols.map((c) => ({ key: c.key, header: c.header, width: c.width }));
@@ -156,7 +156,7 @@ export async function exportXlsx(input: ExportModel): Promise<Uint8Array> {
     const row = ws.addRow(values);
     row.alignment = { vertical: 'top', wrapText: true };
     row.height = rowHeight(cols.map((c, k) => ({ text: cellText(values[k]), width: c.width, detail: c.detail })));
-    if (values[overdueCol - 1] === t.yes) row.getCell(overdueCol).font = OVERDUE_FONT;
+    if (values[overdueCol - 1] === t('exportText.yes')) row.getCell(overdueCol).font = OVERDUE_FONT;
   });
   cols.forEach((c, idx) => {
     if (c.key === 'start' || c.key === 'due') ws.getColumn(idx + 1).numFmt = DATE_FMT;
@@ -168,18 +168,18 @@ export async function exportXlsx(input: ExportModel): Promise<Uint8Array> {
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, model.actions.length + 1), column: cols.length } };
   if (!model.actions.length) {
     // Keep the header for the structure, and say it in words below.
-    ws.getCell(3, 2).value = t.noActions;
+    ws.getCell(3, 2).value = t('exportText.noActions');
   }
   printSetup(ws, printedCols, model.actions.length ? model.actions.length + 1 : 3, footer);
 
   // Sheet 2: updates
-  const us = wb.addWorksheet(sheetName(t.updatesSheet), { views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const us = wb.addWorksheet(sheetName(t('exportText.updatesSheet')), { views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   us.columns = [
-    { key: 'no', header: t.noCol, width: 6 },
-    { key: 'title', header: t.actionCol, width: 45 },
-    { key: 'date', header: t.updateDateCol, width: 12, style: { numFmt: DATE_FMT } },
-    { key: 'status', header: t.statusCol, width: 14 },
-    { key: 'note', header: t.updateNoteCol, width: 70 },
+    { key: 'no', header: t('exportText.noCol'), width: 6 },
+    { key: 'title', header: t('exportText.actionCol'), width: 45 },
+    { key: 'date', header: t('exportText.updateDateCol'), width: 12, style: { numFmt: DATE_FMT } },
+    { key: 'status', header: t('exportText.statusCol'), width: 14 },
+    { key: 'note', header: t('exportText.updateNoteCol'), width: 70 },
   ];
   styleHeader(us.getRow(1));
   const ups = updateRows(model.actions, L);
@@ -192,26 +192,26 @@ export async function exportXlsx(input: ExportModel): Promise<Uint8Array> {
     ]);
   }
   us.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ups.length + 1), column: 5 } };
-  if (!ups.length) us.getCell(3, 2).value = t.noUpdates;
+  if (!ups.length) us.getCell(3, 2).value = t('exportText.noUpdates');
   printSetup(us, 5, ups.length ? ups.length + 1 : 3, footer);
 
   // Sheet 3: what this file is, and which personal data it holds.
-  const info = wb.addWorksheet(sheetName(t.infoSheet));
+  const info = wb.addWorksheet(sheetName(t('exportText.infoSheet')));
   info.columns = [
     { key: 'k', width: 28 },
     { key: 'v', width: 90 },
   ];
   const w = model.workshop;
   const rows: [string, string][] = [
-    [t.docTitle, txt(w.municipality)],
-    [t.workshopLabel, txt(w.name)],
-    [t.date, formatDate(w.date, L)],
+    [t('exportText.docTitle'), txt(w.municipality)],
+    [t('exportText.workshopLabel'), txt(w.name)],
+    [t('exportText.date'), formatDate(w.date, L)],
   ];
-  if (txt(w.place)) rows.push([t.place, txt(w.place)]);
-  if (txt(w.facilitator)) rows.push([t.facilitator, txt(w.facilitator)]);
-  if (w.nextReview) rows.push([t.nextReview, formatDate(w.nextReview, L)]);
-  rows.push([t.personalDataLabel, personalDataLine(model)]);
-  rows.push(['', t.generatedAt(formatTimestamp(model.generatedAt, L))]);
+  if (txt(w.place)) rows.push([t('exportText.place'), txt(w.place)]);
+  if (txt(w.facilitator)) rows.push([t('exportText.facilitator'), txt(w.facilitator)]);
+  if (w.nextReview) rows.push([t('exportText.nextReview'), formatDate(w.nextReview, L)]);
+  rows.push([t('exportText.personalDataLabel'), personalDataLine(model)]);
+  rows.push(['', t('exportText.generatedAt', { date: formatTimestamp(model.generatedAt, L) })]);
   for (const [k, v] of rows) {
     const r = info.addRow([k, toCell(v)]);
     r.alignment = { vertical: 'top', wrapText: true };

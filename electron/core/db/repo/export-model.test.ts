@@ -45,7 +45,7 @@ describe('workshop → export model', () => {
     for (const t of m.strengths.themes) expect(t.label === 'Weitere Stärken' || labels.includes(t.label)).toBe(true);
 
     // Ranked by dots, best first; ties share a rank (1, 2, 2, 4 …).
-    const items = m.nextSteps.items;
+    const items = m.ideas.items;
     expect(items).toHaveLength(demo.nextSteps.length);
     const total = (st: (typeof demo.nextSteps)[number]) => Object.values(st.dots).reduce((a, b) => a + b, 0);
     expect(items[0].dots).toBe(Math.max(...demo.nextSteps.map(total)));
@@ -54,13 +54,13 @@ describe('workshop → export model', () => {
       if (items[i].dots === items[i - 1].dots) expect(items[i].rank).toBe(items[i - 1].rank);
       else if (items[i].rank !== null) expect(items[i].rank).toBe(i + 1);
     }
-    expect(m.nextSteps.method).toMatch(/^Punktabfrage/);
+    expect(m.ideas.method).toMatch(/^Punktabfrage/);
 
     expect(m.actions).toHaveLength(demo.actions.length);
     const first = m.actions[0];
     expect(first.title).toBe(demo.actions[0].title);
     expect(first.updates.length).toBe(demo.actions[0].updates!.length);
-    expect(first.origin?.nextStep).toBe(demo.nextSteps[demo.actions[0].fromStep!].title);
+    expect(first.origin?.idea).toBe(demo.nextSteps[demo.actions[0].fromStep!].title);
     // The step built on questions of the self-check: those are the potentials it came from.
     const q = demo.questions.find((x) => x.id === demo.nextSteps[demo.actions[0].fromStep!].builds_on![0])!;
     expect(first.origin?.potentials).toContain(q.text);
@@ -97,11 +97,22 @@ describe('workshop → export model', () => {
     expect(m.strengths.themes[1].cards).toHaveLength(1);
     expect(m.strengths.themes.flatMap((t) => t.cards).some((c) => c.text === hiddenText)).toBe(false);
     const mine = m.actions.find((x) => x.id === String(a.id))!;
-    expect(mine.origin).toEqual({ nextStep: null, clusters: ['Ehrenamt'], potentials: ['Gibt es ein Leitbild?'] });
+    expect(mine.origin).toEqual({ idea: null, clusters: ['Ehrenamt'], potentials: ['Gibt es ein Leitbild?'] });
     expect(mine).toMatchObject({ status: 'geplant', description: null, due: null, priority: null, updates: [] });
 
     const en = workshopToExportModel(db, { locale: 'en', generatedAt: AT });
     expect(en.strengths.themes.at(-1)!.label).toBe('Further strengths');
+  });
+
+  test('a cluster without a label is named by its place on the board, in the export language', async () => {
+    await s.run('workshop.create', { name: 'W', municipality: 'Kartendorf', date: '2026-11-24' });
+    const db = s.workshop!.db;
+    const now = new Date().toISOString();
+    db.prepare("INSERT INTO clusters(label, position, created_at) VALUES ('Ehrenamt', 1, ?)").run(now);
+    const blank = Number(db.prepare("INSERT INTO clusters(label, position, created_at) VALUES ('  ', 2, ?)").run(now).lastInsertRowid);
+    db.prepare('INSERT INTO cards(text, position, created_at, cluster_id) VALUES (?, 1, ?, ?)').run('Offene Türen', now, blank);
+    expect(workshopToExportModel(db, { generatedAt: AT }).strengths.themes.map((t) => t.label)).toEqual(['Thema 2']);
+    expect(workshopToExportModel(db, { locale: 'en', generatedAt: AT }).strengths.themes.map((t) => t.label)).toEqual(['Theme 2']);
   });
 
   test('an empty workshop maps to empty sections, not to errors', async () => {
@@ -111,7 +122,7 @@ describe('workshop → export model', () => {
       workshop: { name: 'Leerer Workshop', municipality: 'Leerdorf', date: '2026-11-24', place: null, nextReview: null, attendance: [] },
       results: null,
       strengths: { themes: [] },
-      nextSteps: { method: null, items: [] },
+      ideas: { method: null, items: [] },
       actions: [],
     });
   });
@@ -130,13 +141,13 @@ describe('workshop → export model', () => {
     db.prepare('UPDATE ideas SET hidden = 1 WHERE id = ?').run(d);
     await s.run('actions.add', { title: 'Aus C', ideaId: c });
     const m = workshopToExportModel(db, { generatedAt: AT });
-    expect(m.nextSteps.items.map((i) => [i.title, i.rank, i.dots])).toEqual([
+    expect(m.ideas.items.map((i) => [i.title, i.rank, i.dots])).toEqual([
       ['B', 1, 5],
       ['A', 2, 3],
       ['C', 2, 3],
     ]);
-    expect(m.actions[0]).toMatchObject({ priority: 2, origin: { nextStep: 'C' } });
-    expect(workshopToExportModel(db, { locale: 'en' }).nextSteps.method).toMatch(/^dot voting/);
+    expect(m.actions[0]).toMatchObject({ priority: 2, origin: { idea: 'C' } });
+    expect(workshopToExportModel(db, { locale: 'en' }).ideas.method).toMatch(/^dot voting/);
   });
 
   test('exports rank next steps with the method the facilitator chose, not always by dots', async () => {
@@ -150,11 +161,11 @@ describe('workshop → export model', () => {
     await s.run('criteria.rate', { ideaId: b.id, criterionId: crit.id, value: 5 });
     await s.run('votes.configure', { method: 'criteria' });
     const m = workshopToExportModel(s.workshop!.db, { generatedAt: AT });
-    expect(m.nextSteps.items.map((i) => [i.title, i.rank])).toEqual([
+    expect(m.ideas.items.map((i) => [i.title, i.rank])).toEqual([
       ['Wenige Punkte, große Wirkung', 1],
       ['Viele Punkte, wenig Wirkung', 2],
     ]);
-    expect(m.nextSteps.method).toBeTruthy();
+    expect(m.ideas.method).toBeTruthy();
   });
 
   test('a stable workshop uid (created_at + municipality + name): same on every export, different per workshop, in the ICS UIDs', async () => {

@@ -7,19 +7,14 @@ import { buildRanking } from './ranking';
 import { readResults } from './results';
 import { getMeta, readWorkshopMeta } from './meta';
 import { listActions } from './actions';
-import type { Action as ExportAction, ExportLocale, ExportModel, NextStep, StrengthTheme, Wirkungsstufe } from '../../export/model';
+import { exportText } from '../../export/strings';
+import type { Action as ExportAction, ExportLocale, ExportModel, Idea, StrengthTheme, Wirkungsstufe } from '../../export/model';
 
 export interface FromWorkshopOptions {
   locale?: ExportLocale;
   /** ISO timestamp; default now. Tests pass a fixed one. */
   generatedAt?: string;
 }
-
-const OTHER_STRENGTHS: Record<ExportLocale, string> = { de: 'Weitere Stärken', en: 'Further strengths' };
-const UNNAMED_THEME: Record<ExportLocale, (n: number) => string> = {
-  de: (n) => `Thema ${n}`,
-  en: (n) => `Theme ${n}`,
-};
 
 const isField = (s: unknown): s is FieldKey => typeof s === 'string' && (FIELD_KEYS as readonly string[]).includes(s);
 const isSector = (s: unknown): s is SectorKey => typeof s === 'string' && (SECTOR_KEYS as readonly string[]).includes(s);
@@ -45,6 +40,7 @@ export function workshopUid(createdAt: string | null, municipality: string, name
 /** Read the whole workshop into the export model. Pure read; safe on a read-only connection. */
 export function workshopToExportModel(db: Database.Database, opts: FromWorkshopOptions = {}): ExportModel {
   const locale = opts.locale ?? 'de';
+  const t = exportText(locale);
   const meta = readWorkshopMeta(db);
 
   // --- Workshop and attendance
@@ -74,7 +70,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     cluster_id: number | null;
   }[];
   const clusterLabel = new Map<number, string>();
-  clusters.forEach((c, i) => clusterLabel.set(c.id, c.label.trim() || UNNAMED_THEME[locale](i + 1)));
+  clusters.forEach((c, i) => clusterLabel.set(c.id, c.label.trim() || t('exportText.unnamedTheme', { number: String(i + 1) })));
   const byCluster = new Map<number | null, StrengthTheme['cards']>();
   for (const c of cards) {
     const key = c.cluster_id !== null && clusterLabel.has(c.cluster_id) ? c.cluster_id : null;
@@ -88,7 +84,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     if (list?.length) themes.push({ label: clusterLabel.get(c.id)!, cards: list });
   }
   const loose = byCluster.get(null);
-  if (loose?.length) themes.push({ label: OTHER_STRENGTHS[locale], cards: loose });
+  if (loose?.length) themes.push({ label: t('exportText.otherStrengths'), cards: loose });
 
   // --- Next steps, ranked with the method the facilitator chose (dots, criteria or both);
   // ties share a rank, hidden steps stay out.
@@ -99,7 +95,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
   const anyDots = visibleSteps.some((s) => s.dots > 0);
   const anyRank = visibleSteps.some((s) => s.rank !== null && (ranking.method !== 'dots' || s.dots > 0));
   const rankById = new Map<number, number | null>();
-  const items: NextStep[] = visibleSteps.map((s) => {
+  const items: Idea[] = visibleSteps.map((s) => {
     // A step without a single dot has no rank under dot voting: "rank 5 with 0 dots" would
     // suggest a decision nobody made.
     const rank = ranking.method === 'dots' && (!anyDots || s.dots === 0) ? null : s.rank;
@@ -150,7 +146,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     const origin =
       idea || fromLinks.clusters.length || fromLinks.potentials.length
         ? {
-            nextStep: idea?.text ?? null,
+            idea: idea?.text ?? null,
             clusters: fromLinks.clusters.length ? fromLinks.clusters : null,
             potentials: fromLinks.potentials.length ? fromLinks.potentials : null,
           }
@@ -192,7 +188,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     },
     results,
     strengths: { themes },
-    nextSteps: { method, items },
+    ideas: { method, items },
     actions,
   };
 }

@@ -2,7 +2,7 @@
 // tables whose header repeats after every page break.
 import PDFDocument from 'pdfkit';
 import type { ExportModel } from '../model';
-import type { Strings } from '../strings';
+import type { ExportText } from '../strings';
 import { txt } from '../format';
 import type { FontRole } from './fonts';
 import { heightOf, TextEngine, type LineBox, type Para } from './text-layout';
@@ -39,7 +39,7 @@ export class Writer {
 
   constructor(
     public model: ExportModel,
-    public t: Strings,
+    public t: ExportText,
     fonts: Map<FontRole, Buffer>,
   ) {
     const w = model.workshop;
@@ -52,8 +52,8 @@ export class Writer {
       displayTitle: true,
       pdfVersion: '1.7',
       info: {
-        Title: `${t.docTitle}: ${txt(w.municipality)}`,
-        Subject: `${t.docSubtitle} – ${txt(w.name)}`,
+        Title: `${t('exportText.docTitle')}: ${txt(w.municipality)}`,
+        Subject: `${t('exportText.docSubtitle')} – ${txt(w.name)}`,
         Author: txt(w.municipality),
         Creator: 'Selbstcheck-Werkstatt',
         CreationDate: new Date(Number.isNaN(Date.parse(model.generatedAt)) ? 0 : Date.parse(model.generatedAt)),

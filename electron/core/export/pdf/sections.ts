@@ -1,7 +1,7 @@
 // The sections of the PDF, in document order: cover, self-check profile, strengths, next steps,
 // action plan (landscape), progress log, closing lines, and the footers on every page.
 import type { Action, ExportLocale } from '../model';
-import type { Strings } from '../strings';
+import { statusText, effectLevelText, type ExportText } from '../strings';
 import {
   fieldName,
   fieldNumbered,
@@ -11,7 +11,7 @@ import {
   formatTimestamp,
   orderedAttendance,
   orderedFieldResults,
-  orderedNextSteps,
+  orderedIdeas,
   originLine,
   periodText,
   exportToday,
@@ -29,13 +29,13 @@ export function cover(w: Writer) {
   const { model, t, doc } = w;
   const L = model.locale;
   const ws = model.workshop;
-  const q = (s: string) => (L === 'de' ? `„${s}“` : `“${s}”`);
+  const q = (s: string) => t('exportText.quote', { text: s });
   // Band with the programme name.
   doc.rect(0, 0, w.pageW, 120).fill(C.accent);
-  const band = w.te.layout([{ spans: [{ text: t.docSubtitle }], size: 12, color: C.white }], w.contentW);
+  const band = w.te.layout([{ spans: [{ text: t('exportText.docSubtitle') }], size: 12, color: C.white }], w.contentW);
   w.te.draw(band, MARGIN, 48, w.contentW);
   w.y = 160;
-  w.para({ spans: [{ text: t.docTitle, bold: true }], size: 32, color: C.accent, after: 4 });
+  w.para({ spans: [{ text: t('exportText.docTitle'), bold: true }], size: 32, color: C.accent, after: 4 });
   w.para({ spans: [{ text: txt(ws.municipality), bold: true }], size: 22, color: C.ink, after: 10 });
   w.para({ spans: [{ text: q(txt(ws.name)) }], size: 14, color: C.ink, after: 18 });
 
@@ -43,19 +43,19 @@ export function cover(w: Writer) {
     if (!v) return;
     w.para([{ spans: [{ text: `${k}: `, bold: true }, { text: v }], size: 11.5, after: 3 }]);
   };
-  kv(t.date, formatDate(ws.date, L));
-  kv(t.place, txt(ws.place));
-  kv(t.facilitator, txt(ws.facilitator));
-  kv(t.nextReview, ws.nextReview ? formatDate(ws.nextReview, L) : '');
+  kv(t('exportText.date'), formatDate(ws.date, L));
+  kv(t('exportText.place'), txt(ws.place));
+  kv(t('exportText.facilitator'), txt(ws.facilitator));
+  kv(t('exportText.nextReview'), ws.nextReview ? formatDate(ws.nextReview, L) : '');
 
   w.y += 22;
-  w.heading(t.participants, 2);
+  w.heading(t('exportText.participants'), 2);
   const att = orderedAttendance(model);
   if (!att.length) {
-    w.text(t.noAttendance, 11);
+    w.text(t('exportText.noAttendance'), 11);
   } else {
     const total = att.reduce((n, a) => n + a.count, 0);
-    w.text(t.participantsTotal(total), 11, { after: 8 });
+    w.text(t('exportText.participantsTotal', { count: total }), 11, { after: 8 });
     // One stacked bar: share of each sector, with the letter under each wide-enough segment so
     // the split survives greyscale printing.
     const barW = w.contentW;
@@ -83,7 +83,7 @@ export function cover(w: Writer) {
   }
   // Personal-data line at the foot of the cover, where a reader decides whether to pass it on.
   const pd = w.te.layout(
-    [{ spans: [{ text: `${t.personalDataLabel}: `, bold: true }, { text: personalDataLine(model) }], size: 9, color: C.muted }],
+    [{ spans: [{ text: `${t('exportText.personalDataLabel')}: `, bold: true }, { text: personalDataLine(model) }], size: 9, color: C.muted }],
     w.contentW,
   );
   const pdH = heightOf(pd);
@@ -94,13 +94,13 @@ export function cover(w: Writer) {
 export function profile(w: Writer) {
   const { model, t, doc } = w;
   const L = model.locale;
-  w.heading(t.profileTitle, 1);
+  w.heading(t('exportText.profileTitle'), 1);
   if (!model.results) {
-    w.text(t.noResults);
+    w.text(t('exportText.noResults'));
     return;
   }
   const r = model.results;
-  w.text(t.profileIntro(r.respondents, r.questions), 10.5, { after: 12 });
+  w.text(t('exportText.profileIntro', { respondents: r.respondents, questions: r.questions }), 10.5, { after: 12 });
 
   // Horizontal bar chart in questionnaire order: label | bar track 0–100 % with value and n.
   const fields = orderedFieldResults(r.fields);
@@ -135,7 +135,7 @@ export function profile(w: Writer) {
     doc.rect(x0, y, trackW, barH).fill(C.track);
     const nText = `n${'\u00A0'}=${'\u00A0'}${f.answered}`;
     if (f.score === null) {
-      const l = w.te.layout([{ spans: [{ text: `${t.noScore} · ${nText}` }], size: 9.5, color: C.muted }], trackW - 12);
+      const l = w.te.layout([{ spans: [{ text: `${t('exportText.noScore')} · ${nText}` }], size: 9.5, color: C.muted }], trackW - 12);
       w.te.draw(l, x0 + 6, y + (barH - heightOf(l)) / 2, trackW - 12);
       return;
     }
@@ -153,16 +153,16 @@ export function profile(w: Writer) {
     }
   });
   w.y = top + chartH;
-  w.text(t.profileChartCaption, 8.5, { color: C.muted, after: 12 });
+  w.text(t('exportText.profileChartCaption'), 8.5, { color: C.muted, after: 12 });
 
   // The numbers behind the chart, including "don't know" and skipped answers.
   w.table(
     [
-      { header: t.fieldCol, width: 0.46 },
-      { header: t.scoreCol, width: 0.12, align: 'right' },
-      { header: t.answeredCol, width: 0.14, align: 'right' },
-      { header: t.dontKnowCol, width: 0.14, align: 'right' },
-      { header: t.skippedCol, width: 0.14, align: 'right' },
+      { header: t('exportText.fieldCol'), width: 0.46 },
+      { header: t('exportText.scoreCol'), width: 0.12, align: 'right' },
+      { header: t('exportText.answeredCol'), width: 0.14, align: 'right' },
+      { header: t('exportText.dontKnowCol'), width: 0.14, align: 'right' },
+      { header: t('exportText.skippedCol'), width: 0.14, align: 'right' },
     ],
     fields.map((f) => [
       [{ spans: [{ text: fieldNumbered(f.key, L) }], size: 9 }],
@@ -178,15 +178,15 @@ export function strengths(w: Writer) {
   const { model, t, doc } = w;
   const L = model.locale;
   w.y += 10;
-  w.heading(t.strengthsTitle, 1);
+  w.heading(t('exportText.strengthsTitle'), 1);
   if (!model.strengths.themes.length) {
-    w.text(t.noStrengths);
+    w.text(t('exportText.noStrengths'));
     return;
   }
   for (const th of model.strengths.themes) {
     w.heading(th.label, 3);
     if (!th.cards.length) {
-      w.text(t.noCards, 10.5, { color: C.muted });
+      w.text(t('exportText.noCards'), 10.5, { color: C.muted });
       continue;
     }
     for (const c of th.cards) {
@@ -206,42 +206,42 @@ export function strengths(w: Writer) {
   }
 }
 
-export function nextSteps(w: Writer) {
+export function ideas(w: Writer) {
   const { model, t } = w;
   const L = model.locale;
   w.y += 10;
-  w.heading(t.nextStepsTitle, 1);
-  if (txt(model.nextSteps.method)) {
-    w.para([{ spans: [{ text: `${t.method}: `, bold: true }, { text: txt(model.nextSteps.method) }], size: 10.5, after: 8 }]);
+  w.heading(t('exportText.ideasTitle'), 1);
+  if (txt(model.ideas.method)) {
+    w.para([{ spans: [{ text: `${t('exportText.method')}: `, bold: true }, { text: txt(model.ideas.method) }], size: 10.5, after: 8 }]);
   }
-  const steps = orderedNextSteps(model);
-  if (!steps.length) {
-    w.text(t.noNextSteps);
+  const ideaList = orderedIdeas(model);
+  if (!ideaList.length) {
+    w.text(t('exportText.noIdeas'));
     return;
   }
-  const rating = steps.some((s) => s.impact != null || s.effort != null || s.score != null);
-  const hasScore = steps.some((s) => s.score != null);
+  const rating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
+  const hasScore = ideaList.some((s) => s.score != null);
   const cols: Col[] = rating
     ? [
-        { header: t.rankCol, width: 0.08, align: 'right' },
-        { header: t.stepCol, width: hasScore ? 0.38 : 0.46 },
-        { header: t.fieldCol, width: 0.22 },
-        { header: t.dotsCol, width: 0.08, align: 'right' },
-        { header: t.impactCol, width: 0.08, align: 'right' },
-        { header: t.effortCol, width: 0.08, align: 'right' },
+        { header: t('exportText.rankCol'), width: 0.08, align: 'right' },
+        { header: t('exportText.ideaCol'), width: hasScore ? 0.38 : 0.46 },
+        { header: t('exportText.fieldCol'), width: 0.22 },
+        { header: t('exportText.dotsCol'), width: 0.08, align: 'right' },
+        { header: t('exportText.impactCol'), width: 0.08, align: 'right' },
+        { header: t('exportText.effortCol'), width: 0.08, align: 'right' },
         // "Wert" only when a ranking method produced one (criteria); never an empty column.
-        ...(hasScore ? [{ header: t.stepScoreCol, width: 0.08, align: 'right' } as Col] : []),
+        ...(hasScore ? [{ header: t('exportText.ideaScoreCol'), width: 0.08, align: 'right' } as Col] : []),
       ]
     : [
-        { header: t.rankCol, width: 0.08, align: 'right' },
-        { header: t.stepCol, width: 0.5 },
-        { header: t.fieldCol, width: 0.3 },
-        { header: t.dotsCol, width: 0.12, align: 'right' },
+        { header: t('exportText.rankCol'), width: 0.08, align: 'right' },
+        { header: t('exportText.ideaCol'), width: 0.5 },
+        { header: t('exportText.fieldCol'), width: 0.3 },
+        { header: t('exportText.dotsCol'), width: 0.12, align: 'right' },
       ];
   const num = (v: number | null | undefined, d = 0) => (v == null ? '–' : formatNumber(v, L, d));
   w.table(
     cols,
-    steps.map((s) => {
+    ideaList.map((s) => {
       const row: Cell[] = [
         [{ spans: [{ text: s.rank == null ? '–' : `${s.rank}.`, bold: true }], size: 9.5, align: 'right' }],
         [{ spans: [{ text: s.title, bold: true }], size: 9.5 }],
@@ -256,17 +256,17 @@ export function nextSteps(w: Writer) {
   );
 }
 
-export function actionCell(a: Action, L: ExportLocale, t: Strings): Cell {
+export function actionCell(a: Action, L: ExportLocale, t: ExportText): Cell {
   const paras: Para[] = [{ spans: [{ text: a.title, bold: true }], size: 9.5, after: 2 }];
   if (txt(a.description)) paras.push({ spans: [{ text: a.description! }], size: 8.5, after: 2 });
   const add = (label: string, v: string) => {
     if (v) paras.push({ spans: [{ text: `${label}: `, bold: true }, { text: v }], size: 8.5, after: 1 });
   };
-  add(t.effectCol, txt(a.effect));
-  add(t.effectLevelCol, [a.effectLevel ? t.effectLevel[a.effectLevel] : '', wirkungsstufeLabel(a, L)].filter(Boolean).join(' · '));
-  add(t.indicatorCol, txt(a.indicator));
+  add(t('exportText.effectCol'), txt(a.effect));
+  add(t('exportText.effectLevelCol'), [a.effectLevel ? effectLevelText(t, a.effectLevel) : '', wirkungsstufeLabel(a, L)].filter(Boolean).join(' · '));
+  add(t('exportText.indicatorCol'), txt(a.indicator));
   const o = originLine(a, L);
-  if (o) paras.push({ spans: [{ text: `${t.originCol}: ${o}` }], size: 8, color: C.muted });
+  if (o) paras.push({ spans: [{ text: `${t('exportText.originCol')}: ${o}` }], size: 8, color: C.muted });
   return paras;
 }
 
@@ -276,25 +276,25 @@ export function actionPlan(w: Writer) {
   if (!model.actions.length) {
     // One sentence does not need a landscape page of its own.
     w.y += 10;
-    w.heading(t.actionsTitle, 1);
-    w.text(t.noActions);
+    w.heading(t('exportText.actionsTitle'), 1);
+    w.text(t('exportText.noActions'));
     return;
   }
   w.newPage(true);
-  w.heading(t.actionsTitle, 1);
+  w.heading(t('exportText.actionsTitle'), 1);
   const today = exportToday(model);
   const s = (text: string, extra: Partial<Para> = {}): Cell => [{ spans: [{ text }], size: 8.5, ...extra }];
   w.table(
     [
       // The action cell carries description, effect, indicator and origin: give it the most room,
       // so a typical row stays a quarter of a page and two or three fit on one.
-      { header: t.noCol, width: 0.035, align: 'right' },
-      { header: t.actionCol, width: 0.455 },
-      { header: t.fieldCol, width: 0.1 },
-      { header: `${t.responsibleCol} / ${t.partnersCol}`, width: 0.15 },
-      { header: t.periodCol, width: 0.09 },
-      { header: t.resourcesCol, width: 0.1 },
-      { header: t.statusCol, width: 0.07 },
+      { header: t('exportText.noCol'), width: 0.035, align: 'right' },
+      { header: t('exportText.actionCol'), width: 0.455 },
+      { header: t('exportText.fieldCol'), width: 0.1 },
+      { header: `${t('exportText.responsibleCol')} / ${t('exportText.partnersCol')}`, width: 0.15 },
+      { header: t('exportText.periodCol'), width: 0.09 },
+      { header: t('exportText.resourcesCol'), width: 0.1 },
+      { header: t('exportText.statusCol'), width: 0.07 },
     ],
     model.actions.map((a, i) => [
       s(`${i + 1}`, { align: 'right', spans: [{ text: `${i + 1}`, bold: true }] }),
@@ -307,12 +307,12 @@ export function actionPlan(w: Writer) {
       [
         { spans: [{ text: periodText(a, L) }], size: 8.5, after: 2 },
         // Same rule as the app; "today" is the export date.
-        ...(isOverdue(a, today) ? [{ spans: [{ text: t.overdue, bold: true }], size: 8.5, color: C.amber }] : []),
+        ...(isOverdue(a, today) ? [{ spans: [{ text: t('exportText.overdue'), bold: true }], size: 8.5, color: C.amber }] : []),
       ],
       s(txt(a.resources)),
       [
-        { spans: [{ text: t.status[a.status] }], size: 8.5, after: 2 },
-        ...(a.priority != null ? [{ spans: [{ text: `${t.priorityCol} ${a.priority}` }], size: 8, color: C.muted }] : []),
+        { spans: [{ text: statusText(t, a.status) }], size: 8.5, after: 2 },
+        ...(a.priority != null ? [{ spans: [{ text: `${t('exportText.priorityCol')} ${a.priority}` }], size: 8, color: C.muted }] : []),
       ],
     ]),
   );
@@ -323,19 +323,19 @@ export function updates(w: Writer) {
   const L = model.locale;
   const rows = updateRows(model.actions, L);
   w.y += 14;
-  w.heading(t.updatesTitle, 2);
+  w.heading(t('exportText.updatesTitle'), 2);
   if (!rows.length) {
-    w.text(t.noUpdates);
+    w.text(t('exportText.noUpdates'));
     return;
   }
   const s = (text: string, extra: Partial<Para> = {}): Cell => [{ spans: [{ text }], size: 8.5, ...extra }];
   w.table(
     [
-      { header: t.noCol, width: 0.05, align: 'right' },
-      { header: t.actionCol, width: 0.3 },
-      { header: t.updateDateCol, width: 0.1 },
-      { header: t.statusCol, width: 0.1 },
-      { header: t.updateNoteCol, width: 0.45 },
+      { header: t('exportText.noCol'), width: 0.05, align: 'right' },
+      { header: t('exportText.actionCol'), width: 0.3 },
+      { header: t('exportText.updateDateCol'), width: 0.1 },
+      { header: t('exportText.statusCol'), width: 0.1 },
+      { header: t('exportText.updateNoteCol'), width: 0.45 },
     ],
     rows.map((u) => [s(String(u.no), { align: 'right' }), s(u.title), s(formatDate(u.date, L)), s(u.status), s(u.note)]),
   );
@@ -344,9 +344,9 @@ export function updates(w: Writer) {
 export function closing(w: Writer) {
   const { model, t } = w;
   w.y += 16;
-  w.para([{ spans: [{ text: `${t.personalDataLabel}: `, bold: true }, { text: personalDataLine(model) }], size: 8.5, color: C.muted, after: 2 }]);
-  w.text(t.generatedAt(formatTimestamp(model.generatedAt, model.locale)), 8.5, { color: C.muted, after: 2 });
-  if (w.te.replaced) w.text(t.replacedGlyphsNote, 8.5, { color: C.muted });
+  w.para([{ spans: [{ text: `${t('exportText.personalDataLabel')}: `, bold: true }, { text: personalDataLine(model) }], size: 8.5, color: C.muted, after: 2 }]);
+  w.text(t('exportText.generatedAt', { date: formatTimestamp(model.generatedAt, model.locale) }), 8.5, { color: C.muted, after: 2 });
+  if (w.te.replaced) w.text(t('exportText.replacedGlyphsNote'), 8.5, { color: C.muted });
 }
 
 export function footers(w: Writer) {
@@ -354,7 +354,7 @@ export function footers(w: Writer) {
   const range = doc.bufferedPageRange();
   // Only the first line of the municipality fits the footer: lay out at most 200 characters of it,
   // once per footer width, not the whole name on every page.
-  const left = `${txt(model.workshop.municipality).slice(0, 200)} · ${t.docTitle} · ${formatDate(model.workshop.date, model.locale)}`;
+  const left = `${txt(model.workshop.municipality).slice(0, 200)} · ${t('exportText.docTitle')} · ${formatDate(model.workshop.date, model.locale)}`;
   const leftLines = new Map<number, ReturnType<typeof w.te.layout>>();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -368,7 +368,10 @@ export function footers(w: Writer) {
       .lineWidth(0.5)
       .strokeColor(C.border)
       .stroke();
-    const right = w.te.layout([{ spans: [{ text: t.pageOf(i + 1, range.count) }], size: 8.5, color: C.muted, align: 'right' }], cw);
+    const right = w.te.layout(
+      [{ spans: [{ text: t('exportText.pageOf', { page: i + 1, pages: range.count }) }], size: 8.5, color: C.muted, align: 'right' }],
+      cw,
+    );
     const rw = right[0]?.width ?? 0;
     const lw = Math.round(cw - rw - 20);
     let l = leftLines.get(lw);
