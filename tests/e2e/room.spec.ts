@@ -384,10 +384,8 @@ test('keyboard moves on the board: arrows in reading order with the target annou
   await expect(page.getByTestId('move-target')).toContainText('Über Thema');
   await page.keyboard.press(String(index + 1));
   await expect(page.getByTestId('move-picker')).toBeHidden();
-  const last = cols
-    .nth(1)
-    .locator('.cluster')
-    .filter({ has: page.getByTestId('cluster-label').filter({ hasText: target }) });
+  // (wherever the theme sits now: one more card may move it to the other column)
+  const last = page.locator('.cluster').filter({ has: page.getByTestId('cluster-label').filter({ hasText: target }) });
   await expect(last.getByTestId('card').filter({ hasText: text })).toHaveCount(1);
   await expect(page.getByTestId('capture-status')).toContainText(`liegt jetzt im Thema „${target}“`);
   // the focus stays with the moved card
