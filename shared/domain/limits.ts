@@ -29,13 +29,14 @@ export const MAX_LEN = {
  * Counts of the largest valid workshop (the bench builds exactly this), enforced where rows are
  * added (db/repo: addCard, addIdea, addAction, addActionUpdate → LIMIT). A real afternoon has
  * 50–200 cards and a plan of 10–30 actions; a room of 200 phones sending 600 cards still fits.
- * 100 actions with every text at its limit is a 1,000-page PDF.
+ * 200 actions (the size the plan screen and the export worker are measured with) with every text
+ * at its limit is a PDF of ~2,000 pages.
  */
 export const MAX_COUNT = {
   cards: 1000,
   ideas: 300,
-  actions: 100,
-  updatesPerAction: 30,
+  actions: 200,
+  updatesPerAction: 20,
 } as const;
 
 /**
