@@ -197,7 +197,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         if (values.json) print(JSON.stringify(r, null, 2));
         else {
           print(r.methodText.de);
-          for (const st of r.steps) {
+          for (const st of r.ideas) {
             const sectors = Object.entries(st.dotsBySector)
               .map(([k, n]) => `${k[0].toUpperCase()} ${n}`)
               .join(', ');

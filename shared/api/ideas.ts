@@ -3,7 +3,7 @@ import { MAX_LEN } from '../domain/limits';
 import { MaxText, ActionSchema, CardTextSchema, FieldKeySchema, IdeaLinkSchema, IdeaSchema, IdSchema, SectorKeySchema } from '../domain/schemas';
 import { Empty, mut, Nullable, Ok, q } from './define';
 
-// Next steps ("Nächste Schritte") and their prioritisation: dot voting (tallies or per person),
+// Ideas ("Nächste Schritte") and their prioritisation: dot voting (tallies or per person),
 // impact/effort matrix, weighted criteria, ranking, and the hand-over to the action plan.
 //
 // Concurrency of tallies (two windows, one tally): the +/− buttons and keys send a *relative*
@@ -48,7 +48,7 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 export const TallySchema = z.object({ ideaId: IdSchema, sector: SectorKeySchema.nullable(), count: z.number().int() });
 export type Tally = z.infer<typeof TallySchema>;
 
-const RankedStepSchema = z.object({
+const RankedIdeaSchema = z.object({
   id: IdSchema,
   text: z.string(),
   field: FieldKeySchema.nullable(),
@@ -72,11 +72,11 @@ export const RankingSchema = z.object({
   methodText: z.object({ de: z.string(), en: z.string() }),
   criteria: z.array(z.object({ id: z.number().int(), name: z.string(), weight: z.number() })),
   votesWeight: z.number(),
-  steps: z.array(RankedStepSchema),
+  ideas: z.array(RankedIdeaSchema),
   ties: z.array(z.object({ rank: z.number().int(), ids: z.array(z.number().int()) })),
   perspectives: z.object({
     sectors: z.array(z.object({ sector: z.string(), total: z.number(), agreement: z.number().nullable(), top: z.array(z.number().int()) })),
-    steps: z.array(
+    ideas: z.array(
       z.object({
         id: z.number().int(),
         ranks: z.record(z.string(), z.number().nullable()),

@@ -7,8 +7,8 @@ test('enter tallies, reveal on the projector, and turn the top three into action
 
   // 1. Capture steps keyboard-first, with a Handlungsfeld.
   await page.getByRole('button', { name: /Nächste Schritte/ }).click();
-  await page.getByTestId('step-field').selectOption('zugang');
-  const input = page.getByTestId('step-input');
+  await page.getByTestId('idea-field').selectOption('zugang');
+  const input = page.getByTestId('idea-input');
   for (const s of ['Sprachcafé ausbauen', 'Lotsenprogramm starten', 'Beratung im Rathaus', 'Begegnungsfest', 'Newsletter in leichter Sprache']) {
     await input.fill(s);
     await input.press('Enter');
@@ -81,8 +81,8 @@ test('two windows pressing + on the same tally both count; a stale typed value i
   await a.goto(server.url);
   await createWorkshop(a, 'Zweifenster');
   await a.getByRole('button', { name: /Nächste Schritte/ }).click();
-  await a.getByTestId('step-input').fill('Sprachcafé ausbauen');
-  await a.getByTestId('step-input').press('Enter');
+  await a.getByTestId('idea-input').fill('Sprachcafé ausbauen');
+  await a.getByTestId('idea-input').press('Enter');
   await a.getByRole('button', { name: /Priorisierung/ }).click();
   await a.getByRole('tab', { name: 'Punkte zählen' }).click();
   const b = await (await browser.newContext()).newPage();
@@ -109,7 +109,7 @@ test('a step text is edited in place: Enter saves, Esc cancels, undo restores', 
   await page.goto(server.url);
   await createWorkshop(page, 'Editstadt');
   await page.getByRole('button', { name: /Nächste Schritte/ }).click();
-  const input = page.getByTestId('step-input');
+  const input = page.getByTestId('idea-input');
   await input.fill('Sprachcafe');
   await input.press('Enter');
   const item = page.getByTestId('idea').first();

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RankingView } from '../../../shared/api/ideas';
-import { topSteps } from '../../../shared/scoring/ranking';
+import { topIdeas } from '../../../shared/scoring/ranking';
 import { buildRanking } from '../db/repo/ranking';
 
 export { buildRanking };
@@ -28,32 +28,32 @@ import {
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
 /**
- * What the projector may show. Hidden steps never; before "Aufdecken" no dots, no ranks, no
+ * What the projector may show. Hidden ideas never; before "Aufdecken" no dots, no ranks, no
  * scores, no sector figures — stripped here on the server, so no view can leak them by mistake.
  */
 export function projectorRanking(db: Database.Database): RankingView {
   const full = buildRanking(db);
-  const visible = full.steps.filter((s) => !s.hidden);
+  const visible = full.ideas.filter((s) => !s.hidden);
   if (full.settings.revealed) {
     const ids = new Set(visible.map((s) => s.id));
     return {
       ...full,
-      steps: visible,
+      ideas: visible,
       ties: full.ties.map((t) => ({ ...t, ids: t.ids.filter((id) => ids.has(id)) })).filter((t) => t.ids.length > 1),
       perspectives: {
         ...full.perspectives,
-        steps: full.perspectives.steps.filter((s) => ids.has(s.id)),
+        ideas: full.perspectives.ideas.filter((s) => ids.has(s.id)),
         sectors: full.perspectives.sectors.map((s) => ({ ...s, top: s.top.filter((id) => ids.has(id)) })),
       },
     };
   }
   return {
     ...full,
-    steps: visible
+    ideas: visible
       .map((s) => ({ ...s, rank: null, tied: false, score: null, dots: 0, dotsBySector: {}, criteriaScore: null, missing: [], scores: {} }))
       .sort((a, b) => a.position - b.position),
     ties: [],
-    perspectives: { sectors: [], steps: [], divergenceThreshold: full.perspectives.divergenceThreshold },
+    perspectives: { sectors: [], ideas: [], divergenceThreshold: full.perspectives.divergenceThreshold },
     totalDots: 0,
   };
 }
@@ -104,13 +104,13 @@ export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'
     'ranking.toActions': (i) => {
       const db = s.db();
       const r = buildRanking(db);
-      const top = topSteps(r, i.top);
-      if (!top.steps.length) {
+      const top = topIdeas(r, i.top);
+      if (!top.ideas.length) {
         throw AppError.of('INVALID_INPUT', r.method === 'dots' ? 'domain.noDotsYet' : 'domain.notRatedYet');
       }
       const created = [];
       const skipped = [];
-      for (const st of top.steps) {
+      for (const st of top.ideas) {
         if (st.inPlan) {
           skipped.push({ ideaId: st.id, text: st.text });
           continue;

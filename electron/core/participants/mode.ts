@@ -713,7 +713,7 @@ export class ParticipantMode {
     const activity = activityOf(phase, s.revealed);
     let result: PhoneState['result'] = null;
     if (s.revealed) {
-      result = projectorRanking(db).steps.map((x) => ({ id: x.id, text: x.text, dots: x.dots, rank: x.rank }));
+      result = projectorRanking(db).ideas.map((x) => ({ id: x.id, text: x.text, dots: x.dots, rank: x.rank }));
     }
     return (this.stateCache = {
       open: this.running && !this.paused,

@@ -16,7 +16,7 @@ import { SaveAsDialog } from '../components/SaveAsDialog';
 import { ResultsScreen } from './ergebnisse/ResultsScreen';
 import { ImportHost } from './ergebnisse/ImportDialog';
 import { StrengthsScreen } from './staerken/StrengthsScreen';
-import { StepsScreen } from './schritte/StepsScreen';
+import { IdeasScreen } from './schritte/IdeasScreen';
 import { PriorityScreen } from './priorisierung/PriorityScreen';
 import { PlanScreen } from './plan/PlanScreen';
 import { ExportMenu } from './plan/ExportMenu';
@@ -26,7 +26,7 @@ import { ParticipantsButton } from './participants/ParticipantsPanel';
 const SCREENS: Record<Phase, () => React.JSX.Element> = {
   ergebnisse: ResultsScreen,
   staerken: StrengthsScreen,
-  schritte: StepsScreen,
+  schritte: IdeasScreen,
   priorisierung: PriorityScreen,
   plan: PlanScreen,
 };

@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { ACTION_STATUSES, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
+import { ACTION_STATUSES, FIELDS, effectLevelForWirkungsstufe, type ActionStatus } from '../../../../shared/domain/fields';
 import type { Input } from '../../../../shared/api';
 import { MAX_LEN } from '../../../../shared/domain/limits';
 import { useT } from '../../i18n';
@@ -85,10 +85,10 @@ function OriginEditor({ action }: { action: PlanAction }) {
     <section className="ae-origin" aria-labelledby="ae-origin-h">
       <h3 id="ae-origin-h">{t('plan.origin')}</h3>
       <label className="ae-step">
-        <span>{t('plan.link.step')}</span>
+        <span>{t('plan.link.idea')}</span>
         <select id="ae-idea" lang="de" value={stepId ?? ''} title={ideas?.find((i) => i.id === stepId)?.text} onChange={(e) => void setStep(e.target.value)}>
-          <option value="">{t('plan.link.stepNone')}</option>
-          {stepId !== null && ideas && !ideas.some((i) => i.id === stepId) && <option value={stepId}>{t('plan.link.stepGone')}</option>}
+          <option value="">{t('plan.link.ideaNone')}</option>
+          {stepId !== null && ideas && !ideas.some((i) => i.id === stepId) && <option value={stepId}>{t('plan.link.ideaGone')}</option>}
           {(ideas ?? []).map((i) => (
             <option key={i.id} value={i.id}>
               {i.text.length > 90 ? `${i.text.slice(0, 88)} …` : i.text}
@@ -341,7 +341,7 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
               // One field: the step decides the level (1–3 output, 4–6 outcome, 7 impact), so the two never contradict.
               onChange={(e) => {
                 const v = e.target.value;
-                setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : '' }));
+                setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForWirkungsstufe(Number(v)) : '' }));
               }}
             >
               <option value="">{t('plan.f.none')}</option>
@@ -356,12 +356,12 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
             <span>{t('plan.f.effectLevel')}:</span>{' '}
             <b>
               {draft.wirkungsstufe
-                ? t(`plan.level.${effectLevelForStep(Number(draft.wirkungsstufe))}`)
+                ? t(`plan.level.${effectLevelForWirkungsstufe(Number(draft.wirkungsstufe))}`)
                 : draft.effectLevel
                   ? t(`plan.level.${draft.effectLevel as 'output'}`)
                   : t('plan.f.none')}
             </b>{' '}
-            <span className="hint">{t('plan.levelFromStep')}</span>
+            <span className="hint">{t('plan.levelFromWirkungsstufe')}</span>
           </p>
           {text('indicator', t('plan.f.indicator'), { area: true, max: 2000 })}
           {text('responsible', t('plan.f.responsible'), { max: 300 })}
