@@ -1,9 +1,9 @@
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
-import { ProjResults } from '../ergebnisse/ResultsProjector';
-import { ProjStrengths } from '../staerken/StrengthsProjector';
-import { ProjIdeas } from '../schritte/IdeasProjector';
-import { ProjPriority } from '../priorisierung/PriorityProjector';
+import { ProjResults } from '../results/ResultsProjector';
+import { ProjStrengths } from '../strengths/StrengthsProjector';
+import { ProjIdeas } from '../ideas/IdeasProjector';
+import { ProjPriority } from '../priorities/PriorityProjector';
 import { ProjBreak, ProjTimer, useBreakScreen } from '../agenda/ProjTimer';
 import { ProjectorJoin } from '../participants/ParticipantsPanel';
 import { ProjPlan, PlanOverview } from '../plan/PlanProjector';

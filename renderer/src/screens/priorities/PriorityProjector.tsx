@@ -8,7 +8,7 @@ import { useProjectorRankingStore } from './stores';
 import { Matrix, MatrixRule } from './Matrix';
 import { SectorBar } from './PriorityScreen';
 import { useFit, usePage } from './useFit';
-import { ProjIdeaList } from '../schritte/IdeasProjector';
+import { ProjIdeaList } from '../ideas/IdeasProjector';
 import './priority.css';
 import { Hy } from '../../components/hyphenate';
 import { PagedColumns } from '../../components/PagedColumns';

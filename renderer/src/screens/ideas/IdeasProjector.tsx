@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useIdeasStore } from '../../stores/data';
 import { Hy } from '../../components/hyphenate';
-import { useFit, usePage } from '../priorisierung/useFit';
+import { useFit, usePage } from '../priorities/useFit';
 import './ideas.css';
 
 /** Projector part of this phase: large type, nothing hidden, no names. */
