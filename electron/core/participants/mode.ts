@@ -53,7 +53,7 @@ import {
 } from '../db/repo/phones';
 import { deleteIdea } from '../db/repo/ideas';
 import { engineFor, relabel } from '../handlers/cards';
-import { projectorRanking } from '../handlers/ideas';
+import { projectorRanking } from '../handlers/ranking';
 import type { ServiceContext } from '../handlers/types';
 import { isOwnAddress } from './addresses';
 import { startPhoneServer, type PhoneServer } from './server';

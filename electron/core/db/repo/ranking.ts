@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { methodText, rankIdeas } from '../../../../shared/scoring/ranking';
 import { ideaIdsInPlan, listIdeas } from './ideas';
 import { listCriteria, readScores, readVoteSettings } from './votes';

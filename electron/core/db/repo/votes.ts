@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/domain/errors';
 import { SECTORS, SECTOR_KEYS, type SectorKey } from '../../../../shared/domain/fields';
-import type { Criterion, Participant, Tally, VoteSettings } from '../../../../shared/api/ideas';
+import type { Criterion } from '../../../../shared/api/criteria';
+import type { Participant, Tally, VoteSettings } from '../../../../shared/api/votes';
 import { getMeta, setMeta } from './meta';
 import { getIdea } from './ideas';
 

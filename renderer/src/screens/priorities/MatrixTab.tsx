@@ -1,4 +1,4 @@
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { Matrix, MatrixRule } from './Matrix';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
 import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
 import { sectorColumn } from '../../../../shared/scoring/ranking';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useProjectorRankingStore } from './stores';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
 import { useActionsStore } from '../../stores/data';

@@ -1,4 +1,4 @@
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import type { SectorKey } from '../../../../shared/domain/fields';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { IdSchema, SectorKeySchema } from '../domain/schemas';
+import { Empty, mut, Nullable, Ok, q } from './define';
+
+// Dot voting on ideas: the rules, tallies by the facilitator, or dots per person.
+//
+// Concurrency of tallies (two windows, one tally): the +/− buttons and keys send a *relative*
+// change (`delta`), which commutes — two windows pressing +1 give +2, nothing is lost. A typed
+// number is an absolute value and carries the value the window saw (`expected`); if the tally
+// changed in between, the call fails with CONFLICT and a message naming the current value, and
+// nothing is written. Every call is one SQLite transaction, so there is no lost update.
+
+const Count = z.number({ error: 'Bitte geben Sie eine ganze Zahl ein.' }).int('Bitte geben Sie eine ganze Zahl ein.');
+
+export const RankMethodSchema = z.enum(['dots', 'criteria', 'combined']);
+
+export const VoteSettingsSchema = z.object({
+  dotsPerPerson: z.number().int().min(1).max(50),
+  allowMultiple: z.boolean(),
+  revealed: z.boolean(),
+  method: RankMethodSchema,
+  votesWeight: z.number().min(0).max(10),
+  /** What the projector shows in this phase. */
+  projectorView: z.enum(['ranking', 'matrix', 'sectors']),
+});
+export type VoteSettings = z.infer<typeof VoteSettingsSchema>;
+
+export const ParticipantSchema = z.object({
+  id: IdSchema,
+  label: z.string(),
+  sector: SectorKeySchema.nullable(),
+  used: z.number().int(),
+  /** idea id → dots this person gave it */
+  votes: z.record(z.string(), z.number().int()),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+export const TallySchema = z.object({ ideaId: IdSchema, sector: SectorKeySchema.nullable(), count: z.number().int() });
+export type Tally = z.infer<typeof TallySchema>;
+export const votesMethods = {
+  'votes.settings': q(Empty, VoteSettingsSchema, ['votes']),
+  'votes.configure': mut(
+    z
+      .object({
+        dotsPerPerson: z
+          .number({ error: 'Bitte geben Sie eine ganze Zahl ein.' })
+          .int('Bitte geben Sie eine ganze Zahl ein.')
+          .min(1, 'Mindestens 1 Punkt pro Person.')
+          .max(50, 'Höchstens 50 Punkte pro Person.')
+          .optional(),
+        allowMultiple: z.boolean().optional(),
+        method: RankMethodSchema.optional(),
+        votesWeight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
+      })
+      .strict(),
+    VoteSettingsSchema,
+    ['votes'],
+    'Abstimmungsregeln ändern',
+  ),
+  /** Show or hide the dots on the projector ("Aufdecken"). */
+  'votes.reveal': mut(z.object({ revealed: z.boolean() }).strict(), VoteSettingsSchema, ['votes'], 'Punkte aufdecken/verbergen'),
+  /** Which view the projector shows (not an undo step, like the phase). */
+  'votes.projectorView': mut(z.object({ view: z.enum(['ranking', 'matrix', 'sectors']) }).strict(), VoteSettingsSchema, ['votes']),
+  'votes.tallies': q(Empty, z.array(TallySchema), ['ideas', 'votes']),
+  /** Facilitator's tally for one step (optionally per sector): +/− as `delta`, a typed number as `set` with `expected`. */
+  'votes.tally': mut(
+    z
+      .object({
+        ideaId: IdSchema,
+        sector: Nullable(SectorKeySchema),
+        delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.').optional(),
+        set: Count.min(0, 'Eine Punktzahl kann nicht negativ sein.').max(10000, 'Das sind zu viele Punkte.').optional(),
+        expected: Count.min(0).optional(),
+      })
+      .strict()
+      .refine((i) => (i.delta === undefined) !== (i.set === undefined), 'Bitte entweder eine Änderung (+/−) oder eine Zahl angeben.'),
+    TallySchema,
+    ['votes'],
+    'Punkte zählen',
+  ),
+  'votes.reset': mut(Empty, Ok, ['votes'], 'Alle Punkte löschen'),
+  'votes.participants': q(Empty, z.array(ParticipantSchema), ['ideas', 'votes']),
+  'votes.addParticipant': mut(
+    z.object({ label: z.string().trim().min(1, 'Bitte geben Sie ein Kürzel ein.').max(60), sector: Nullable(SectorKeySchema) }).strict(),
+    ParticipantSchema,
+    ['votes'],
+    'Teilnehmende hinzufügen',
+  ),
+  'votes.deleteParticipant': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'Teilnehmende entfernen'),
+  /** One person's dots on one step (+1 / −1); the dot limit and the "several dots per step" rule are enforced here. */
+  'votes.cast': mut(
+    z.object({ participantId: IdSchema, ideaId: IdSchema, delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.') }).strict(),
+    ParticipantSchema,
+    ['votes'],
+    'Punkt vergeben',
+  ),
+} as const;
