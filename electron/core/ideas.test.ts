@@ -88,7 +88,7 @@ describe('tallies', () => {
     const a = await add('Sprachcafé');
     await svc.run('votes.tally', { ideaId: a.id, delta: 1 });
     await svc.run('votes.tally', { ideaId: a.id, delta: 1 });
-    expect((await svc.run('history.get', {})).undo).toBe('Punkte zählen');
+    expect((await svc.run('history.get', {})).undo).toBe('undo.tally');
     await svc.run('history.undo', {});
     expect(await dotsOf(a.id)).toBe(1);
     await svc.run('history.redo', {});

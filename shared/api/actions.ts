@@ -14,14 +14,14 @@ export type ActionWithLinks = z.infer<typeof ActionWithLinksSchema>;
 
 export const actionsMethods = {
   'actions.list': q(Empty, z.array(ActionWithLinksSchema), ['actions', 'ideas', 'cards', 'results']),
-  'actions.add': mut(ActionInputSchema.strict(), ActionWithLinksSchema, ['actions'], 'Maßnahme hinzufügen'),
+  'actions.add': mut(ActionInputSchema.strict(), ActionWithLinksSchema, ['actions'], 'undo.addAction'),
   'actions.update': mut(
     z.object({ id: IdSchema, patch: ActionInputSchema.partial().strict() }).strict(),
     ActionWithLinksSchema,
     ['actions'],
-    'Maßnahme ändern',
+    'undo.updateAction',
   ),
-  'actions.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['actions'], 'Maßnahme löschen'),
+  'actions.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['actions'], 'undo.deleteAction'),
   // Progress notes ("Verlauf"): dated; a status given with a note becomes the action's status.
   'actions.addUpdate': mut(
     z
@@ -34,13 +34,13 @@ export const actionsMethods = {
       .strict(),
     ActionWithLinksSchema,
     ['actions'],
-    'Fortschritt eintragen',
+    'undo.addProgress',
   ),
-  'actions.deleteUpdate': mut(z.object({ id: IdSchema }).strict(), ActionWithLinksSchema, ['actions'], 'Fortschrittsnotiz löschen'),
+  'actions.deleteUpdate': mut(z.object({ id: IdSchema }).strict(), ActionWithLinksSchema, ['actions'], 'undo.deleteProgress'),
   'actions.setLinks': mut(
     z.object({ id: IdSchema, links: z.array(ActionLinkSchema).max(200) }).strict(),
     ActionWithLinksSchema,
     ['actions'],
-    'Herkunft der Maßnahme ändern',
+    'undo.setActionLinks',
   ),
 } as const;

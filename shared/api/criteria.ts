@@ -19,7 +19,7 @@ export const criteriaMethods = {
       .strict(),
     CriterionSchema,
     ['votes'],
-    'Kriterium hinzufügen',
+    'undo.addCriterion',
   ),
   'criteria.update': mut(
     z
@@ -31,8 +31,8 @@ export const criteriaMethods = {
       .strict(),
     CriterionSchema,
     ['votes'],
-    'Kriterium ändern',
+    'undo.updateCriterion',
   ),
-  'criteria.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'Kriterium löschen'),
-  'criteria.rate': mut(z.object({ ideaId: IdSchema, criterionId: IdSchema, value: ScaleSchema.nullable() }).strict(), Ok, ['votes'], 'Kriterium bewerten'),
+  'criteria.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'undo.deleteCriterion'),
+  'criteria.rate': mut(z.object({ ideaId: IdSchema, criterionId: IdSchema, value: ScaleSchema.nullable() }).strict(), Ok, ['votes'], 'undo.rateCriterion'),
 } as const;

@@ -20,7 +20,7 @@ export const ideasMethods = {
     z.object({ text: CardTextSchema, field: Nullable(FieldKeySchema), links: LinksInput.optional(), tableId: Nullable(IdSchema) }).strict(),
     IdeaSchema,
     ['ideas'],
-    'Schritt hinzufügen',
+    'undo.addIdea',
   ),
   'ideas.update': mut(
     z
@@ -36,14 +36,14 @@ export const ideasMethods = {
       .strict(),
     IdeaSchema,
     ['ideas'],
-    'Schritt ändern',
+    'undo.updateIdea',
   ),
-  'ideas.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['ideas', 'votes'], 'Schritt löschen'),
+  'ideas.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['ideas', 'votes'], 'undo.deleteIdea'),
   /** Impact/effort matrix: both on 1–5 (null = not placed). */
   'ideas.place': mut(
     z.object({ id: IdSchema, impact: ScaleSchema.nullable(), effort: ScaleSchema.nullable() }).strict(),
     IdeaSchema,
     ['ideas'],
-    'Schritt in der Matrix verschieben',
+    'undo.placeIdea',
   ),
 } as const;

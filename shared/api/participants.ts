@@ -64,5 +64,5 @@ export const participantsMethods = {
     ['participants'],
   ),
   /** Shows a card or step from a phone that waited for review (or was flagged by the word list). */
-  'participants.approve': mut(z.object({ kind: z.enum(['card', 'idea']), id: IdSchema }).strict(), Ok, ['cards', 'ideas', 'participants'], 'Freigeben'),
+  'participants.approve': mut(z.object({ kind: z.enum(['card', 'idea']), id: IdSchema }).strict(), Ok, ['cards', 'ideas', 'participants'], 'undo.approve'),
 } as const;

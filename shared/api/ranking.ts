@@ -60,6 +60,6 @@ export const rankingMethods = {
     z.object({ top: z.number().int().min(1, 'Mindestens 1 Schritt.').max(50) }).strict(),
     z.object({ created: z.array(ActionSchema), skipped: z.array(z.object({ ideaId: IdSchema, text: z.string() })), extended: z.boolean() }),
     ['actions', 'ideas'],
-    'Schritte in den Maßnahmenplan übernehmen',
+    'undo.ideasToActions',
   ),
 } as const;

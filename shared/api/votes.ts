@@ -54,10 +54,10 @@ export const votesMethods = {
       .strict(),
     VoteSettingsSchema,
     ['votes'],
-    'Abstimmungsregeln ändern',
+    'undo.configureVotes',
   ),
   /** Show or hide the dots on the projector ("Aufdecken"). */
-  'votes.reveal': mut(z.object({ revealed: z.boolean() }).strict(), VoteSettingsSchema, ['votes'], 'Punkte aufdecken/verbergen'),
+  'votes.reveal': mut(z.object({ revealed: z.boolean() }).strict(), VoteSettingsSchema, ['votes'], 'undo.revealVotes'),
   /** Which view the projector shows (not an undo step, like the phase). */
   'votes.projectorView': mut(z.object({ view: z.enum(['ranking', 'matrix', 'sectors']) }).strict(), VoteSettingsSchema, ['votes']),
   'votes.tallies': q(Empty, z.array(TallySchema), ['ideas', 'votes']),
@@ -75,22 +75,22 @@ export const votesMethods = {
       .refine((i) => (i.delta === undefined) !== (i.set === undefined), 'Bitte entweder eine Änderung (+/−) oder eine Zahl angeben.'),
     TallySchema,
     ['votes'],
-    'Punkte zählen',
+    'undo.tally',
   ),
-  'votes.reset': mut(Empty, Ok, ['votes'], 'Alle Punkte löschen'),
+  'votes.reset': mut(Empty, Ok, ['votes'], 'undo.resetVotes'),
   'votes.participants': q(Empty, z.array(ParticipantSchema), ['ideas', 'votes']),
   'votes.addParticipant': mut(
     z.object({ label: z.string().trim().min(1, 'Bitte geben Sie ein Kürzel ein.').max(60), sector: Nullable(SectorKeySchema) }).strict(),
     ParticipantSchema,
     ['votes'],
-    'Teilnehmende hinzufügen',
+    'undo.addParticipant',
   ),
-  'votes.deleteParticipant': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'Teilnehmende entfernen'),
+  'votes.deleteParticipant': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'undo.deleteParticipant'),
   /** One person's dots on one step (+1 / −1); the dot limit and the "several dots per step" rule are enforced here. */
   'votes.cast': mut(
     z.object({ participantId: IdSchema, ideaId: IdSchema, delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.') }).strict(),
     ParticipantSchema,
     ['votes'],
-    'Punkt vergeben',
+    'undo.castVote',
   ),
 } as const;

@@ -77,7 +77,7 @@ export const workshopMethods = {
       .strict(),
     WorkshopInfoSchema,
     ['workshop'],
-    'Workshop-Angaben ändern',
+    'undo.updateWorkshop',
   ),
   'workshop.recent': q(Empty, z.array(RecentFileSchema), ['recent']),
   /** Full integrity check of a workshop file (open or not), read-only (CLI `check`). */
@@ -113,7 +113,7 @@ export const workshopMethods = {
       .strict(),
     AttendanceSchema,
     ['workshop', 'votes'],
-    'Anwesenheit ändern',
+    'undo.setAttendance',
   ),
 
   'history.get': q(Empty, HistorySchema, ['history']),

@@ -90,6 +90,7 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
+/** Labels of the next undo and redo entry as message ids (undo area), shown in the user's language. */
 export const HistorySchema = z.object({
   undo: z.string().nullable(),
   redo: z.string().nullable(),

@@ -7,6 +7,7 @@ import { exportMessages } from './export';
 import { agenda } from './agenda';
 import { participants } from './participants';
 import { importMessages } from './import';
+import { undo } from './undo';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -20,6 +21,7 @@ const AREAS = {
   agenda,
   participants,
   import: importMessages,
+  undo,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

@@ -107,7 +107,7 @@ export function Shell() {
             type="button"
             onClick={() => void run('history.undo', {})}
             disabled={!history.undo}
-            title={history.undo ? t('shell.undoWhat', { what: history.undo }) : t('shell.undo')}
+            title={history.undo ? t('shell.undoWhat', { what: formatMessage(locale, history.undo) }) : t('shell.undo')}
             aria-keyshortcuts="Control+Z"
           >
             ↶ {t('shell.undo')}
@@ -116,7 +116,7 @@ export function Shell() {
             type="button"
             onClick={() => void run('history.redo', {})}
             disabled={!history.redo}
-            title={history.redo ? t('shell.redoWhat', { what: history.redo }) : t('shell.redo')}
+            title={history.redo ? t('shell.redoWhat', { what: formatMessage(locale, history.redo) }) : t('shell.redo')}
             aria-keyshortcuts="Control+Shift+Z"
           >
             ↷ {t('shell.redo')}
