@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { WorkshopService } from './service';
 import { contract, METHODS, type ChangeEvent } from '../../shared/api';
 import { formatMessage, isMessageId } from '../../shared/messages';
+import { AppError, errorText } from '../../shared/domain/errors';
 
 let dir: string;
 let s: WorkshopService;
@@ -118,6 +119,16 @@ describe('undo and redo', () => {
       expect(isMessageId(label), m).toBe(true);
       expect(formatMessage('en', label), m).not.toBe(formatMessage('de', label));
     }
+  });
+
+  test('a schema message is a catalogue id: German in German, English in English', async () => {
+    await create();
+    const err = (await s.run('votes.configure', { dotsPerPerson: 0 }).catch((e: unknown) => e)) as AppError;
+    expect(err.code).toBe('INVALID_INPUT');
+    expect(err.params?.detailKey).toBe('validation.dotsPerPersonMin');
+    expect(errorText(err.toJSON(), 'de')).toContain('Mindestens 1 Punkt pro Person.');
+    expect(errorText(err.toJSON(), 'en')).toContain('At least 1 dot per person.');
+    expect(errorText(err.toJSON(), 'en')).not.toMatch(/[äöüß]|Punkt/);
   });
 
   test('switching the phase is not an undo step', async () => {

@@ -28,7 +28,7 @@ export const actionsMethods = {
       .object({
         actionId: IdSchema,
         date: IsoDateSchema,
-        note: z.string().trim().min(1, 'Bitte geben Sie eine Notiz ein.').max(MAX_LEN.note, tooLong(MAX_LEN.note)),
+        note: z.string().trim().min(1, 'validation.noteRequired').max(MAX_LEN.note, tooLong(MAX_LEN.note)),
         status: ActionStatusSchema.nullable().optional(),
       })
       .strict(),

@@ -118,7 +118,7 @@ export const cardsMethods = {
   'clusters.dismissSuggestion': mut(z.object({ sourceId: IdSchema, targetId: IdSchema }).strict(), Ok, ['cards'], 'undo.dismissSuggestion'),
   /** Moves the given cards (pinned) into a new cluster; returns its id. */
   'clusters.split': mut(
-    z.object({ id: IdSchema, cardIds: z.array(IdSchema).min(1, 'Bitte wählen Sie mindestens eine Karte aus.').max(500) }).strict(),
+    z.object({ id: IdSchema, cardIds: z.array(IdSchema).min(1, 'validation.selectCard').max(500) }).strict(),
     z.object({ clusterId: IdSchema, label: z.string() }),
     ['cards'],
     'undo.splitTheme',

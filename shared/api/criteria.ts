@@ -13,8 +13,8 @@ export const criteriaMethods = {
   'criteria.add': mut(
     z
       .object({
-        name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(80),
-        weight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
+        name: z.string().trim().min(1, 'validation.enterName').max(80),
+        weight: z.number().min(0, 'validation.weightMin').max(10, 'validation.weightMax').optional(),
       })
       .strict(),
     CriterionSchema,
@@ -26,7 +26,7 @@ export const criteriaMethods = {
       .object({
         id: IdSchema,
         name: z.string().trim().min(1).max(80).optional(),
-        weight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
+        weight: z.number().min(0, 'validation.weightMin').max(10, 'validation.weightMax').optional(),
       })
       .strict(),
     CriterionSchema,

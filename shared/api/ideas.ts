@@ -8,10 +8,7 @@ import { Empty, mut, Nullable, Ok, q } from './define';
 // (weighted criteria) and ranking.ts (the ranking and the hand-over to the action plan).
 
 /** A value on the 1–5 scale (matrix axes, criteria ratings). */
-export const ScaleSchema = z
-  .number({ error: 'Bitte geben Sie eine Zahl von 1 bis 5 ein.' })
-  .min(1, 'Der Wert liegt zwischen 1 und 5.')
-  .max(5, 'Der Wert liegt zwischen 1 und 5.');
+export const ScaleSchema = z.number({ error: 'validation.scaleNumber' }).min(1, 'validation.scaleRange').max(5, 'validation.scaleRange');
 const LinksInput = z.array(IdeaLinkSchema).max(50);
 
 export const ideasMethods = {

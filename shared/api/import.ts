@@ -17,8 +17,8 @@ export const AnswerMapSchema = z.record(z.string().max(200), AnswerSchema.nullab
 export type AnswerMap = z.infer<typeof AnswerMapSchema>;
 
 const FileInput = {
-  fileName: z.string().trim().min(1, 'Bitte wählen Sie eine Datei.').max(300),
-  dataBase64: z.string().max(MAX_BASE64, 'Die Datei ist zu groß: höchstens 20 MB.'),
+  fileName: z.string().trim().min(1, 'validation.chooseFile').max(300),
+  dataBase64: z.string().max(MAX_BASE64, 'validation.fileTooBig'),
   answerMap: AnswerMapSchema.optional(),
 };
 

@@ -57,7 +57,7 @@ export const rankingMethods = {
   'ranking.projector': q(Empty, RankingSchema, ['ideas', 'votes', 'actions']),
   /** The top N steps (ties at the cut included) become draft actions; steps already in the plan are skipped. */
   'ranking.toActions': mut(
-    z.object({ top: z.number().int().min(1, 'Mindestens 1 Schritt.').max(50) }).strict(),
+    z.object({ top: z.number().int().min(1, 'validation.topMin').max(50) }).strict(),
     z.object({ created: z.array(ActionSchema), skipped: z.array(z.object({ ideaId: IdSchema, text: z.string() })), extended: z.boolean() }),
     ['actions', 'ideas'],
     'undo.ideasToActions',

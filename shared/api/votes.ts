@@ -10,7 +10,7 @@ import { Empty, mut, Nullable, Ok, q } from './define';
 // changed in between, the call fails with CONFLICT and a message naming the current value, and
 // nothing is written. Every call is one SQLite transaction, so there is no lost update.
 
-const Count = z.number({ error: 'Bitte geben Sie eine ganze Zahl ein.' }).int('Bitte geben Sie eine ganze Zahl ein.');
+const Count = z.number({ error: 'validation.wholeNumber' }).int('validation.wholeNumber');
 
 export const RankMethodSchema = z.enum(['dots', 'criteria', 'combined']);
 
@@ -42,14 +42,14 @@ export const votesMethods = {
     z
       .object({
         dotsPerPerson: z
-          .number({ error: 'Bitte geben Sie eine ganze Zahl ein.' })
-          .int('Bitte geben Sie eine ganze Zahl ein.')
-          .min(1, 'Mindestens 1 Punkt pro Person.')
-          .max(50, 'Höchstens 50 Punkte pro Person.')
+          .number({ error: 'validation.wholeNumber' })
+          .int('validation.wholeNumber')
+          .min(1, 'validation.dotsPerPersonMin')
+          .max(50, 'validation.dotsPerPersonMax')
           .optional(),
         allowMultiple: z.boolean().optional(),
         method: RankMethodSchema.optional(),
-        votesWeight: z.number().min(0, 'Das Gewicht ist 0 oder größer.').max(10, 'Höchstens Gewicht 10.').optional(),
+        votesWeight: z.number().min(0, 'validation.weightMin').max(10, 'validation.weightMax').optional(),
       })
       .strict(),
     VoteSettingsSchema,
@@ -67,12 +67,12 @@ export const votesMethods = {
       .object({
         ideaId: IdSchema,
         sector: Nullable(SectorKeySchema),
-        delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.').optional(),
-        set: Count.min(0, 'Eine Punktzahl kann nicht negativ sein.').max(10000, 'Das sind zu viele Punkte.').optional(),
+        delta: Count.refine((n) => n !== 0, 'validation.changeNotZero').optional(),
+        set: Count.min(0, 'validation.dotsNotNegative').max(10000, 'validation.tooManyDots').optional(),
         expected: Count.min(0).optional(),
       })
       .strict()
-      .refine((i) => (i.delta === undefined) !== (i.set === undefined), 'Bitte entweder eine Änderung (+/−) oder eine Zahl angeben.'),
+      .refine((i) => (i.delta === undefined) !== (i.set === undefined), 'validation.changeOrNumber'),
     TallySchema,
     ['votes'],
     'undo.tally',
@@ -80,7 +80,7 @@ export const votesMethods = {
   'votes.reset': mut(Empty, Ok, ['votes'], 'undo.resetVotes'),
   'votes.participants': q(Empty, z.array(ParticipantSchema), ['ideas', 'votes']),
   'votes.addParticipant': mut(
-    z.object({ label: z.string().trim().min(1, 'Bitte geben Sie ein Kürzel ein.').max(60), sector: Nullable(SectorKeySchema) }).strict(),
+    z.object({ label: z.string().trim().min(1, 'validation.enterLabel').max(60), sector: Nullable(SectorKeySchema) }).strict(),
     ParticipantSchema,
     ['votes'],
     'undo.addParticipant',
@@ -88,7 +88,7 @@ export const votesMethods = {
   'votes.deleteParticipant': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'undo.deleteParticipant'),
   /** One person's dots on one step (+1 / −1); the dot limit and the "several dots per step" rule are enforced here. */
   'votes.cast': mut(
-    z.object({ participantId: IdSchema, ideaId: IdSchema, delta: Count.refine((n) => n !== 0, 'Die Änderung darf nicht 0 sein.') }).strict(),
+    z.object({ participantId: IdSchema, ideaId: IdSchema, delta: Count.refine((n) => n !== 0, 'validation.changeNotZero') }).strict(),
     ParticipantSchema,
     ['votes'],
     'undo.castVote',

@@ -49,8 +49,8 @@ export const workshopMethods = {
   'workshop.create': ctl(
     z
       .object({
-        name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
-        municipality: z.string().trim().min(1, 'Bitte geben Sie die Kommune an.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
+        name: z.string().trim().min(1, 'validation.enterName').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
+        municipality: z.string().trim().min(1, 'validation.enterMunicipality').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
         date: IsoDateSchema,
         file: FilePath.optional(),
       })
@@ -104,7 +104,7 @@ export const workshopMethods = {
             z
               .object({
                 sector: SectorKeySchema,
-                count: z.number().int('Bitte eine ganze Zahl eingeben.').min(0, 'Die Zahl ist 0 oder größer.').max(10000, 'Höchstens 10 000 Personen.'),
+                count: z.number().int('validation.wholeNumberShort').min(0, 'validation.countMin').max(10000, 'validation.peopleMax'),
               })
               .strict(),
           )
