@@ -3,7 +3,7 @@ import { ActionInputSchema, ActionSchema, ActionStatusSchema, IdSchema, IsoDateS
 import { Empty, mut, Ok, q } from './define';
 import { MAX_LEN, tooLong } from '../domain/limits';
 
-/** Where an action came from: a next step (idea id), a cluster (id), a question (id = a potential), a field. */
+/** Where an action came from: an idea (idea id), a cluster (id), a question (id = a potential), a field. */
 export const ActionLinkSchema = z
   .object({ kind: z.enum(['cluster', 'question', 'idea', 'field']), ref: z.string().min(1).max(MAX_LEN.ref, tooLong(MAX_LEN.ref)) })
   .strict();

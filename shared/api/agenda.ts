@@ -76,7 +76,7 @@ export const agendaMethods = {
   'agenda.move': mut(z.object({ id: IdSchema, toIndex: z.number().int().min(0).max(1000) }).strict(), AgendaSchema, ['agenda'], 'undo.reorderAgenda'),
   /** Fills an empty agenda with the standard self-check afternoon. */
   'agenda.useTemplate': mut(z.object({ locale: z.enum(['de', 'en']).optional() }).strict(), AgendaSchema, ['agenda'], 'undo.applyAgendaTemplate'),
-  /** Starts an item (ends the running one); its phase opens on every screen. Not an undo step: time runs on. */
+  /** Starts an item (ends the running one); its phase opens on every screen. Not an undo entry: time runs on. */
   'agenda.start': mut(z.object({ id: IdSchema }).strict(), AgendaSchema, ['agenda', 'session']),
   'agenda.pause': mut(z.object({ paused: z.boolean() }).strict(), AgendaSchema, ['agenda']),
   'agenda.extend': mut(
@@ -121,7 +121,7 @@ export const agendaMethods = {
     ['tables'],
     'undo.updateTable',
   ),
-  /** Removes a table; its cards and steps stay, without a table. */
+  /** Removes a table; its cards and ideas stay, without a table. */
   'tables.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['tables', 'cards', 'ideas'], 'undo.deleteTable'),
   /** Fills an empty table list with one table per Handlungsfeld. */
   'tables.perField': mut(Empty, z.array(TableSchema), ['tables'], 'undo.tablesPerField'),

@@ -53,9 +53,9 @@ export type RankingView = z.infer<typeof RankingSchema>;
 export const rankingMethods = {
   /** The ranking with every figure (facilitator, CLI, exports). */
   'ranking.get': q(Empty, RankingSchema, ['ideas', 'votes', 'actions']),
-  /** What the projector may show: no hidden steps, and no dots or ranks before "Aufdecken". */
+  /** What the projector may show: no hidden ideas, and no dots or ranks before "Aufdecken". */
   'ranking.projector': q(Empty, RankingSchema, ['ideas', 'votes', 'actions']),
-  /** The top N steps (ties at the cut included) become draft actions; steps already in the plan are skipped. */
+  /** The top N ideas (ties at the cut included) become draft actions; ideas already in the plan are skipped. */
   'ranking.toActions': mut(
     z.object({ top: z.number().int().min(1, 'validation.topMin').max(50) }).strict(),
     z.object({ created: z.array(ActionSchema), skipped: z.array(z.object({ ideaId: IdSchema, text: z.string() })), extended: z.boolean() }),

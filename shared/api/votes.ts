@@ -58,10 +58,10 @@ export const votesMethods = {
   ),
   /** Show or hide the dots on the projector ("Aufdecken"). */
   'votes.reveal': mut(z.object({ revealed: z.boolean() }).strict(), VoteSettingsSchema, ['votes'], 'undo.revealVotes'),
-  /** Which view the projector shows (not an undo step, like the phase). */
+  /** Which view the projector shows (not an undo entry, like the phase). */
   'votes.projectorView': mut(z.object({ view: z.enum(['ranking', 'matrix', 'sectors']) }).strict(), VoteSettingsSchema, ['votes']),
   'votes.tallies': q(Empty, z.array(TallySchema), ['ideas', 'votes']),
-  /** Facilitator's tally for one step (optionally per sector): +/− as `delta`, a typed number as `set` with `expected`. */
+  /** Facilitator's tally for one idea (optionally per sector): +/− as `delta`, a typed number as `set` with `expected`. */
   'votes.tally': mut(
     z
       .object({
@@ -86,7 +86,7 @@ export const votesMethods = {
     'undo.addParticipant',
   ),
   'votes.deleteParticipant': mut(z.object({ id: IdSchema }).strict(), Ok, ['votes'], 'undo.deleteParticipant'),
-  /** One person's dots on one step (+1 / −1); the dot limit and the "several dots per step" rule are enforced here. */
+  /** One person's dots on one idea (+1 / −1); the dot limit and the "several dots per idea" rule are enforced here. */
   'votes.cast': mut(
     z.object({ participantId: IdSchema, ideaId: IdSchema, delta: Count.refine((n) => n !== 0, 'validation.changeNotZero') }).strict(),
     ParticipantSchema,
