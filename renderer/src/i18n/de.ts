@@ -251,7 +251,7 @@ export const de = {
   'prio.rank': 'Rang',
   'prio.idea': 'Schritt',
   'prio.votes': 'Punkte',
-  // Prioritisation and next steps (owned by the prioritisation area)
+  // Prioritisation and ideas (owned by the prioritisation area)
   'ideas.askField': 'Die Verknüpfungen gehören zu verschiedenen Handlungsfeldern. Zu welchem gehört dieser Schritt?',
   'ideas.field': 'Handlungsfeld',
   'ideas.noField': 'ohne Handlungsfeld',
