@@ -5,7 +5,7 @@ test('enter tallies, reveal on the projector, and turn the top three into action
   await page.goto(server.url);
   await createWorkshop(page, 'Tallhausen');
 
-  // 1. Capture steps keyboard-first, with a Handlungsfeld.
+  // 1. Capture ideas keyboard-first, with a Handlungsfeld.
   await page.getByRole('button', { name: /Nächste Schritte/ }).click();
   await page.getByTestId('idea-field').selectOption('zugang');
   const input = page.getByTestId('idea-input');
@@ -26,7 +26,7 @@ test('enter tallies, reveal on the projector, and turn the top three into action
   // 2. Tallies from a paper round: typed numbers, + key, and a bad input.
   await page.getByRole('tab', { name: 'Punkte zählen' }).click();
   await page.getByLabel('Nach Bereichen zählen').uncheck();
-  const cell = (step: string) => page.getByRole('textbox', { name: `Punkte für „${step}“, ohne Bereich` });
+  const cell = (idea: string) => page.getByRole('textbox', { name: `Punkte für „${idea}“, ohne Bereich` });
   await cell('Sprachcafé ausbauen').fill('5');
   await cell('Sprachcafé ausbauen').press('Enter');
   await cell('Beratung im Rathaus').fill('4');
@@ -125,7 +125,7 @@ test('a step text is edited in place: Enter saves, Esc cancels, undo restores', 
   await page.getByTestId('idea-edit').press('Escape');
   await expect(item).toContainText('Sprachcafé ausbauen');
   await expect(page.getByTestId('idea-edit')).toHaveCount(0);
-  // Double-click opens it too; the change is one undo step.
+  // Double-click opens it too; the change is one undo entry.
   await item.locator('.idea-text').dblclick();
   await expect(page.getByTestId('idea-edit')).toBeFocused();
   await page.getByTestId('idea-edit').press('Escape');

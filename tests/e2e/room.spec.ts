@@ -213,11 +213,11 @@ for (const size of [
     const reveal = page.getByTestId('reveal');
     if ((await reveal.getAttribute('aria-pressed')) !== 'true') await reveal.click();
     await page.getByRole('tab', { name: 'Rangfolge' }).click();
-    const steps = await page.getByTestId('rank-row').count();
-    expect(steps).toBeGreaterThan(10);
+    const ideas = await page.getByTestId('rank-row').count();
+    expect(ideas).toBeGreaterThan(10);
 
     const seen = await walkPages(page, projector, 'ranking', 'proj-ranking', '.pr-text', tag);
-    expect(seen).toHaveLength(steps); // every ranked step, none left out as "+ n more"
+    expect(seen).toHaveLength(ideas); // every ranked step, none left out as "+ n more"
     // Going back to page 1, each bar adds up to the step's total, and ranks read "4." (never "4=").
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
