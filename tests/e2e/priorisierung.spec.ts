@@ -129,7 +129,15 @@ test('a step text is edited in place: Enter saves, Esc cancels, undo restores', 
   await item.locator('.idea-text').dblclick();
   await expect(page.getByTestId('idea-edit')).toBeFocused();
   await page.getByTestId('idea-edit').press('Escape');
-  await page.getByRole('button', { name: /Rückgängig/ }).click();
+  // The undo entry is named in the window's language (issue #11: no German in the English UI).
+  const undo = page.getByRole('button', { name: /Rückgängig/ });
+  await expect(undo).toHaveAttribute('title', 'Rückgängig: Schritt ändern');
+  await page.getByRole('button', { name: 'Sprache' }).click();
+  await expect(page.getByRole('button', { name: /Undo/ })).toHaveAttribute('title', 'Undo: Change step');
+  await page.getByRole('button', { name: 'Language' }).click();
+  await undo.click();
   await expect(item).toContainText('Sprachcafe');
   await expect(item).not.toContainText('Sprachcafé ausbauen');
+  await page.getByRole('button', { name: 'Sprache' }).click();
+  await expect(page.getByRole('button', { name: /Redo/ })).toHaveAttribute('title', 'Redo: Change step');
 });
