@@ -153,7 +153,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
           row(t('db.infoVersion'), String(schemaVersion));
           row(t('db.infoResults'), t('db.infoRespondents', { ...counts }));
           row(t('db.infoStrengths'), t('db.infoCards', { ...counts }));
-          row(t('db.infoSteps'), t('db.infoIdeas', { ...counts }));
+          row(t('db.infoIdeasLabel'), t('db.infoIdeas', { ...counts }));
           row(t('db.infoPlan'), t('db.infoActions', { ...counts }));
         }
         return 0;
@@ -197,7 +197,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         if (values.json) print(JSON.stringify(r, null, 2));
         else {
           print(r.methodText.de);
-          for (const st of r.steps) {
+          for (const st of r.ideas) {
             const sectors = Object.entries(st.dotsBySector)
               .map(([k, n]) => `${k[0].toUpperCase()} ${n}`)
               .join(', ');

@@ -4,6 +4,9 @@ import { workshopMethods } from './api/workshop';
 import { resultsMethods } from './api/results';
 import { cardsMethods } from './api/cards';
 import { ideasMethods } from './api/ideas';
+import { votesMethods } from './api/votes';
+import { criteriaMethods } from './api/criteria';
+import { rankingMethods } from './api/ranking';
 import { actionsMethods } from './api/actions';
 import { importMethods } from './api/import';
 import { exportMethods } from './api/export';
@@ -28,6 +31,9 @@ export const contract = {
   ...importMethods,
   ...cardsMethods,
   ...ideasMethods,
+  ...votesMethods,
+  ...criteriaMethods,
+  ...rankingMethods,
   ...actionsMethods,
   ...exportMethods,
   ...agendaMethods,

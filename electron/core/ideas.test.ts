@@ -88,7 +88,7 @@ describe('tallies', () => {
     const a = await add('Sprachcafé');
     await svc.run('votes.tally', { ideaId: a.id, delta: 1 });
     await svc.run('votes.tally', { ideaId: a.id, delta: 1 });
-    expect((await svc.run('history.get', {})).undo).toBe('Punkte zählen');
+    expect((await svc.run('history.get', {})).undo).toBe('undo.tally');
     await svc.run('history.undo', {});
     expect(await dotsOf(a.id)).toBe(1);
     await svc.run('history.redo', {});
@@ -153,12 +153,12 @@ describe('reveal, ranking and the action plan', () => {
     await svc.run('votes.tally', { ideaId: a.id, sector: 'verwaltung', set: 5 });
     await svc.run('ideas.update', { id: b.id, hidden: true });
     let p = await svc.run('ranking.projector', {});
-    expect(p.steps.map((s) => [s.id, s.dots, s.rank])).toEqual([[a.id, 0, null]]);
+    expect(p.ideas.map((s) => [s.id, s.dots, s.rank])).toEqual([[a.id, 0, null]]);
     expect(p.perspectives.sectors).toEqual([]);
     expect(JSON.stringify(p)).not.toContain('"verwaltung":5');
     await svc.run('votes.reveal', { revealed: true });
     p = await svc.run('ranking.projector', {});
-    expect(p.steps.map((s) => [s.id, s.dots, s.rank])).toEqual([[a.id, 5, 1]]);
+    expect(p.ideas.map((s) => [s.id, s.dots, s.rank])).toEqual([[a.id, 5, 1]]);
     await svc.run('history.undo', {});
     expect((await svc.run('votes.settings', {})).revealed).toBe(false);
   });
@@ -207,14 +207,14 @@ describe('reveal, ranking and the action plan', () => {
     await svc.run('criteria.rate', { ideaId: a.id, criterionId: m.id, value: 1 });
     await svc.run('criteria.rate', { ideaId: b.id, criterionId: w.id, value: 3 });
     let r = await svc.run('ranking.get', {});
-    expect(r.steps.map((x) => [x.id, x.rank])).toEqual([
+    expect(r.ideas.map((x) => [x.id, x.rank])).toEqual([
       [a.id, 1],
       [b.id, null],
     ]);
     await svc.run('criteria.rate', { ideaId: b.id, criterionId: m.id, value: 5 });
     r = await svc.run('ranking.get', {});
     // A: (10 + 1)/3 = 3.67, B: (6 + 5)/3 = 3.67 → tie
-    expect(r.steps.map((x) => x.rank)).toEqual([1, 1]);
+    expect(r.ideas.map((x) => x.rank)).toEqual([1, 1]);
     expect(r.methodText.de).toContain('Wirkung × 2');
     expect((await err('criteria.rate', { ideaId: a.id, criterionId: w.id, value: 6 })).message).toContain('zwischen 1 und 5');
   });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkshopService } from './service';
 import { contract, METHODS, type ChangeEvent } from '../../shared/api';
+import { formatMessage, isMessageId } from '../../shared/messages';
+import { AppError, errorText } from '../../shared/domain/errors';
 
 let dir: string;
 let s: WorkshopService;
@@ -76,7 +78,7 @@ describe('undo and redo', () => {
     await s.run('actions.update', { id: a.id, patch: { status: 'in_arbeit', due: '2027-03-01' } });
     await s.run('actions.delete', { id: a.id });
     expect(await s.run('actions.list', {})).toHaveLength(0);
-    expect((await s.run('history.get', {})).undo).toBe('Maßnahme löschen');
+    expect((await s.run('history.get', {})).undo).toBe('undo.deleteAction');
     await s.run('history.undo', {});
     expect((await s.run('actions.list', {}))[0]).toMatchObject({ status: 'in_arbeit', due: '2027-03-01' });
     await s.run('history.undo', {});
@@ -102,11 +104,38 @@ describe('undo and redo', () => {
     expect(back.updates).toEqual(withUpdates.updates);
   });
 
+  test('undo labels are catalogue ids: German as before, English in the English UI', async () => {
+    await create();
+    await s.run('cards.add', { text: 'Karte' });
+    const h = await s.run('history.get', {});
+    expect(formatMessage('de', h.undo!)).toBe('Karte hinzufügen');
+    expect(formatMessage('en', h.undo!)).toBe('Add card');
+    await s.run('history.undo', {});
+    expect(formatMessage('en', (await s.run('history.get', {})).redo!)).toBe('Add card');
+    // Every undoable method names a label that exists in both languages.
+    for (const m of METHODS) {
+      const label = (contract[m] as { undo?: string }).undo;
+      if (label === undefined) continue;
+      expect(isMessageId(label), m).toBe(true);
+      expect(formatMessage('en', label), m).not.toBe(formatMessage('de', label));
+    }
+  });
+
+  test('a schema message is a catalogue id: German in German, English in English', async () => {
+    await create();
+    const err = (await s.run('votes.configure', { dotsPerPerson: 0 }).catch((e: unknown) => e)) as AppError;
+    expect(err.code).toBe('INVALID_INPUT');
+    expect(err.params?.detailKey).toBe('validation.dotsPerPersonMin');
+    expect(errorText(err.toJSON(), 'de')).toContain('Mindestens 1 Punkt pro Person.');
+    expect(errorText(err.toJSON(), 'en')).toContain('At least 1 dot per person.');
+    expect(errorText(err.toJSON(), 'en')).not.toMatch(/[äöüß]|Punkt/);
+  });
+
   test('switching the phase is not an undo step', async () => {
     await create();
     await s.run('cards.add', { text: 'Karte' });
     await s.run('session.set', { phase: 'plan' });
-    expect((await s.run('history.get', {})).undo).toBe('Karte hinzufügen');
+    expect((await s.run('history.get', {})).undo).toBe('undo.addCard');
     await s.run('history.undo', {});
     expect((await s.run('session.get', {})).phase).toBe('plan');
     expect((await s.run('cards.list', {})).cards).toHaveLength(0);

@@ -13,6 +13,9 @@ import { workshopHandlers, openOrCreateDemo } from './handlers/workshop';
 import { sessionHandlers } from './handlers/session';
 import { cardsHandlers } from './handlers/cards';
 import { ideasHandlers } from './handlers/ideas';
+import { votesHandlers } from './handlers/votes';
+import { criteriaHandlers } from './handlers/criteria';
+import { rankingHandlers } from './handlers/ranking';
 import { actionsHandlers } from './handlers/actions';
 import { exportHandlers } from './handlers/export';
 import { resultsHandlers } from './handlers/results';
@@ -168,6 +171,9 @@ export class WorkshopService {
     ...importHandlers(this.ctx),
     ...cardsHandlers(this.ctx),
     ...ideasHandlers(this.ctx),
+    ...votesHandlers(this.ctx),
+    ...criteriaHandlers(this.ctx),
+    ...rankingHandlers(this.ctx),
     ...actionsHandlers(this.ctx),
     ...exportHandlers(this.ctx),
     ...clusteringHandlers(this.ctx),

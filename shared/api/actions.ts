@@ -3,7 +3,7 @@ import { ActionInputSchema, ActionSchema, ActionStatusSchema, IdSchema, IsoDateS
 import { Empty, mut, Ok, q } from './define';
 import { MAX_LEN, tooLong } from '../domain/limits';
 
-/** Where an action came from: a next step (idea id), a cluster (id), a question (id = a potential), a field. */
+/** Where an action came from: an idea (idea id), a cluster (id), a question (id = a potential), a field. */
 export const ActionLinkSchema = z
   .object({ kind: z.enum(['cluster', 'question', 'idea', 'field']), ref: z.string().min(1).max(MAX_LEN.ref, tooLong(MAX_LEN.ref)) })
   .strict();
@@ -14,33 +14,33 @@ export type ActionWithLinks = z.infer<typeof ActionWithLinksSchema>;
 
 export const actionsMethods = {
   'actions.list': q(Empty, z.array(ActionWithLinksSchema), ['actions', 'ideas', 'cards', 'results']),
-  'actions.add': mut(ActionInputSchema.strict(), ActionWithLinksSchema, ['actions'], 'Maßnahme hinzufügen'),
+  'actions.add': mut(ActionInputSchema.strict(), ActionWithLinksSchema, ['actions'], 'undo.addAction'),
   'actions.update': mut(
     z.object({ id: IdSchema, patch: ActionInputSchema.partial().strict() }).strict(),
     ActionWithLinksSchema,
     ['actions'],
-    'Maßnahme ändern',
+    'undo.updateAction',
   ),
-  'actions.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['actions'], 'Maßnahme löschen'),
+  'actions.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['actions'], 'undo.deleteAction'),
   // Progress notes ("Verlauf"): dated; a status given with a note becomes the action's status.
   'actions.addUpdate': mut(
     z
       .object({
         actionId: IdSchema,
         date: IsoDateSchema,
-        note: z.string().trim().min(1, 'Bitte geben Sie eine Notiz ein.').max(MAX_LEN.note, tooLong(MAX_LEN.note)),
+        note: z.string().trim().min(1, 'validation.noteRequired').max(MAX_LEN.note, tooLong(MAX_LEN.note)),
         status: ActionStatusSchema.nullable().optional(),
       })
       .strict(),
     ActionWithLinksSchema,
     ['actions'],
-    'Fortschritt eintragen',
+    'undo.addProgress',
   ),
-  'actions.deleteUpdate': mut(z.object({ id: IdSchema }).strict(), ActionWithLinksSchema, ['actions'], 'Fortschrittsnotiz löschen'),
+  'actions.deleteUpdate': mut(z.object({ id: IdSchema }).strict(), ActionWithLinksSchema, ['actions'], 'undo.deleteProgress'),
   'actions.setLinks': mut(
     z.object({ id: IdSchema, links: z.array(ActionLinkSchema).max(200) }).strict(),
     ActionWithLinksSchema,
     ['actions'],
-    'Herkunft der Maßnahme ändern',
+    'undo.setActionLinks',
   ),
 } as const;

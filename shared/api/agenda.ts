@@ -49,12 +49,12 @@ const TableName = z.string().trim().min(1, 'validation.nameRequired').max(80);
 
 export const agendaMethods = {
   'agenda.get': q(Empty, AgendaSchema, ['agenda', 'workshop']),
-  'agenda.setStart': mut(z.object({ time: ClockTimeSchema.nullable() }).strict(), AgendaSchema, ['agenda'], 'Beginn ändern'),
+  'agenda.setStart': mut(z.object({ time: ClockTimeSchema.nullable() }).strict(), AgendaSchema, ['agenda'], 'undo.setAgendaStart'),
   'agenda.add': mut(
     z.object({ title: Title, minutes: Minutes, kind: AgendaKindSchema.optional(), phase: Nullable(PhaseSchema), note: Nullable(Note) }).strict(),
     AgendaItemSchema,
     ['agenda'],
-    'Ablaufpunkt hinzufügen',
+    'undo.addAgendaItem',
   ),
   'agenda.update': mut(
     z
@@ -69,14 +69,14 @@ export const agendaMethods = {
       .strict(),
     AgendaItemSchema,
     ['agenda'],
-    'Ablaufpunkt ändern',
+    'undo.updateAgendaItem',
   ),
-  'agenda.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['agenda'], 'Ablaufpunkt löschen'),
+  'agenda.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['agenda'], 'undo.deleteAgendaItem'),
   /** Moves an item to a 0-based index in agenda order. */
-  'agenda.move': mut(z.object({ id: IdSchema, toIndex: z.number().int().min(0).max(1000) }).strict(), AgendaSchema, ['agenda'], 'Ablauf umsortieren'),
+  'agenda.move': mut(z.object({ id: IdSchema, toIndex: z.number().int().min(0).max(1000) }).strict(), AgendaSchema, ['agenda'], 'undo.reorderAgenda'),
   /** Fills an empty agenda with the standard self-check afternoon. */
-  'agenda.useTemplate': mut(z.object({ locale: z.enum(['de', 'en']).optional() }).strict(), AgendaSchema, ['agenda'], 'Standardablauf einsetzen'),
-  /** Starts an item (ends the running one); its phase opens on every screen. Not an undo step: time runs on. */
+  'agenda.useTemplate': mut(z.object({ locale: z.enum(['de', 'en']).optional() }).strict(), AgendaSchema, ['agenda'], 'undo.applyAgendaTemplate'),
+  /** Starts an item (ends the running one); its phase opens on every screen. Not an undo entry: time runs on. */
   'agenda.start': mut(z.object({ id: IdSchema }).strict(), AgendaSchema, ['agenda', 'session']),
   'agenda.pause': mut(z.object({ paused: z.boolean() }).strict(), AgendaSchema, ['agenda']),
   'agenda.extend': mut(
@@ -105,7 +105,7 @@ export const agendaMethods = {
       .strict(),
     TableSchema,
     ['tables'],
-    'Tisch hinzufügen',
+    'undo.addTable',
   ),
   'tables.update': mut(
     z
@@ -119,10 +119,10 @@ export const agendaMethods = {
       .strict(),
     TableSchema,
     ['tables'],
-    'Tisch ändern',
+    'undo.updateTable',
   ),
-  /** Removes a table; its cards and steps stay, without a table. */
-  'tables.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['tables', 'cards', 'ideas'], 'Tisch löschen'),
+  /** Removes a table; its cards and ideas stay, without a table. */
+  'tables.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['tables', 'cards', 'ideas'], 'undo.deleteTable'),
   /** Fills an empty table list with one table per Handlungsfeld. */
-  'tables.perField': mut(Empty, z.array(TableSchema), ['tables'], 'Tische je Handlungsfeld anlegen'),
+  'tables.perField': mut(Empty, z.array(TableSchema), ['tables'], 'undo.tablesPerField'),
 } as const;

@@ -67,7 +67,7 @@ export const cardsMethods = {
       .strict(),
     CardSchema.extend({ joined: JoinedSchema.nullable(), nearDuplicates: z.array(DuplicateMatchSchema) }),
     ['cards'],
-    'Karte hinzufügen',
+    'undo.addCard',
   ),
   /** Exact and near duplicates of a text among the existing cards, best first (at most 3). */
   'cards.checkDuplicate': q(z.object({ text: CardTextSchema, excludeId: IdSchema.optional() }).strict(), z.object({ matches: z.array(DuplicateMatchSchema) }), [
@@ -86,15 +86,15 @@ export const cardsMethods = {
       .strict(),
     CardSchema,
     ['cards'],
-    'Karte ändern',
+    'undo.updateCard',
   ),
-  'cards.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['cards'], 'Karte löschen'),
+  'cards.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['cards'], 'undo.deleteCard'),
   /** Moves a card by hand (null = out of every cluster). The card is pinned: "sort again" leaves it there. */
   'cards.move': mut(
     z.object({ id: IdSchema, clusterId: IdSchema.nullable(), position: z.number().finite().optional() }).strict(),
     CardSchema,
     ['cards'],
-    'Karte verschieben',
+    'undo.moveCard',
   ),
   /** What "sort again" would do, without doing it. */
   'cards.sortPreview': q(Empty, SortPreviewSchema, ['cards', 'results']),
@@ -103,32 +103,32 @@ export const cardsMethods = {
     z.object({ revision: z.string().min(1).max(200) }).strict(),
     z.object({ moved: z.number().int(), created: z.number().int(), removed: z.number().int() }),
     ['cards'],
-    'Neu sortieren',
+    'undo.resort',
   ),
   /** Renames a cluster; the label is then never replaced by the engine. Empty = automatic label again. */
-  'clusters.rename': mut(z.object({ id: IdSchema, label: LabelSchema }).strict(), Ok, ['cards'], 'Thema umbenennen'),
+  'clusters.rename': mut(z.object({ id: IdSchema, label: LabelSchema }).strict(), Ok, ['cards'], 'undo.renameTheme'),
   /** Moves every card of `sourceId` into `targetId` (pinned) and removes the source. */
-  'clusters.merge': mut(z.object({ sourceId: IdSchema, targetId: IdSchema }).strict(), Ok, ['cards'], 'Themen zusammenführen'),
+  'clusters.merge': mut(z.object({ sourceId: IdSchema, targetId: IdSchema }).strict(), Ok, ['cards'], 'undo.mergeThemes'),
   /**
    * Suggested merges of small themes (≤ 3 cards) into a related larger theme, best first (at most 3).
    * Nothing changes until the facilitator accepts (clusters.merge) or dismisses one.
    */
   'clusters.suggestions': q(Empty, z.object({ suggestions: z.array(MergeSuggestionSchema) }), ['cards']),
   /** The facilitator said no: this pair is not suggested again (kept in the workshop file). */
-  'clusters.dismissSuggestion': mut(z.object({ sourceId: IdSchema, targetId: IdSchema }).strict(), Ok, ['cards'], 'Vorschlag verwerfen'),
+  'clusters.dismissSuggestion': mut(z.object({ sourceId: IdSchema, targetId: IdSchema }).strict(), Ok, ['cards'], 'undo.dismissSuggestion'),
   /** Moves the given cards (pinned) into a new cluster; returns its id. */
   'clusters.split': mut(
-    z.object({ id: IdSchema, cardIds: z.array(IdSchema).min(1, 'Bitte wählen Sie mindestens eine Karte aus.').max(500) }).strict(),
+    z.object({ id: IdSchema, cardIds: z.array(IdSchema).min(1, 'validation.selectCard').max(500) }).strict(),
     z.object({ clusterId: IdSchema, label: z.string() }),
     ['cards'],
-    'Thema aufteilen',
+    'undo.splitTheme',
   ),
   'clusters.create': mut(
     z.object({ label: LabelSchema.optional() }).strict(),
     z.object({ clusterId: IdSchema, label: z.string() }),
     ['cards'],
-    'Thema anlegen',
+    'undo.addTheme',
   ),
   /** Dissolves a cluster: its cards stay, without a theme. */
-  'clusters.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['cards'], 'Thema auflösen'),
+  'clusters.delete': mut(z.object({ id: IdSchema }).strict(), Ok, ['cards'], 'undo.dissolveTheme'),
 } as const;

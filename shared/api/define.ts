@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageId } from '../messages/core';
 
 // Validation messages that zod writes itself come in German, like everything the user reads.
 z.config(z.locales.de());
@@ -29,13 +30,16 @@ export interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
   /** Queries: the change topics after which a cached answer is stale (the renderer's stores are
    * built from this, so a new mutation cannot leave a screen stale unnoticed). */
   staleOn: readonly Topic[];
-  /** German label of the undo step ("Karte hinzufügen"); absent = not undoable. */
-  undo?: string;
+  /** Catalogue id of the undo entry's label ('undo.addCard'); absent = not undoable. */
+  undo?: UndoLabelId;
 }
+/** An undo label: an id of the 'undo' message area, shown in the user's language. */
+export type UndoLabelId = Extract<MessageId, `undo.${string}`>;
+
 export function q<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, staleOn: readonly Topic[]): MethodDef<I, O> {
   return { kind: 'query', input, output, topics: [], staleOn };
 }
-export function mut<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, topics: Topic[], undo?: string): MethodDef<I, O> {
+export function mut<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, topics: Topic[], undo?: UndoLabelId): MethodDef<I, O> {
   return { kind: 'mutation', input, output, topics, staleOn: [], undo };
 }
 export function ctl<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, topics: Topic[]): MethodDef<I, O> {

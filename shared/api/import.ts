@@ -5,9 +5,9 @@ import { ctl, q } from './define';
 // Import of a municipality's self-check answers (format: docs/import-format.md).
 // The file travels as base64 (works over Electron IPC and the browser-mode HTTP transport).
 // 'import.preview' writes nothing; 'import.commit' parses again and writes everything in one
-// SQLite transaction, replacing earlier results; cards, steps and actions are never touched.
-// An import is not an undo step (results are replaced as a whole, after a confirmation); the
-// undo history of cards/steps/actions stays valid and is kept.
+// SQLite transaction, replacing earlier results; cards, ideas and actions are never touched.
+// An import is not an undo entry (results are replaced as a whole, after a confirmation); the
+// undo history of cards/ideas/actions stays valid and is kept.
 
 /** 20 MB file limit → ~27 MB of base64; the parser reports the 20 MB limit itself. */
 const MAX_BASE64 = 30 * 1024 * 1024;
@@ -17,8 +17,8 @@ export const AnswerMapSchema = z.record(z.string().max(200), AnswerSchema.nullab
 export type AnswerMap = z.infer<typeof AnswerMapSchema>;
 
 const FileInput = {
-  fileName: z.string().trim().min(1, 'Bitte wählen Sie eine Datei.').max(300),
-  dataBase64: z.string().max(MAX_BASE64, 'Die Datei ist zu groß: höchstens 20 MB.'),
+  fileName: z.string().trim().min(1, 'validation.chooseFile').max(300),
+  dataBase64: z.string().max(MAX_BASE64, 'validation.fileTooBig'),
   answerMap: AnswerMapSchema.optional(),
 };
 

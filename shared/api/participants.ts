@@ -30,7 +30,7 @@ export const ParticipantStatusSchema = z.object({
   devices: z.number().int(),
   /** devices with an open event stream right now */
   connected: z.number().int(),
-  /** cards and steps from phones wait hidden until the facilitator shows them */
+  /** cards and ideas from phones wait hidden until the facilitator shows them */
   review: z.boolean(),
   /** phones can look but not send */
   paused: z.boolean(),
@@ -63,6 +63,6 @@ export const participantsMethods = {
     ParticipantStatusSchema,
     ['participants'],
   ),
-  /** Shows a card or step from a phone that waited for review (or was flagged by the word list). */
-  'participants.approve': mut(z.object({ kind: z.enum(['card', 'idea']), id: IdSchema }).strict(), Ok, ['cards', 'ideas', 'participants'], 'Freigeben'),
+  /** Shows a card or idea from a phone that waited for review (or was flagged by the word list). */
+  'participants.approve': mut(z.object({ kind: z.enum(['card', 'idea']), id: IdSchema }).strict(), Ok, ['cards', 'ideas', 'participants'], 'undo.approve'),
 } as const;

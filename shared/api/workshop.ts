@@ -49,8 +49,8 @@ export const workshopMethods = {
   'workshop.create': ctl(
     z
       .object({
-        name: z.string().trim().min(1, 'Bitte geben Sie einen Namen ein.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
-        municipality: z.string().trim().min(1, 'Bitte geben Sie die Kommune an.').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
+        name: z.string().trim().min(1, 'validation.enterName').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
+        municipality: z.string().trim().min(1, 'validation.enterMunicipality').max(MAX_LEN.name, tooLong(MAX_LEN.name)),
         date: IsoDateSchema,
         file: FilePath.optional(),
       })
@@ -77,7 +77,7 @@ export const workshopMethods = {
       .strict(),
     WorkshopInfoSchema,
     ['workshop'],
-    'Workshop-Angaben ändern',
+    'undo.updateWorkshop',
   ),
   'workshop.recent': q(Empty, z.array(RecentFileSchema), ['recent']),
   /** Full integrity check of a workshop file (open or not), read-only (CLI `check`). */
@@ -104,7 +104,7 @@ export const workshopMethods = {
             z
               .object({
                 sector: SectorKeySchema,
-                count: z.number().int('Bitte eine ganze Zahl eingeben.').min(0, 'Die Zahl ist 0 oder größer.').max(10000, 'Höchstens 10 000 Personen.'),
+                count: z.number().int('validation.wholeNumberShort').min(0, 'validation.countMin').max(10000, 'validation.peopleMax'),
               })
               .strict(),
           )
@@ -113,7 +113,7 @@ export const workshopMethods = {
       .strict(),
     AttendanceSchema,
     ['workshop', 'votes'],
-    'Anwesenheit ändern',
+    'undo.setAttendance',
   ),
 
   'history.get': q(Empty, HistorySchema, ['history']),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { effectLevelForStep, isOverdue } from './fields';
+import { effectLevelForWirkungsstufe, isOverdue } from './fields';
 
 describe('domain rules', () => {
   test('overdue: before today and neither done nor postponed; no date or a broken date never', () => {
@@ -13,6 +13,6 @@ describe('domain rules', () => {
   });
 
   test('Wirkungstreppe: steps 1–3 output, 4–6 outcome, 7 impact', () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map(effectLevelForStep)).toEqual(['output', 'output', 'output', 'outcome', 'outcome', 'outcome', 'impact']);
+    expect([1, 2, 3, 4, 5, 6, 7].map(effectLevelForWirkungsstufe)).toEqual(['output', 'output', 'output', 'outcome', 'outcome', 'outcome', 'impact']);
   });
 });

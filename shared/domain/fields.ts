@@ -77,13 +77,13 @@ export function isOverdue(due: string | null | undefined, status: ActionStatus, 
   return !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && d < today && status !== 'erledigt' && status !== 'zurueckgestellt';
 }
 
-// PHINEO's "Wirkungstreppe": steps 1–3 output, 4–6 outcome, 7 impact.
+// PHINEO's "Wirkungstreppe": Wirkungsstufen 1–3 output, 4–6 outcome, 7 impact.
 export const EFFECT_LEVELS = ['output', 'outcome', 'impact'] as const;
 export type EffectLevel = (typeof EFFECT_LEVELS)[number];
 
-/** The level a Wirkungstreppe step belongs to: 1–3 output, 4–6 outcome, 7 impact. */
-export function effectLevelForStep(step: number): EffectLevel {
-  return step <= 3 ? 'output' : step <= 6 ? 'outcome' : 'impact';
+/** The level a Wirkungsstufe belongs to: 1–3 output, 4–6 outcome, 7 impact. */
+export function effectLevelForWirkungsstufe(wirkungsstufe: number): EffectLevel {
+  return wirkungsstufe <= 3 ? 'output' : wirkungsstufe <= 6 ? 'outcome' : 'impact';
 }
 
 export const PHASES = ['ergebnisse', 'staerken', 'schritte', 'priorisierung', 'plan'] as const;

@@ -7,11 +7,11 @@ export const MAX_LEN = {
   name: 200,
   /** Action title, responsible persons */
   title: 300,
-  /** Strength card, next step (shown on cards and the projector) */
+  /** Strength card, idea (shown on cards and the projector) */
   card: 500,
   /** Cluster label */
   label: 80,
-  /** Longer fields of an action: effect, indicator; a step's description */
+  /** Longer fields of an action: effect, indicator; an idea's description */
   field: 2000,
   /** Partners and resources of an action */
   list: 1000,

@@ -12,11 +12,11 @@ export const EffectLevelSchema = z.enum(EFFECT_LEVELS);
 export const PhaseSchema = z.enum(PHASES);
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'kein gültiges Datum');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'validation.invalidDate');
 export const IdSchema = z.number().int().positive();
 
-export const CardTextSchema = z.string().trim().min(1, 'Bitte geben Sie einen Text ein.').max(MAX_LEN.card, tooLong(MAX_LEN.card));
+export const CardTextSchema = z.string().trim().min(1, 'validation.enterText').max(MAX_LEN.card, tooLong(MAX_LEN.card));
 /** A text of at most `n` characters, refused with "höchstens n Zeichen erlaubt" (limits: shared/domain/limits.ts). */
 export const MaxText = (n: number) => z.string().max(n, tooLong(n));
 
@@ -90,6 +90,7 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
+/** Labels of the next undo and redo entry as message ids (undo area), shown in the user's language. */
 export const HistorySchema = z.object({
   undo: z.string().nullable(),
   redo: z.string().nullable(),
@@ -243,7 +244,7 @@ export const ActionSchema = z.object({
 export type Action = z.infer<typeof ActionSchema>;
 
 export const ActionInputSchema = z.object({
-  title: z.string().trim().min(1, 'Bitte geben Sie einen Titel ein.').max(MAX_LEN.title, tooLong(MAX_LEN.title)),
+  title: z.string().trim().min(1, 'validation.enterTitle').max(MAX_LEN.title, tooLong(MAX_LEN.title)),
   description: MaxText(MAX_LEN.text).nullable().optional(),
   field: FieldKeySchema.nullable().optional(),
   effect: MaxText(MAX_LEN.field).nullable().optional(),

@@ -5,7 +5,7 @@ export const domain = catalog(
   {
     actionNotFound: 'Die Maßnahme {id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.',
     startAfterDue: 'Der Beginn liegt nach der Frist. Bitte prüfen Sie die beiden Daten.',
-    stageLevelMismatch: 'Wirkungsstufe {step} gehört zur Ebene „{expected}“, nicht zu „{level}“. Bitte passen Sie eine der beiden Angaben an.',
+    stageLevelMismatch: 'Wirkungsstufe {wirkungsstufe} gehört zur Ebene „{expected}“, nicht zu „{level}“. Bitte passen Sie eine der beiden Angaben an.',
     updateNotFound: 'Die Fortschrittsnotiz {id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.',
     cardNotFound: 'Die Karte {id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster gelöscht.',
     clusterNotFound: 'Das Thema {id} gibt es nicht (mehr). Vielleicht wurde es in einem anderen Fenster geändert.',
@@ -26,7 +26,7 @@ export const domain = catalog(
   {
     actionNotFound: 'Action {id} does not exist (any more). Perhaps it was deleted in another window.',
     startAfterDue: 'The start is after the deadline. Please check both dates.',
-    stageLevelMismatch: 'Impact stage {step} belongs to the level “{expected}”, not “{level}”. Please adjust one of the two.',
+    stageLevelMismatch: 'Impact stage {wirkungsstufe} belongs to the level “{expected}”, not “{level}”. Please adjust one of the two.',
     updateNotFound: 'Progress note {id} does not exist (any more). Perhaps it was deleted in another window.',
     cardNotFound: 'Card {id} does not exist (any more). Perhaps it was deleted in another window.',
     clusterNotFound: 'Theme {id} does not exist (any more). Perhaps it was changed in another window.',

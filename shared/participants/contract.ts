@@ -32,7 +32,7 @@ export const phoneInputs = {
   'ideas.add': z.object({ ...Key, text: CardTextSchema }).strict(),
   'ideas.update': z.object({ ...Key, id: IdSchema, text: CardTextSchema }).strict(),
   'ideas.withdraw': z.object({ ...Key, id: IdSchema }).strict(),
-  /** This phone's dots on one step, as an absolute number (a retry or a double tap cannot add twice). */
+  /** This phone's dots on one idea, as an absolute number (a retry or a double tap cannot add twice). */
   'dots.set': z.object({ ...Key, ideaId: IdSchema, count: z.number().int().min(0).max(50) }).strict(),
 } as const;
 export type PhoneMethod = keyof typeof phoneInputs;
@@ -47,7 +47,7 @@ export const PublicIdeaSchema = z.object({ id: IdSchema, text: z.string() });
 export type PublicIdea = z.infer<typeof PublicIdeaSchema>;
 export const ResultRowSchema = z.object({ id: IdSchema, text: z.string(), dots: z.number().int(), rank: z.number().int().nullable() });
 
-/** Everything every phone may see: shown cards and steps, the open activity, and results only after the reveal. */
+/** Everything every phone may see: shown cards and ideas, the open activity, and results only after the reveal. */
 export const PhoneStateSchema = z.object({
   open: z.boolean(),
   activity: PhoneActivitySchema,

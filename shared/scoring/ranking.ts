@@ -1,13 +1,13 @@
-// Ranking of next steps ("Nächste Schritte") for the prioritisation phase.
+// Ranking of next ideas ("Nächste Schritte") for the prioritisation phase.
 // Pure TypeScript, no I/O: the service, the screens, the exports and the CLI all rank with it,
 // so every place shows the same order and the same figures.
 //
 // Rules that hold for every method:
-//  - Ties are ties. Steps with the same score share a rank ("standard competition ranking":
+//  - Ties are ties. Ideas with the same score share a rank ("standard competition ranking":
 //    1, 2, 2, 4) and are marked `tied`; they are listed in their capture order, but nothing
 //    breaks the tie silently. Scores are compared after rounding to 6 decimals, so 0.1 + 0.2
 //    ties with 0.3.
-//  - A step without a score (criteria method, not every weighted criterion rated) gets no rank;
+//  - An idea without a score (criteria method, not every weighted criterion rated) gets no rank;
 //    it is listed after the ranked ones, never silently treated as 0.
 //  - The method is part of the result (`method`, `criteria`, `votesWeight`) so it can be shown
 //    next to the figures (methodText()).
@@ -27,7 +27,7 @@ export interface RankCriterion {
   weight: number;
 }
 
-export interface RankStepInput {
+export interface RankIdeaInput {
   id: number;
   text: string;
   field: string | null;
@@ -38,12 +38,12 @@ export interface RankStepInput {
   scores?: Record<number, number | null | undefined>;
 }
 
-export interface RankedStep {
+export interface RankedIdea {
   id: number;
   text: string;
   field: string | null;
   position: number;
-  /** 1 = best; shared by tied steps; null = not rankable (criteria missing). */
+  /** 1 = best; shared by tied ideas; null = not rankable (criteria missing). */
   rank: number | null;
   tied: boolean;
   /** The figure the rank is based on: dots, or the weighted mean on the 1–5 scale. */
@@ -52,7 +52,7 @@ export interface RankedStep {
   dotsBySector: Record<string, number>;
   /** Weighted mean of the criteria alone (null when incomplete or no weighted criteria). */
   criteriaScore: number | null;
-  /** Criteria that are weighted (> 0) but not rated for this step. */
+  /** Criteria that are weighted (> 0) but not rated for this idea. */
   missing: number[];
 }
 
@@ -61,15 +61,15 @@ export interface SectorView {
   total: number;
   /** Spearman rank correlation between this sector's dots and all dots (−1 … 1); null if undefined. */
   agreement: number | null;
-  /** Ids of this sector's top steps (rank 1 … 3, ties included). */
+  /** Ids of this sector's top ideas (rank 1 … 3, ties included). */
   top: number[];
 }
 
-export interface StepPerspective {
+export interface IdeaPerspective {
   id: number;
-  /** sector → competition rank of this step within the sector's dots (null if the sector gave no dots at all). */
+  /** sector → competition rank of this idea within the sector's dots (null if the sector gave no dots at all). */
   ranks: Record<string, number | null>;
-  /** sector → share of that sector's dots on this step (0 … 1). */
+  /** sector → share of that sector's dots on this idea (0 … 1). */
   shares: Record<string, number>;
   /** Largest minus smallest share across sectors that voted. */
   spread: number;
@@ -78,8 +78,8 @@ export interface StepPerspective {
 
 export interface Perspectives {
   sectors: SectorView[];
-  steps: StepPerspective[];
-  /** Spread of shares from which a step counts as "seen differently" (0.15 = 15 percentage points). */
+  ideas: IdeaPerspective[];
+  /** Spread of shares from which an idea counts as "seen differently" (0.15 = 15 percentage points). */
   divergenceThreshold: number;
 }
 
@@ -87,8 +87,8 @@ export interface Ranking {
   method: RankMethod;
   criteria: RankCriterion[];
   votesWeight: number;
-  steps: RankedStep[];
-  /** Groups of step ids that share a rank (only groups with two or more). */
+  ideas: RankedIdea[];
+  /** Groups of idea ids that share a rank (only groups with two or more). */
   ties: { rank: number; ids: number[] }[];
   perspectives: Perspectives;
 }
@@ -104,16 +104,16 @@ export interface RankOptions {
 const key = (x: number) => Math.round(x * 1e6);
 
 /** Weighted mean of the rated criteria; null if a weighted criterion is unrated or none is weighted. */
-export function criteriaScore(step: RankStepInput, criteria: RankCriterion[]): { score: number | null; missing: number[] } {
+export function criteriaScore(idea: RankIdeaInput, criteria: RankCriterion[]): { score: number | null; missing: number[] } {
   const weighted = criteria.filter((c) => c.weight > 0);
-  const missing = weighted.filter((c) => typeof step.scores?.[c.id] !== 'number').map((c) => c.id);
+  const missing = weighted.filter((c) => typeof idea.scores?.[c.id] !== 'number').map((c) => c.id);
   if (!weighted.length || missing.length) return { score: null, missing };
   const sumW = weighted.reduce((s, c) => s + c.weight, 0);
-  const sum = weighted.reduce((s, c) => s + c.weight * (step.scores![c.id] as number), 0);
+  const sum = weighted.reduce((s, c) => s + c.weight * (idea.scores![c.id] as number), 0);
   return { score: sum / sumW, missing };
 }
 
-/** Dots on the criteria scale: the step with most dots = 5, no dots = 1 (linear). */
+/** Dots on the criteria scale: the idea with most dots = 5, no dots = 1 (linear). */
 export function dotsOnScale(dots: number, maxDots: number): number {
   if (maxDots <= 0) return CRITERION_MIN;
   return CRITERION_MIN + ((CRITERION_MAX - CRITERION_MIN) * dots) / maxDots;
@@ -161,29 +161,29 @@ export function spearman(a: number[], b: number[]): number | null {
   return num / Math.sqrt(da * db);
 }
 
-/** How the sectors (Verwaltung, Politik, …) rank the steps by their own dots, and where they differ. */
-export function perspectives(steps: RankStepInput[], threshold = 0.15): Perspectives {
+/** How the sectors (Verwaltung, Politik, …) rank the ideas by their own dots, and where they differ. */
+export function perspectives(ideas: RankIdeaInput[], threshold = 0.15): Perspectives {
   // in the fixed sector order everywhere (Verwaltung, Politik, Zivilgesellschaft, Wirtschaft, Sonstige)
   const order = (k: string) => {
     const i = (SECTOR_KEYS as readonly string[]).indexOf(k);
     return i < 0 ? SECTOR_KEYS.length : i;
   };
-  const sectorKeys = [...new Set(steps.flatMap((s) => Object.keys(s.dotsBySector)))].sort((a, b) => order(a) - order(b));
-  const totals = new Map(sectorKeys.map((k) => [k, steps.reduce((n, s) => n + (s.dotsBySector[k] ?? 0), 0)]));
+  const sectorKeys = [...new Set(ideas.flatMap((s) => Object.keys(s.dotsBySector)))].sort((a, b) => order(a) - order(b));
+  const totals = new Map(sectorKeys.map((k) => [k, ideas.reduce((n, s) => n + (s.dotsBySector[k] ?? 0), 0)]));
   const voting = sectorKeys.filter((k) => (totals.get(k) ?? 0) > 0);
-  const overall = steps.map((s) => s.dots);
-  const ranksBySector = new Map(voting.map((k) => [k, competitionRanks(steps.map((s) => s.dotsBySector[k] ?? 0))]));
+  const overall = ideas.map((s) => s.dots);
+  const ranksBySector = new Map(voting.map((k) => [k, competitionRanks(ideas.map((s) => s.dotsBySector[k] ?? 0))]));
   const sectors: SectorView[] = voting.map((k) => {
-    const mine = steps.map((s) => s.dotsBySector[k] ?? 0);
+    const mine = ideas.map((s) => s.dotsBySector[k] ?? 0);
     const ranks = ranksBySector.get(k)!;
     return {
       sector: k,
       total: totals.get(k)!,
       agreement: spearman(mine, overall),
-      top: steps.filter((s, i) => (ranks[i] ?? Infinity) <= 3 && (s.dotsBySector[k] ?? 0) > 0).map((s) => s.id),
+      top: ideas.filter((s, i) => (ranks[i] ?? Infinity) <= 3 && (s.dotsBySector[k] ?? 0) > 0).map((s) => s.id),
     };
   });
-  const stepViews: StepPerspective[] = steps.map((s, i) => {
+  const ideaViews: IdeaPerspective[] = ideas.map((s, i) => {
     const ranks: Record<string, number | null> = {};
     const shares: Record<string, number> = {};
     for (const k of voting) {
@@ -194,18 +194,18 @@ export function perspectives(steps: RankStepInput[], threshold = 0.15): Perspect
     const spread = vals.length >= 2 ? Math.max(...vals) - Math.min(...vals) : 0;
     return { id: s.id, ranks, shares, spread, divergent: vals.length >= 2 && key(spread) >= key(threshold) };
   });
-  return { sectors, steps: stepViews, divergenceThreshold: threshold };
+  return { sectors, ideas: ideaViews, divergenceThreshold: threshold };
 }
 
-/** Rank the steps. Input order does not matter; ties are listed by capture position. */
-export function rankSteps(input: RankStepInput[], opts: RankOptions = {}): Ranking {
+/** Rank the ideas. Input order does not matter; ties are listed by capture position. */
+export function rankIdeas(input: RankIdeaInput[], opts: RankOptions = {}): Ranking {
   const method = opts.method ?? 'dots';
   const criteria = (opts.criteria ?? []).filter((c) => Number.isFinite(c.weight) && c.weight >= 0);
   const votesWeight = Math.max(0, opts.votesWeight ?? 1);
-  const steps = [...input].sort((a, b) => a.position - b.position || a.id - b.id);
-  const maxDots = Math.max(0, ...steps.map((s) => s.dots));
+  const ideas = [...input].sort((a, b) => a.position - b.position || a.id - b.id);
+  const maxDots = Math.max(0, ...ideas.map((s) => s.dots));
 
-  const scored = steps.map((s) => {
+  const scored = ideas.map((s) => {
     const c = criteriaScore(s, criteria);
     let score: number | null;
     if (method === 'dots') score = s.dots;
@@ -223,7 +223,7 @@ export function rankSteps(input: RankStepInput[], opts: RankOptions = {}): Ranki
     return { s, score, criteriaScore: c.score, missing: c.missing };
   });
   const ranks = competitionRanks(scored.map((x) => x.score));
-  const out: RankedStep[] = scored.map((x, i) => ({
+  const out: RankedIdea[] = scored.map((x, i) => ({
     id: x.s.id,
     text: x.s.text,
     field: x.s.field,
@@ -245,17 +245,17 @@ export function rankSteps(input: RankStepInput[], opts: RankOptions = {}): Ranki
     if (g) g.ids.push(r.id);
     else ties.push({ rank: r.rank, ids: [r.id] });
   }
-  return { method, criteria, votesWeight, steps: out, ties, perspectives: perspectives(steps, opts.divergenceThreshold) };
+  return { method, criteria, votesWeight, ideas: out, ties, perspectives: perspectives(ideas, opts.divergenceThreshold) };
 }
 
 /**
- * The top N by rank: every step whose rank is ≤ N. A tie across the cut is never split —
- * with ranks 1, 2, 3, 3 the "top 3" are four steps (`extended` says so). Steps without a
- * score, and with the dots method steps without a single dot, are never "top".
+ * The top N by rank: every idea whose rank is ≤ N. A tie across the cut is never split —
+ * with ranks 1, 2, 3, 3 the "top 3" are four ideas (`extended` says so). Ideas without a
+ * score, and with the dots method ideas without a single dot, are never "top".
  */
-export function topSteps<S extends Pick<RankedStep, 'rank' | 'dots'>>(r: { method: RankMethod; steps: S[] }, n: number): { steps: S[]; extended: boolean } {
-  const steps = r.steps.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
-  return { steps, extended: steps.length > n };
+export function topIdeas<S extends Pick<RankedIdea, 'rank' | 'dots'>>(r: { method: RankMethod; ideas: S[] }, n: number): { ideas: S[]; extended: boolean } {
+  const ideas = r.ideas.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
+  return { ideas, extended: ideas.length > n };
 }
 
 const NUM = (x: number, locale: 'de' | 'en') => x.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 });
@@ -297,7 +297,7 @@ export function quadrant(impact: number, effort: number): Quadrant {
   return isHigh(effort) ? 'reconsider' : 'smallTasks';
 }
 
-/** How many placed steps fall into each quadrant. */
+/** How many placed ideas fall into each quadrant. */
 export function quadrantCounts(points: { impact: number | null; effort: number | null }[]): Record<Quadrant, number> {
   const out: Record<Quadrant, number> = { quickWins: 0, bigProjects: 0, smallTasks: 0, reconsider: 0 };
   for (const p of points) if (p.impact !== null && p.effort !== null) out[quadrant(p.impact, p.effort)]++;
@@ -310,24 +310,24 @@ export interface SectorColumnItem {
   id: number;
   /** Competition rank within this sector's own dots. */
   rank: number;
-  /** Another listed step of this sector has the same rank. */
+  /** Another listed idea of this sector has the same rank. */
   tied: boolean;
 }
 
 /**
- * One sector's own order: the steps this sector gave dots to, sorted by the sector's rank (ties
+ * One sector's own order: the ideas this sector gave dots to, sorted by the sector's rank (ties
  * in the input order, i.e. the overall order), at most `limit` rows. Ranks are computed from the
- * steps passed in, so hidden steps (not passed) leave no gap. `cutTies` counts steps left out
+ * ideas passed in, so hidden ideas (not passed) leave no gap. `cutTies` counts ideas left out
  * although they share the rank of the last row shown, so a cut through a tie is never silent.
  */
 export function sectorColumn(
-  steps: { id: number; dotsBySector: Record<string, number> }[],
+  ideas: { id: number; dotsBySector: Record<string, number> }[],
   sector: string,
   limit: number,
 ): { items: SectorColumnItem[]; more: number; cutTies: number } {
-  const dots = steps.map((s) => s.dotsBySector[sector] ?? 0);
+  const dots = ideas.map((s) => s.dotsBySector[sector] ?? 0);
   const ranks = competitionRanks(dots);
-  const voted = steps
+  const voted = ideas
     .map((s, i) => ({ id: s.id, rank: ranks[i] as number, dots: dots[i], i }))
     .filter((x) => x.dots > 0)
     .sort((a, b) => a.rank - b.rank || a.i - b.i);

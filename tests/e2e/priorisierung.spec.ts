@@ -5,10 +5,10 @@ test('enter tallies, reveal on the projector, and turn the top three into action
   await page.goto(server.url);
   await createWorkshop(page, 'Tallhausen');
 
-  // 1. Capture steps keyboard-first, with a Handlungsfeld.
+  // 1. Capture ideas keyboard-first, with a Handlungsfeld.
   await page.getByRole('button', { name: /Nächste Schritte/ }).click();
-  await page.getByTestId('step-field').selectOption('zugang');
-  const input = page.getByTestId('step-input');
+  await page.getByTestId('idea-field').selectOption('zugang');
+  const input = page.getByTestId('idea-input');
   for (const s of ['Sprachcafé ausbauen', 'Lotsenprogramm starten', 'Beratung im Rathaus', 'Begegnungsfest', 'Newsletter in leichter Sprache']) {
     await input.fill(s);
     await input.press('Enter');
@@ -26,7 +26,7 @@ test('enter tallies, reveal on the projector, and turn the top three into action
   // 2. Tallies from a paper round: typed numbers, + key, and a bad input.
   await page.getByRole('tab', { name: 'Punkte zählen' }).click();
   await page.getByLabel('Nach Bereichen zählen').uncheck();
-  const cell = (step: string) => page.getByRole('textbox', { name: `Punkte für „${step}“, ohne Bereich` });
+  const cell = (idea: string) => page.getByRole('textbox', { name: `Punkte für „${idea}“, ohne Bereich` });
   await cell('Sprachcafé ausbauen').fill('5');
   await cell('Sprachcafé ausbauen').press('Enter');
   await cell('Beratung im Rathaus').fill('4');
@@ -81,8 +81,8 @@ test('two windows pressing + on the same tally both count; a stale typed value i
   await a.goto(server.url);
   await createWorkshop(a, 'Zweifenster');
   await a.getByRole('button', { name: /Nächste Schritte/ }).click();
-  await a.getByTestId('step-input').fill('Sprachcafé ausbauen');
-  await a.getByTestId('step-input').press('Enter');
+  await a.getByTestId('idea-input').fill('Sprachcafé ausbauen');
+  await a.getByTestId('idea-input').press('Enter');
   await a.getByRole('button', { name: /Priorisierung/ }).click();
   await a.getByRole('tab', { name: 'Punkte zählen' }).click();
   const b = await (await browser.newContext()).newPage();
@@ -109,7 +109,7 @@ test('a step text is edited in place: Enter saves, Esc cancels, undo restores', 
   await page.goto(server.url);
   await createWorkshop(page, 'Editstadt');
   await page.getByRole('button', { name: /Nächste Schritte/ }).click();
-  const input = page.getByTestId('step-input');
+  const input = page.getByTestId('idea-input');
   await input.fill('Sprachcafe');
   await input.press('Enter');
   const item = page.getByTestId('idea').first();
@@ -125,11 +125,19 @@ test('a step text is edited in place: Enter saves, Esc cancels, undo restores', 
   await page.getByTestId('idea-edit').press('Escape');
   await expect(item).toContainText('Sprachcafé ausbauen');
   await expect(page.getByTestId('idea-edit')).toHaveCount(0);
-  // Double-click opens it too; the change is one undo step.
+  // Double-click opens it too; the change is one undo entry.
   await item.locator('.idea-text').dblclick();
   await expect(page.getByTestId('idea-edit')).toBeFocused();
   await page.getByTestId('idea-edit').press('Escape');
-  await page.getByRole('button', { name: /Rückgängig/ }).click();
+  // The undo entry is named in the window's language (issue #11: no German in the English UI).
+  const undo = page.getByRole('button', { name: /Rückgängig/ });
+  await expect(undo).toHaveAttribute('title', 'Rückgängig: Schritt ändern');
+  await page.getByRole('button', { name: 'Sprache' }).click();
+  await expect(page.getByRole('button', { name: /Undo/ })).toHaveAttribute('title', 'Undo: Change step');
+  await page.getByRole('button', { name: 'Language' }).click();
+  await undo.click();
   await expect(item).toContainText('Sprachcafe');
   await expect(item).not.toContainText('Sprachcafé ausbauen');
+  await page.getByRole('button', { name: 'Sprache' }).click();
+  await expect(page.getByRole('button', { name: /Redo/ })).toHaveAttribute('title', 'Redo: Change step');
 });

@@ -213,11 +213,11 @@ for (const size of [
     const reveal = page.getByTestId('reveal');
     if ((await reveal.getAttribute('aria-pressed')) !== 'true') await reveal.click();
     await page.getByRole('tab', { name: 'Rangfolge' }).click();
-    const steps = await page.getByTestId('rank-row').count();
-    expect(steps).toBeGreaterThan(10);
+    const ideas = await page.getByTestId('rank-row').count();
+    expect(ideas).toBeGreaterThan(10);
 
     const seen = await walkPages(page, projector, 'ranking', 'proj-ranking', '.pr-text', tag);
-    expect(seen).toHaveLength(steps); // every ranked step, none left out as "+ n more"
+    expect(seen).toHaveLength(ideas); // every ranked step, none left out as "+ n more"
     // Going back to page 1, each bar adds up to the step's total, and ranks read "4." (never "4=").
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
@@ -257,8 +257,8 @@ test('no silent loss or carry-over: step links, field from the potential, invali
     .getByRole('button', { name: /Nächste Schritte/ })
     .first()
     .click();
-  const input = page.getByTestId('step-input');
-  const field = page.getByTestId('step-field');
+  const input = page.getByTestId('idea-input');
+  const field = page.getByTestId('idea-field');
   const potentials = page.getByTestId('potential');
   const fieldOf = async (i: number) => (await potentials.nth(i).locator('.field-tag').textContent())!.trim();
   // two potentials from different fields
@@ -288,14 +288,14 @@ test('no silent loss or carry-over: step links, field from the potential, invali
   expect(otherField).not.toBe(firstField);
   // Links to two different fields: the form asks, and Enter saves nothing until answered.
   await potentials.nth(0).click();
-  await expect(page.getByTestId('step-ask')).toBeVisible();
+  await expect(page.getByTestId('idea-ask')).toBeVisible();
   await input.fill('Schritt mit zwei Feldern');
   await input.press('Enter');
-  await expect(page.getByTestId('step-ask').getByRole('alert')).toContainText('verschiedenen Handlungsfeldern');
+  await expect(page.getByTestId('idea-ask').getByRole('alert')).toContainText('verschiedenen Handlungsfeldern');
   await expect(input).toHaveValue('Schritt mit zwei Feldern');
   await expect(page.getByTestId('idea').filter({ hasText: 'Schritt mit zwei Feldern' })).toHaveCount(0);
-  await page.getByTestId('step-ask').getByRole('button').first().click();
-  await expect(page.getByTestId('step-ask')).toHaveCount(0);
+  await page.getByTestId('idea-ask').getByRole('button').first().click();
+  await expect(page.getByTestId('idea-ask')).toHaveCount(0);
   await input.press('Enter');
   const both = page.getByTestId('idea').filter({ hasText: 'Schritt mit zwei Feldern' });
   await expect(both.locator('.idea-links button.chip')).toHaveCount(2);
@@ -408,8 +408,8 @@ test('prioritisation without asking twice: unplaced row and grid, criteria from 
     .getByRole('button', { name: /Nächste Schritte/ })
     .first()
     .click();
-  await page.getByTestId('step-input').fill('Neuer Schritt ohne Platz');
-  await page.getByTestId('step-input').press('Enter');
+  await page.getByTestId('idea-input').fill('Neuer Schritt ohne Platz');
+  await page.getByTestId('idea-input').press('Enter');
   await expect(page.getByTestId('idea').filter({ hasText: 'Neuer Schritt ohne Platz' })).toHaveCount(1);
   await page
     .getByRole('button', { name: /Priorisierung/ })

@@ -4,7 +4,7 @@ import { knownColumns } from './schema';
 /**
  * Undo/redo for the facilitator's edits, after SQLite's own recipe (sqlite.org/undoredo.html):
  * temporary triggers write the inverse SQL of every row change into a temp log. One API
- * mutation = one step. Temp objects live only in this connection, so nothing of it is ever
+ * mutation = one undo entry. Temp objects live only in this connection, so nothing of it is ever
  * written into the user's workshop file.
  */
 export const UNDOABLE_TABLES = [
@@ -25,18 +25,19 @@ export const UNDOABLE_TABLES = [
   'workshop_tables',
 ] as const;
 
-export interface UndoStep {
+export interface UndoEntry {
+  /** Message id of the label ('undo.addCard'), shown in the user's language. */
   label: string;
   topics: string[];
   first: number;
   last: number;
 }
 
-const MAX_STEPS = 200;
+const MAX_ENTRIES = 200;
 
 export class UndoLog {
-  private undoStack: UndoStep[] = [];
-  private redoStack: UndoStep[] = [];
+  private undoStack: UndoEntry[] = [];
+  private redoStack: UndoEntry[] = [];
 
   constructor(private readonly db: Database.Database) {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS undolog (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL)');
@@ -71,14 +72,14 @@ export class UndoLog {
     return (this.db.prepare('SELECT coalesce(max(seq), 0) AS m FROM undolog').get() as { m: number }).m;
   }
 
-  /** Run `fn` inside the caller's transaction and record it as one undoable step. */
+  /** Run `fn` inside the caller's transaction and record it as one undo entry. */
   record<T>(label: string, topics: string[], fn: () => T): T {
     const first = this.maxSeq() + 1;
     const result = fn();
     const last = this.maxSeq();
     if (last >= first) {
       this.undoStack.push({ label, topics, first, last });
-      if (this.undoStack.length > MAX_STEPS) {
+      if (this.undoStack.length > MAX_ENTRIES) {
         const dropped = this.undoStack.shift()!;
         this.db.prepare('DELETE FROM undolog WHERE seq <= ?').run(dropped.last);
       }
@@ -92,7 +93,7 @@ export class UndoLog {
     this.redoStack = [];
   }
 
-  /** Run `fn` without making it an undo step (session state such as the current phase). */
+  /** Run `fn` without making it an undo entry (session state such as the current phase). */
   untracked<T>(fn: () => T): T {
     const before = this.maxSeq();
     const result = fn();
@@ -100,23 +101,23 @@ export class UndoLog {
     return result;
   }
 
-  /** Forget all steps (e.g. after an import replaced the results). */
+  /** Forget all entries (e.g. after an import replaced the results). */
   clear(): void {
     this.undoStack = [];
     this.redoStack = [];
     this.db.exec('DELETE FROM undolog');
   }
 
-  canUndo(): UndoStep | null {
+  canUndo(): UndoEntry | null {
     return this.undoStack.at(-1) ?? null;
   }
-  canRedo(): UndoStep | null {
+  canRedo(): UndoEntry | null {
     return this.redoStack.at(-1) ?? null;
   }
 
-  /** Replays the inverse of one step; the triggers record the inverse of that, which is the redo. */
-  private replay(step: UndoStep): UndoStep {
-    const rows = this.db.prepare('SELECT seq, sql FROM undolog WHERE seq BETWEEN ? AND ? ORDER BY seq DESC').all(step.first, step.last) as {
+  /** Replays the inverse of one entry; the triggers record the inverse of that, which is the redo. */
+  private replay(entry: UndoEntry): UndoEntry {
+    const rows = this.db.prepare('SELECT seq, sql FROM undolog WHERE seq BETWEEN ? AND ? ORDER BY seq DESC').all(entry.first, entry.last) as {
       seq: number;
       sql: string;
     }[];
@@ -125,21 +126,21 @@ export class UndoLog {
     // foreign keys are checked once at commit instead.
     this.db.pragma('defer_foreign_keys = ON');
     for (const r of rows) this.db.exec(r.sql);
-    this.db.prepare('DELETE FROM undolog WHERE seq BETWEEN ? AND ?').run(step.first, step.last);
-    return { label: step.label, topics: step.topics, first, last: this.maxSeq() };
+    this.db.prepare('DELETE FROM undolog WHERE seq BETWEEN ? AND ?').run(entry.first, entry.last);
+    return { label: entry.label, topics: entry.topics, first, last: this.maxSeq() };
   }
 
-  undo(): UndoStep | null {
-    const step = this.undoStack.pop();
-    if (!step) return null;
-    this.redoStack.push(this.db.transaction(() => this.replay(step))());
-    return step;
+  undo(): UndoEntry | null {
+    const entry = this.undoStack.pop();
+    if (!entry) return null;
+    this.redoStack.push(this.db.transaction(() => this.replay(entry))());
+    return entry;
   }
 
-  redo(): UndoStep | null {
-    const step = this.redoStack.pop();
-    if (!step) return null;
-    this.undoStack.push(this.db.transaction(() => this.replay(step))());
-    return step;
+  redo(): UndoEntry | null {
+    const entry = this.redoStack.pop();
+    if (!entry) return null;
+    this.undoStack.push(this.db.transaction(() => this.replay(entry))());
+    return entry;
   }
 }

@@ -22,7 +22,7 @@ describe('actions: progress notes, links, next review', () => {
     const b = await s.run('actions.addUpdate', { actionId: a.id, date: '2027-01-10', note: 'Raum gefunden', status: 'in_arbeit' });
     expect(b.status).toBe('in_arbeit');
     expect(b.updates).toEqual([{ id: expect.any(Number), date: '2027-01-10', note: 'Raum gefunden', status: 'in_arbeit' }]);
-    expect((await s.run('history.get', {})).undo).toBe('Fortschritt eintragen');
+    expect((await s.run('history.get', {})).undo).toBe('undo.addProgress');
     await s.run('history.undo', {});
     const [c] = await s.run('actions.list', {});
     expect(c.status).toBe('geplant');

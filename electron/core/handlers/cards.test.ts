@@ -160,7 +160,7 @@ describe('moves by hand', () => {
     const moved = await s.run('cards.move', { id: b.id, clusterId: a.clusterId });
     expect(moved).toMatchObject({ clusterId: a.clusterId, pinned: true });
     expect((await board()).clusters.map((c) => c.id)).toEqual([a.clusterId]);
-    expect((await s.run('history.get', {})).undo).toBe('Karte verschieben');
+    expect((await s.run('history.get', {})).undo).toBe('undo.moveCard');
     await undo();
     const back = await board();
     expect(back.cards.find((c) => c.id === b.id)).toMatchObject({ clusterId: b.clusterId, pinned: false });
@@ -226,7 +226,7 @@ describe('sort again', () => {
     for (const k of after.clusters) expect(after.cards.some((c) => c.clusterId === k.id)).toBe(true);
     // the preview told the truth
     for (const m of preview.moves) if (m.to.id !== null) expect(after.cards.find((c) => c.id === m.cardId)!.clusterId).toBe(m.to.id);
-    expect((await s.run('history.get', {})).undo).toBe('Neu sortieren');
+    expect((await s.run('history.get', {})).undo).toBe('undo.resort');
     await undo();
     expect(await board()).toEqual(before);
     await redo();
@@ -272,7 +272,7 @@ describe('rename, merge, split, create, delete', () => {
     const after = await board();
     expect(after.clusters.map((c) => c.id)).toEqual([a.clusterId]);
     expect(after.cards.every((c) => c.clusterId === a.clusterId && c.pinned)).toBe(true);
-    expect((await s.run('history.get', {})).undo).toBe('Themen zusammenführen');
+    expect((await s.run('history.get', {})).undo).toBe('undo.mergeThemes');
     await undo();
     expect(await board()).toEqual(before);
     await redo();

@@ -1,64 +1,7 @@
-import type Database from 'better-sqlite3';
-import type { RankingView } from '../../../shared/api/ideas';
-import { topSteps } from '../../../shared/scoring/ranking';
-import { buildRanking } from '../db/repo/ranking';
-
-export { buildRanking };
-import { AppError } from '../../../shared/domain/errors';
-import { addAction } from '../db/repo/actions';
-import { addIdea, deleteIdea, linkAction, listIdeas, placeIdea, updateIdea } from '../db/repo/ideas';
-import {
-  addCriterion,
-  addParticipant,
-  cast,
-  configureVotes,
-  deleteCriterion,
-  deleteParticipant,
-  listCriteria,
-  listParticipants,
-  listTallies,
-  rate,
-  readVoteSettings,
-  resetVotes,
-  setProjectorView,
-  setRevealed,
-  tally,
-  updateCriterion,
-} from '../db/repo/votes';
+import { addIdea, deleteIdea, listIdeas, placeIdea, updateIdea } from '../db/repo/ideas';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
-/**
- * What the projector may show. Hidden steps never; before "Aufdecken" no dots, no ranks, no
- * scores, no sector figures — stripped here on the server, so no view can leak them by mistake.
- */
-export function projectorRanking(db: Database.Database): RankingView {
-  const full = buildRanking(db);
-  const visible = full.steps.filter((s) => !s.hidden);
-  if (full.settings.revealed) {
-    const ids = new Set(visible.map((s) => s.id));
-    return {
-      ...full,
-      steps: visible,
-      ties: full.ties.map((t) => ({ ...t, ids: t.ids.filter((id) => ids.has(id)) })).filter((t) => t.ids.length > 1),
-      perspectives: {
-        ...full.perspectives,
-        steps: full.perspectives.steps.filter((s) => ids.has(s.id)),
-        sectors: full.perspectives.sectors.map((s) => ({ ...s, top: s.top.filter((id) => ids.has(id)) })),
-      },
-    };
-  }
-  return {
-    ...full,
-    steps: visible
-      .map((s) => ({ ...s, rank: null, tied: false, score: null, dots: 0, dotsBySector: {}, criteriaScore: null, missing: [], scores: {} }))
-      .sort((a, b) => a.position - b.position),
-    ties: [],
-    perspectives: { sectors: [], steps: [], divergenceThreshold: full.perspectives.divergenceThreshold },
-    totalDots: 0,
-  };
-}
-
-export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'> | MethodsOf<'votes'> | MethodsOf<'criteria'> | MethodsOf<'ranking'>> {
+export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'>> {
   return {
     'ideas.list': () => listIdeas(s.db()),
     'ideas.add': (i) => addIdea(s.db(), i),
@@ -68,58 +11,5 @@ export function ideasHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'ideas'
       return { ok: true as const };
     },
     'ideas.place': (i) => placeIdea(s.db(), i.id, i.impact, i.effort),
-
-    'votes.settings': () => readVoteSettings(s.db()),
-    'votes.configure': (i) => configureVotes(s.db(), i),
-    'votes.reveal': (i) => setRevealed(s.db(), i.revealed),
-    'votes.projectorView': (i) => setProjectorView(s.db(), i.view),
-    'votes.tallies': () => listTallies(s.db()),
-    'votes.tally': (i) => tally(s.db(), i),
-    'votes.reset': () => {
-      resetVotes(s.db());
-      return { ok: true as const };
-    },
-    'votes.participants': () => listParticipants(s.db()),
-    'votes.addParticipant': (i) => addParticipant(s.db(), i.label, i.sector ?? null),
-    'votes.deleteParticipant': (i) => {
-      deleteParticipant(s.db(), i.id);
-      return { ok: true as const };
-    },
-    'votes.cast': (i) => cast(s.db(), i.participantId, i.ideaId, i.delta),
-
-    'criteria.list': () => listCriteria(s.db()),
-    'criteria.add': (i) => addCriterion(s.db(), i.name, i.weight ?? 1),
-    'criteria.update': (i) => updateCriterion(s.db(), i.id, i),
-    'criteria.delete': (i) => {
-      deleteCriterion(s.db(), i.id);
-      return { ok: true as const };
-    },
-    'criteria.rate': (i) => {
-      rate(s.db(), i.ideaId, i.criterionId, i.value);
-      return { ok: true as const };
-    },
-
-    'ranking.get': () => buildRanking(s.db()),
-    'ranking.projector': () => projectorRanking(s.db()),
-    'ranking.toActions': (i) => {
-      const db = s.db();
-      const r = buildRanking(db);
-      const top = topSteps(r, i.top);
-      if (!top.steps.length) {
-        throw AppError.of('INVALID_INPUT', r.method === 'dots' ? 'domain.noDotsYet' : 'domain.notRatedYet');
-      }
-      const created = [];
-      const skipped = [];
-      for (const st of top.steps) {
-        if (st.inPlan) {
-          skipped.push({ ideaId: st.id, text: st.text });
-          continue;
-        }
-        const a = addAction(db, { title: st.text.slice(0, 300), field: st.field, priority: st.rank!, ideaId: st.id, status: 'geplant' });
-        linkAction(db, a.id, [{ kind: 'idea', ref: String(st.id) }, ...st.links.filter((l) => l.kind === 'question' || l.kind === 'cluster')]);
-        created.push(a);
-      }
-      return { created, skipped, extended: top.extended };
-    },
   };
 }

@@ -105,13 +105,13 @@ export function workshopHandlers(s: WorkshopContext): AreaHandlers<'app.status' 
 
     'history.get': () => s.history(),
     'history.undo': () => {
-      const step = s.undoLog().undo();
-      if (step) s.emit(step.topics as Topic[]);
+      const entry = s.undoLog().undo();
+      if (entry) s.emit(entry.topics as Topic[]);
       return s.history();
     },
     'history.redo': () => {
-      const step = s.undoLog().redo();
-      if (step) s.emit(step.topics as Topic[]);
+      const entry = s.undoLog().redo();
+      if (entry) s.emit(entry.topics as Topic[]);
       return s.history();
     },
   };

@@ -53,7 +53,7 @@ import {
 } from '../db/repo/phones';
 import { deleteIdea } from '../db/repo/ideas';
 import { engineFor, relabel } from '../handlers/cards';
-import { projectorRanking } from '../handlers/ideas';
+import { projectorRanking } from '../handlers/ranking';
 import type { ServiceContext } from '../handlers/types';
 import { isOwnAddress } from './addresses';
 import { startPhoneServer, type PhoneServer } from './server';
@@ -194,7 +194,7 @@ export class ParticipantMode {
     return this.o.ctx.db();
   }
 
-  /** A transaction outside the facilitator's undo history (phones' writes are not his steps). */
+  /** A transaction outside the facilitator's undo history (phones' writes are not his undo entries). */
   private tx<T>(fn: (db: Database.Database) => T): T {
     const db = this.db();
     const undo = this.o.ctx.undoLog();
@@ -514,8 +514,8 @@ export class ParticipantMode {
           const count = input.count as number;
           const s = readVoteSettings(db);
           if (s.revealed) throw AppError.of('CONFLICT', 'participants.revealed');
-          if (!ideaVisible(db, ideaId)) throw AppError.of('NOT_FOUND', 'participants.unknownStep');
-          if (!s.allowMultiple && count > 1) throw AppError.of('LIMIT', 'participants.onePerStep');
+          if (!ideaVisible(db, ideaId)) throw AppError.of('NOT_FOUND', 'participants.unknownIdea');
+          if (!s.allowMultiple && count > 1) throw AppError.of('LIMIT', 'participants.onePerIdea');
           const pid = deviceParticipant(db, device);
           const mine = participantDots(db, pid);
           const used = Object.values(mine).reduce((a, b) => a + b, 0);
@@ -701,7 +701,7 @@ export class ParticipantMode {
   // ---------------------------------------------------------------- what phones see
 
   private stateCache: PhoneState | null = null;
-  /** a phone write that can change the revealed ranking (withdrawing a step) */
+  /** a phone write that can change the revealed ranking (withdrawing an idea) */
   private stateChangedByPhones = false;
 
   /** What phones may do now; cached between facilitator changes (every phone write asks). */
@@ -713,7 +713,7 @@ export class ParticipantMode {
     const activity = activityOf(phase, s.revealed);
     let result: PhoneState['result'] = null;
     if (s.revealed) {
-      result = projectorRanking(db).steps.map((x) => ({ id: x.id, text: x.text, dots: x.dots, rank: x.rank }));
+      result = projectorRanking(db).ideas.map((x) => ({ id: x.id, text: x.text, dots: x.dots, rank: x.rank }));
     }
     return (this.stateCache = {
       open: this.running && !this.paused,

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../../../shared/domain/errors';
 import { formatMessage, type Locale } from '../../../shared/messages';
+import { issueMessage } from '../../../shared/api/issues';
 import { isPhoneMethod, phoneInputs, type PhoneResult } from '../../../shared/participants/contract';
 import { Buckets } from './ratelimit';
 import type { Device, ParticipantMode, SseClient } from './mode';
@@ -215,12 +216,10 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     const parsed = phoneInputs[name].safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return fail(
-        res,
-        400,
-        locale,
-        AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: `${issue?.path.join('.') || ''} ${issue?.message ?? ''}`.trim() }),
-      );
+      // Schema messages are catalogue ids: shown in the phone's language, like every other text.
+      const m = issue ? issueMessage(issue) : { detail: '' };
+      const text = 'detail' in m ? m.detail : formatMessage(locale, m.detailKey, m.params);
+      return fail(res, 400, locale, AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: `${issue?.path.join('.') || ''} ${text}`.trim() }));
     }
     const input = parsed.data as Record<string, unknown>;
     try {

@@ -48,8 +48,8 @@ describe('counts in German and English follow the plural rule', () => {
     }
   });
   test('the words the room reads', () => {
-    expect(translate('de', 'steps.count', { n: 1 })).toBe('1 Schritt');
-    expect(translate('de', 'steps.count', { n: 2 })).toBe('2 Schritte');
+    expect(translate('de', 'ideas.count', { n: 1 })).toBe('1 Schritt');
+    expect(translate('de', 'ideas.count', { n: 2 })).toBe('2 Schritte');
     expect(translate('de', 'results.questions', { n: 1 })).toBe('1 Frage');
     expect(translate('de', 'cards.count', { n: 1 })).toBe('1 Karte');
     expect(translate('de', 'cards.count', { n: 0 })).toBe('0 Karten');
@@ -59,8 +59,8 @@ describe('counts in German and English follow the plural rule', () => {
     expect(translate('de', 'import.done', { respondents: 1, questions: 1, rows: 2, file: 'a.csv' })).toBe(
       'Importiert: 1 befragte Person, 1 Frage, 2 Antworten aus „a.csv“.',
     );
-    expect(translate('en', 'steps.count', { n: 1 })).toBe('1 step');
+    expect(translate('en', 'ideas.count', { n: 1 })).toBe('1 step');
     expect(translate('en', 'prio.toPlanSkipped', { n: 1 })).toBe('1 step is already in the action plan.');
-    expect(translate('de', 'steps.count', { n: 1200 })).toBe('1.200 Schritte');
+    expect(translate('de', 'ideas.count', { n: 1200 })).toBe('1.200 Schritte');
   });
 });

@@ -13,11 +13,11 @@ import { ScaledPreview, useProjectorSize } from '../components/ScaledPreview';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { ProjectorControls, turnProjectorPage } from '../components/ProjectorControls';
 import { SaveAsDialog } from '../components/SaveAsDialog';
-import { ResultsScreen } from './ergebnisse/ResultsScreen';
-import { ImportHost } from './ergebnisse/ImportDialog';
-import { StrengthsScreen } from './staerken/StrengthsScreen';
-import { StepsScreen } from './schritte/StepsScreen';
-import { PriorityScreen } from './priorisierung/PriorityScreen';
+import { ResultsScreen } from './results/ResultsScreen';
+import { ImportHost } from './results/ImportDialog';
+import { StrengthsScreen } from './strengths/StrengthsScreen';
+import { IdeasScreen } from './ideas/IdeasScreen';
+import { PriorityScreen } from './priorities/PriorityScreen';
 import { PlanScreen } from './plan/PlanScreen';
 import { ExportMenu } from './plan/ExportMenu';
 import { RunOfShowBar } from './agenda/RunOfShowBar';
@@ -26,7 +26,7 @@ import { ParticipantsButton } from './participants/ParticipantsPanel';
 const SCREENS: Record<Phase, () => React.JSX.Element> = {
   ergebnisse: ResultsScreen,
   staerken: StrengthsScreen,
-  schritte: StepsScreen,
+  schritte: IdeasScreen,
   priorisierung: PriorityScreen,
   plan: PlanScreen,
 };
@@ -107,7 +107,7 @@ export function Shell() {
             type="button"
             onClick={() => void run('history.undo', {})}
             disabled={!history.undo}
-            title={history.undo ? t('shell.undoWhat', { what: history.undo }) : t('shell.undo')}
+            title={history.undo ? t('shell.undoWhat', { what: formatMessage(locale, history.undo) }) : t('shell.undo')}
             aria-keyshortcuts="Control+Z"
           >
             ↶ {t('shell.undo')}
@@ -116,7 +116,7 @@ export function Shell() {
             type="button"
             onClick={() => void run('history.redo', {})}
             disabled={!history.redo}
-            title={history.redo ? t('shell.redoWhat', { what: history.redo }) : t('shell.redo')}
+            title={history.redo ? t('shell.redoWhat', { what: formatMessage(locale, history.redo) }) : t('shell.redo')}
             aria-keyshortcuts="Control+Shift+Z"
           >
             ↷ {t('shell.redo')}

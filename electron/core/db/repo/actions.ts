@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { MAX_COUNT } from '../../../../shared/domain/limits';
 import { assertRoom } from './cards';
 import type { Action as BaseAction, ActionInput } from '../../../../shared/domain/schemas';
-import { effectLevelForStep, type ActionStatus, type EffectLevel } from '../../../../shared/domain/fields';
+import { effectLevelForWirkungsstufe, type ActionStatus, type EffectLevel } from '../../../../shared/domain/fields';
 import { AppError } from '../../../../shared/domain/errors';
 
 export type ActionLinkKind = 'cluster' | 'question' | 'idea' | 'field';
@@ -120,18 +120,22 @@ function checkDates(start: string | null | undefined, due: string | null | undef
 }
 
 /**
- * Level and Wirkungstreppe step must agree (step 7 is never "output"). A step given without a
+ * Level and Wirkungsstufe must agree (Wirkungsstufe 7 is never "output"). A Wirkungsstufe given without a
  * level brings its level along, so the editor needs to ask only once.
  */
 function withConsistentLevel<T extends Partial<ActionInput>>(input: T, before?: Action): T {
-  const step = input.wirkungsstufe !== undefined ? input.wirkungsstufe : (before?.wirkungsstufe ?? null);
+  const wirkungsstufe = input.wirkungsstufe !== undefined ? input.wirkungsstufe : (before?.wirkungsstufe ?? null);
   let level = input.effectLevel !== undefined ? input.effectLevel : (before?.effectLevel ?? null);
-  if (step != null && input.wirkungsstufe !== undefined && input.effectLevel === undefined) {
-    level = effectLevelForStep(step);
+  if (wirkungsstufe != null && input.wirkungsstufe !== undefined && input.effectLevel === undefined) {
+    level = effectLevelForWirkungsstufe(wirkungsstufe);
     input = { ...input, effectLevel: level };
   }
-  if (step != null && level != null && effectLevelForStep(step) !== level) {
-    throw AppError.of('INVALID_INPUT', 'domain.stageLevelMismatch', { step, level: LEVEL_NAME[level], expected: LEVEL_NAME[effectLevelForStep(step)] });
+  if (wirkungsstufe != null && level != null && effectLevelForWirkungsstufe(wirkungsstufe) !== level) {
+    throw AppError.of('INVALID_INPUT', 'domain.stageLevelMismatch', {
+      wirkungsstufe,
+      level: LEVEL_NAME[level],
+      expected: LEVEL_NAME[effectLevelForWirkungsstufe(wirkungsstufe)],
+    });
   }
   return input;
 }

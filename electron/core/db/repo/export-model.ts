@@ -90,12 +90,12 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
   // ties share a rank, hidden steps stay out.
   const ranking = buildRanking(db);
   const ideaLinks = db.prepare('SELECT idea_id, kind, ref FROM idea_links ORDER BY kind, ref').all() as { idea_id: number; kind: string; ref: string }[];
-  const ideaById = new Map(ranking.steps.map((s) => [s.id, s]));
-  const visibleSteps = ranking.steps.filter((s) => !s.hidden);
-  const anyDots = visibleSteps.some((s) => s.dots > 0);
-  const anyRank = visibleSteps.some((s) => s.rank !== null && (ranking.method !== 'dots' || s.dots > 0));
+  const ideaById = new Map(ranking.ideas.map((s) => [s.id, s]));
+  const visibleIdeas = ranking.ideas.filter((s) => !s.hidden);
+  const anyDots = visibleIdeas.some((s) => s.dots > 0);
+  const anyRank = visibleIdeas.some((s) => s.rank !== null && (ranking.method !== 'dots' || s.dots > 0));
   const rankById = new Map<number, number | null>();
-  const items: Idea[] = visibleSteps.map((s) => {
+  const items: Idea[] = visibleIdeas.map((s) => {
     // A step without a single dot has no rank under dot voting: "rank 5 with 0 dots" would
     // suggest a decision nobody made.
     const rank = ranking.method === 'dots' && (!anyDots || s.dots === 0) ? null : s.rank;

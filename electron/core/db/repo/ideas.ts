@@ -133,7 +133,7 @@ export function updateIdea(
     sets.push('hidden = ?');
     vals.push(patch.hidden ? 1 : 0);
   }
-  if (patch.hidden !== undefined) sets.push('moderation = NULL'); // settles a phone step's review
+  if (patch.hidden !== undefined) sets.push('moderation = NULL'); // settles a phone idea's review
   if (patch.description !== undefined) {
     sets.push('description = ?');
     vals.push(patch.description);
@@ -153,7 +153,7 @@ export function placeIdea(db: Database.Database, id: number, impact: number | nu
   return getIdea(db, id);
 }
 
-/** Deleting a step deletes its dots and ratings (cascade); undo brings all of it back. */
+/** Deleting an idea deletes its dots and ratings (cascade); undo brings all of it back. */
 export function deleteIdea(db: Database.Database, id: number): void {
   getIdea(db, id);
   db.prepare('DELETE FROM ideas WHERE id = ?').run(id);
@@ -165,7 +165,7 @@ export function linkAction(db: Database.Database, actionId: number, links: { kin
   for (const l of links) ins.run(actionId, l.kind, l.ref);
 }
 
-/** Steps that already have an action in the plan. */
+/** Ideas that already have an action in the plan. */
 export function ideaIdsInPlan(db: Database.Database): Set<number> {
   return new Set(db.prepare('SELECT DISTINCT idea_id FROM actions WHERE idea_id IS NOT NULL').pluck().all() as number[]);
 }

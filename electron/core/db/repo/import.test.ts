@@ -183,7 +183,7 @@ describe('one transaction, nothing written on error, replace keeps the workshop'
     expect((await s.run('ideas.list', {})).map((i) => i.text)).toEqual(['Beschwerdestelle einrichten']);
     expect((await s.run('actions.list', {})).map((a) => a.title)).toEqual(['Leitbild fortschreiben']);
     // The undo history of the workshop's own edits is kept: the last edit is still undoable.
-    expect((await s.run('history.get', {})).undo).toBe('Maßnahme hinzufügen');
+    expect((await s.run('history.get', {})).undo).toBe('undo.addAction');
     await s.run('history.undo', {});
     expect(await s.run('actions.list', {})).toEqual([]);
     expect(existingResults(db())).toEqual({ respondents: 1, questions: 2, answers: 2 });

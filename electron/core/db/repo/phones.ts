@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 // Participant mode (phones): device links, idempotency of retried writes, and the cards and
-// steps as phones may see them. A device is known only by a hash of its random cookie token.
+// ideas as phones may see them. A device is known only by a hash of its random cookie token.
 // wipePhoneLinks() empties the three phone tables: after it, nothing in the file tells which
 // device wrote which card (cards keep origin 'phone', nothing more).
 
@@ -185,7 +185,7 @@ export function approveItem(db: Database.Database, kind: Kind, id: number): bool
 
 /**
  * The device's row in the per-person dot table, made on its first dot ("Handy 1", "Handy 2", …):
- * the facilitator's dot rules (budget, one per step, changing the budget) then hold for phones too.
+ * the facilitator's dot rules (budget, one per idea, changing the budget) then hold for phones too.
  */
 export function deviceParticipant(db: Database.Database, device: DeviceRow): number {
   if (device.participant_id && st(db, 'SELECT 1 FROM participants WHERE id = ?').get(device.participant_id)) return device.participant_id;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { RankingView } from '../../../../shared/api/ideas';
-import { methodText, rankSteps } from '../../../../shared/scoring/ranking';
+import type { RankingView } from '../../../../shared/api/ranking';
+import { methodText, rankIdeas } from '../../../../shared/scoring/ranking';
 import { ideaIdsInPlan, listIdeas } from './ideas';
 import { listCriteria, readScores, readVoteSettings } from './votes';
 
@@ -11,7 +11,7 @@ export function buildRanking(db: Database.Database): RankingView {
   const scores = readScores(db);
   const criteria = listCriteria(db);
   const inPlan = ideaIdsInPlan(db);
-  const r = rankSteps(
+  const r = rankIdeas(
     ideas.map((i) => ({ ...i, scores: scores.get(i.id) ?? {} })),
     {
       method: settings.method,
@@ -23,7 +23,7 @@ export function buildRanking(db: Database.Database): RankingView {
   return {
     ...r,
     methodText: { de: methodText(r, 'de'), en: methodText(r, 'en') },
-    steps: r.steps.map((s) => {
+    ideas: r.ideas.map((s) => {
       const i = byId.get(s.id)!;
       return {
         ...s,

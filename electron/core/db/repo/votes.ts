@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/domain/errors';
 import { SECTORS, SECTOR_KEYS, type SectorKey } from '../../../../shared/domain/fields';
-import type { Criterion, Participant, Tally, VoteSettings } from '../../../../shared/api/ideas';
+import type { Criterion } from '../../../../shared/api/criteria';
+import type { Participant, Tally, VoteSettings } from '../../../../shared/api/votes';
 import { getMeta, setMeta } from './meta';
 import { getIdea } from './ideas';
 
 // Dot voting. Two ways in, one table (votes):
 //  - tallies typed by the facilitator from a paper round: participant_id NULL, one row per
-//    (step, sector or none);
-//  - per person: participant_id set, count = that person's dots on that step, sector = theirs.
+//    (idea, sector or none);
+//  - per person: participant_id set, count = that person's dots on that idea, sector = theirs.
 // Settings live in meta (no schema change): vote_dots_per_person, vote_allow_multiple,
 // votes_revealed, rank_method, vote_weight, prio_projector_view.
 
@@ -100,7 +101,7 @@ function attendance(db: Database.Database, sector: string | null): number {
  * Set or change one tally. `delta` is relative (+1/−1 from two windows add up); `set` is absolute
  * and, with `expected`, refused with CONFLICT when the tally changed since the window saw it.
  * Limits from the attendance list (if recorded): a sector cannot give more dots than its people
- * have, and without "several dots per step" a step cannot get more dots than people are there.
+ * have, and without "several dots per idea" an idea cannot get more dots than people are there.
  */
 export function tally(db: Database.Database, i: { ideaId: number; sector?: string | null; delta?: number; set?: number; expected?: number }): Tally {
   const idea = getIdea(db, i.ideaId);
@@ -211,7 +212,7 @@ export function deleteParticipant(db: Database.Database, id: number): void {
   db.prepare('DELETE FROM participants WHERE id = ?').run(id);
 }
 
-/** One person's dot on one step, with the dot limit and the "several dots per step" rule enforced. */
+/** One person's dot on one idea, with the dot limit and the "several dots per idea" rule enforced. */
 export function cast(db: Database.Database, participantId: number, ideaId: number, delta: number): Participant {
   const p = getParticipant(db, participantId);
   const idea = getIdea(db, ideaId);
@@ -240,7 +241,7 @@ export function cast(db: Database.Database, participantId: number, ideaId: numbe
   return getParticipant(db, participantId);
 }
 
-// --- Weighted criteria (e.g. Wirkung, Machbarkeit, Dringlichkeit) rated 1–5 per step
+// --- Weighted criteria (e.g. Wirkung, Machbarkeit, Dringlichkeit) rated 1–5 per idea
 
 export function listCriteria(db: Database.Database): Criterion[] {
   return db.prepare('SELECT id, name, weight, position FROM criteria ORDER BY position, id').all() as Criterion[];

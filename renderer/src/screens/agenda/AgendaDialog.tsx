@@ -5,7 +5,7 @@ import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { useMsg, useRunOfShow } from './agendaStore';
 
-/** One text/number cell that saves on Enter or when it loses focus (one undo step per change). */
+/** One text/number cell that saves on Enter or when it loses focus (one undo entry per change). */
 function Cell({
   value,
   label,

@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { ACTION_STATUSES, FIELDS, effectLevelForStep, type ActionStatus } from '../../../../shared/domain/fields';
+import { ACTION_STATUSES, FIELDS, effectLevelForWirkungsstufe, type ActionStatus } from '../../../../shared/domain/fields';
 import type { Input } from '../../../../shared/api';
 import { MAX_LEN } from '../../../../shared/domain/limits';
 import { useT } from '../../i18n';
@@ -16,10 +16,10 @@ const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
 const linkKey = (l: Link) => `${l.kind}:${l.ref}`;
 
 /**
- * Where the action came from, editable: the next step (the action's ideaId) and the potentials
+ * Where the action came from, editable: the idea (the action's ideaId) and the potentials
  * and strength themes it builds on (its links). Every change is saved at once and is one undo
- * step ('actions.update' / 'actions.setLinks'); links of other kinds (fields) are kept as they are.
- * Chips and the "+ Verknüpfen …" select follow the next-steps screen.
+ * entry ('actions.update' / 'actions.setLinks'); links of other kinds (fields) are kept as they are.
+ * Chips and the "+ Verknüpfen …" select follow the ideas screen.
  */
 function OriginEditor({ action }: { action: PlanAction }) {
   const t = useT();
@@ -41,12 +41,12 @@ function OriginEditor({ action }: { action: PlanAction }) {
     .map((g) => ({ ...g, links: g.links.filter((l) => !action.links.some((x) => same(x, l))) }))
     .filter((g) => g.links.length > 0);
 
-  // The next step: the action's ideaId; an action made by an older version may only carry an 'idea' link.
+  // The idea: the action's ideaId; an action made by an older version may only carry an 'idea' link.
   const ideaLinks = action.links.filter((l) => l.kind === 'idea');
-  const stepId = action.ideaId ?? (ideaLinks.length ? Number(ideaLinks[0].ref) : null);
-  const setStep = async (value: string) => {
+  const originIdeaId = action.ideaId ?? (ideaLinks.length ? Number(ideaLinks[0].ref) : null);
+  const setOriginIdea = async (value: string) => {
     const ideaId = value ? Number(value) : null;
-    // A stale 'idea' link would bring the old step back in the exports once ideaId is empty.
+    // A stale 'idea' link would bring the old idea back in the exports once ideaId is empty.
     if (ideaId === null && ideaLinks.length) await run('actions.setLinks', { id: action.id, links: action.links.filter((l) => l.kind !== 'idea') });
     await run('actions.update', { id: action.id, patch: { ideaId } });
   };
@@ -84,11 +84,17 @@ function OriginEditor({ action }: { action: PlanAction }) {
   return (
     <section className="ae-origin" aria-labelledby="ae-origin-h">
       <h3 id="ae-origin-h">{t('plan.origin')}</h3>
-      <label className="ae-step">
-        <span>{t('plan.link.step')}</span>
-        <select id="ae-idea" lang="de" value={stepId ?? ''} title={ideas?.find((i) => i.id === stepId)?.text} onChange={(e) => void setStep(e.target.value)}>
-          <option value="">{t('plan.link.stepNone')}</option>
-          {stepId !== null && ideas && !ideas.some((i) => i.id === stepId) && <option value={stepId}>{t('plan.link.stepGone')}</option>}
+      <label className="ae-idea-origin">
+        <span>{t('plan.link.idea')}</span>
+        <select
+          id="ae-idea"
+          lang="de"
+          value={originIdeaId ?? ''}
+          title={ideas?.find((i) => i.id === originIdeaId)?.text}
+          onChange={(e) => void setOriginIdea(e.target.value)}
+        >
+          <option value="">{t('plan.link.ideaNone')}</option>
+          {originIdeaId !== null && ideas && !ideas.some((i) => i.id === originIdeaId) && <option value={originIdeaId}>{t('plan.link.ideaGone')}</option>}
           {(ideas ?? []).map((i) => (
             <option key={i.id} value={i.id}>
               {i.text.length > 90 ? `${i.text.slice(0, 88)} …` : i.text}
@@ -181,7 +187,7 @@ function diff(a: PlanAction, d: Draft): Patch {
 /**
  * Side dialog for one action: every field, keyboard first. Enter in a one-line field or
  * Ctrl+Enter saves; Esc closes (native <dialog> cancel) and asks first when something was changed. Progress notes are
- * saved one by one, each an undo step.
+ * saved one by one, each an undo entry.
  */
 export function ActionEditor({ action, onClose }: { action: PlanAction; onClose: () => void }) {
   const t = useT();
@@ -338,10 +344,10 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
             <select
               id="ae-wirkungsstufe"
               value={draft.wirkungsstufe}
-              // One field: the step decides the level (1–3 output, 4–6 outcome, 7 impact), so the two never contradict.
+              // One field: the Wirkungsstufe decides the level (1–3 output, 4–6 outcome, 7 impact), so the two never contradict.
               onChange={(e) => {
                 const v = e.target.value;
-                setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForStep(Number(v)) : '' }));
+                setDraft((d) => ({ ...d, wirkungsstufe: v, effectLevel: v ? effectLevelForWirkungsstufe(Number(v)) : '' }));
               }}
             >
               <option value="">{t('plan.f.none')}</option>
@@ -356,12 +362,12 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
             <span>{t('plan.f.effectLevel')}:</span>{' '}
             <b>
               {draft.wirkungsstufe
-                ? t(`plan.level.${effectLevelForStep(Number(draft.wirkungsstufe))}`)
+                ? t(`plan.level.${effectLevelForWirkungsstufe(Number(draft.wirkungsstufe))}`)
                 : draft.effectLevel
                   ? t(`plan.level.${draft.effectLevel as 'output'}`)
                   : t('plan.f.none')}
             </b>{' '}
-            <span className="hint">{t('plan.levelFromStep')}</span>
+            <span className="hint">{t('plan.levelFromWirkungsstufe')}</span>
           </p>
           {text('indicator', t('plan.f.indicator'), { area: true, max: 2000 })}
           {text('responsible', t('plan.f.responsible'), { max: 300 })}

@@ -5,9 +5,9 @@ import { useResource } from '../../stores/resource';
 import { useActionsStore, useBoardStore, useResultsStore } from '../../stores/data';
 import { Hy } from '../../components/hyphenate';
 import { PagedColumns } from '../../components/PagedColumns';
-import { AnswerBar } from '../ergebnisse/AnswerBar';
+import { AnswerBar } from '../results/AnswerBar';
 import { formatDate, formatPercent } from '../../format';
-import { ProjStrengths } from '../staerken/StrengthsProjector';
+import { ProjStrengths } from '../strengths/StrengthsProjector';
 
 /** One item in large type: what the facilitator zoomed into. */
 export function ProjFocus({ focus }: { focus: ProjectorFocus }) {

@@ -1,9 +1,9 @@
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
-import { ProjResults } from '../ergebnisse/ResultsProjector';
-import { ProjStrengths } from '../staerken/StrengthsProjector';
-import { ProjSteps } from '../schritte/StepsProjector';
-import { ProjPriority } from '../priorisierung/PriorityProjector';
+import { ProjResults } from '../results/ResultsProjector';
+import { ProjStrengths } from '../strengths/StrengthsProjector';
+import { ProjIdeas } from '../ideas/IdeasProjector';
+import { ProjPriority } from '../priorities/PriorityProjector';
 import { ProjBreak, ProjTimer, useBreakScreen } from '../agenda/ProjTimer';
 import { ProjectorJoin } from '../participants/ParticipantsPanel';
 import { ProjPlan, PlanOverview } from '../plan/PlanProjector';
@@ -50,7 +50,7 @@ export function ProjectorView({ preview = false }: { preview?: boolean }) {
           {focus && <ProjFocus focus={focus} />}
           {!focus && session.phase === 'ergebnisse' && <ProjResults field={overview ? null : session.projector.field} />}
           {!focus && session.phase === 'staerken' && (overview ? <StrengthsOverview /> : <ProjStrengths />)}
-          {!focus && session.phase === 'schritte' && <ProjSteps />}
+          {!focus && session.phase === 'schritte' && <ProjIdeas />}
           {!focus && session.phase === 'priorisierung' && <ProjPriority />}
           {!focus && session.phase === 'plan' && (overview ? <PlanOverview /> : <ProjPlan />)}
         </div>

@@ -9,7 +9,7 @@ import { SortPreviewPanel } from './SortPreview';
 import { FromResults } from './FromResults';
 import { MergeSuggestions } from './MergeSuggestions';
 import { useBoardUi } from './ui';
-import './staerken.css';
+import './strengths.css';
 
 export function StrengthsScreen() {
   const t = useT();

@@ -307,7 +307,7 @@ function TakeOver({ h, kind }: { h: Highlight; kind: 'strength' | 'potential' })
       title={kind === 'strength' ? t('results.toCardStrength') : t('results.toCardPotential')}
       data-testid="results-take"
     >
-      {taken ? t('results.toCardDone') : kind === 'strength' ? t('results.toCard') : t('results.toStep')}
+      {taken ? t('results.toCardDone') : kind === 'strength' ? t('results.toCard') : t('results.toIdea')}
     </button>
   );
 }

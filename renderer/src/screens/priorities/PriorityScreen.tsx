@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
 import { useActionsStore } from '../../stores/data';
@@ -41,7 +41,7 @@ export function PriorityScreen() {
         ))}
       </div>
       <div role="tabpanel" id="prio-panel" aria-labelledby={`prio-tab-${tab}`} className="prio-panel">
-        {data.steps.length === 0 ? (
+        {data.ideas.length === 0 ? (
           <p className="empty">{t('prio.empty')}</p>
         ) : (
           <>
@@ -140,14 +140,14 @@ function Settings({ r }: { r: RankingView }) {
 function RankingTab({ r }: { r: RankingView }) {
   const t = useT();
   const showScore = r.method !== 'dots';
-  const max = Math.max(1, ...r.steps.map((s) => s.dots));
+  const max = Math.max(1, ...r.ideas.map((s) => s.dots));
   return (
     <>
       <table className="table ranking" data-testid="ranking">
         <thead>
           <tr>
             <th scope="col">{t('prio.rank')}</th>
-            <th scope="col">{t('prio.step')}</th>
+            <th scope="col">{t('prio.idea')}</th>
             <th scope="col" className="num">
               {t('prio.votes')}
             </th>
@@ -159,7 +159,7 @@ function RankingTab({ r }: { r: RankingView }) {
           </tr>
         </thead>
         <tbody>
-          {r.steps.map((s) => (
+          {r.ideas.map((s) => (
             <tr key={s.id} data-testid="rank-row" className={s.hidden ? 'is-hidden' : undefined}>
               <td className="rank-cell">
                 {s.rank ?? '–'}
@@ -173,9 +173,9 @@ function RankingTab({ r }: { r: RankingView }) {
                 {s.text}
                 {s.field && <span className="field-tag">{t.fieldShort(s.field)}</span>}
                 {s.inPlan && <span className="badge">{t('prio.inPlan')}</span>}
-                {s.hidden && <span className="badge">{t('steps.hidden')}</span>}
+                {s.hidden && <span className="badge">{t('ideas.hidden')}</span>}
                 {s.rank === null && <span className="hint"> · {t('prio.unrated')}</span>}
-                <SectorBar step={s} max={max} />
+                <SectorBar idea={s} max={max} />
               </td>
               <td className="num big" data-testid="rank-dots">
                 {s.dots}
@@ -196,24 +196,24 @@ function RankingTab({ r }: { r: RankingView }) {
 
 /** Dots per sector as a stacked bar with letters, so sectors survive greyscale. */
 /**
- * A step's dots as one bar per sector, letter and count written on it; dots given without a
+ * An idea's dots as one bar per sector, letter and count written on it; dots given without a
  * sector get their own segment ("–"), so the segments always add up to the total.
  */
-export function SectorBar({ step, max }: { step: { dots: number; dotsBySector: Record<string, number> }; max: number }) {
+export function SectorBar({ idea, max }: { idea: { dots: number; dotsBySector: Record<string, number> }; max: number }) {
   const t = useT();
-  const parts = SECTORS.filter((s) => (step.dotsBySector[s.key] ?? 0) > 0);
-  const without = step.dots - parts.reduce((n, s) => n + step.dotsBySector[s.key], 0);
+  const parts = SECTORS.filter((s) => (idea.dotsBySector[s.key] ?? 0) > 0);
+  const without = idea.dots - parts.reduce((n, s) => n + idea.dotsBySector[s.key], 0);
   if (!parts.length && without <= 0) return null;
   return (
-    <span className="sector-bar" style={{ width: `${(100 * step.dots) / max}%` }} aria-hidden="true" data-testid="sector-bar" data-total={step.dots}>
+    <span className="sector-bar" style={{ width: `${(100 * idea.dots) / max}%` }} aria-hidden="true" data-testid="sector-bar" data-total={idea.dots}>
       {parts.map((s) => (
         <span
           key={s.key}
-          data-n={step.dotsBySector[s.key]}
-          style={{ flex: step.dotsBySector[s.key], background: s.color, color: s.ink }}
-          title={`${t.sector(s.key)}: ${step.dotsBySector[s.key]}`}
+          data-n={idea.dotsBySector[s.key]}
+          style={{ flex: idea.dotsBySector[s.key], background: s.color, color: s.ink }}
+          title={`${t.sector(s.key)}: ${idea.dotsBySector[s.key]}`}
         >
-          {s.letter}&nbsp;{step.dotsBySector[s.key]}
+          {s.letter}&nbsp;{idea.dotsBySector[s.key]}
         </span>
       ))}
       {without > 0 && (
@@ -233,7 +233,7 @@ function ToPlan({ r }: { r: RankingView }) {
   // The message speaks of the actions just made: once they are all gone (undo, deleted), so is it.
   const actions = useResource(useActionsStore).data;
   const doneAlive = !!done && (!actions || !done.ids.length || done.ids.some((id) => actions.some((a) => a.id === id)));
-  const top = r.steps.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
+  const top = r.ideas.filter((s) => s.rank !== null && s.rank <= n && !(r.method === 'dots' && s.dots === 0));
   const go = async () => {
     const out = await run('ranking.toActions', { top: n });
     if (out) {
@@ -280,7 +280,7 @@ function TallyTab({ r }: { r: RankingView }) {
   const [bySector, setBySector] = useState<boolean | null>(null);
   const sectors = (bySector ?? hasSectors ?? true) ? ROOM_SECTORS : [];
   const get = (ideaId: number, sector: SectorKey | null) => tallies?.find((x) => x.ideaId === ideaId && x.sector === sector)?.count ?? 0;
-  const steps = [...r.steps].sort((a, b) => a.position - b.position);
+  const ideas = [...r.ideas].sort((a, b) => a.position - b.position);
   return (
     <>
       <AttendanceEditor />
@@ -294,7 +294,7 @@ function TallyTab({ r }: { r: RankingView }) {
       <table className="table tallies" data-testid="tallies">
         <thead>
           <tr>
-            <th scope="col">{t('prio.step')}</th>
+            <th scope="col">{t('prio.idea')}</th>
             {sectors.map((s) => (
               <th key={s.key} scope="col" className="num">
                 <SectorTag sector={s.key} /> <span className="sector-name">{t.sector(s.key)}</span>
@@ -309,7 +309,7 @@ function TallyTab({ r }: { r: RankingView }) {
           </tr>
         </thead>
         <tbody>
-          {steps.map((s) => (
+          {ideas.map((s) => (
             <tr key={s.id} data-testid="tally-row">
               <th scope="row" lang="de">
                 {s.text}
@@ -320,12 +320,12 @@ function TallyTab({ r }: { r: RankingView }) {
                     ideaId={s.id}
                     sector={sec.key}
                     value={get(s.id, sec.key)}
-                    label={t('prio.tallyFor', { step: s.text, sector: t.sector(sec.key) })}
+                    label={t('prio.tallyFor', { idea: s.text, sector: t.sector(sec.key) })}
                   />
                 </td>
               ))}
               <td className="num">
-                <TallyCell ideaId={s.id} sector={null} value={get(s.id, null)} label={t('prio.tallyFor', { step: s.text, sector: t('prio.noSector') })} />
+                <TallyCell ideaId={s.id} sector={null} value={get(s.id, null)} label={t('prio.tallyFor', { idea: s.text, sector: t('prio.noSector') })} />
               </td>
               <td className="num big">{s.dots}</td>
             </tr>

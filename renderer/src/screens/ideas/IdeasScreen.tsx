@@ -7,18 +7,18 @@ import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { QuickInput } from '../../components/QuickInput';
 import { formatPercent } from '../../format';
-import './steps.css';
+import './ideas.css';
 
 type Link = Idea['links'][number];
 const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
 
 /**
- * Next steps, captured like cards: Enter saves and keeps the focus. The Handlungsfeld stays for
- * the next step, so a table group working on one field types without touching the mouse; the
- * links chosen on the right belong to one step and are cleared after Enter (carrying them over
- * silently linked later steps to the wrong potential). Linking a potential sets the field.
+ * Next ideas, captured like cards: Enter saves and keeps the focus. The Handlungsfeld stays for
+ * the next idea, so a table group working on one field types without touching the mouse; the
+ * links chosen on the right belong to one idea and are cleared after Enter (carrying them over
+ * silently linked later ideas to the wrong potential). Linking a potential sets the field.
  */
-export function StepsScreen() {
+export function IdeasScreen() {
   const t = useT();
   const { data: ideas } = useResource(useIdeasStore);
   const { data: results } = useResource(useResultsStore);
@@ -32,8 +32,8 @@ export function StepsScreen() {
   const linkText = (l: Link) =>
     l.kind === 'question' ? `${l.ref} ${qText.get(l.ref) ?? ''}` : l.kind === 'cluster' ? (clusterLabel.get(l.ref) ?? l.ref) : t.fieldShort(l.ref as FieldKey);
   const qField = new Map((results?.questions ?? []).map((q) => [q.id, q.field]));
-  // Fields the linked questions belong to: one → the step's field follows it (every time);
-  // several → the facilitator is asked which one, and the step waits for the answer.
+  // Fields the linked questions belong to: one → the idea's field follows it (every time);
+  // several → the facilitator is asked which one, and the idea waits for the answer.
   const [ask, setAsk] = useState<FieldKey[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const toggle = (l: Link) => {
@@ -57,52 +57,52 @@ export function StepsScreen() {
     setField(f);
     setAsk(null);
     setProblem(null);
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid=step-input]')?.focus());
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid=idea-input]')?.focus());
   };
   const add = async (text: string) => {
     if (ask) {
-      setProblem(t('steps.askField'));
+      setProblem(t('ideas.askField'));
       return false;
     }
     if ((await run('ideas.add', { text, field: field || null, links })) === null) return false;
-    setLinks([]); // the next step starts without the links of this one
+    setLinks([]); // the next idea starts without the links of this one
     return true;
   };
   const potentials = results?.potentials.questions ?? [];
   const clusters = (board?.clusters ?? []).filter((c) => c.label);
-  // What an existing step can be linked to (its own links are left out in StepItem).
+  // What an existing idea can be linked to (its own links are left out in IdeaItem).
   const potentialIds = new Set(potentials.map((q) => q.questionId));
   const linkOptions: LinkGroup[] = [
-    { label: t('steps.prompts'), links: potentials.map((q) => ({ kind: 'question' as const, ref: q.questionId })) },
-    { label: t('steps.clusters'), links: clusters.map((c) => ({ kind: 'cluster' as const, ref: String(c.id) })) },
+    { label: t('ideas.prompts'), links: potentials.map((q) => ({ kind: 'question' as const, ref: q.questionId })) },
+    { label: t('ideas.clusters'), links: clusters.map((c) => ({ kind: 'cluster' as const, ref: String(c.id) })) },
     {
-      label: t('steps.otherQuestions'),
+      label: t('ideas.otherQuestions'),
       links: (results?.questions ?? []).filter((q) => !potentialIds.has(q.id)).map((q) => ({ kind: 'question' as const, ref: q.id })),
     },
   ].filter((g) => g.links.length > 0);
 
   return (
-    <section className="steps two-col wide-left">
+    <section className="ideas two-col wide-left">
       <div>
         <div className="screen-head">
-          <h2>{t('steps.title')}</h2>
-          {ideas && <span className="count">{t('steps.count', { n: ideas.length })}</span>}
+          <h2>{t('ideas.title')}</h2>
+          {ideas && <span className="count">{t('ideas.count', { n: ideas.length })}</span>}
         </div>
-        <div className="step-entry">
-          <select aria-label={t('steps.field')} value={field} onChange={(e) => setField(e.target.value as FieldKey | '')} data-testid="step-field">
-            <option value="">{t('steps.noField')}</option>
+        <div className="idea-entry">
+          <select aria-label={t('ideas.field')} value={field} onChange={(e) => setField(e.target.value as FieldKey | '')} data-testid="idea-field">
+            <option value="">{t('ideas.noField')}</option>
             {FIELDS.map((f) => (
               <option key={f.key} value={f.key}>
                 {f.number}. {t.fieldShort(f.key)}
               </option>
             ))}
           </select>
-          <QuickInput label={t('steps.placeholder')} placeholder={t('steps.placeholder')} testId="step-input" onSubmit={add} />
+          <QuickInput label={t('ideas.placeholder')} placeholder={t('ideas.placeholder')} testId="idea-input" onSubmit={add} />
         </div>
         {ask && (
-          <div className="notice step-ask" role="group" aria-label={t('steps.askField')} data-testid="step-ask">
+          <div className="notice idea-ask" role="group" aria-label={t('ideas.askField')} data-testid="idea-ask">
             <p className={problem ? 'problem' : undefined} role={problem ? 'alert' : undefined}>
-              {t('steps.askField')}
+              {t('ideas.askField')}
             </p>
             {ask.map((f) => (
               <button key={f} type="button" onClick={() => chooseField(f)}>
@@ -113,9 +113,9 @@ export function StepsScreen() {
         )}
         {links.length > 0 && (
           <p className="pending-links">
-            {t('steps.buildsOn')}{' '}
+            {t('ideas.buildsOn')}{' '}
             {links.map((l) => (
-              <button key={`${l.kind}:${l.ref}`} type="button" className="chip" onClick={() => toggle(l)} aria-label={`${t('steps.unlink')}: ${linkText(l)}`}>
+              <button key={`${l.kind}:${l.ref}`} type="button" className="chip" onClick={() => toggle(l)} aria-label={`${t('ideas.unlink')}: ${linkText(l)}`}>
                 {linkText(l)} ×
               </button>
             ))}
@@ -124,18 +124,18 @@ export function StepsScreen() {
         {!ideas ? (
           <p role="status">{t('common.loading')}</p>
         ) : ideas.length === 0 ? (
-          <p className="empty">{t('steps.empty')}</p>
+          <p className="empty">{t('ideas.empty')}</p>
         ) : (
           <ol className="idea-list">
             {ideas.map((i) => (
-              <StepItem key={i.id} idea={i} linkText={linkText} linkOptions={linkOptions} />
+              <IdeaItem key={i.id} idea={i} linkText={linkText} linkOptions={linkOptions} />
             ))}
           </ol>
         )}
       </div>
-      <aside className="step-prompts">
-        <h3>{t('steps.prompts')}</h3>
-        <p className="hint">{t('steps.buildsOnHint')}</p>
+      <aside className="idea-prompts">
+        <h3>{t('ideas.prompts')}</h3>
+        <p className="hint">{t('ideas.buildsOnHint')}</p>
         {potentials.length ? (
           <ul className="prompt-list">
             {potentials.map((q) => {
@@ -152,11 +152,11 @@ export function StepsScreen() {
             })}
           </ul>
         ) : (
-          <p className="hint">{t('steps.promptsEmpty')}</p>
+          <p className="hint">{t('ideas.promptsEmpty')}</p>
         )}
         {clusters.length > 0 && (
           <>
-            <h3>{t('steps.clusters')}</h3>
+            <h3>{t('ideas.clusters')}</h3>
             <ul className="prompt-list">
               {clusters.map((c) => {
                 const l: Link = { kind: 'cluster', ref: String(c.id) };
@@ -183,11 +183,11 @@ interface LinkGroup {
 const linkKey = (l: Link) => `${l.kind}:${l.ref}`;
 
 /**
- * One step. Its text is edited in place: the "Bearbeiten" button, a double-click on the text or
- * F2 anywhere in the row; Enter saves (one undo step), Esc cancels. Links can be removed (×) and
+ * One idea. Its text is edited in place: the "Bearbeiten" button, a double-click on the text or
+ * F2 anywhere in the row; Enter saves (one undo idea), Esc cancels. Links can be removed (×) and
  * added (select "+ Verknüpfen …", keyboard-operable like any select).
  */
-function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: Link) => string; linkOptions: LinkGroup[] }) {
+function IdeaItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: Link) => string; linkOptions: LinkGroup[] }) {
   const t = useT();
   const run = useApp((s) => s.run);
   const [draft, setDraft] = useState<string | null>(null);
@@ -230,7 +230,7 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
             autoFocus
             value={draft}
             maxLength={500}
-            aria-label={t('steps.editLabel')}
+            aria-label={t('ideas.editLabel')}
             data-testid="idea-edit"
             onFocus={(e) => e.currentTarget.select()}
             onChange={(e) => setDraft(e.target.value)}
@@ -247,7 +247,7 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
             }}
           />
         ) : (
-          <span lang="de" className="idea-text" title={t('steps.editTitle')} onDoubleClick={startEdit}>
+          <span lang="de" className="idea-text" title={t('ideas.editTitle')} onDoubleClick={startEdit}>
             {idea.text}
           </span>
         )}
@@ -261,7 +261,7 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
             {t(idea.moderation === 'flagged' ? 'phones.flagged' : 'phones.pending')} · {t('phones.approve')}
           </button>
         ) : (
-          idea.hidden && <span className="badge">{t('steps.hidden')}</span>
+          idea.hidden && <span className="badge">{t('ideas.hidden')}</span>
         )}
         <span className="idea-links">
           {idea.links.map((l) => (
@@ -269,7 +269,7 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
               key={linkKey(l)}
               type="button"
               className="chip"
-              aria-label={`${t('steps.unlink')}: ${linkText(l)}`}
+              aria-label={`${t('ideas.unlink')}: ${linkText(l)}`}
               onClick={() => void run('ideas.update', { id: idea.id, links: idea.links.filter((x) => !same(x, l)) })}
             >
               {l.kind === 'question' ? l.ref : linkText(l)} ×
@@ -279,7 +279,7 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
             <select
               className="chip link-add"
               value=""
-              aria-label={t('steps.addLinkLabel', { step: idea.text })}
+              aria-label={t('ideas.addLinkLabel', { idea: idea.text })}
               data-testid="idea-add-link"
               onChange={(e) => {
                 const all = addable.flatMap((g) => g.links);
@@ -287,7 +287,7 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
                 if (l) void run('ideas.update', { id: idea.id, links: [...idea.links, l] });
               }}
             >
-              <option value="">{t('steps.addLink')}</option>
+              <option value="">{t('ideas.addLink')}</option>
               {addable.map((g) => (
                 <optgroup key={g.label} label={g.label}>
                   {g.links.map((l) => (
@@ -302,11 +302,11 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
         </span>
       </div>
       <div className="idea-actions">
-        <button type="button" ref={editBtn} onClick={startEdit} disabled={draft !== null} aria-label={`${t('steps.edit')}: ${idea.text}`}>
-          {t('steps.edit')}
+        <button type="button" ref={editBtn} onClick={startEdit} disabled={draft !== null} aria-label={`${t('ideas.edit')}: ${idea.text}`}>
+          {t('ideas.edit')}
         </button>
         <select
-          aria-label={`${t('steps.field')}: ${idea.text}`}
+          aria-label={`${t('ideas.field')}: ${idea.text}`}
           value={idea.field ?? ''}
           onChange={(e) => void run('ideas.update', { id: idea.id, field: (e.target.value || null) as FieldKey | null })}
         >
@@ -318,10 +318,10 @@ function StepItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
           ))}
         </select>
         <button type="button" onClick={() => void run('ideas.update', { id: idea.id, hidden: !idea.hidden })}>
-          {idea.hidden ? t('steps.show') : t('steps.hide')}
+          {idea.hidden ? t('ideas.show') : t('ideas.hide')}
         </button>
         <button type="button" onClick={() => void run('ideas.delete', { id: idea.id })}>
-          {t('steps.delete')}
+          {t('ideas.delete')}
         </button>
       </div>
     </li>

@@ -10,7 +10,7 @@ export const useAttendanceStore = createResource('attendance.get');
 
 /**
  * How many people from each sector took part (the same five sectors as everywhere). Enter or
- * leaving a field saves (one undo step); the dot vote checks its tallies against it, and the
+ * leaving a field saves (one undo entry); the dot vote checks its tallies against it, and the
  * exports print it on their cover page.
  */
 export function AttendanceEditor() {

@@ -24,9 +24,9 @@ export function MatrixRule() {
 /**
  * Impact/effort 2×2 (recharts). Effort runs left → right, impact bottom → top, both 1–5.
  * The lines lie at 3.5 (MATRIX_SPLIT): 1–3 counts as low, 4–5 as high, so no point sits on a
- * line; each quadrant names how many steps it holds, counted by the same rule. Dragging snaps to
+ * line; each quadrant names how many ideas it holds, counted by the same rule. Dragging snaps to
  * whole values; the list next to it is the keyboard way. Values are written on the chart (the
- * step's number in the dot), not in tooltips.
+ * idea's number in the dot), not in tooltips.
  */
 export function Matrix({
   points,
@@ -37,7 +37,7 @@ export function Matrix({
   points: MatrixPoint[];
   onMove?: (id: number, impact: number, effort: number) => void;
   large?: boolean;
-  /** Steps without a place yet: a visible row under the grid, dragged from there into it. */
+  /** Ideas without a place yet: a visible row under the grid, dragged from there into it. */
   unplaced?: { id: number; label: string; text: string }[];
 }) {
   const t = useT();
@@ -48,7 +48,7 @@ export function Matrix({
   const r = large ? 26 : 15;
   // Room for the axis names outside the plot, so they never cover a point.
   const MARGIN = large ? { top: 6, right: 6, bottom: 44, left: 44 } : { top: 6, right: 6, bottom: 28, left: 28 };
-  // Steps on the same spot sit side by side (in a small grid, smaller if need be) instead of
+  // Ideas on the same spot sit side by side (in a small grid, smaller if need be) instead of
   // hiding each other, and always stay within ±0.45 of their value: never across a line.
   const spot = new Map<number, { k: number; n: number }>();
   const groups = new Map<string, number[]>();
@@ -107,7 +107,7 @@ export function Matrix({
       style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', touchAction: 'none' }}
       onPointerMove={(e) => drag && setDrag({ id: drag.id, ...toValue(e.clientX, e.clientY) })}
       onPointerUp={() => {
-        // a step dragged out of the "not yet placed" row counts only once it is over the grid
+        // an idea dragged out of the "not yet placed" row counts only once it is over the grid
         if (drag && onMove && drag.inside) onMove(drag.id, drag.impact, drag.effort);
         setDrag(null);
       }}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
@@ -12,12 +12,12 @@ const DEFAULTS = [
   { de: 'Dringlichkeit', en: 'Urgency', w: 1 },
 ];
 
-type Step = RankingView['steps'][number];
+type Idea = RankingView['ideas'][number];
 /**
  * What the matrix already says about a criterion, so nobody is asked twice: "Wirkung" is the
- * step's impact, "Machbarkeit" the inverse of its effort (effort 1 → 5), "Aufwand" its effort.
+ * idea's impact, "Machbarkeit" the inverse of its effort (effort 1 → 5), "Aufwand" its effort.
  */
-export function fromMatrix(criterion: string, s: Pick<Step, 'impact' | 'effort'>): number | null {
+export function fromMatrix(criterion: string, s: Pick<Idea, 'impact' | 'effort'>): number | null {
   const n = criterion.trim().toLocaleLowerCase('de-DE');
   const round = (v: number) => Math.min(5, Math.max(1, Math.round(v)));
   if (/^(wirkung|impact)/.test(n)) return s.impact === null ? null : round(s.impact);
@@ -34,12 +34,12 @@ export function CriteriaTab({ r }: { r: RankingView }) {
   const add = async () => {
     if (name.trim() && (await run('criteria.add', { name: name.trim() }))) setName('');
   };
-  const steps = [...r.steps].sort((a, b) => a.position - b.position);
+  const ideas = [...r.ideas].sort((a, b) => a.position - b.position);
   // Ratings the matrix already gives and nobody has entered yet.
   const missing = (criteria ?? [])
-    .flatMap((c) => steps.map((s) => ({ c, s, v: s.scores[String(c.id)] === undefined || s.scores[String(c.id)] === null ? fromMatrix(c.name, s) : null })))
+    .flatMap((c) => ideas.map((s) => ({ c, s, v: s.scores[String(c.id)] === undefined || s.scores[String(c.id)] === null ? fromMatrix(c.name, s) : null })))
     .filter((x) => x.v !== null);
-  const takeOver = async (list: { c: { id: number }; s: Step; v: number | null }[]) => {
+  const takeOver = async (list: { c: { id: number }; s: Idea; v: number | null }[]) => {
     // sent together: the service runs them one after another, without a round trip in between
     await Promise.all(list.map((x) => run('criteria.rate', { ideaId: x.s.id, criterionId: x.c.id, value: x.v! })));
   };
@@ -50,7 +50,7 @@ export function CriteriaTab({ r }: { r: RankingView }) {
       if (c) made.push(c);
     }
     // impact and effort placed in the matrix count at once
-    await takeOver(made.flatMap((c) => steps.map((s) => ({ c, s, v: fromMatrix(c.name, s) }))).filter((x) => x.v !== null));
+    await takeOver(made.flatMap((c) => ideas.map((s) => ({ c, s, v: fromMatrix(c.name, s) }))).filter((x) => x.v !== null));
   };
   return (
     <div>
@@ -101,7 +101,7 @@ export function CriteriaTab({ r }: { r: RankingView }) {
         <table className="table compact">
           <thead>
             <tr>
-              <th scope="col">{t('prio.step')}</th>
+              <th scope="col">{t('prio.idea')}</th>
               {criteria.map((c) => (
                 <th key={c.id} scope="col">
                   {c.name} <span className="count">× {formatScore(c.weight, t.locale)}</span>
@@ -113,7 +113,7 @@ export function CriteriaTab({ r }: { r: RankingView }) {
             </tr>
           </thead>
           <tbody>
-            {steps.map((s) => (
+            {ideas.map((s) => (
               <tr key={s.id}>
                 <td lang="de">{s.text}</td>
                 {criteria.map((c) => (

@@ -1,14 +1,14 @@
 import { useRef } from 'react';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
 import { sectorColumn } from '../../../../shared/scoring/ranking';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { useProjectorRankingStore } from './stores';
 import { Matrix, MatrixRule } from './Matrix';
 import { SectorBar } from './PriorityScreen';
 import { useFit, usePage } from './useFit';
-import { ProjStepList } from '../schritte/StepsProjector';
+import { ProjIdeaList } from '../ideas/IdeasProjector';
 import './priority.css';
 import { Hy } from '../../components/hyphenate';
 import { PagedColumns } from '../../components/PagedColumns';
@@ -16,7 +16,7 @@ import { SectorLegend } from '../../components/SectorTag';
 
 /**
  * Projector part of this phase. It reads `ranking.projector`, which the service strips of
- * hidden steps and — until "Punkte aufdecken" — of every dot, rank and score, so the room is
+ * hidden ideas and — until "Punkte aufdecken" — of every dot, rank and score, so the room is
  * not anchored by early counts. No names of people ever reach this view. Every view fits the
  * screen (useFit): smaller type down to 3 % of the screen height, then fewer rows.
  */
@@ -25,11 +25,11 @@ export function ProjPriority() {
   const { data } = useResource(useProjectorRankingStore);
   if (!data) return null;
   const s = data.settings;
-  const steps = data.steps;
-  if (!steps.length) return <p className="proj-center">{t('prio.empty')}</p>;
+  const ideas = data.ideas;
+  if (!ideas.length) return <p className="proj-center">{t('prio.empty')}</p>;
   if (s.projectorView === 'matrix') return <ProjMatrix data={data} />;
   if (!s.revealed) {
-    return <ProjStepList testId="proj-prio-hidden" steps={[...steps].sort((a, b) => a.position - b.position)} note={t('projector.prioHidden')} />;
+    return <ProjIdeaList testId="proj-prio-hidden" ideas={[...ideas].sort((a, b) => a.position - b.position)} note={t('projector.prioHidden')} />;
   }
   if (s.projectorView === 'sectors' && data.perspectives.sectors.length) return <ProjSectors data={data} />;
   return <ProjRanking data={data} />;
@@ -45,7 +45,7 @@ const MATRIX_LEVELS = [
 function ProjMatrix({ data }: { data: RankingView }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const ordered = [...data.steps].sort((a, b) => a.position - b.position);
+  const ordered = [...data.ideas].sort((a, b) => a.position - b.position);
   const num = new Map(ordered.map((x, i) => [x.id, i + 1]));
   const points = ordered
     .filter((x) => x.impact !== null && x.effort !== null)
@@ -79,7 +79,7 @@ function ProjMatrix({ data }: { data: RankingView }) {
         </ol>
         <p className="proj-matrix-rule">
           <MatrixRule />
-          {pages > 1 && <> · {t('steps.page', { page: page + 1, pages })}</>}
+          {pages > 1 && <> · {t('ideas.page', { page: page + 1, pages })}</>}
         </p>
       </div>
     </div>
@@ -99,11 +99,11 @@ function ProjSectors({ data }: { data: RankingView }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const p = data.perspectives;
-  const byId = new Map(data.steps.map((x) => [x.id, x]));
-  const divergent = new Set(p.steps.filter((x) => x.divergent).map((x) => x.id));
-  const level = useFit(box, SECTOR_LEVELS.length, `${data.steps.map((x) => `${x.id}:${x.text.length}`).join(',')}|${p.sectors.map((x) => x.sector).join(',')}`);
+  const byId = new Map(data.ideas.map((x) => [x.id, x]));
+  const divergent = new Set(p.ideas.filter((x) => x.divergent).map((x) => x.id));
+  const level = useFit(box, SECTOR_LEVELS.length, `${data.ideas.map((x) => `${x.id}:${x.text.length}`).join(',')}|${p.sectors.map((x) => x.sector).join(',')}`);
   const { rows, font } = SECTOR_LEVELS[level];
-  const columns = p.sectors.map((sec) => ({ sec, col: sectorColumn(data.steps, sec.sector, rows) }));
+  const columns = p.sectors.map((sec) => ({ sec, col: sectorColumn(data.ideas, sec.sector, rows) }));
   const anyDivergent = columns.some(({ col }) => col.items.some((x) => divergent.has(x.id)));
   return (
     <div className="proj-sectors" data-testid="proj-sectors">
@@ -168,24 +168,24 @@ export function Rank({ rank, tied, className }: { rank: number | null; tied: boo
 }
 
 /**
- * Every ranked step, paged (never "+ 5 more"): measured rows packed into pages the facilitator
+ * Every ranked idea, paged (never "+ 5 more"): measured rows packed into pages the facilitator
  * turns. Each row's bar is as long as its dots, split by sector, and adds up to the number.
  */
 function ProjRanking({ data }: { data: RankingView }) {
   const t = useT();
-  const steps = data.steps;
-  const max = Math.max(1, ...steps.map((x) => x.dots));
+  const ideas = data.ideas;
+  const max = Math.max(1, ...ideas.map((x) => x.dots));
   const showScore = data.method !== 'dots';
-  const sectors = new Set(steps.flatMap((x) => Object.keys(x.dotsBySector).filter((k) => x.dotsBySector[k] > 0)));
-  const without = steps.some((x) => x.dots > Object.values(x.dotsBySector).reduce((n, v) => n + v, 0));
-  const items = steps.map((x) => ({
+  const sectors = new Set(ideas.flatMap((x) => Object.keys(x.dotsBySector).filter((k) => x.dotsBySector[k] > 0)));
+  const without = ideas.some((x) => x.dots > Object.values(x.dotsBySector).reduce((n, v) => n + v, 0));
+  const items = ideas.map((x) => ({
     key: x.id,
     node: (
       <div className="pr-row" data-testid="proj-rank-row">
         <Rank className="pr-rank" rank={x.rank} tied={x.tied} />
         <span className="pr-text" lang="de">
           <Hy>{x.text}</Hy>
-          <SectorBar step={x} max={max} />
+          <SectorBar idea={x} max={max} />
         </span>
         <span className="pr-dots">
           {showScore ? (x.score ?? 0).toLocaleString(t.locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }) : x.dots}

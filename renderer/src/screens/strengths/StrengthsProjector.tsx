@@ -6,7 +6,7 @@ import { useBoardStore } from '../../stores/data';
 import { SectorLegend, SectorTag } from '../../components/SectorTag';
 import { groupBoard, packProjectorPages, pageOfCard, projectorGroups, type ColumnPiece, type MeasuredGroup, type ProjectorGroup } from './board';
 import { softHyphens, useHyphenation } from '../../components/hyphenate';
-import './staerken.css';
+import './strengths.css';
 import { useProjectorPage } from '../../components/pageClock';
 import { useApp } from '../../stores/app';
 

@@ -1,4 +1,4 @@
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import type { SectorKey } from '../../../../shared/domain/fields';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
@@ -14,7 +14,7 @@ export function SectorsTab({ r }: { r: RankingView }) {
   const t = useT();
   const p = r.perspectives;
   if (!p.sectors.length) return <p className="empty">{t('prio.sectorsEmpty')}</p>;
-  const view = new Map(p.steps.map((s) => [s.id, s]));
+  const view = new Map(p.ideas.map((s) => [s.id, s]));
   return (
     <div>
       <p className="hint">{t('prio.sectorsHint', { pp: Math.round(p.divergenceThreshold * 100) })}</p>
@@ -38,7 +38,7 @@ export function SectorsTab({ r }: { r: RankingView }) {
         <thead>
           <tr>
             <th scope="col">{t('prio.rank')}</th>
-            <th scope="col">{t('prio.step')}</th>
+            <th scope="col">{t('prio.idea')}</th>
             {p.sectors.map((s) => (
               <th key={s.sector} scope="col" className="num">
                 <SectorTag sector={s.sector as SectorKey} />
@@ -47,7 +47,7 @@ export function SectorsTab({ r }: { r: RankingView }) {
           </tr>
         </thead>
         <tbody>
-          {r.steps.map((s) => {
+          {r.ideas.map((s) => {
             const v = view.get(s.id);
             return (
               <tr key={s.id} className={v?.divergent ? 'divergent' : undefined}>

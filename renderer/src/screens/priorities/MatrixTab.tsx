@@ -1,4 +1,4 @@
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { Matrix, MatrixRule } from './Matrix';
@@ -9,10 +9,10 @@ const LEVELS = [1, 2, 3, 4, 5];
 export function MatrixTab({ r }: { r: RankingView }) {
   const t = useT();
   const run = useApp((s) => s.run);
-  const steps = [...r.steps].sort((a, b) => a.position - b.position);
-  const num = new Map(steps.map((s, i) => [s.id, i + 1]));
+  const ideas = [...r.ideas].sort((a, b) => a.position - b.position);
+  const num = new Map(ideas.map((s, i) => [s.id, i + 1]));
   const place = (id: number, impact: number | null, effort: number | null) => void run('ideas.place', { id, impact, effort });
-  const points = steps
+  const points = ideas
     .filter((s) => s.impact !== null && s.effort !== null)
     .map((s) => ({ id: s.id, label: String(num.get(s.id)), impact: s.impact!, effort: s.effort! }));
   return (
@@ -21,7 +21,7 @@ export function MatrixTab({ r }: { r: RankingView }) {
         <Matrix
           points={points}
           onMove={(id, impact, effort) => place(id, impact, effort)}
-          unplaced={steps.filter((s) => s.impact === null || s.effort === null).map((s) => ({ id: s.id, label: String(num.get(s.id)), text: s.text }))}
+          unplaced={ideas.filter((s) => s.impact === null || s.effort === null).map((s) => ({ id: s.id, label: String(num.get(s.id)), text: s.text }))}
         />
       </div>
       <div>
@@ -35,13 +35,13 @@ export function MatrixTab({ r }: { r: RankingView }) {
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">{t('prio.step')}</th>
+              <th scope="col">{t('prio.idea')}</th>
               <th scope="col">{t('prio.impact')}</th>
               <th scope="col">{t('prio.effort')}</th>
             </tr>
           </thead>
           <tbody>
-            {steps.map((s) => (
+            {ideas.map((s) => (
               <tr key={s.id}>
                 <td>{num.get(s.id)}</td>
                 <td lang="de">{s.text}</td>

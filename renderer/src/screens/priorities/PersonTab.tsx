@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RankingView } from '../../../../shared/api/ideas';
+import type { RankingView } from '../../../../shared/api/ranking';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
 import { useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
 import { useParticipantsStore } from './stores';
 
-/** Dots per person: the service enforces the dot limit and the "several dots per step" rule. */
+/** Dots per person: the service enforces the dot limit and the "several dots per idea" rule. */
 export function PersonTab({ r }: { r: RankingView }) {
   const t = useT();
   const run = useApp((s) => s.run);
@@ -26,7 +26,7 @@ export function PersonTab({ r }: { r: RankingView }) {
       setSel(p.id);
     }
   };
-  const steps = [...r.steps].sort((a, b) => a.position - b.position);
+  const ideas = [...r.ideas].sort((a, b) => a.position - b.position);
   return (
     <div className="person-tab">
       <div>
@@ -79,7 +79,7 @@ export function PersonTab({ r }: { r: RankingView }) {
               {person.label} · <span data-testid="dots-left">{t('prio.left', { n: max - person.used, max })}</span>
             </h3>
             <ul className="person-votes">
-              {steps.map((s) => {
+              {ideas.map((s) => {
                 const n = person.votes[String(s.id)] ?? 0;
                 return (
                   <li key={s.id}>
