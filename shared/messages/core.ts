@@ -8,6 +8,7 @@ import { agenda } from './agenda';
 import { participants } from './participants';
 import { importMessages } from './import';
 import { ui } from './ui';
+import { exchange } from './exchange';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -22,6 +23,7 @@ const AREAS = {
   participants,
   import: importMessages,
   ui,
+  exchange,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

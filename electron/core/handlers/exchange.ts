@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { buildExchangeContent } from '../exchange/build';
+import { contentHash, makePackage, readPackageFile, writePackageFile } from '../exchange/package-file';
+import { folderSignature, loadProgramme } from '../exchange/programme-dir';
+import { countContent } from '../../../shared/exchange/package';
+import { practicesCsv, searchPractices, type IndexedProgramme } from '../../../shared/exchange/programme';
+import { FIELDS } from '../../../shared/domain/fields';
+import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
+
+/**
+ * Exchange packages and the programme view (issue #14). Nothing here writes to the workshop:
+ * the preview and the package read it, the programme reads a folder of packages. The last loaded
+ * folders are kept indexed (keyed by their file names, sizes and times) so a search answers at once.
+ */
+export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exchange'> | MethodsOf<'programme'>> {
+  const cache = new Map<string, { signature: string; ix: IndexedProgramme }>();
+  const programme = (dir: string, hideNames: boolean): IndexedProgramme => {
+    const abs = path.resolve(dir);
+    const key = `${hideNames ? 1 : 0}:${abs}`;
+    const signature = folderSignature(abs);
+    const hit = cache.get(key);
+    if (hit && hit.signature === signature) return hit.ix;
+    const ix = loadProgramme(abs, { hideNames });
+    if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+    cache.set(key, { signature, ix });
+    return ix;
+  };
+  return {
+    'exchange.preview': (i) => {
+      const b = buildExchangeContent(s.db(), i);
+      return { content: b.content, items: b.items, counts: countContent(b.content), withheld: b.withheld };
+    },
+    'exchange.write': (i) => {
+      const { file, ...opts } = i;
+      const target = path.resolve(file);
+      const { content } = buildExchangeContent(s.db(), opts);
+      const pkg = makePackage(content);
+      const { bytes } = writePackageFile(target, pkg);
+      return { file: target, bytes, contentHash: pkg.contentHash, counts: countContent(content) };
+    },
+    'exchange.readPackage': (i) => {
+      const file = path.resolve(i.file);
+      const p = readPackageFile(file);
+      return {
+        file,
+        formatVersion: p.formatVersion,
+        appVersion: p.appVersion,
+        createdAt: p.createdAt,
+        contentHash: contentHash(p.content),
+        municipality: p.content.municipality,
+        pseudonymised: p.content.pseudonymised,
+        date: p.content.date,
+        counts: countContent(p.content),
+        fields: p.content.fields,
+      };
+    },
+    'programme.load': (i) => programme(i.dir, i.hideNames).programme,
+    'programme.search': (i) => searchPractices(programme(i.dir, i.hideNames), i),
+    'programme.exportCsv': (i) => {
+      const { hits } = searchPractices(programme(i.dir, i.hideNames), i);
+      const bytes = Buffer.from(`\ufeff${practicesCsv(hits, (k) => FIELDS.find((f) => f.key === k)?.de ?? k)}`, 'utf8');
+      return { fileName: 'Praxiskatalog.csv', mime: 'text/csv;charset=utf-8', base64: bytes.toString('base64'), bytes: bytes.length };
+    },
+  };
+}
