@@ -19,7 +19,13 @@ export const FieldDistributionSchema = z.object({
   dots: z.array(z.object({ id: z.string(), score: z.number() })),
 });
 export const SharedCountSchema = z.object({ text: z.string(), municipalities: z.number().int() });
-export const RefusedFileSchema = z.object({ file: z.string(), code: z.string(), message: z.string(), key: z.string().optional() });
+export const RefusedFileSchema = z.object({
+  file: z.string(),
+  code: z.string(),
+  message: z.string(),
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export const ProgrammeSchema = z.object({
   dir: z.string(),
   municipalities: z.array(ProgrammeMunicipalitySchema),

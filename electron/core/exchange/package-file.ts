@@ -36,9 +36,16 @@ export function writePackageFile(file: string, pkg: ExchangePackage): { bytes: n
   const name = path.basename(file);
   if (fs.existsSync(file)) throw AppError.of('FILE_EXISTS', 'exchange.exists', { name, file });
   const text = `${JSON.stringify(pkg, null, 2)}\n`;
-  const tmp = path.join(path.dirname(file), `.${name}.${process.pid}.tmp`);
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) throw AppError.of('NOT_FOUND_FILE', 'exchange.dirNotFound', { dir });
+  const tmp = path.join(dir, `.${name}.${process.pid}.tmp`);
+  let fd: number;
   try {
-    const fd = fs.openSync(tmp, 'wx');
+    fd = fs.openSync(tmp, 'wx');
+  } catch (e) {
+    throw AppError.of('IO', 'exchange.writeFailed', { name, detail: String((e as Error).message).slice(0, 200) });
+  }
+  try {
     try {
       fs.writeFileSync(fd, text, 'utf8');
       fs.fsyncSync(fd);
@@ -54,6 +61,10 @@ export function writePackageFile(file: string, pkg: ExchangePackage): { bytes: n
         fs.copyFileSync(tmp, file, fs.constants.COPYFILE_EXCL);
       else throw e;
     }
+  } catch (e) {
+    // Disk full, permissions, a share gone away: our message, and the temporary file removed below.
+    if (e instanceof AppError) throw e;
+    throw AppError.of('IO', 'exchange.writeFailed', { name, detail: String((e as Error).message).slice(0, 200) });
   } finally {
     fs.rmSync(tmp, { force: true });
   }

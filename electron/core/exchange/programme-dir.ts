@@ -46,7 +46,7 @@ export function loadProgramme(dir: string, opts: { hideNames?: boolean } = {}): 
       // Our refusals are AppErrors; anything else (a read error mid-way) is listed as unreadable.
       const err =
         e instanceof AppError ? e.toJSON() : AppError.of('IO', 'exchange.readFailed', { name, detail: String((e as Error).message).slice(0, 200) }).toJSON();
-      refused.push({ file: name, code: err.code, message: err.message, ...(err.key ? { key: err.key } : {}) });
+      refused.push({ file: name, code: err.code, message: err.message, ...(err.key ? { key: err.key } : {}), ...(err.params ? { params: err.params } : {}) });
     }
   }
   return buildProgramme(abs, packages, refused, opts);
