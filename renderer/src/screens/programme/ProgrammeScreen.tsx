@@ -127,7 +127,8 @@ export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
       {programme && (
         <>
           <p data-testid="programme-summary">
-            {t('programme.summary', { n: programme.municipalities.length, themes: programme.practices.themes, actions: programme.practices.actions })}
+            {t('programme.summary', { n: programme.municipalities.length })}, {t('programme.themes', { n: programme.practices.themes })},{' '}
+            {t('programme.actions', { n: programme.practices.actions })}
           </p>
           <section className="panel" aria-labelledby="pf-h">
             <h2 id="pf-h">{t('programme.fieldsH')}</h2>
