@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { test, expect } from './fixtures';
+
+// The programme view through the real UI: packages written by the CLI, read from a folder.
+function cli(dir: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['out/main/cli.js', ...args, '--settings', path.join(dir, 'settings')], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+}
+
+test('programme view: strips per field, highlight, search with field filter, CSV export read back', async ({ page, server }) => {
+  const ws = path.join(server.dir, 'demo.werkstatt');
+  const pk = path.join(server.dir, 'pakete');
+  fs.mkdirSync(pk);
+  cli(server.dir, 'demo', ws);
+  cli(server.dir, 'package', ws, '--out', path.join(pk, 'a.werkstatt-austausch.json'));
+  cli(server.dir, 'package', ws, '--out', path.join(pk, 'b.werkstatt-austausch.json'), '--pseudonym', 'Kommune Süd');
+  fs.writeFileSync(path.join(pk, 'fremd.json'), '{"hallo": 1}');
+
+  await page.goto(server.url);
+  await page.getByTestId('start-programme').click();
+  await page.getByLabel('Ordner mit Austauschpaketen').fill(pk);
+  await page.getByRole('button', { name: 'Laden' }).click();
+  await expect(page.getByTestId('programme-summary')).toContainText('2 Kommunen');
+  // Seven strips, two dots each; no rank or place anywhere.
+  for (const key of ['management', 'oeffnung', 'zugang', 'arbeit', 'engagement', 'zusammenhalt', 'kommunikation']) {
+    await expect(page.getByTestId(`strip-${key}`).locator('circle')).toHaveCount(2);
+  }
+  await expect(page.locator('body')).not.toContainText(/\bRang\b|\bPlatz \d/);
+  await page.getByTestId('programme-highlight').selectOption({ label: 'Kommune Süd' });
+  await expect(page.getByTestId('strip-management').getByTestId('dot-own')).toHaveCount(1);
+  await expect(page.getByTestId('programme-refused')).toContainText('„fremd.json“ ist kein Austauschpaket');
+
+  const hits = page.getByTestId('programme-hits');
+  await expect(hits).toContainText('Treffer');
+  await page.getByTestId('programme-search').fill('mediation');
+  await expect(page.getByTestId('programme-table').locator('tbody tr').first()).toContainText(/mediation/i);
+  const n = await page.getByTestId('programme-table').locator('tbody tr').count();
+  expect(n).toBeGreaterThanOrEqual(2);
+  await page.getByTestId('programme-field').selectOption('management');
+  await expect(hits).toContainText('0 Treffer');
+  await page.getByTestId('programme-field').selectOption('');
+  await expect(page.getByTestId('programme-table').locator('tbody tr')).toHaveCount(n);
+
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('programme-csv').click()]);
+  const text = fs.readFileSync((await dl.path())!, 'utf8');
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('Art;Handlungsfeld;Titel;Details;Status;Kommune');
+  expect(lines).toHaveLength(n + 1);
+  expect(lines.some((l) => l.endsWith(';Kommune Süd'))).toBe(true);
+
+  // Names hidden: the catalogue shows "Kommune 1/2" only.
+  await page.getByLabel('Namen ausblenden').check();
+  await expect(page.getByTestId('programme-table')).not.toContainText('Ulmenbrück');
+  await expect(page.getByTestId('programme-table')).toContainText('Kommune 1');
+});
