@@ -38,6 +38,9 @@ export const exchangeMethods = {
     z.object({ file: z.string(), bytes: z.number().int(), contentHash: z.string(), counts: ExchangeCountsSchema }),
     [],
   ),
+  /** The package as a download (browser mode and the app's own save): the same content as exchange.write. A control, not a
+   * query: every package gets its own creation time, so two answers are never equal. */
+  'exchange.render': ctl(ExchangeOptionsSchema, z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), bytes: z.number().int() }), []),
   'exchange.readPackage': q(z.object({ file: FilePath }).strict(), PackageSummarySchema, []),
   'programme.load': q(ProgrammeInput, ProgrammeSchema, []),
   'programme.search': q(ProgrammeInput.extend(SearchQuerySchema.shape).strict(), z.object({ total: z.number().int(), hits: z.array(PracticeSchema) }), []),

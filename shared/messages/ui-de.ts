@@ -579,6 +579,22 @@ export const uiDe = {
   'programme.sharedIdeasH': 'Gleiche nächste Schritte in mehreren Kommunen',
   'programme.sharedCount': '{n, plural, one {# Kommune} other {# Kommunen}}',
   'programme.refusedH': 'Nicht gelesene Dateien',
+  'exchange.button': 'Austauschpaket …',
+  'exchange.title': 'Austauschpaket für andere Kommunen',
+  'exchange.intro':
+    'Das Paket enthält die Ergebnisse je Handlungsfeld (nie einzelne Antworten), Stärken, nächste Schritte und Maßnahmen. Alles, was hier angehakt ist, geht hinaus; entfernen Sie die Haken bei dem, was nicht geteilt werden soll.',
+  'exchange.pseudonym': 'Pseudonym statt des Namens der Kommune (leer = echter Name)',
+  'exchange.pseudonymHint': 'z. B. Kommune Nord',
+  'exchange.includeResponsible': 'Spalte „Verantwortlich“ mitgeben (kann Namen von Personen enthalten)',
+  'exchange.includeNotes': 'Beschreibungen und Fortschrittsnotizen mitgeben',
+  'exchange.withheld': 'Zurückgehalten: {n, plural, =0 {keine Angabe zur Verantwortung} one {# Angabe zur Verantwortung} other {# Angaben zur Verantwortung}},',
+  'exchange.withheldNotes': '{n, plural, =0 {keine Notiz} one {# Beschreibung oder Notiz} other {# Beschreibungen und Notizen}}.',
+  'exchange.kind.field': 'Ergebnisse je Handlungsfeld',
+  'exchange.kind.theme': 'Stärken-Themen',
+  'exchange.kind.card': 'Stärken-Karten',
+  'exchange.kind.idea': 'Nächste Schritte',
+  'exchange.kind.action': 'Maßnahmen',
+  'exchange.download': 'Paket herunterladen',
 } as const;
 
 export type MessageKey = keyof typeof uiDe;

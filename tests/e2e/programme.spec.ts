@@ -58,3 +58,24 @@ test('programme view: strips per field, highlight, search with field filter, CSV
   await expect(page.getByTestId('programme-table')).not.toContainText('Ulmenbrück');
   await expect(page.getByTestId('programme-table')).toContainText('Kommune 1');
 });
+
+test('exchange package from the plan: preview with redaction, untick an action, download holds exactly that', async ({ page, demoServer }) => {
+  await page.goto(demoServer.url);
+  await page.locator('.phase-bar button', { hasText: 'Maßnahmenplan' }).click();
+  await page.getByTestId('exchange-button').click();
+  const dialog = page.getByTestId('exchange-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('exchange-withheld')).toContainText(/Zurückgehalten: \d+ Angaben zur Verantwortung/);
+  const first = dialog.locator('input[data-item^="action:"]').first();
+  const title = ((await first.locator('xpath=..').textContent()) ?? '').trim();
+  await first.uncheck();
+  await dialog.getByLabel(/Pseudonym/).fill('Kommune Nord');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exchange-download').click()]);
+  expect(dl.suggestedFilename()).toMatch(/Kommune Nord\.werkstatt-austausch\.json$/);
+  const text = fs.readFileSync((await dl.path())!, 'utf8');
+  const pkg = JSON.parse(text);
+  expect(pkg).toMatchObject({ format: 'selbstcheck-austausch', formatVersion: 1, content: { municipality: 'Kommune Nord', pseudonymised: true } });
+  expect(pkg.content.actions.map((a: { title: string }) => a.title)).not.toContain(title);
+  expect(text).not.toContain('Sommerfeld');
+  expect(text).not.toContain('Brettschneider');
+});

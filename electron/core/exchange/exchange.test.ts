@@ -80,6 +80,17 @@ describe('writing a package', () => {
     expect(again.items.find((i) => i.id === action.id)!.excluded).toBe(true);
   });
 
+  test('exchange.render gives the same package as a download; the file name carries no path characters', async () => {
+    const { names } = await demoPrivates();
+    const out = await s.run('exchange.render', { pseudonym: '../../etc/Kommune: Nord' });
+    expect(out.fileName).toMatch(/^\d{4}-\d{2}-\d{2} \.\. \.\. etc Kommune Nord\.werkstatt-austausch\.json$/);
+    const text = Buffer.from(out.base64, 'base64').toString('utf8');
+    const pkg = ExchangePackageSchema.parse(JSON.parse(text));
+    expect(pkg.contentHash).toBe(contentHash(pkg.content));
+    expect(pkg.content).toEqual((await s.run('exchange.preview', { pseudonym: '../../etc/Kommune: Nord' })).content);
+    for (const n of names) expect(text).not.toContain(n);
+  });
+
   test('never overwrites: an existing file stays as it was and no temporary file is left', async () => {
     s.openOrCreateDemo();
     const target = packagePath();

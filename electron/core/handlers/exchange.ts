@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildExchangeContent } from '../exchange/build';
 import { contentHash, makePackage, readPackageFile, writePackageFile } from '../exchange/package-file';
 import { folderSignature, loadProgramme } from '../exchange/programme-dir';
-import { countContent } from '../../../shared/exchange/package';
+import { EXCHANGE_SUFFIX, countContent } from '../../../shared/exchange/package';
 import { practicesCsv, searchPractices, type IndexedProgramme } from '../../../shared/exchange/programme';
 import { FIELDS } from '../../../shared/domain/fields';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
@@ -38,6 +38,11 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       const { bytes } = writePackageFile(target, pkg);
       return { file: target, bytes, contentHash: pkg.contentHash, counts: countContent(content) };
     },
+    'exchange.render': (i) => {
+      const { content } = buildExchangeContent(s.db(), i);
+      const bytes = Buffer.from(`${JSON.stringify(makePackage(content), null, 2)}\n`, 'utf8');
+      return { fileName: packageFileName(content.municipality, content.date), mime: 'application/json', base64: bytes.toString('base64'), bytes: bytes.length };
+    },
     'exchange.readPackage': (i) => {
       const file = path.resolve(i.file);
       const p = readPackageFile(file);
@@ -62,4 +67,15 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       return { fileName: 'Praxiskatalog.csv', mime: 'text/csv;charset=utf-8', base64: bytes.toString('base64'), bytes: bytes.length };
     },
   };
+}
+
+/** "2026-11-18 Ulmenbrück an der Sarne.werkstatt-austausch.json": no path characters from the name. */
+export function packageFileName(municipality: string, date: string): string {
+  const clean = (x: string) =>
+    x
+      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80);
+  return `${clean(date)} ${clean(municipality) || 'Kommune'}${EXCHANGE_SUFFIX}`.trim();
 }
