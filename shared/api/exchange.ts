@@ -19,6 +19,10 @@ const PackageSummarySchema = z.object({
 });
 
 const ProgrammeInput = z.object({ dir: FilePath, hideNames: z.boolean().default(false) }).strict();
+const ExportInput = ProgrammeInput.extend(SearchQuerySchema.shape)
+  .extend({ limit: z.number().int().min(1).max(100000).default(100000) })
+  .strict();
+const FileOut = z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), bytes: z.number().int() });
 
 // Exchange packages and the programme view (issue #14, docs/exchange.md). The preview and the
 // write read the open workshop; reading packages and the programme need none and change nothing.
@@ -45,11 +49,7 @@ export const exchangeMethods = {
   'programme.load': q(ProgrammeInput, ProgrammeSchema, []),
   'programme.search': q(ProgrammeInput.extend(SearchQuerySchema.shape).strict(), z.object({ total: z.number().int(), hits: z.array(PracticeSchema) }), []),
   /** The (filtered) catalogue as a CSV file, for spreadsheets. */
-  'programme.exportCsv': q(
-    ProgrammeInput.extend(SearchQuerySchema.shape)
-      .extend({ limit: z.number().int().min(1).max(100000).default(100000) })
-      .strict(),
-    z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), bytes: z.number().int() }),
-    [],
-  ),
+  'programme.exportCsv': q(ExportInput, FileOut, []),
+  /** The same as XLSX (header row frozen, auto filter). */
+  'programme.exportXlsx': q(ExportInput, FileOut, []),
 } as const;

@@ -571,6 +571,7 @@ export const uiDe = {
   'programme.hits': '{total, plural, one {# Treffer} other {# Treffer}}',
   'programme.moreHits': 'Gezeigt werden die ersten {shown}.',
   'programme.csv': 'Als CSV exportieren',
+  'programme.xlsx': 'Als XLSX exportieren',
   'programme.colTitle': 'Titel',
   'programme.colDetail': 'Details',
   'programme.colStatus': 'Status',

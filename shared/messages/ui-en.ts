@@ -567,6 +567,7 @@ export const uiEn: Record<MessageKey, string> = {
   'programme.hits': '{total, plural, one {# hit} other {# hits}}',
   'programme.moreHits': 'Showing the first {shown}.',
   'programme.csv': 'Export as CSV',
+  'programme.xlsx': 'Export as XLSX',
   'programme.colTitle': 'Title',
   'programme.colDetail': 'Details',
   'programme.colStatus': 'Status',

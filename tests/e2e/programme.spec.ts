@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { test, expect } from './fixtures';
 
 // The programme view through the real UI: packages written by the CLI, read from a folder.
@@ -52,6 +53,16 @@ test('programme view: strips per field, highlight, search with field filter, CSV
   expect(lines[0]).toBe('Art;Handlungsfeld;Titel;Details;Status;Kommune');
   expect(lines).toHaveLength(n + 1);
   expect(lines.some((l) => l.endsWith(';Kommune Süd'))).toBe(true);
+
+  // The same rows as XLSX, read back by a real reader; a formula-looking text stays text.
+  const [xl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('programme-xlsx').click()]);
+  expect(xl.suggestedFilename()).toBe('Praxiskatalog.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await xl.path())!);
+  const sheet = wb.getWorksheet('Praxiskatalog')!;
+  expect(sheet.rowCount).toBe(n + 1);
+  expect(sheet.getRow(1).getCell(3).value).toBe('Titel');
+  expect(String(sheet.getRow(2).getCell(6).value)).toMatch(/Ulmenbrück|Kommune Süd/);
 
   // Names hidden: the catalogue shows "Kommune 1/2" only.
   await page.getByLabel('Namen ausblenden').check();

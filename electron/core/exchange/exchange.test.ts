@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { WorkshopService } from '../service';
 import { contentHash, makePackage } from './package-file';
 import { EXCHANGE_FORMAT_VERSION, ExchangePackageSchema, type ExchangeContent } from '../../../shared/exchange/package';
@@ -224,6 +225,13 @@ describe('the programme', () => {
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text.startsWith('\ufeffArt;Handlungsfeld;Titel')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(1 + p.practices.actions);
+    // XLSX, read back with exceljs: same rows, texts as plain values.
+    const xl = await s.run('programme.exportXlsx', { dir, kind: 'action' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xl.base64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Praxiskatalog')!;
+    expect(ws.rowCount).toBe(1 + p.practices.actions);
+    expect(ws.getRow(2).getCell(3).value).toBe(all.hits.filter((h) => h.kind === 'action')[0].title);
   });
   test('a missing folder is refused with its message', async () => {
     expect(await s.call('programme.load', { dir: path.join(dir, 'nope') })).toMatchObject({ ok: false, error: { key: 'exchange.dirNotFound' } });

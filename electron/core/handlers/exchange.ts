@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildExchangeContent } from '../exchange/build';
 import { contentHash, makePackage, readPackageFile, writePackageFile } from '../exchange/package-file';
 import { folderSignature, loadProgramme } from '../exchange/programme-dir';
+import { practicesXlsx } from '../exchange/catalogue-xlsx';
 import { EXCHANGE_SUFFIX, countContent } from '../../../shared/exchange/package';
 import { practicesCsv, searchPractices, type IndexedProgramme } from '../../../shared/exchange/programme';
 import { FIELDS } from '../../../shared/domain/fields';
@@ -65,6 +66,16 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       const { hits } = searchPractices(programme(i.dir, i.hideNames), i);
       const bytes = Buffer.from(`\ufeff${practicesCsv(hits, (k) => FIELDS.find((f) => f.key === k)?.de ?? k)}`, 'utf8');
       return { fileName: 'Praxiskatalog.csv', mime: 'text/csv;charset=utf-8', base64: bytes.toString('base64'), bytes: bytes.length };
+    },
+    'programme.exportXlsx': async (i) => {
+      const { hits } = searchPractices(programme(i.dir, i.hideNames), i);
+      const bytes = Buffer.from(await practicesXlsx(hits));
+      return {
+        fileName: 'Praxiskatalog.xlsx',
+        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        base64: bytes.toString('base64'),
+        bytes: bytes.length,
+      };
     },
   };
 }

@@ -177,6 +177,9 @@ export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
               <button type="button" onClick={() => void run('programme.exportCsv', query).then((out) => out && saveBytes(out))} data-testid="programme-csv">
                 {t('programme.csv')}
               </button>
+              <button type="button" onClick={() => void run('programme.exportXlsx', query).then((out) => out && saveBytes(out))} data-testid="programme-xlsx">
+                {t('programme.xlsx')}
+              </button>
             </div>
             {result && (
               <>
