@@ -2,7 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+/** WCAG 2.2 AA as in a11y.spec.ts: no serious or critical axe violation. */
+async function expectAccessible(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`),
+    where,
+  ).toEqual([]);
+}
 
 // The programme view through the real UI: packages written by the CLI, read from a folder.
 function cli(dir: string, ...args: string[]) {
@@ -29,6 +41,7 @@ test('programme view: strips per field, highlight, search with field filter, CSV
     await expect(page.getByTestId(`strip-${key}`).locator('circle')).toHaveCount(2);
   }
   await expect(page.locator('body')).not.toContainText(/\bRang\b|\bPlatz \d/);
+  await expectAccessible(page, 'Programmansicht');
   await page.getByTestId('programme-highlight').selectOption({ label: 'Kommune Süd' });
   await expect(page.getByTestId('strip-management').getByTestId('dot-own')).toHaveCount(1);
   await expect(page.getByTestId('programme-refused')).toContainText('„fremd.json“ ist kein Austauschpaket');
@@ -76,6 +89,7 @@ test('exchange package from the plan: preview with redaction, untick an action, 
   await page.getByTestId('exchange-button').click();
   const dialog = page.getByTestId('exchange-dialog');
   await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'Austauschpaket');
   await expect(page.getByTestId('exchange-withheld')).toContainText(/Zurückgehalten: \d+ Angaben zur Verantwortung/);
   const first = dialog.locator('input[data-item^="action:"]').first();
   const title = ((await first.locator('xpath=..').textContent()) ?? '').trim();
