@@ -28,6 +28,11 @@ const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
   cluster EINGABE [--json] [--workshop FILE]                    Stärken clustern: eine Karte pro Zeile
                                                                 (EINGABE = UTF-8-Textdatei oder - für stdin;
                                                                 --workshop: mit den Fragen dieses Workshops)
+  package FILE --out PFAD [--pseudonym NAME] [--include-responsible] [--include-notes]
+                                                                Austauschpaket für andere Kommunen schreiben
+                                                                (ohne Personennamen und Notizen, außer ausdrücklich)
+  programme ORDNER [--json] [--hide-names] [--csv PFAD]        Programmansicht: je Handlungsfeld n und Quartile,
+                                                                Zahl der Praxisbeispiele (keine Rangfolge)
   serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
         [--read-only]                                           (ohne FILE: der Demo-Workshop; --read-only:
                                                                 nur ansehen, z. B. wenn die Datei woanders offen ist)
@@ -104,6 +109,11 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       workshop: { type: 'string' },
       json: { type: 'boolean' },
       'no-demo': { type: 'boolean' },
+      pseudonym: { type: 'string' },
+      'include-responsible': { type: 'boolean' },
+      'include-notes': { type: 'boolean' },
+      'hide-names': { type: 'boolean' },
+      csv: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -265,6 +275,64 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         print(`${r.clusters.reduce((n, c) => n + c.cards.length, 0)} Karten in ${r.clusters.length} Themen (Zeilennummern ab 1; mit --json ab 0).`);
       }
       return 0;
+    }
+    case 'package': {
+      const file = requireFile(positionals, cmd);
+      if (!values.out) throw new CliError('Bitte geben Sie mit --out an, wohin das Austauschpaket geschrieben werden soll.', 2);
+      const target = path.resolve(values.out);
+      return withWorkshop(file, values.settings, async (s) => {
+        const r = await s.run('exchange.write', {
+          file: target,
+          pseudonym: values.pseudonym,
+          includeResponsible: !!values['include-responsible'],
+          includeNotes: !!values['include-notes'],
+        });
+        const c = r.counts;
+        print(
+          `Austauschpaket geschrieben: ${r.file} (${c.fields} Handlungsfelder, ${c.themes} Stärken-Themen mit ${c.cards} Karten, ${c.ideas} nächste Schritte, ${c.actions} Maßnahmen; ${Math.ceil(r.bytes / 1024)} KB)`,
+        );
+        return 0;
+      });
+    }
+    case 'programme': {
+      if (!positionals[1]) throw new CliError('„programme“ braucht einen Ordner mit Austauschpaketen, z. B.: programme pakete/ --json', 2);
+      const dir = path.resolve(positionals[1]);
+      const s = cliService(values.settings);
+      try {
+        const p = await s.run('programme.load', { dir, hideNames: !!values['hide-names'] });
+        if (values.csv) {
+          const csv = await s.run('programme.exportCsv', { dir, hideNames: !!values['hide-names'] });
+          fs.writeFileSync(path.resolve(values.csv), Buffer.from(csv.base64, 'base64'), { flag: 'wx' });
+        }
+        const lang = cliLocale(process.env);
+        const fields = p.fields.map(({ dots: _dots, ...f }) => f);
+        if (values.json) {
+          print(
+            JSON.stringify({
+              municipalities: p.municipalities.length,
+              fields,
+              practices: p.practices,
+              sharedPotentials: p.sharedPotentials,
+              sharedIdeas: p.sharedIdeas,
+              refused: p.refused.map((r) => ({ file: r.file, code: r.code, message: errorText(r, lang) })),
+            }),
+          );
+          return 0;
+        }
+        const q = (n: number | null) => (n === null ? '–' : n.toLocaleString('de-DE', { maximumFractionDigits: 1 }));
+        print(`${p.municipalities.length} Kommunen; Verteilung je Handlungsfeld (Quartile, keine Rangfolge):`);
+        for (const f of fields) {
+          const info = FIELDS.find((x) => x.key === f.key)!;
+          print(
+            `${`${info.number}. ${info.de}`.padEnd(46)} n=${String(f.n).padStart(3)}  ${q(f.min)} | ${q(f.q1)} | ${q(f.median)} | ${q(f.q3)} | ${q(f.max)}`,
+          );
+        }
+        print(`Praxisbeispiele: ${p.practices.themes} Stärken-Themen, ${p.practices.actions} Maßnahmen`);
+        for (const r of p.refused) process.stderr.write(`${r.file}: ${errorText(r, lang)}\n`);
+        return 0;
+      } finally {
+        s.close();
+      }
     }
     case 'serve': {
       const service = new WorkshopService({

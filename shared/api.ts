@@ -14,6 +14,7 @@ import { agendaMethods } from './api/agenda';
 import { clusteringMethods } from './api/clustering';
 import { shellMethods } from './api/shell';
 import { participantsMethods } from './api/participants';
+import { exchangeMethods } from './api/exchange';
 
 /**
  * The one API contract. Electron IPC, the HTTP transport and the CLI all dispatch through it,
@@ -40,6 +41,7 @@ export const contract = {
   ...clusteringMethods,
   ...shellMethods,
   ...participantsMethods,
+  ...exchangeMethods,
 } as const;
 
 export { TOPICS, type Topic } from './api/define';

@@ -25,6 +25,7 @@ import { agendaHandlers } from './handlers/agenda';
 import type { Handler, Handlers, ServiceContext, ShellHandlers, WorkshopContext } from './handlers/types';
 import { defaultPaths, RecentFiles, type Paths } from './settings';
 import { participantsHandlers } from './handlers/participants';
+import { exchangeHandlers } from './handlers/exchange';
 import { ParticipantMode } from './participants/mode';
 
 export interface ServiceOptions {
@@ -179,6 +180,7 @@ export class WorkshopService {
     ...clusteringHandlers(this.ctx),
     ...agendaHandlers(this.ctx),
     ...participantsHandlers(this.ctx, this.events, this.participants),
+    ...exchangeHandlers(this.ctx),
     'shell.openProjector': (i) => this.shellHandler('shell.openProjector')(i),
     'shell.pickOpen': (i) => this.shellHandler('shell.pickOpen')(i),
     'shell.pickSaveAs': (i) => this.shellHandler('shell.pickSaveAs')(i),

@@ -3,6 +3,7 @@ import { useApp } from './stores/app';
 import { StartScreen } from './screens/start/StartScreen';
 import { Shell } from './screens/Shell';
 import { ProjectorView } from './screens/projector/ProjectorView';
+import { ProgrammeScreen } from './screens/programme/ProgrammeScreen';
 import { useT } from './i18n';
 
 function useHashRoute(): string {
@@ -24,6 +25,8 @@ export function App() {
   }, [status?.workshop, t]);
 
   if (route.startsWith('/projektor')) return <ProjectorView />;
+  // The programme view is read-only on a folder of packages: it needs no open workshop.
+  if (route.startsWith('/programm')) return <ProgrammeScreen onBack={() => (window.location.hash = '')} />;
   if (!status)
     return (
       <div className="loading" role="status">

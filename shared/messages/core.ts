@@ -10,6 +10,7 @@ import { participants } from './participants';
 import { importMessages } from './import';
 import { ui } from './ui';
 import { undo } from './undo';
+import { exchange } from './exchange';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -26,6 +27,7 @@ const AREAS = {
   import: importMessages,
   ui,
   undo,
+  exchange,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

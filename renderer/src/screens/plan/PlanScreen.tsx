@@ -9,6 +9,7 @@ import { QuickInput } from '../../components/QuickInput';
 import { formatDate, todayIso } from '../../format';
 import { ActionEditor } from './ActionEditor';
 import { ExportMenu } from './ExportMenu';
+import { ExchangeButton } from '../programme/ExchangeDialog';
 import { DateField } from '../../components/DateField';
 import { PlanCharts } from './PlanCharts';
 import {
@@ -146,6 +147,7 @@ export function PlanScreen() {
         <h2>{t('plan.title')}</h2>
         <ReviewDate />
         <ExportMenu />
+        <ExchangeButton />
       </div>
       <QuickInput
         label={t('plan.placeholder')}

@@ -152,6 +152,11 @@ export function StartScreen() {
           <button type="button" onClick={() => void run('workshop.openDemo', {})}>
             {t('start.demo')}
           </button>
+          <h3>{t('programme.open')}</h3>
+          <p className="hint">{t('programme.openHint')}</p>
+          <button type="button" onClick={() => (window.location.hash = '#/programm')} data-testid="start-programme">
+            {t('programme.open')}
+          </button>
         </section>
       </main>
     </div>

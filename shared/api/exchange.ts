@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { ctl, q } from './define';
+import { ExchangeContentSchema, ExchangeCountsSchema, ExchangeFieldSchema, ExchangeOptionsSchema, PreviewItemSchema } from '../exchange/package';
+import { PracticeSchema, ProgrammeSchema, SearchQuerySchema } from '../exchange/programme';
+
+const FilePath = z.string().trim().min(1).max(4096);
+
+const PackageSummarySchema = z.object({
+  file: z.string(),
+  formatVersion: z.number().int(),
+  appVersion: z.string(),
+  createdAt: z.string(),
+  contentHash: z.string(),
+  municipality: z.string(),
+  pseudonymised: z.boolean(),
+  date: z.string(),
+  counts: ExchangeCountsSchema,
+  fields: z.array(ExchangeFieldSchema),
+});
+
+const ProgrammeInput = z.object({ dir: FilePath, hideNames: z.boolean().default(false) }).strict();
+const ExportInput = ProgrammeInput.extend(SearchQuerySchema.shape)
+  .extend({ limit: z.number().int().min(1).max(100000).default(100000) })
+  .strict();
+const FileOut = z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), bytes: z.number().int() });
+
+// Exchange packages and the programme view (issue #14, docs/exchange.md). The preview and the
+// write read the open workshop; reading packages and the programme need none and change nothing.
+export const exchangeMethods = {
+  'exchange.preview': q(
+    ExchangeOptionsSchema,
+    z.object({
+      content: ExchangeContentSchema,
+      items: z.array(PreviewItemSchema),
+      counts: ExchangeCountsSchema,
+      withheld: z.object({ responsible: z.number().int(), notes: z.number().int() }),
+    }),
+    ['workshop', 'results', 'cards', 'ideas', 'votes', 'actions'],
+  ),
+  'exchange.write': ctl(
+    ExchangeOptionsSchema.extend({ file: FilePath }).strict(),
+    z.object({ file: z.string(), bytes: z.number().int(), contentHash: z.string(), counts: ExchangeCountsSchema }),
+    [],
+  ),
+  /** The package as a download (browser mode and the app's own save): the same content as exchange.write. A control, not a
+   * query: every package gets its own creation time, so two answers are never equal. */
+  'exchange.render': ctl(ExchangeOptionsSchema, z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), bytes: z.number().int() }), []),
+  'exchange.readPackage': q(z.object({ file: FilePath }).strict(), PackageSummarySchema, []),
+  'programme.load': q(ProgrammeInput, ProgrammeSchema, []),
+  'programme.search': q(ProgrammeInput.extend(SearchQuerySchema.shape).strict(), z.object({ total: z.number().int(), hits: z.array(PracticeSchema) }), []),
+  /** The (filtered) catalogue as a CSV file, for spreadsheets. */
+  'programme.exportCsv': q(ExportInput, FileOut, []),
+  /** The same as XLSX (header row frozen, auto filter). */
+  'programme.exportXlsx': q(ExportInput, FileOut, []),
+} as const;
