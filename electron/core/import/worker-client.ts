@@ -12,9 +12,12 @@ import { importWorkerEntry } from '../export/resources';
 import type { ParseRequest, ParseResponse } from './transfer';
 
 /**
- * Heap limit of the worker. A 20 MB CSV of long rows (143,000 answers) peaks at ~250 MB; one of
- * the shortest possible rows (~1.3 million answers) at ~XXX MB. Beyond that the worker ends with
- * `import.tooLargeForMemory`; the app keeps running.
+ * Heap limit of the worker: a safety net, not a budget. The worst file within the 20 MB limit –
+ * the shortest possible rows, 1.3 million answers – parses with 512 MB and fails with 256 MB;
+ * the largest XLSX the archive check lets through (250,000 cells) stays below 500 MB peak RSS
+ * (bench/import-hostile.bench.ts). Twice the
+ * worst case, because V8 does not always end a worker cleanly at its limit: an allocation that
+ * grows one big array (the parser's rows) can abort the whole process instead (nodejs/node#47224).
  */
 const WORKER_HEAP_MB = 1024;
 let heapMb = WORKER_HEAP_MB;
