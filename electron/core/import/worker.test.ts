@@ -5,6 +5,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { WorkshopService } from '../service';
 import { readSummary } from '../db/repo/results';
 import { parseSelfCheck } from './parse';
@@ -145,4 +148,44 @@ describe('import.preview / import.commit through the worker', () => {
     const other = await parseInWorker({ fileName: FIXTURE, dataBase64: data, answerMap: { vielleicht: null }, knownKey: first.key });
     expect(other.cached).toBe(false);
   });
+});
+
+// The bundle as shipped (`npx electron-vite build`): the worker entry loads on its own, and the
+// built CLI finds it through the resolver. Skipped with a reason when there is no build.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const builtWorker = path.join(root, 'out/main/import-worker.js');
+const builtCli = path.join(root, 'out/main/cli.js');
+const haveBuild = fs.existsSync(builtWorker) && fs.existsSync(builtCli);
+if (!haveBuild) console.warn('skipped: out/main/import-worker.js or cli.js missing – run npx electron-vite build');
+
+describe.skipIf(!haveBuild)('the built bundle (out/main)', () => {
+  test('out/main/import-worker.js parses a file sent to it', async () => {
+    const w = new Worker(builtWorker);
+    try {
+      const res = await new Promise<unknown>((resolve, reject) => {
+        w.once('message', resolve);
+        w.once('error', reject);
+        w.postMessage({ id: 7, fileName: FIXTURE, dataBase64: b64(fixtureBytes(FIXTURE)) });
+      });
+      expect(res).toMatchObject({ id: 7, ok: true, cached: false, summary: { ok: true, rowCount: 81, respondents: { length: 6 } } });
+      const rows = unpackRows((res as { rows: Parameters<typeof unpackRows>[0] }).rows);
+      expect(rows).toEqual((await parseSelfCheck(fixtureBytes(FIXTURE), FIXTURE)).rows);
+    } finally {
+      await w.terminate();
+    }
+  });
+
+  test('node out/main/cli.js import from the bundle: exit 0 with the summary; a second import without --replace exits 2', () => {
+    const ws = path.join(dir, 'cli.werkstatt');
+    const run = (...args: string[]) => spawnSync(process.execPath, [builtCli, ...args], { encoding: 'utf8', env: { ...process.env, WERKSTATT_LANG: 'de' } });
+    expect(run('new', ws, '--name', 'CLI').status).toBe(0);
+    const src = path.join(root, 'tests/fixtures/import', FIXTURE);
+    const ok = run('import', ws, src);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/Importiert: 6 Befragte, 14 Fragen, 81 Antworten/);
+    const again = run('import', ws, src);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/schon Ergebnisse/);
+  }, 60_000);
 });
