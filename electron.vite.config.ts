@@ -16,6 +16,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'electron/cli.ts'),
           // Export render worker (worker_threads): found at run time by electron/core/export/resources.ts.
           'export-worker': resolve(__dirname, 'electron/core/export/worker.ts'),
+          // Import parse worker: the same resolver finds it (importWorkerEntry).
+          'import-worker': resolve(__dirname, 'electron/core/import/worker.ts'),
         },
       },
     },

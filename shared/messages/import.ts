@@ -77,6 +77,9 @@ export const importMessages = catalog(
       'Dieser Workshop enthält schon Ergebnisse ({respondents, plural, one {# Befragte Person} other {# Befragte}}, {questions, plural, one {# Frage} other {# Fragen}}). Bestätigen Sie, dass sie ersetzt werden sollen; Karten, Nächste Schritte und Maßnahmen bleiben erhalten.',
     failed:
       'Die Datei wurde nicht importiert, nichts wurde gespeichert. Bitte korrigieren Sie die Datei und importieren Sie sie erneut:\n{lines}{more, plural, =0 {} other {\n… insgesamt # Fehler.}}',
+    tooLargeForMemory:
+      'Die Datei braucht zum Lesen mehr Speicher als verfügbar ({heapMb} MB); das Lesen wurde abgebrochen, nichts wurde gespeichert. Die Werkstatt läuft weiter. So viele Zeilen sind für einen Selbstcheck ungewöhnlich: Prüfen Sie, ob die Datei nur die Antworten enthält (eine Zeile pro Antwort, siehe Vorlage).',
+    workerFailed: 'Das Lesen der Datei wurde unerwartet beendet ({detail}); nichts wurde gespeichert. Bitte versuchen Sie es noch einmal.',
     imported:
       'Importiert: {respondents, number} Befragte, {questions, number} Fragen, {rows, number} Antworten aus „{file}“ ({format}) in {target}{replaced, select, yes { – frühere Ergebnisse ersetzt} other {}} ({ms} ms).',
   },
@@ -152,6 +155,9 @@ export const importMessages = catalog(
       'This workshop already holds results ({respondents, plural, one {# respondent} other {# respondents}}, {questions, plural, one {# question} other {# questions}}). Confirm that they are to be replaced; cards, next steps and actions are kept.',
     failed:
       'The file was not imported, nothing was saved. Please fix the file and import it again:\n{linesEn}{more, plural, =0 {} other {\n… # errors in all.}}',
+    tooLargeForMemory:
+      'Reading the file needs more memory than is available ({heapMb} MB); reading was stopped, nothing was saved. The Werkstatt keeps running. So many rows are unusual for a self-check: check that the file holds only the answers (one row per answer, see the template).',
+    workerFailed: 'Reading the file stopped unexpectedly ({detail}); nothing was saved. Please try again.',
     imported:
       'Imported: {respondents, number} respondents, {questions, number} questions, {rows, number} answers from “{file}” ({format}) into {target}{replaced, select, yes { – earlier results replaced} other {}} ({ms} ms).',
   },

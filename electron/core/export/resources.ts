@@ -1,4 +1,4 @@
-// One resolver for every file the exports need at run time (fonts, the render worker). The same
+// One resolver for every file the exports and imports need at run time (fonts, the worker entries). The same
 // code runs from three layouts, and each finds the app root by walking up from this module:
 //   source (tsx, vitest)  electron/core/export/resources.ts        → root = ../../..
 //   built bundle          out/main/cli.js or out/main/chunks/*.js → root = ../.. or ../../..
@@ -50,17 +50,23 @@ export function packageFile(spec: string): string | null {
 export const fromSource = /\.[cm]?ts$/.test(fileURLToPath(import.meta.url));
 
 /**
- * The render worker's entry: from sources `worker.ts` beside this file (loaded through tsx), from
- * the bundle `out/main/export-worker.js` (an extra input in electron.vite.config.ts).
+ * A worker thread's entry: from sources the TypeScript file `source` (relative to this folder,
+ * loaded through tsx), from the bundle `out/main/<built>` (an extra input in electron.vite.config.ts).
  */
-export function exportWorkerEntry(): { file: string; typescript: boolean } | null {
+export function workerEntry(source: string, built: string): { file: string; typescript: boolean } | null {
   if (fromSource) {
-    const ts = path.join(here, 'worker.ts');
+    const ts = path.join(here, source);
     return existsSync(ts) ? { file: ts, typescript: true } : null;
   }
-  const candidates = [path.join(here, 'export-worker.js'), path.join(here, '..', 'export-worker.js')];
+  const candidates = [path.join(here, built), path.join(here, '..', built)];
   const r = appRoot();
-  if (r) candidates.push(path.join(r, 'out', 'main', 'export-worker.js'));
+  if (r) candidates.push(path.join(r, 'out', 'main', built));
   const file = candidates.find((f) => existsSync(f));
   return file ? { file, typescript: false } : null;
 }
+
+/** The export render worker: `worker.ts` beside this file, built as `out/main/export-worker.js`. */
+export const exportWorkerEntry = () => workerEntry('worker.ts', 'export-worker.js');
+
+/** The import parse worker: `electron/core/import/worker.ts`, built as `out/main/import-worker.js`. */
+export const importWorkerEntry = () => workerEntry(path.join('..', 'import', 'worker.ts'), 'import-worker.js');

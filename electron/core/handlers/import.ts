@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportPreview } from '../../../shared/api/import';
 import { AppError } from '../../../shared/domain/errors';
 import { formatMessage, type Locale } from '../../../shared/messages';
-import { parseSelfCheck, type ParseOptions, type ParseResult } from '../import';
+import { parseSelfCheck, type ParseOptions, type ParseResult, type ParsedAnswerRow } from '../import';
+import { parseKey, unpackRows, type ParseSummary } from '../import/transfer';
+import { importWorkerAvailable, parseInWorker } from '../import/worker-client';
 import { existingResults, storeImport } from '../db/repo/import';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
@@ -56,32 +57,71 @@ export function conflictExisting(e: { respondents: number; questions: number }):
   return AppError.of('CONFLICT', 'import.existingResults', { respondents: e.respondents, questions: e.questions });
 }
 
+/** A parse as the handlers use it: the summary at once, the rows only when a commit writes them. */
+interface Parsed {
+  summary: ParseSummary;
+  rows(): ParsedAnswerRow[];
+}
+
 /**
  * The last parse, reused when the same file (same name, bytes and answer map) comes again:
  * the app's preview → commit and the CLI (which runs the same two methods) parse a file once.
  */
-let lastParse: { key: string; result: Promise<ParseResult> } | null = null;
+let lastParse: { key: string; result: Promise<Parsed> } | null = null;
 
-function parseOnce(i: { fileName: string; dataBase64: string; answerMap?: ParseOptions['answerMap'] }): Promise<ParseResult> {
-  const bytes = decode(i.dataBase64);
-  // Hash the decoded bytes: hashing the base64 string would copy it to UTF-8 first (27 MB).
-  const key = createHash('sha256')
-    .update(i.fileName)
-    .update('\0')
-    .update(JSON.stringify(i.answerMap ?? null))
-    .update('\0')
-    .update(bytes)
-    .digest('hex');
-  if (lastParse?.key !== key) {
-    const entry = { key, result: parseSelfCheck(bytes, i.fileName, { answerMap: i.answerMap }) };
-    lastParse = entry;
-    // A preview that is never committed must not hold a big file's rows for ever.
-    setTimeout(() => {
-      if (lastParse === entry) lastParse = null;
-    }, 120_000).unref();
-  }
-  return lastParse.result;
+function remember(key: string, result: Promise<Parsed>): Promise<Parsed> {
+  const entry = { key, result };
+  lastParse = entry;
+  // A preview that is never committed must not hold a big file's rows for ever.
+  setTimeout(() => {
+    if (lastParse === entry) lastParse = null;
+  }, 120_000).unref();
+  return result;
 }
+
+type ParseInput = { fileName: string; dataBase64: string; answerMap?: ParseOptions['answerMap'] };
+
+/**
+ * SCWK_IMPORT_INLINE=1 parses on the API thread: the "before" of bench/import-responsive.bench.ts,
+ * and an escape hatch should a packaging ever break the worker. Without a worker entry (an
+ * unusual layout) it parses in place as well.
+ */
+const inline = () => process.env.SCWK_IMPORT_INLINE === '1' || !importWorkerAvailable();
+
+function parseInline(i: ParseInput): Promise<Parsed> {
+  const bytes = decode(i.dataBase64);
+  const key = parseKey(i.fileName, i.answerMap, bytes);
+  if (lastParse?.key === key) return lastParse.result;
+  return remember(
+    key,
+    parseSelfCheck(bytes, i.fileName, { answerMap: i.answerMap }).then(({ rows, ...rest }) => ({
+      summary: { ...rest, rowCount: rows.length },
+      rows: () => rows,
+    })),
+  );
+}
+
+/**
+ * Decoding, hashing and parsing run in the worker; the API thread only keeps the result. The
+ * worker is told the key of the parse held here and answers `cached` instead of parsing again.
+ */
+async function parseOffThread(i: ParseInput): Promise<Parsed> {
+  for (;;) {
+    const held = lastParse;
+    const res = await parseInWorker({ fileName: i.fileName, dataBase64: i.dataBase64, answerMap: i.answerMap, knownKey: held?.key });
+    if (res.cached) {
+      // The held parse may have expired or been replaced meanwhile: then ask for a real parse.
+      if (held && lastParse === held) return held.result;
+      lastParse = null;
+      continue;
+    }
+    const packed = res.rows;
+    let rows: ParsedAnswerRow[] | null = null;
+    return remember(res.key, Promise.resolve({ summary: res.summary, rows: () => (rows ??= unpackRows(packed)) }));
+  }
+}
+
+const parseOnce = (i: ParseInput): Promise<Parsed> => (inline() ? parseInline(i) : parseOffThread(i));
 
 export function importHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'import'>> {
   const parse = parseOnce;
@@ -89,7 +129,7 @@ export function importHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'impor
   return {
     'import.preview': async (i): Promise<ImportPreview> => {
       const existing = existingResults(s.db());
-      const r = await parse(i);
+      const { summary: r } = await parse(i);
       return {
         ok: r.ok,
         fileName: i.fileName,
@@ -98,7 +138,7 @@ export function importHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'impor
         delimiter: r.delimiter ?? null,
         respondents: r.respondents.length,
         questions: r.questions.length,
-        rows: r.rows.length,
+        rows: r.rowCount,
         perField: r.preview.perField,
         perRespondent: r.preview.perRespondent,
         problems: r.problems,
@@ -114,16 +154,17 @@ export function importHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'impor
 
     'import.commit': async (i) => {
       const db = s.db();
-      const r = await parse(i);
+      const parsed = await parse(i);
+      const r = parsed.summary;
       lastParse = null; // a commit ends the preview cycle: do not keep the rows in memory
       // parse() refuses a file without answer rows; checked again because an import that writes
       // nothing must never replace (wipe) existing results.
-      if (!r.ok || r.rows.length === 0) throw importFailed(r);
+      if (!r.ok || r.rowCount === 0) throw importFailed(r);
       // Checked after the (async) parse, right before the synchronous write: nothing can slip in between.
       const existing = existingResults(db);
       const replaced = existing.respondents + existing.questions + existing.answers > 0;
       if (replaced && !i.replace) throw conflictExisting(existing);
-      const stored = storeImport(db, r, i.fileName);
+      const stored = storeImport(db, { ...r, rows: parsed.rows() }, i.fileName);
       return { fileName: i.fileName, format: r.format, ...stored, replaced, warningCount: r.warningCount };
     },
 
