@@ -29,13 +29,13 @@ export const MAX_LEN = {
  * Counts of the largest valid workshop (the bench builds exactly this), enforced where rows are
  * added (db/repo: addCard, addIdea, addAction, addActionUpdate → LIMIT). A real afternoon has
  * 50–200 cards and a plan of 10–30 actions; a room of 200 phones sending 600 cards still fits.
- * 200 actions (the size the plan screen and the export worker are measured with) with every text
- * at its limit is a PDF of ~2,000 pages.
+ * 100 actions with every text at its limit is a PDF of ~1,000 pages; the DOCX writer holds its whole
+ * document in memory, and 200 such actions would need ~650 MB (docs/export.md): this is the bound.
  */
 export const MAX_COUNT = {
   cards: 1000,
   ideas: 300,
-  actions: 200,
+  actions: 100,
   updatesPerAction: 20,
 } as const;
 
