@@ -177,6 +177,11 @@ for (const size of [
     expect(await overflow(projector)).toEqual([]);
     await projector.screenshot({ path: path.join(SHOTS, `${tag}-zoom-action.png`) });
     await page.getByTestId('proj-zoom-end').click();
+    // The room sees the responsible office, never the person in brackets (ux: no names of people).
+    await page.getByTestId('action-row').filter({ hasText: 'Sommerfeld' }).first().getByTestId('zoom').click();
+    await expect(projector.getByTestId('proj-focus')).toContainText('Integrationsbeauftragte');
+    await expect(projector.getByTestId('projector')).not.toContainText('Sommerfeld');
+    await page.getByTestId('proj-zoom-end').click();
 
     // Automatic page turning is an option: on, the page changes by itself.
     await page.getByTestId('proj-auto').click();

@@ -10,6 +10,7 @@ import './plan.css';
 import { useProjectorPage } from '../../components/pageClock';
 import { PagedColumns } from '../../components/PagedColumns';
 import { FIELDS } from '../../../../shared/domain/fields';
+import { officeOnly } from '../../../../shared/domain/people';
 
 /** Title sizes tried in turn (% of the screen height); the meta line stays at 3 %. */
 const SIZES = [3.8, 3.5, 3.2, 3.0];
@@ -76,9 +77,9 @@ const Item = memo(function Item({ a, overdue, live }: { a: PlanAction; overdue: 
           </>
         )}
       </span>
-      {a.responsible && (
+      {officeOnly(a.responsible) && (
         <span className="pp-meta pp-resp" lang="de">
-          {t('projector.responsible')}: <Hy>{a.responsible}</Hy>
+          {t('projector.responsible')}: <Hy>{officeOnly(a.responsible)!}</Hy>
         </span>
       )}
     </li>
@@ -88,8 +89,8 @@ const Item = memo(function Item({ a, overdue, live }: { a: PlanAction; overdue: 
 /**
  * Projector part of this phase: every action, by priority, in two balanced columns filled in
  * order — title, then field · due date · status, overdue ones marked "überfällig" (amber), then
- * the responsible office (the room agrees who does it; the plan is meant to name an office, and
- * the partners stay on the laptop). Items are measured at the real column width; the plan takes as few screens as the
+ * the responsible office (the room agrees who does it; a person's name in brackets is left out —
+ * the projector never shows names of people — and the partners stay on the laptop). Items are measured at the real column width; the plan takes as few screens as the
  * smallest size (titles 3 %) allows, at the largest title size that needs no more; with more
  * than one screen the pages turn every 12 s ("Seite x von y", clock-synced with the preview).
  */

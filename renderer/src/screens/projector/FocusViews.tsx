@@ -8,6 +8,7 @@ import { PagedColumns } from '../../components/PagedColumns';
 import { AnswerBar } from '../results/AnswerBar';
 import { formatDate, formatPercent } from '../../format';
 import { ProjStrengths } from '../strengths/StrengthsProjector';
+import { officeOnly } from '../../../../shared/domain/people';
 
 /** One item in large type: what the facilitator zoomed into. */
 export function ProjFocus({ focus }: { focus: ProjectorFocus }) {
@@ -79,7 +80,7 @@ function FocusAction({ id }: { id: number }) {
   const a = data.find((x) => x.id === id);
   if (!a) return <Gone />;
   const rows: [string, string | null][] = [
-    [t('projector.responsible'), a.responsible],
+    [t('projector.responsible'), officeOnly(a.responsible)],
     [t('projector.partners'), a.partners],
     [t('projector.due'), a.due ? formatDate(a.due, t.locale) : null],
     [t('projector.stufe'), a.wirkungsstufe ? t(`plan.stufe.${a.wirkungsstufe}` as 'plan.stufe.1') : null],
