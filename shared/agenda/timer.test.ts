@@ -60,6 +60,8 @@ describe('timer arithmetic', () => {
     expect(schedule(items, null, T0, T0 - 10 * MIN).deltaMinutes).toBe(0);
     expect(schedule(items, null, T0, T0 + 10 * MIN).deltaMinutes).toBe(10);
     expect(schedule(items, null, null, T0).plannedEnd).toBeNull();
+    // a file opened days after its workshop: no forecast from today's clock
+    expect(schedule(items, null, T0, T0 + 11 * 24 * 60 * MIN).deltaMinutes).toBe(0);
   });
 
   it('finds the next item that has not ended', () => {

@@ -90,8 +90,10 @@ export function schedule(items: readonly AgendaItem[], currentId: number | null,
 }
 
 function expectedBeforeStart(plannedEnd: number, start: number, totalMinutes: number, now: number): Pick<Schedule, 'expectedEnd' | 'deltaMinutes'> {
-  // Nothing started yet: if the start time has passed, everything shifts by the delay.
-  const expectedEnd = now > start ? now + totalMinutes * 60_000 : plannedEnd;
+  // Nothing started yet: if the start time has passed (on the workshop's day), everything shifts
+  // by the delay. Before that day, or long after it (a file opened again later), the plan stands.
+  const late = now > start && now - start < 12 * 3_600_000;
+  const expectedEnd = late ? now + totalMinutes * 60_000 : plannedEnd;
   return { expectedEnd, deltaMinutes: Math.round((expectedEnd - plannedEnd) / 60_000) };
 }
 
