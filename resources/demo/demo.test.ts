@@ -180,7 +180,7 @@ describe('demo workshop: strengths', () => {
 describe('demo workshop: next steps and dot voting', () => {
   it('builds on existing questions of the same field', () => {
     const byId = new Map(demo.questions.map((q) => [q.id, q]));
-    for (const s of demo.nextSteps) {
+    for (const s of demo.ideas) {
       expect(FIELD_KEYS).toContain(s.field);
       expect(s.builds_on.length, s.title).toBeGreaterThan(0);
       for (const id of s.builds_on) {
@@ -193,7 +193,7 @@ describe('demo workshop: next steps and dot voting', () => {
 
   it('has dot tallies that 40 participants with 3 dots each could have cast', () => {
     const perSector: Record<string, number> = {};
-    for (const s of demo.nextSteps) {
+    for (const s of demo.ideas) {
       expect(Object.keys(s.dots).sort()).toEqual([...ROOM_SECTORS].sort());
       for (const [sec, n] of Object.entries(s.dots)) {
         expect(Number.isInteger(n) && n >= 0).toBe(true);
@@ -209,7 +209,7 @@ describe('demo workshop: next steps and dot voting', () => {
   });
 
   it('has at least one tie in total dots', () => {
-    const totals = demo.nextSteps.map((s) => Object.values(s.dots).reduce((a, b) => a + b, 0));
+    const totals = demo.ideas.map((s) => Object.values(s.dots).reduce((a, b) => a + b, 0));
     expect(new Set(totals).size).toBeLessThan(totals.length);
   });
 });
@@ -248,11 +248,11 @@ describe('demo workshop: action plan', () => {
 
   it('links to existing next steps of the same field', () => {
     for (const a of demo.actions) {
-      if (a.fromStep === null) continue;
-      expect(Number.isInteger(a.fromStep) && a.fromStep >= 0 && a.fromStep < demo.nextSteps.length, a.title).toBe(true);
-      expect(demo.nextSteps[a.fromStep].field, a.title).toBe(a.field);
+      if (a.fromIdea === null) continue;
+      expect(Number.isInteger(a.fromIdea) && a.fromIdea >= 0 && a.fromIdea < demo.ideas.length, a.title).toBe(true);
+      expect(demo.ideas[a.fromIdea].field, a.title).toBe(a.field);
     }
-    const from = demo.actions.map((a) => a.fromStep).filter((x) => x !== null);
+    const from = demo.actions.map((a) => a.fromIdea).filter((x) => x !== null);
     expect(new Set(from).size).toBe(from.length);
   });
 

@@ -67,7 +67,7 @@ export interface DemoStrength {
 /** 1 (low) … 5 (high). */
 export type Rating = 1 | 2 | 3 | 4 | 5;
 
-export interface DemoNextStep {
+export interface DemoIdea {
   title: string;
   field: FieldKey;
   /** Question ids of the potentials this step builds on. */
@@ -107,8 +107,8 @@ export interface DemoAction {
   /** 1 = highest; unique within the plan. */
   priority: number;
   status: ActionStatus;
-  /** Index into nextSteps, or null if the action did not come from a next step. */
-  fromStep: number | null;
+  /** Index into ideas, or null if the action did not come from a next step. */
+  fromIdea: number | null;
   updates: DemoActionUpdate[];
 }
 
@@ -118,7 +118,7 @@ export interface DemoWorkshop {
   questions: DemoQuestion[];
   answers: DemoAnswer[];
   strengths: DemoStrength[];
-  nextSteps: DemoNextStep[];
+  ideas: DemoIdea[];
   actions: DemoAction[];
 }
 

@@ -11,7 +11,7 @@ interface DemoData {
   questions: { id: string; field: string; text: string }[];
   answers: { respondent: string; question: string; answer: string | null; comment: string | null }[];
   strengths: { text: string; sector: string | null; field: string | null }[];
-  nextSteps: { title: string; field: string | null; builds_on?: string[]; dots: Record<string, number>; impact?: number | null; effort?: number | null }[];
+  ideas: { title: string; field: string | null; builds_on?: string[]; dots: Record<string, number>; impact?: number | null; effort?: number | null }[];
   actions: {
     title: string;
     description?: string | null;
@@ -27,7 +27,7 @@ interface DemoData {
     resources?: string | null;
     priority?: number | null;
     status: string;
-    fromStep?: number | null;
+    fromIdea?: number | null;
     updates?: { date: string; note: string; status?: string | null }[];
   }[];
 }
@@ -69,7 +69,7 @@ export function fillDemo(db: Database.Database): void {
   const link = db.prepare('INSERT OR IGNORE INTO idea_links(idea_id, kind, ref) VALUES (?, ?, ?)');
   const vote = db.prepare('INSERT INTO votes(idea_id, sector, count, created_at) VALUES (?, ?, ?, ?)');
   const ideaIds: number[] = [];
-  data.nextSteps.forEach((s, i) => {
+  data.ideas.forEach((s, i) => {
     const id = Number(idea.run(s.title, s.field, s.impact ?? null, s.effort ?? null, i + 1, now).lastInsertRowid);
     ideaIds.push(id);
     for (const ref of s.builds_on ?? []) link.run(id, 'question', ref);
@@ -81,7 +81,7 @@ export function fillDemo(db: Database.Database): void {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const upd = db.prepare('INSERT INTO action_updates(action_id, date, note, status, created_at) VALUES (?, ?, ?, ?, ?)');
   data.actions.forEach((a, i) => {
-    const ideaId = a.fromStep != null ? (ideaIds[a.fromStep] ?? null) : null;
+    const ideaId = a.fromIdea != null ? (ideaIds[a.fromIdea] ?? null) : null;
     const id = Number(
       action.run(
         a.title,

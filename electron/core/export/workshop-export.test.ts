@@ -55,7 +55,7 @@ describe('export of the demo workshop through the service', () => {
       '1. Management und Steuerung',
       'Nächste Schritte nach Priorität',
       'Punktabfrage',
-      demo.nextSteps[0].title,
+      demo.ideas[0].title,
       'Nächste Überprüfung',
       '15.02.2027',
       'Seite 1 von',

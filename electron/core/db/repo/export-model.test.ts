@@ -46,9 +46,9 @@ describe('workshop → export model', () => {
 
     // Ranked by dots, best first; ties share a rank (1, 2, 2, 4 …).
     const items = m.ideas.items;
-    expect(items).toHaveLength(demo.nextSteps.length);
-    const total = (st: (typeof demo.nextSteps)[number]) => Object.values(st.dots).reduce((a, b) => a + b, 0);
-    expect(items[0].dots).toBe(Math.max(...demo.nextSteps.map(total)));
+    expect(items).toHaveLength(demo.ideas.length);
+    const total = (st: (typeof demo.ideas)[number]) => Object.values(st.dots).reduce((a, b) => a + b, 0);
+    expect(items[0].dots).toBe(Math.max(...demo.ideas.map(total)));
     for (let i = 1; i < items.length; i++) {
       expect(items[i].dots).toBeLessThanOrEqual(items[i - 1].dots);
       if (items[i].dots === items[i - 1].dots) expect(items[i].rank).toBe(items[i - 1].rank);
@@ -60,9 +60,9 @@ describe('workshop → export model', () => {
     const first = m.actions[0];
     expect(first.title).toBe(demo.actions[0].title);
     expect(first.updates.length).toBe(demo.actions[0].updates!.length);
-    expect(first.origin?.idea).toBe(demo.nextSteps[demo.actions[0].fromStep!].title);
+    expect(first.origin?.idea).toBe(demo.ideas[demo.actions[0].fromIdea!].title);
     // The step built on questions of the self-check: those are the potentials it came from.
-    const q = demo.questions.find((x) => x.id === demo.nextSteps[demo.actions[0].fromStep!].builds_on![0])!;
+    const q = demo.questions.find((x) => x.id === demo.ideas[demo.actions[0].fromIdea!].builds_on![0])!;
     expect(first.origin?.potentials).toContain(q.text);
     expect(new Set(m.actions.map((a) => a.id)).size).toBe(m.actions.length);
   });
