@@ -14,32 +14,11 @@ import { WorkshopService } from './core/service';
 import { sqliteError } from './core/db/workshop-file';
 import { startWebServer } from './core/http/server';
 
-const USAGE = `Selbstcheck-Werkstatt – Kommandozeile
+/** A CLI text in the language of WERKSTATT_LANG / LANG. */
+const lang = cliLocale(process.env);
+const m = (id: MessageId, params?: Record<string, string | number>) => formatMessage(lang, id, params);
 
-  new FILE --name NAME [--municipality M] [--date JJJJ-MM-TT]   neuen Workshop anlegen
-  demo FILE                                                     Demo-Workshop schreiben
-  info FILE [--json]                                            Name, Dateiversion, Anzahlen
-  check FILE                                                    Integrität prüfen (Exit 0 = in Ordnung)
-  import FILE QUELLE [--replace]                                Selbstcheck-Antworten importieren (CSV, XLSX, JSON)
-  results FILE [--json]                                         Ergebnisse je Handlungsfeld
-  ranking FILE [--json]                                         Rangfolge der nächsten Schritte mit Punkten
-  export FILE --format pdf|docx|xlsx|csv|md|ics --out PFAD [--locale de|en]
-                                                                Maßnahmenplan und Ergebnisse exportieren
-  cluster EINGABE [--json] [--workshop FILE]                    Stärken clustern: eine Karte pro Zeile
-                                                                (EINGABE = UTF-8-Textdatei oder - für stdin;
-                                                                --workshop: mit den Fragen dieses Workshops)
-  package FILE --out PFAD [--pseudonym NAME] [--include-responsible] [--include-notes]
-                                                                Austauschpaket für andere Kommunen schreiben
-                                                                (ohne Personennamen und Notizen, außer ausdrücklich)
-  programme ORDNER [--json] [--hide-names] [--csv PFAD]        Programmansicht: je Handlungsfeld n und Quartile,
-                                                                Zahl der Praxisbeispiele (keine Rangfolge)
-  serve [FILE] [--port N] [--dir ORDNER] [--no-demo] [--json]   Browser-Modus auf 127.0.0.1
-        [--read-only]                                           (ohne FILE: der Demo-Workshop; --read-only:
-                                                                nur ansehen, z. B. wenn die Datei woanders offen ist)
-        [--participants [--address ADRESSE] [--participants-port N]]
-                                                                dazu Teilnahme per Handy im WLAN
-                                                                (ohne --address: die erste private Adresse)
-`;
+const USAGE = () => m('cli.usage');
 
 export class CliError extends Error {
   constructor(
@@ -57,7 +36,7 @@ function today(): string {
 
 function requireFile(positionals: string[], cmd: string): string {
   const f = positionals[1];
-  if (!f) throw new CliError(`„${cmd}“ braucht eine Datei, z. B.: ${cmd} workshop.werkstatt`, 2);
+  if (!f) throw new CliError(m('cli.needsFile', { cmd }), 2);
   return path.resolve(f);
 }
 
@@ -120,20 +99,20 @@ export async function main(argv: string[], out = process.stdout): Promise<number
   const cmd = positionals[0];
   const print = (s: string) => out.write(`${s}\n`);
   if (!cmd || values.help) {
-    print(USAGE);
+    print(USAGE());
     return cmd ? 0 : 2;
   }
   switch (cmd) {
     case 'new': {
       const file = requireFile(positionals, cmd);
-      if (values.name === undefined) throw new CliError('Bitte geben Sie mit --name einen Namen an.', 2);
+      if (values.name === undefined) throw new CliError(m('cli.needsName'), 2);
       const s = cliService(values.settings);
       try {
         await s.run('workshop.create', { file, name: values.name, municipality: values.municipality ?? values.name, date: values.date ?? today() });
       } finally {
         s.close();
       }
-      print(`Angelegt: ${file}`);
+      print(m('cli.created', { file }));
       return 0;
     }
     case 'demo': {
@@ -142,7 +121,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       try {
         const w = await s.run('workshop.openDemo', { file });
         const c = w.counts;
-        print(`Demo-Workshop „${w.meta.municipality}“ geschrieben: ${file} (${c.questions} Fragen, ${c.cards} Karten, ${c.actions} Maßnahmen)`);
+        print(m('cli.demoWritten', { municipality: w.meta.municipality, file, questions: c.questions, cards: c.cards, actions: c.actions }));
       } finally {
         s.close();
       }
@@ -184,8 +163,8 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     case 'export': {
       const file = requireFile(positionals, cmd);
       // Only "given at all" is checked here; the values are the contract's to validate.
-      if (values.format === undefined) throw new CliError('Bitte geben Sie mit --format an, welches Format Sie möchten: pdf, docx, xlsx, csv, md oder ics.', 2);
-      if (!values.out) throw new CliError('Bitte geben Sie mit --out an, wohin die Datei geschrieben werden soll.', 2);
+      if (values.format === undefined) throw new CliError(m('cli.needsFormat'), 2);
+      if (!values.out) throw new CliError(m('cli.needsOut'), 2);
       const outFile = values.out;
       return withWorkshop(file, values.settings, async (s) => {
         const t0 = Date.now();
@@ -211,12 +190,15 @@ export async function main(argv: string[], out = process.stdout): Promise<number
             const sectors = Object.entries(st.dotsBySector)
               .map(([k, n]) => `${k[0].toUpperCase()} ${n}`)
               .join(', ');
-            const score = r.method === 'dots' || st.score === null ? '' : ` · Wert ${st.score.toFixed(2).replace('.', ',')}`;
+            const score =
+              r.method === 'dots' || st.score === null
+                ? ''
+                : ` · ${m('cli.score', { score: st.score.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}`;
             print(
-              `${String(st.rank ?? '–').padStart(3)}${st.tied ? '=' : ' '} ${String(st.dots).padStart(3)} Punkte${score}  ${st.text}${sectors ? `  (${sectors})` : ''}`,
+              `${String(st.rank ?? '–').padStart(3)}${st.tied ? '=' : ' '} ${m('cli.dots', { n: st.dots }).padStart(9)}${score}  ${st.text}${sectors ? `  (${sectors})` : ''}`,
             );
           }
-          if (r.ties.length) print(`Gleichstand: ${r.ties.map((t) => `Rang ${t.rank} (${t.ids.length} Schritte)`).join(', ')}`);
+          if (r.ties.length) print(m('cli.ties', { list: r.ties.map((t) => m('cli.tie', { rank: t.rank, n: t.ids.length })).join(', ') }));
         }
         return 0;
       });
@@ -226,7 +208,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       return importCommand(positionals.slice(1), { replace: values.replace }, print);
     }
     case 'results': {
-      if (!positionals[1]) throw new CliError('„results“ braucht eine Workshop-Datei, z. B.: results workshop.werkstatt --json', 2);
+      if (!positionals[1]) throw new CliError(m('cli.resultsNeedsFile'), 2);
       return withWorkshop(path.resolve(positionals[1]), values.settings, async (s) => {
         const r = await s.run('results.summary', {});
         if (values.json) {
@@ -250,12 +232,12 @@ export async function main(argv: string[], out = process.stdout): Promise<number
     }
     case 'cluster': {
       const input = positionals[1];
-      if (!input) throw new CliError('„cluster“ braucht eine Textdatei mit einer Karte pro Zeile, oder - für die Standardeingabe.', 2);
+      if (!input) throw new CliError(m('cli.clusterNeedsInput'), 2);
       let bytes: Buffer;
       try {
         bytes = input === '-' ? fs.readFileSync(0) : fs.readFileSync(path.resolve(input));
       } catch {
-        throw new CliError(`Die Datei „${input}“ kann nicht gelesen werden. Prüfen Sie den Pfad.`, 2);
+        throw new CliError(m('cli.cannotRead', { file: input }), 2);
       }
       const { decodeCardFile } = await import('../shared/clustering');
       // like the import: UTF-8 (with or without BOM) if valid, else Windows-1252 (said on stderr)
@@ -272,13 +254,13 @@ export async function main(argv: string[], out = process.stdout): Promise<number
           print(`${i + 1}. ${c.label} (${c.cards.length})`);
           for (const n of c.cards) print(`   ${String(n + 1).padStart(4)}: ${lines[n].trim()}`);
         });
-        print(`${r.clusters.reduce((n, c) => n + c.cards.length, 0)} Karten in ${r.clusters.length} Themen (Zeilennummern ab 1; mit --json ab 0).`);
+        print(m('cli.clusterSummary', { cards: r.clusters.reduce((n, c) => n + c.cards.length, 0), themes: r.clusters.length }));
       }
       return 0;
     }
     case 'package': {
       const file = requireFile(positionals, cmd);
-      if (!values.out) throw new CliError('Bitte geben Sie mit --out an, wohin das Austauschpaket geschrieben werden soll.', 2);
+      if (!values.out) throw new CliError(m('cli.packageNeedsOut'), 2);
       const target = path.resolve(values.out);
       return withWorkshop(file, values.settings, async (s) => {
         const r = await s.run('exchange.write', {
@@ -295,7 +277,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       });
     }
     case 'programme': {
-      if (!positionals[1]) throw new CliError('„programme“ braucht einen Ordner mit Austauschpaketen, z. B.: programme pakete/ --json', 2);
+      if (!positionals[1]) throw new CliError(m('cli.programmeNeedsDir'), 2);
       const dir = path.resolve(positionals[1]);
       const s = cliService(values.settings);
       try {
@@ -320,14 +302,14 @@ export async function main(argv: string[], out = process.stdout): Promise<number
           return 0;
         }
         const q = (n: number | null) => (n === null ? '–' : n.toLocaleString('de-DE', { maximumFractionDigits: 1 }));
-        print(`${p.municipalities.length} Kommunen; Verteilung je Handlungsfeld (Quartile, keine Rangfolge):`);
+        print(m('cli.programmeHeader', { n: p.municipalities.length }));
         for (const f of fields) {
           const info = FIELDS.find((x) => x.key === f.key)!;
           print(
             `${`${info.number}. ${info.de}`.padEnd(46)} n=${String(f.n).padStart(3)}  ${q(f.min)} | ${q(f.q1)} | ${q(f.median)} | ${q(f.q3)} | ${q(f.max)}`,
           );
         }
-        print(`Praxisbeispiele: ${p.practices.themes} Stärken-Themen, ${p.practices.actions} Maßnahmen`);
+        print(m('cli.practices', { themes: p.practices.themes, actions: p.practices.actions }));
         for (const r of p.refused) process.stderr.write(`${r.file}: ${errorText(r, lang)}\n`);
         return 0;
       } finally {
@@ -349,7 +331,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       if (values.participants) {
         const { addressCandidates } = await import('./core/participants/addresses');
         const address = values.address ?? addressCandidates()[0]?.address;
-        if (!address) throw new CliError('Keine WLAN- oder LAN-Adresse gefunden. Verbinden Sie den Laptop mit einem Netz oder geben Sie --address an.', 2);
+        if (!address) throw new CliError(m('cli.noAddress'), 2);
         phones = await service.run('participants.start', { address, port: values['participants-port'] ? Number(values['participants-port']) : 8765 });
       }
       if (values.json) {
@@ -364,11 +346,11 @@ export async function main(argv: string[], out = process.stdout): Promise<number
           }),
         );
       } else {
-        print('Selbstcheck-Werkstatt läuft im Browser-Modus.');
-        print(`Öffnen Sie: ${web.url}`);
-        print(`Projektor:  ${web.url}#/projektor`);
-        if (phones) print(`Handys:     ${phones.joinUrl}`);
-        print('Beenden mit Strg+C.');
+        print(m('cli.serveRunning'));
+        print(m('cli.serveOpen', { url: web.url }));
+        print(m('cli.serveProjector', { url: `${web.url}#/projektor` }));
+        if (phones) print(m('cli.servePhones', { url: String(phones.joinUrl) }));
+        print(m('cli.serveStop'));
       }
       const stop = async () => {
         if (service.participants.running) await service.participants.stop();
@@ -381,7 +363,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       return new Promise<number>(() => {}); // runs until stopped
     }
     default:
-      throw new CliError(`Unbekannter Befehl „${cmd}“.\n\n${USAGE}`, 2);
+      throw new CliError(`${m('cli.unknownCommand', { cmd })}\n\n${USAGE()}`, 2);
   }
 }
 

@@ -11,6 +11,7 @@ import { importMessages } from './import';
 import { ui } from './ui';
 import { undo } from './undo';
 import { exchange } from './exchange';
+import { cli } from './cli';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -28,6 +29,7 @@ const AREAS = {
   ui,
   undo,
   exchange,
+  cli,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

@@ -49,3 +49,12 @@ describe('invalid input in the user language', () => {
     }
   });
 });
+
+describe('the command line speaks the user language', () => {
+  it('usage and summaries in English carry no German', () => {
+    const usage = formatMessage('en', 'cli.usage');
+    for (const w of ['anlegen', 'schreiben', 'Ergebnisse', 'Maßnahmen', 'Ordner', 'ohne', 'Pfad']) expect(usage).not.toContain(w);
+    expect(formatMessage('en', 'cli.clusterSummary', { cards: 1, themes: 1 })).toBe('1 card in 1 theme (line numbers from 1; from 0 with --json).');
+    expect(formatMessage('de', 'cli.clusterSummary', { cards: 2, themes: 1 })).toBe('2 Karten in 1 Thema (Zeilennummern ab 1; mit --json ab 0).');
+  });
+});
