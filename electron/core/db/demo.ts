@@ -113,4 +113,7 @@ export function fillDemo(db: Database.Database): void {
   const hosts = ['Integrationsbeauftragte', 'Personalamt', 'Volkshochschule', 'Jobcenter', 'Integrationsbeirat', 'Quartiersmanagement', 'Pressestelle'];
   tables.forEach((t, i) => db.prepare('UPDATE workshop_tables SET host = ? WHERE id = ?').run(hosts[i] ?? null, t.id));
   db.prepare('UPDATE cards SET table_id = (SELECT t.id FROM workshop_tables t WHERE t.field = cards.field) WHERE field IS NOT NULL').run();
+  // Participant mode: every fifth card came from a phone (shown with its badge); no device links,
+  // since the mode is off in a saved workshop.
+  db.prepare("UPDATE cards SET origin = 'phone' WHERE id % 5 = 0").run();
 }
