@@ -12,6 +12,7 @@ import { ui } from './ui';
 import { undo } from './undo';
 import { exchange } from './exchange';
 import { cli } from './cli';
+import { votes } from './votes';
 import type { Locale } from './define';
 
 // Every area catalogue; add a new area here, one per line. Keys are prefixed by area ("db.locked").
@@ -30,6 +31,7 @@ const AREAS = {
   undo,
   exchange,
   cli,
+  votes,
 } as const;
 
 type AreaKeys<A extends keyof typeof AREAS> = `${A & string}.${keyof (typeof AREAS)[A]['de'] & string}`;

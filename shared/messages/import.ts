@@ -82,6 +82,7 @@ export const importMessages = catalog(
     workerFailed: 'Das Lesen der Datei wurde unerwartet beendet ({detail}); nichts wurde gespeichert. Bitte versuchen Sie es noch einmal.',
     imported:
       'Importiert: {respondents, number} Befragte, {questions, number} Fragen, {rows, number} Antworten aus „{file}“ ({format}) in {target}{replaced, select, yes { – frühere Ergebnisse ersetzt} other {}} ({ms} ms).',
+    templateMissing: 'Die Vorlage „{name}“ fehlt in der Installation. Installieren Sie die Werkstatt neu oder nutzen Sie docs/import-format.md.',
   },
   {
     emptyFile: 'The file is empty. Choose the exported file with the answers (see the template).',
@@ -160,5 +161,6 @@ export const importMessages = catalog(
     workerFailed: 'Reading the file stopped unexpectedly ({detail}); nothing was saved. Please try again.',
     imported:
       'Imported: {respondents, number} respondents, {questions, number} questions, {rows, number} answers from “{file}” ({format}) into {target}{replaced, select, yes { – earlier results replaced} other {}} ({ms} ms).',
+    templateMissing: 'The template “{name}” is missing from the installation. Reinstall the Werkstatt or use docs/import-format.md.',
   },
 );

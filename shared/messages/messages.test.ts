@@ -16,6 +16,18 @@ describe('message catalogue', () => {
     expect(e.message).toMatch(/kein Workshop/);
     expect(errorText(e.toJSON(), 'en')).toBe('No workshop is open. Open or create a workshop first.');
   });
+  it('the dot rules speak both languages, sector names and counts included', () => {
+    const p = { sector: 'politik', people: 1, dots: 3, max: 3, after: 4 };
+    expect(formatMessage('de', 'votes.tallyOverBudget', p)).toBe(
+      'Im Bereich Politik sind 1 Person mit je 3 Punkten da – höchstens 3 Punkte. Mit dieser Eingabe wären es 4. Bitte prüfen Sie die Strichliste oder die Anwesenheit.',
+    );
+    expect(formatMessage('en', 'votes.tallyOverBudget', { ...p, sector: 'none', people: 2 })).toBe(
+      'Across all sectors there are 2 people with 3 dots each – at most 3 dots. With this entry there would be 4. Please check the tally sheet or the attendance.',
+    );
+    expect(formatMessage('en', 'votes.tallyBelowZero', { idea: 'X', sector: 'wirtschaft', current: 1 })).toBe(
+      '“X” has 1 dot in Business – it cannot go below 0.',
+    );
+  });
   it('picks the CLI language from the environment, German by default', () => {
     expect(cliLocale({})).toBe('de');
     expect(cliLocale({ LANG: 'en_GB.UTF-8' })).toBe('en');

@@ -76,3 +76,27 @@ describe('schema messages are catalogue ids', () => {
     for (const id of ids) expect(isMessageId(id), id).toBe(true);
   });
 });
+
+// The same rule for errors thrown by services: `AppError.of(code, 'area.key', params)` only. A
+// `new AppError(code, 'Deutscher Satz')` reaches the English window in German (the dot and
+// criteria rules did until round 3).
+describe('thrown errors are catalogue ids', () => {
+  function sources(dir: string): string[] {
+    return fs.readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true }).flatMap((d) => {
+      const rel = path.relative(ROOT, path.join(d.parentPath, d.name));
+      return d.isFile() && /\.tsx?$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [rel] : [];
+    });
+  }
+  test('no `new AppError(` with a literal message outside shared/domain/errors.ts', () => {
+    const left = ['electron', 'shared', 'renderer']
+      .flatMap(sources)
+      .filter((rel) => rel !== path.join('shared', 'domain', 'errors.ts'))
+      .flatMap((rel) =>
+        fs
+          .readFileSync(path.join(ROOT, rel), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (/new AppError\(/.test(line) ? [`${rel}:${i + 1}: ${line.trim()}`] : [])),
+      );
+    expect(left).toEqual([]);
+  });
+});

@@ -23,8 +23,7 @@ function templateFile(name: string): string {
     path.join(process.cwd(), 'resources/templates', name),
   ];
   const found = candidates.find((f) => fs.existsSync(f));
-  if (!found)
-    throw new AppError('IO', `Die Vorlage „${name}“ fehlt in der Installation. Installieren Sie die Werkstatt neu oder nutzen Sie docs/import-format.md.`);
+  if (!found) throw AppError.of('IO', 'import.templateMissing', { name });
   return found;
 }
 

@@ -320,7 +320,7 @@ export class ParticipantMode {
   }
 
   approve(kind: 'card' | 'idea', id: number): void {
-    if (!approveItem(this.db(), kind, id)) throw new AppError('NOT_FOUND', `Den Eintrag ${id} gibt es nicht (mehr).`, { id });
+    if (!approveItem(this.db(), kind, id)) throw AppError.of('NOT_FOUND', kind === 'card' ? 'domain.cardNotFound' : 'domain.ideaNotFound', { id });
   }
 
   joinUrl(): string | null {

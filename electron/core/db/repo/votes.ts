@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/domain/errors';
-import { SECTORS, SECTOR_KEYS, type SectorKey } from '../../../../shared/domain/fields';
+import { SECTOR_KEYS, type SectorKey } from '../../../../shared/domain/fields';
 import type { Criterion } from '../../../../shared/api/criteria';
 import type { Participant, Tally, VoteSettings } from '../../../../shared/api/votes';
 import { getMeta, setMeta } from './meta';
@@ -32,10 +32,6 @@ export function readVoteSettings(db: Database.Database): VoteSettings {
   };
 }
 
-const sectorName = (s: string | null) => (s ? (SECTORS.find((x) => x.key === s)?.de ?? s) : 'ohne Bereichsangabe');
-/** "im Bereich Verwaltung" / "ohne Bereichsangabe" – fits into a sentence either way. */
-const atSector = (s: string | null) => (s ? `im Bereich ${sectorName(s)}` : sectorName(null));
-
 export function configureVotes(
   db: Database.Database,
   p: Partial<Pick<VoteSettings, 'dotsPerPerson' | 'allowMultiple' | 'method' | 'votesWeight'>>,
@@ -46,24 +42,14 @@ export function configureVotes(
         'SELECT p.label AS label, sum(v.count) AS n FROM votes v JOIN participants p ON p.id = v.participant_id GROUP BY p.id HAVING n > ? ORDER BY n DESC LIMIT 1',
       )
       .get(p.dotsPerPerson) as { label: string; n: number } | undefined;
-    if (over)
-      throw new AppError(
-        'LIMIT',
-        `„${over.label}“ hat schon ${over.n} Punkte vergeben – mehr als ${p.dotsPerPerson}. Nehmen Sie zuerst Punkte weg oder wählen Sie eine höhere Zahl.`,
-        { label: over.label, used: over.n },
-      );
+    if (over) throw AppError.of('LIMIT', 'votes.budgetBelowUsed', { label: over.label, used: over.n, max: p.dotsPerPerson });
     setMeta(db, 'vote_dots_per_person', String(p.dotsPerPerson));
   }
   if (p.allowMultiple !== undefined) {
     if (!p.allowMultiple) {
       const multi = db.prepare('SELECT p.label AS label FROM votes v JOIN participants p ON p.id = v.participant_id WHERE v.count > 1 LIMIT 1').get() as
         { label: string } | undefined;
-      if (multi)
-        throw new AppError(
-          'LIMIT',
-          `„${multi.label}“ hat schon mehrere Punkte auf einen Schritt gesetzt. Nehmen Sie diese zuerst zurück, dann lässt sich die Regel „ein Punkt pro Schritt“ einschalten.`,
-          { label: multi.label },
-        );
+      if (multi) throw AppError.of('LIMIT', 'votes.multipleAlreadyCast', { label: multi.label });
     }
     setMeta(db, 'vote_allow_multiple', p.allowMultiple ? '1' : '0');
   }
@@ -112,15 +98,11 @@ export function tally(db: Database.Database, i: { ideaId: number; sector?: strin
   }[];
   const current = rows.reduce((n, r) => n + r.count, 0);
   if (i.set !== undefined && i.expected !== undefined && i.expected !== current) {
-    throw new AppError(
-      'CONFLICT',
-      `Die Punkte für „${idea.text}“ (${sectorName(sector)}) wurden inzwischen an anderer Stelle auf ${current} geändert. Nichts wurde überschrieben – prüfen Sie den Wert und geben Sie ihn bei Bedarf neu ein.`,
-      { current, expected: i.expected },
-    );
+    throw AppError.of('CONFLICT', 'votes.tallyChanged', { idea: idea.text, sector: sector ?? 'none', current, expected: i.expected });
   }
   const next = i.set !== undefined ? i.set : current + (i.delta ?? 0);
   if (next < 0) {
-    throw new AppError('INVALID_INPUT', `„${idea.text}“ hat ${atSector(sector)} ${current} Punkte – weniger als 0 geht nicht.`, { current });
+    throw AppError.of('INVALID_INPUT', 'votes.tallyBelowZero', { idea: idea.text, sector: sector ?? 'none', current });
   }
   const s = readVoteSettings(db);
   const people = attendance(db, sector);
@@ -133,16 +115,10 @@ export function tally(db: Database.Database, i: { ideaId: number; sector?: strin
     const after = sectorTotal - current + next;
     const max = people * s.dotsPerPerson;
     if (after > max) {
-      throw new AppError(
-        'LIMIT',
-        `${sector ? `Im Bereich ${sectorName(sector)}` : 'In allen Bereichen zusammen'} sind ${people} Personen mit je ${s.dotsPerPerson} Punkten da – höchstens ${max} Punkte. Mit dieser Eingabe wären es ${after}. Bitte prüfen Sie die Strichliste oder die Anwesenheit.`,
-        { max, after },
-      );
+      throw AppError.of('LIMIT', 'votes.tallyOverBudget', { sector: sector ?? 'none', people, dots: s.dotsPerPerson, max, after });
     }
     if (!s.allowMultiple && sector && next > people) {
-      throw new AppError('LIMIT', `Pro Schritt ist nur ein Punkt je Person erlaubt: ${atSector(sector)} höchstens ${people} Punkte auf „${idea.text}“.`, {
-        max: people,
-      });
+      throw AppError.of('LIMIT', 'votes.tallyOnePerPerson', { sector: sector ?? 'none', idea: idea.text, max: people });
     }
   }
   if (rows.length > 1)
@@ -194,14 +170,13 @@ export function listParticipants(db: Database.Database): Participant[] {
 
 export function getParticipant(db: Database.Database, id: number): Participant {
   const p = listParticipants(db).find((x) => x.id === id);
-  if (!p)
-    throw new AppError('NOT_FOUND', `Die teilnehmende Person ${id} gibt es nicht (mehr). Vielleicht wurde sie in einem anderen Fenster entfernt.`, { id });
+  if (!p) throw AppError.of('NOT_FOUND', 'votes.participantNotFound', { id });
   return p;
 }
 
 export function addParticipant(db: Database.Database, label: string, sector: string | null): Participant {
   if (db.prepare('SELECT 1 FROM participants WHERE lower(label) = lower(?)').get(label)) {
-    throw new AppError('CONFLICT', `Das Kürzel „${label}“ gibt es schon. Wählen Sie ein anderes (z. B. „${label} 2“).`, { label });
+    throw AppError.of('CONFLICT', 'votes.participantExists', { label });
   }
   const info = db.prepare('INSERT INTO participants(label, sector) VALUES (?, ?)').run(label, sector);
   return getParticipant(db, Number(info.lastInsertRowid));
@@ -219,15 +194,12 @@ export function cast(db: Database.Database, participantId: number, ideaId: numbe
   const s = readVoteSettings(db);
   const current = p.votes[String(ideaId)] ?? 0;
   const next = current + delta;
-  if (next < 0) throw new AppError('INVALID_INPUT', `„${p.label}“ hat auf „${idea.text}“ keinen Punkt, der sich wegnehmen ließe.`, { current });
+  if (next < 0) throw AppError.of('INVALID_INPUT', 'votes.nothingToTakeBack', { label: p.label, idea: idea.text, current });
   if (delta > 0 && p.used + delta > s.dotsPerPerson) {
-    throw new AppError('LIMIT', `„${p.label}“ hat schon ${p.used} von ${s.dotsPerPerson} Punkten vergeben. Nehmen Sie zuerst einen Punkt woanders weg.`, {
-      used: p.used,
-      max: s.dotsPerPerson,
-    });
+    throw AppError.of('LIMIT', 'votes.budgetUsed', { label: p.label, used: p.used, max: s.dotsPerPerson });
   }
   if (delta > 0 && !s.allowMultiple && next > 1) {
-    throw new AppError('LIMIT', `Pro Schritt ist nur ein Punkt je Person erlaubt; „${p.label}“ hat „${idea.text}“ schon einen Punkt gegeben.`, { max: 1 });
+    throw AppError.of('LIMIT', 'votes.onePerPerson', { label: p.label, idea: idea.text, max: 1 });
   }
   db.prepare('DELETE FROM votes WHERE participant_id = ? AND idea_id = ?').run(participantId, ideaId);
   if (next > 0)
@@ -249,13 +221,13 @@ export function listCriteria(db: Database.Database): Criterion[] {
 
 function getCriterion(db: Database.Database, id: number): Criterion {
   const c = listCriteria(db).find((x) => x.id === id);
-  if (!c) throw new AppError('NOT_FOUND', `Das Kriterium ${id} gibt es nicht (mehr). Vielleicht wurde es in einem anderen Fenster gelöscht.`, { id });
+  if (!c) throw AppError.of('NOT_FOUND', 'votes.criterionNotFound', { id });
   return c;
 }
 
 export function addCriterion(db: Database.Database, name: string, weight = 1): Criterion {
   if (db.prepare('SELECT 1 FROM criteria WHERE lower(name) = lower(?)').get(name)) {
-    throw new AppError('CONFLICT', `Das Kriterium „${name}“ gibt es schon.`, { name });
+    throw AppError.of('CONFLICT', 'votes.criterionExists', { name });
   }
   const pos = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM criteria').pluck().get() as number;
   const info = db.prepare('INSERT INTO criteria(name, weight, position) VALUES (?, ?, ?)').run(name, weight, pos);
