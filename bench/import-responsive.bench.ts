@@ -3,8 +3,9 @@
 // what the projector and other tabs poll) keep p95 < 20 ms. The built browser-mode server runs
 // as a child (`node out/main/cli.js serve FILE`, as in export-responsive.bench.ts); this process
 // fires import.preview and measures round trips until the preview is back, then the same for
-// import.commit (whose database write stays on the API thread: one transaction). Twice: parsing
-// on the API thread (SCWK_IMPORT_INLINE=1, the "before") and in the worker thread (the app's path).
+// import.commit (one transaction, written in slices with pauses in between, so the API thread
+// answers calls while it writes: electron/core/db/repo/import.ts storeImportInSlices). Twice:
+// parsing on the API thread (SCWK_IMPORT_INLINE=1, the "before") and in the worker thread (the app's path).
 // Needs `npx electron-vite build` first (npm run bench does it).
 // Run: npx tsx bench/import-responsive.bench.ts
 import { spawn } from 'node:child_process';
@@ -114,8 +115,11 @@ for (const mode of ['inline', 'worker'] as const) {
   console.log(
     JSON.stringify({ name: `${tag}_preview_19mb_ms`, value: Math.round(r.preview.ms), unit: 'ms', bytes: csv.byteLength, rows: RESPONDENTS * QUESTIONS }),
   );
-  // The commit's write is one transaction on the API thread in both modes (reported, no target).
-  console.log(JSON.stringify({ name: `${tag}_commit_api_p95_ms`, value: r1(pct(r.commit.rtts, 95)), unit: 'ms', ...stats(r.commit.rtts) }));
+  // The commit's write is sliced in both modes; inline mode also parses on the API thread, unless
+  // the preview's parse is reused (it is here: same file), so both carry the target.
+  console.log(
+    JSON.stringify({ name: `${tag}_commit_api_p95_ms`, value: r1(pct(r.commit.rtts, 95)), unit: 'ms', target: TARGET_P95_MS, ...stats(r.commit.rtts) }),
+  );
   console.log(JSON.stringify({ name: `${tag}_commit_19mb_ms`, value: Math.round(r.commit.ms), unit: 'ms' }));
 }
 fs.rmSync(dir, { recursive: true, force: true });

@@ -51,6 +51,8 @@ export class WorkshopService {
   private readOnly = false;
   private shell: ShellHandlers | null = null;
   private rev = 0;
+  /** An exclusive write in progress (see ServiceContext.exclusive). */
+  private hold: { topics: ReadonlySet<Topic>; done: Promise<void> } | null = null;
 
   constructor(opts: ServiceOptions = {}) {
     this.paths = { ...defaultPaths(), ...opts.paths };
@@ -75,6 +77,8 @@ export class WorkshopService {
     get paths() {
       return svc.paths;
     },
+    exclusive: (topics, job) => svc.exclusive(topics, job),
+    writesHeld: () => svc.hold?.done ?? null,
   }))(this);
 
   /** The wider view for handlers/workshop.ts: it replaces and closes the open workshop. */
@@ -107,6 +111,18 @@ export class WorkshopService {
 
   private history(): History {
     return { undo: this.undoLog?.canUndo()?.label ?? null, redo: this.undoLog?.canRedo()?.label ?? null };
+  }
+
+  private async exclusive<T>(topics: readonly Topic[], job: () => Promise<T>): Promise<T> {
+    while (this.hold) await this.hold.done;
+    let release!: () => void;
+    this.hold = { topics: new Set(topics), done: new Promise<void>((r) => (release = r)) };
+    try {
+      return await job();
+    } finally {
+      this.hold = null;
+      release();
+    }
   }
 
   private emit(topics: readonly Topic[]): void {
@@ -207,6 +223,9 @@ export class WorkshopService {
     const handler = this.handlers[method] as Handler<M>;
     const input = parsed.data as ParsedInput<M>;
     let out: Output<M>;
+    // During an exclusive write: other writes wait (they would join its open transaction), and so do
+    // reads of what it changes (they would see it half-written). Other reads answer at once.
+    while (this.hold && (def.kind !== 'query' || def.staleOn.some((t) => this.hold!.topics.has(t)))) await this.hold.done;
     // Before any write: not read-only, and the path still leads to the file we opened.
     if (this.current && (def.kind === 'mutation' || WRITING_CONTROLS.has(method))) assertFileInPlace(this.current);
     try {

@@ -7,7 +7,7 @@ import { formatMessage, type Locale } from '../../../shared/messages';
 import { parseSelfCheck, type ParseOptions, type ParseResult, type ParsedAnswerRow } from '../import';
 import { parseKey, unpackRows, type ParseSummary } from '../import/transfer';
 import { importWorkerAvailable, parseInWorker } from '../import/worker-client';
-import { existingResults, storeImport } from '../db/repo/import';
+import { existingResults, storeImportInSlices } from '../db/repo/import';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
 const TEMPLATES = { csv: 'selbstcheck-vorlage.csv', xlsx: 'selbstcheck-vorlage.xlsx' } as const;
@@ -120,6 +120,9 @@ async function parseOffThread(i: ParseInput): Promise<Parsed> {
   }
 }
 
+/** Lets the event loop answer waiting requests (I/O runs before setImmediate callbacks). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const parseOnce = (i: ParseInput): Promise<Parsed> => (inline() ? parseInline(i) : parseOffThread(i));
 
 export function importHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'import'>> {
@@ -152,19 +155,23 @@ export function importHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'impor
     },
 
     'import.commit': async (i) => {
-      const db = s.db();
+      s.db(); // no workshop: refuse before parsing
       const parsed = await parse(i);
       const r = parsed.summary;
       lastParse = null; // a commit ends the preview cycle: do not keep the rows in memory
       // parse() refuses a file without answer rows; checked again because an import that writes
       // nothing must never replace (wipe) existing results.
       if (!r.ok || r.rowCount === 0) throw importFailed(r);
-      // Checked after the (async) parse, right before the synchronous write: nothing can slip in between.
-      const existing = existingResults(db);
-      const replaced = existing.respondents + existing.questions + existing.answers > 0;
-      if (replaced && !i.replace) throw conflictExisting(existing);
-      const stored = storeImport(db, { ...r, rows: parsed.rows() }, i.fileName);
-      return { fileName: i.fileName, format: r.format, ...stored, replaced, warningCount: r.warningCount };
+      // The write holds other writes and reads of the results back while it pauses between slices;
+      // the check for existing results is inside the hold, so nothing can slip in between.
+      return s.exclusive(['results', 'workshop', 'history'], async () => {
+        const db = s.db();
+        const existing = existingResults(db);
+        const replaced = existing.respondents + existing.questions + existing.answers > 0;
+        if (replaced && !i.replace) throw conflictExisting(existing);
+        const stored = await storeImportInSlices(db, { ...r, rows: parsed.rows() }, i.fileName, nextTurn);
+        return { fileName: i.fileName, format: r.format, ...stored, replaced, warningCount: r.warningCount };
+      });
     },
 
     'import.template': (i) => {

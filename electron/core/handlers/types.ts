@@ -18,6 +18,13 @@ export interface ServiceContext {
   undoLog(): UndoLog;
   emit(topics: readonly Topic[]): void;
   readonly paths: Paths;
+  /**
+   * Runs a long write that pauses between slices (the big import): until it is done, every other
+   * write and every read of what it changes (queries stale on `topics`) waits; other reads go on.
+   */
+  exclusive<T>(topics: readonly Topic[], job: () => Promise<T>): Promise<T>;
+  /** While an exclusive write runs: a promise that settles when it is done. Writers outside the contract (phones) wait for it. */
+  writesHeld(): Promise<void> | null;
 }
 
 /**

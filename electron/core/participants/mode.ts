@@ -546,7 +546,8 @@ export class ParticipantMode {
       p.then(done, done);
     }
     this.lastSubmit = performance.now();
-    if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flushSync(), this.lastBatch >= BURST_BATCH ? BURST_WINDOW_MS : FLUSH_WINDOW_MS);
+    if (!this.flushTimer && !this.waitingForHold)
+      this.flushTimer = setTimeout(() => this.flushSync(), this.lastBatch >= BURST_BATCH ? BURST_WINDOW_MS : FLUSH_WINDOW_MS);
     return p;
   }
 
@@ -556,7 +557,8 @@ export class ParticipantMode {
 
   /** Everything queued, now (before the mode stops). */
   private drain(): void {
-    while (this.queue.length) this.flushSync();
+    // (during an exclusive write the queue goes out when it ends)
+    while (this.queue.length && !this.o.ctx.writesHeld()) this.flushSync();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
   }
@@ -564,6 +566,19 @@ export class ParticipantMode {
   private flushSync(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
+    // A big import is being written in slices: phone writes wait for it (they would join its
+    // transaction), then go out in one batch.
+    const held = this.o.ctx.writesHeld();
+    if (held) {
+      if (!this.waitingForHold) {
+        this.waitingForHold = true;
+        void held.then(() => {
+          this.waitingForHold = false;
+          this.flushSync();
+        });
+      }
+      return;
+    }
     const jobs = this.queue.splice(0, MAX_BATCH);
     if (this.queue.length) this.flushTimer = setTimeout(() => this.flushSync(), 0);
     if (!jobs.length) return;
@@ -635,6 +650,8 @@ export class ParticipantMode {
 
   private lastSubmit = 0;
   private lastBatch = 0;
+  /** A flush waits for an exclusive write (the big import) to end. */
+  private waitingForHold = false;
   private clusterSince = 0;
 
   private scheduleCluster(): void {
@@ -666,7 +683,7 @@ export class ParticipantMode {
    * fit into `budgetMs` of work, in one transaction.
    */
   private clusterPending(budgetMs: number): void {
-    if (!this.toCluster.length) return;
+    if (!this.toCluster.length || this.o.ctx.writesHeld()) return;
     const t0 = performance.now();
     this.tx((db) => {
       const engine = engineFor(db);

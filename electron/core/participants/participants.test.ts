@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { WorkshopService } from '../service';
+import { FIELD_KEYS } from '../../../shared/domain/fields';
 import { Phone, closePhoneAgents } from '../../../tests/fixtures/phone-client';
 import { rankAddresses } from './addresses';
 import { flaggedWords } from '../../../shared/participants/wordlist';
@@ -203,6 +205,37 @@ describe('privacy', () => {
     for (const t of ['phone_devices', 'phone_items', 'phone_requests']) expect(db().prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
     const card = db().prepare('SELECT text, origin, sector FROM cards').get();
     expect(card).toEqual({ text: 'Gute Vernetzung der Vereine', origin: 'phone', sector: 'verwaltung' });
+  });
+
+  test('a phone card sent while a big import is being written waits for it (never joins its transaction) and lands', async () => {
+    const { st, phone } = await startMode();
+    await s.run('session.set', { phase: 'staerken' });
+    const p = phone();
+    await p.join(st.code!);
+    process.env.SCWK_IMPORT_INLINE = '1';
+    try {
+      const rows = ['befragte_person;funktion;handlungsfeld;frage_id;frage;antwort;kommentar'];
+      for (let r = 0; r < 240; r++) for (let q = 0; q < 130; q++) rows.push(`B${r};;${FIELD_KEYS[q % 7]};${q + 1};Frage ${q + 1}?;ja;`);
+      const input = { fileName: 'gross.csv', dataBase64: Buffer.from(rows.join('\n')).toString('base64') };
+      await s.run('import.preview', input);
+      const commit = s.run('import.commit', { ...input, replace: false });
+      await new Promise((r) => setImmediate(r)); // the commit pauses between slices now
+      const seen = p.call('cards.add', { text: 'Tandem-Programm der Hochschule' }).then((r) => {
+        const ro = new Database(s.workshop!.file, { readonly: true, timeout: 0 });
+        try {
+          return { r, respondents: ro.prepare('SELECT count(*) FROM respondents').pluck().get() };
+        } catch {
+          return { r, respondents: -1 };
+        } finally {
+          ro.close();
+        }
+      });
+      const [, { r, respondents }] = await Promise.all([commit, seen]);
+      expect(r.json.value).toMatchObject({ text: 'Tandem-Programm der Hochschule', status: 'shown' });
+      expect(respondents).toBe(240);
+    } finally {
+      delete process.env.SCWK_IMPORT_INLINE;
+    }
   });
 
   test('"Speichern unter" during a session ends it, and neither file keeps a device link', async () => {

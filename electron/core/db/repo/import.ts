@@ -71,17 +71,60 @@ class ResultsWriter {
   }
 }
 
+function checkStorable(parsed: ParseResult): void {
+  if (!parsed.ok) throw new Error('storeImport: the parse result has errors; nothing was written');
+  // An import without a single answer must never replace (wipe) existing results.
+  if (parsed.rows.length === 0) throw new Error('storeImport: the parse result has no answer rows; nothing was written');
+}
+
 /**
  * Replaces the results with a parsed file in one transaction. Refuses a result with errors
  * (the caller shows the problems; nothing is written).
  */
 export function storeImport(db: Database.Database, parsed: ParseResult, source: string): StoredImport {
-  if (!parsed.ok) throw new Error('storeImport: the parse result has errors; nothing was written');
-  // An import without a single answer must never replace (wipe) existing results.
-  if (parsed.rows.length === 0) throw new Error('storeImport: the parse result has no answer rows; nothing was written');
+  checkStorable(parsed);
   return db.transaction(() => {
     const w = new ResultsWriter(db);
     w.addRows(parsed.rows);
     return w.finish(parsed.respondents, parsed.questions, source);
   })();
+}
+
+/** Rows per statement batch between two looks at the clock. */
+const SLICE_ROWS = 1000;
+
+/**
+ * The same single transaction as storeImport, written in slices of about `sliceMs` with `pause()`
+ * awaited in between, so the API thread answers other calls while 143,000 answers are written
+ * (0.4–0.6 s in one piece). The caller must keep every other write (and every read of the results)
+ * away until this resolves: they would see, or join, the open transaction. Any failure rolls the
+ * whole import back; a crash mid-way leaves the rollback journal, which SQLite replays on open.
+ */
+export async function storeImportInSlices(
+  db: Database.Database,
+  parsed: ParseResult,
+  source: string,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<StoredImport> {
+  checkStorable(parsed);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const w = new ResultsWriter(db);
+    const rows = parsed.rows;
+    let t0 = performance.now();
+    for (let i = 0; i < rows.length; i += SLICE_ROWS) {
+      w.addRows(rows.slice(i, i + SLICE_ROWS));
+      if (performance.now() - t0 >= sliceMs) {
+        await pause();
+        t0 = performance.now();
+      }
+    }
+    const stored = w.finish(parsed.respondents, parsed.questions, source);
+    db.exec('COMMIT');
+    return stored;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
 }
