@@ -627,7 +627,15 @@ export class ParticipantMode {
     });
     if (topics.size) {
       if (topics.has('ideas') || topics.has('votes')) this.stateChangedByPhones = true;
-      this.publish(); // phones first: the change is on every phone within one broadcast
+      // The writers' answers go out first (they are sent as the promises above settle, right after
+      // this function); then one broadcast puts the change on every phone.
+      setImmediate(() => {
+        try {
+          this.publish();
+        } catch {
+          // workshop closed meanwhile
+        }
+      });
       this.emitSoon([...topics]);
     }
     if (this.toCluster.length > clusterBefore) {
