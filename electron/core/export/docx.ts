@@ -44,6 +44,7 @@ import {
 } from './format';
 import { updateRows } from './table';
 import { boundedModel } from './sanitize';
+import { agendaRows, agendaSummary } from './agenda';
 
 // Arial is on every Windows PC and maps to Liberation Sans in LibreOffice; Atkinson Hyperlegible
 // is not installed on municipal PCs and Word cannot embed WOFF.
@@ -340,6 +341,40 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
       ),
     );
   } else front.push(p(t('exportText.noIdeas')));
+
+  if (model.agenda?.items.length) {
+    // The run of show: plan against the timer's times (no section without an agenda).
+    const run = model.agenda;
+    front.push(heading(t('exportText.agendaTitle'), HeadingLevel.HEADING_1));
+    const lines = agendaSummary(run, t);
+    lines.forEach((l, i) => front.push(p(l, {}, { spacing: { after: i === lines.length - 1 ? 120 : 0 } })));
+    const rows = agendaRows(run, t);
+    const title = (r: (typeof rows)[number]) => [new Paragraph({ spacing: { after: 0 }, children: runs(r.title, { italics: r.pause, size: PLAN_SIZE }) })];
+    front.push(
+      run.started
+        ? table(
+            [
+              t('exportText.noCol'),
+              t('exportText.agendaItemCol'),
+              t('exportText.agendaPlannedCol'),
+              t('exportText.agendaActualCol'),
+              t('exportText.agendaDurationCol'),
+              t('exportText.agendaDeltaCol'),
+            ],
+            [5, 33, 17, 16, 15, 14],
+            rows.map((r) => [String(r.no), title(r), r.planned, r.actual, r.duration, r.delta]),
+            ['right', 'left', 'left', 'left', 'left', 'right'],
+            { compact: true },
+          )
+        : table(
+            [t('exportText.noCol'), t('exportText.agendaItemCol'), t('exportText.agendaPlannedCol')],
+            [6, 64, 30],
+            rows.map((r) => [String(r.no), title(r), r.planned]),
+            ['right'],
+            { compact: true },
+          ),
+    );
+  }
 
   // --- Section 2: action plan and updates (landscape: the table needs the width)
   const plan: (Paragraph | Table)[] = [heading(t('exportText.actionsTitle'), HeadingLevel.HEADING_1)];

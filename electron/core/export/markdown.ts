@@ -21,6 +21,7 @@ import {
 } from './format';
 import { updateRows } from './table';
 import { boundedModel } from './sanitize';
+import { agendaRows, agendaSummary } from './agenda';
 
 /** Escapes inline Markdown so user text is shown literally (no links, emphasis, HTML). */
 export function mdInline(s: string): string {
@@ -147,6 +148,32 @@ export function exportMarkdown(input: ExportModel): string {
       ),
     );
   } else out.push(t('exportText.noIdeas'));
+
+  if (model.agenda?.items.length) {
+    // The run of show: plan against the timer's times (no section without an agenda).
+    const run = model.agenda;
+    out.push(`## ${t('exportText.agendaTitle')}`);
+    out.push(agendaSummary(run, t).map(mdInline).join('  \n'));
+    const rows = agendaRows(run, t);
+    out.push(
+      run.started
+        ? table(
+            [
+              t('exportText.noCol'),
+              t('exportText.agendaItemCol'),
+              t('exportText.agendaPlannedCol'),
+              t('exportText.agendaActualCol'),
+              t('exportText.agendaDurationCol'),
+              t('exportText.agendaDeltaCol'),
+            ],
+            rows.map((r) => [r.no, r.title, r.planned, r.actual, r.duration, r.delta]),
+          )
+        : table(
+            [t('exportText.noCol'), t('exportText.agendaItemCol'), t('exportText.agendaPlannedCol')],
+            rows.map((r) => [r.no, r.title, r.planned]),
+          ),
+    );
+  }
 
   out.push(`## ${t('exportText.actionsTitle')}`);
   if (model.actions.length) {

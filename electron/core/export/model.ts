@@ -19,6 +19,8 @@ export interface ExportModel {
   strengths: { themes: StrengthTheme[] };
   ideas: Ideas;
   actions: Action[];
+  /** The agenda with actual times ("Ablauf"); absent/null when the agenda has no items. */
+  agenda?: AgendaRun | null;
   /**
    * One short line saying which personal data this export contains (ux.md: "exports say what
    * personal data they contain"). `null`/absent: the exporter derives a line from the content
@@ -127,6 +129,44 @@ export interface ActionOrigin {
   /** Labels of strength/potential clusters. */
   clusters?: string[] | null;
   potentials?: string[] | null;
+}
+
+/**
+ * How the workshop ran against its agenda. Clock times are strings "HH:MM" on the laptop's clock
+ * (with the date added when it was another day than the workshop's), computed once when the
+ * model is read (export/agenda.ts), so no exporter deals with time zones.
+ */
+export interface AgendaRun {
+  /** false: no item was ever started; the section shows the plan only. */
+  started: boolean;
+  /** IANA zone the clock times are in, e.g. "Europe/Berlin". */
+  timeZone: string;
+  /** null when no start time was set. */
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  plannedMinutes: number;
+  actualStart: string | null;
+  /** End of the last item; null while one still runs. */
+  actualEnd: string | null;
+  running: boolean;
+  /** Actual end − planned end in minutes (positive = later); null when either is missing. */
+  endDeltaMinutes: number | null;
+  items: AgendaRunItem[];
+}
+
+export interface AgendaRunItem {
+  title: string;
+  kind: 'item' | 'pause';
+  plannedStart: string | null;
+  plannedMinutes: number;
+  /** held = started and ended; running; notHeld = never started although later items ran (or the
+   * workshop ended); pending = still to come (or nothing was started). */
+  state: 'held' | 'running' | 'notHeld' | 'pending';
+  actualStart: string | null;
+  actualEnd: string | null;
+  /** Running time without interruptions (the timer's pause button), whole minutes. */
+  actualMinutes: number | null;
+  interruptedMinutes: number;
 }
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'md', 'ics'] as const;

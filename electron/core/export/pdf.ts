@@ -2,13 +2,13 @@
 //   pdf/fonts.ts        font roles, files (found by ./resources.ts), fallback chain
 //   pdf/text-layout.ts  line breaking with hyphenation and font fallback (linear in the text)
 //   pdf/pages.ts        page geometry, colours, paragraphs, headings, tables
-//   pdf/sections.ts     cover, profile, strengths, next steps, plan, log, footers
+//   pdf/sections.ts     cover, profile, strengths, next steps, run of show, plan, log, footers
 import type { ExportModel } from './model';
 import { exportText } from './strings';
 import { boundedModel } from './sanitize';
 import { loadFonts, type FontSources } from './pdf/fonts';
 import { Writer } from './pdf/pages';
-import { actionPlan, closing, cover, footers, ideas, profile, strengths, updates } from './pdf/sections';
+import { actionPlan, agenda, closing, cover, footers, ideas, profile, strengths, updates } from './pdf/sections';
 
 export interface PdfOptions {
   /** Override font files (path or bytes), e.g. when the app is bundled and node_modules moves. */
@@ -29,6 +29,7 @@ export async function exportPdf(input: ExportModel, options: PdfOptions = {}): P
   profile(w);
   strengths(w);
   ideas(w);
+  agenda(w);
   actionPlan(w);
   updates(w);
   closing(w);

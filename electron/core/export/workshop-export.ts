@@ -24,6 +24,8 @@ export interface WorkshopExport {
 export interface WorkshopExportOptions {
   locale?: ExportLocale;
   generatedAt?: string;
+  /** IANA zone for the agenda's clock times (default: this computer's). */
+  timeZone?: string;
   /** Render on this thread (benchmarks comparing both paths). */
   inline?: boolean;
 }

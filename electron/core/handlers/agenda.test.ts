@@ -95,6 +95,36 @@ describe('agenda', () => {
     expect(sch.deltaMinutes).toBe(10);
   });
 
+  test('closed and reopened mid-item while running: the time the app was closed counts, the item resumes as current', async () => {
+    const a = await s.run('agenda.useTemplate', {});
+    const [welcome, results] = a.items;
+    await s.run('agenda.start', { id: welcome.id });
+    vi.setSystemTime(T0 + 15 * MIN);
+    await s.run('agenda.next', {}); // results (25 min) from 14:15
+    vi.setSystemTime(T0 + 22 * MIN);
+    const file = s.workshop!.file;
+    // Through the contract, as the app does it: close (or crash) at 14:22 …
+    await s.run('workshop.close', {});
+    expect(s.workshop).toBeNull();
+    // … and open again at 14:31 in a fresh service: the room went on meanwhile.
+    vi.setSystemTime(T0 + 31 * MIN);
+    s.close();
+    s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
+    await s.run('workshop.open', { file });
+    const g = await s.run('agenda.get', {});
+    expect(g.serverNow).toBe(T0 + 31 * MIN);
+    expect(g.currentId).toBe(results.id);
+    const cur = g.items.find((i) => i.id === results.id)!;
+    expect(timerView(cur, g.serverNow)).toMatchObject({ paused: false, overrun: false, elapsedMs: 16 * MIN, remainingMs: 9 * MIN });
+    expect(g.items.find((i) => i.id === welcome.id)).toMatchObject({ startedAt: T0, endedAt: T0 + 15 * MIN });
+    // The session still shows the results phase, and "next" goes on from there.
+    expect((await s.run('session.get', {})).phase).toBe('ergebnisse');
+    vi.setSystemTime(T0 + 40 * MIN);
+    const n = await s.run('agenda.next', {});
+    expect(n.currentId).toBe(a.items[2].id);
+    expect(n.items.find((i) => i.id === results.id)).toMatchObject({ startedAt: T0 + 15 * MIN, endedAt: T0 + 40 * MIN });
+  });
+
   test('table groups: one per field, cards carry their table, deleting a table keeps its cards', async () => {
     const tables = await s.run('tables.perField', {});
     expect(tables).toHaveLength(7);

@@ -7,6 +7,8 @@ import { buildRanking } from './ranking';
 import { readResults } from './results';
 import { getMeta, readWorkshopMeta } from './meta';
 import { listActions } from './actions';
+import { readAgenda } from './agenda';
+import { agendaRun } from '../../export/agenda';
 import { exportText } from '../../export/strings';
 import type { Action as ExportAction, ExportLocale, ExportModel, Idea, StrengthTheme, Wirkungsstufe } from '../../export/model';
 
@@ -14,6 +16,8 @@ export interface FromWorkshopOptions {
   locale?: ExportLocale;
   /** ISO timestamp; default now. Tests pass a fixed one. */
   generatedAt?: string;
+  /** IANA zone for the agenda's clock times; default this computer's (tests name one). */
+  timeZone?: string;
 }
 
 const isField = (s: unknown): s is FieldKey => typeof s === 'string' && (FIELD_KEYS as readonly string[]).includes(s);
@@ -173,6 +177,10 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     };
   });
 
+  // --- How the workshop ran against its agenda (no section without agenda items)
+  const ag = hasTable(db, 'agenda_items') ? readAgenda(db) : null;
+  const agenda = ag ? agendaRun({ items: ag.items, startTime: ag.startTime, currentId: ag.currentId, date: meta.date, locale, timeZone: opts.timeZone }) : null;
+
   return {
     locale,
     generatedAt: opts.generatedAt ?? new Date().toISOString(),
@@ -190,5 +198,6 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
     strengths: { themes },
     ideas: { method, items },
     actions,
+    agenda,
   };
 }

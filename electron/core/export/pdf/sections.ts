@@ -1,5 +1,5 @@
 // The sections of the PDF, in document order: cover, self-check profile, strengths, next steps,
-// action plan (landscape), progress log, closing lines, and the footers on every page.
+// run of show ("Ablauf"), action plan (landscape), progress log, closing lines, and the footers on every page.
 import type { Action, ExportLocale } from '../model';
 import { statusText, effectLevelText, type ExportText } from '../strings';
 import {
@@ -22,6 +22,7 @@ import {
   wirkungsstufeLabel,
 } from '../format';
 import { updateRows } from '../table';
+import { agendaRows, agendaSummary } from '../agenda';
 import { heightOf, type Para } from './text-layout';
 import { C, MARGIN, type Cell, type Col, type Writer } from './pages';
 
@@ -253,6 +254,50 @@ export function ideas(w: Writer) {
       if (rating && hasScore) row.push([{ spans: [{ text: num(s.score, 2) }], size: 9.5, align: 'right' }]);
       return row;
     }),
+  );
+}
+
+/** The run of show: plan against the timer's times; nothing without agenda items. */
+export function agenda(w: Writer) {
+  const { model, t } = w;
+  const run = model.agenda;
+  if (!run?.items.length) return;
+  w.y += 10;
+  w.heading(t('exportText.agendaTitle'), 1);
+  const lines = agendaSummary(run, t);
+  lines.forEach((l, i) => w.text(l, 10.5, { after: i === lines.length - 1 ? 8 : 2 }));
+  const rows = agendaRows(run, t);
+  const s = (text: string, extra: Partial<Para> = {}): Cell => [{ spans: [{ text }], size: 9, ...extra }];
+  // Pauses are named in the title ("Pause", "Mittag (Pause)"); an item not held is muted.
+  const title = (r: (typeof rows)[number]): Cell => [{ spans: [{ text: r.title }], size: 9 }];
+  if (!run.started) {
+    w.table(
+      [
+        { header: t('exportText.noCol'), width: 0.07, align: 'right' },
+        { header: t('exportText.agendaItemCol'), width: 0.65 },
+        { header: t('exportText.agendaPlannedCol'), width: 0.28 },
+      ],
+      rows.map((r) => [s(String(r.no), { align: 'right' }), title(r), s(r.planned)]),
+    );
+    return;
+  }
+  w.table(
+    [
+      { header: t('exportText.noCol'), width: 0.06, align: 'right' },
+      { header: t('exportText.agendaItemCol'), width: 0.33 },
+      { header: t('exportText.agendaPlannedCol'), width: 0.16 },
+      { header: t('exportText.agendaActualCol'), width: 0.17 },
+      { header: t('exportText.agendaDurationCol'), width: 0.14 },
+      { header: t('exportText.agendaDeltaCol'), width: 0.14, align: 'right' },
+    ],
+    rows.map((r) => [
+      s(String(r.no), { align: 'right' }),
+      title(r),
+      s(r.planned),
+      s(r.actual, r.state === 'notHeld' ? { color: C.muted } : {}),
+      s(r.duration),
+      s(r.delta, { align: 'right' }),
+    ]),
   );
 }
 

@@ -28,11 +28,16 @@ export function useBreakScreen(): { until: string; next: string | null; title: s
   return { title: cur.title, until: clock(rs.now + Math.max(0, tv.remainingMs)), next: rs.next?.title ?? null };
 }
 
+/** A break's title is usually one word ("Pause"); a long one (up to 200 characters) steps down so it stays on the screen. */
+function breakTitleSize(title: string): string | undefined {
+  return title.length > 80 ? 'is-longer' : title.length > 30 ? 'is-long' : undefined;
+}
+
 export function ProjBreak({ info }: { info: { until: string; next: string | null; title: string } }) {
   const m = useMsg();
   return (
     <div className="proj-break" data-testid="proj-break">
-      <h1>{info.title}</h1>
+      <h1 className={breakTitleSize(info.title)}>{info.title}</h1>
       <p className="proj-break-until">{m('agenda.breakUntil', { time: info.until })}</p>
       {info.next && <p className="proj-break-next">{m('agenda.breakNext', { title: info.next })}</p>}
     </div>
