@@ -5,6 +5,7 @@ import { useLocale, useT } from '../../i18n';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate, todayIso } from '../../format';
 import { DateField, firstBadDate } from '../../components/DateField';
+import { MAX_LEN } from '../../../../shared/domain/limits';
 
 /** "…/Workshops/2026-11-18 Beispielstadt.werkstatt" → last folder and file name. */
 function fileLabel(file: string): string {
@@ -19,7 +20,8 @@ export function StartScreen() {
   // The suggested name follows the municipality ("Selbstcheck-Workshop Teststadt") until it is edited.
   const [ownName, setOwnName] = useState<string | null>(null);
   const [municipality, setMunicipality] = useState('');
-  const name = ownName ?? `${t('start.defaultName')}${municipality.trim() ? ` ${municipality.trim()}` : ''}`;
+  // Cut to the name's limit: a very long municipality must not make the suggestion itself invalid.
+  const name = ownName ?? `${t('start.defaultName')}${municipality.trim() ? ` ${municipality.trim()}` : ''}`.slice(0, MAX_LEN.name).trimEnd();
   const [date, setDate] = useState(todayIso());
   const [openPath, setOpenPath] = useState('');
   // A workshop of the same town on the same day exists already: offer a free file name.
@@ -66,6 +68,7 @@ export function StartScreen() {
               {t('start.municipality')}
               <input
                 name="municipality"
+                maxLength={MAX_LEN.name}
                 value={municipality}
                 onChange={(e) => {
                   setMunicipality(e.target.value);
@@ -77,7 +80,7 @@ export function StartScreen() {
             </label>
             <label>
               {t('start.name')}
-              <input name="name" value={name} onChange={(e) => setOwnName(e.target.value)} required />
+              <input name="name" maxLength={MAX_LEN.name} value={name} onChange={(e) => setOwnName(e.target.value)} required />
             </label>
             <label>
               {t('start.date')}
