@@ -1,6 +1,6 @@
 import './phone.css';
 import type { MyItem, PhoneEvent, PhoneSnapshot, PhoneState, PublicCard, PublicIdea } from '../../shared/participants/contract';
-import { clock, formatCountdown } from '../../shared/agenda/timer';
+import { clockTime, countdown } from './time';
 import { FIELDS, SECTORS, STRINGS, type Lang, type Strings } from './strings';
 
 // The phone page (participant mode): plain DOM, no framework, so it stays a few KB over plain
@@ -245,8 +245,8 @@ function tick(): void {
   const over = left < 0;
   const time =
     a.kind === 'pause' && !over
-      ? fmt(t.pauseUntil, { time: clock(Date.now() + left) })
-      : (over ? t.timeUp : formatCountdown(left)) + (a.endsAt === null ? ` · ${t.held}` : '');
+      ? fmt(t.pauseUntil, { time: clockTime(Date.now() + m.offset + left) }) // the room's (laptop's) clock time
+      : (over ? t.timeUp : countdown(left)) + (a.endsAt === null ? ` · ${t.held}` : '');
   const cls = over ? 'timer over' : 'timer';
   if (el.className !== cls) el.className = cls;
   const [title, value] = el.children;
