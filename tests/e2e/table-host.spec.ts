@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, createWorkshop, type Server } from './fixtures';
 
@@ -33,6 +34,12 @@ function api(page: Page, server: Server) {
     expect(j.ok, JSON.stringify(j)).toBe(true);
     return j.value;
   };
+}
+
+async function noSeriousAxe(page: Page, what: string) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function switchOn(page: Page): Promise<string> {
@@ -92,6 +99,7 @@ test('table host: joins with the table code, its cards carry the table, other ta
   await host.page.getByLabel('Was läuft in Ihrer Kommune schon gut?').fill('Lotsen begleiten zu Ämtern');
   await host.page.getByRole('button', { name: 'Karte senden' }).click();
   await expect(host.page.getByText('Gesendet.')).toBeVisible();
+  await noSeriousAxe(host.page, 'table host');
   const mine = (await call('cards.list')).cards.find((c: { text: string }) => c.text === 'Lotsen begleiten zu Ämtern');
   expect(mine).toMatchObject({ tableId: a.id, field: 'zugang', origin: 'phone' });
 
@@ -196,6 +204,7 @@ test('phones show the running agenda item: countdown from the laptop’s clock, 
   await expect(timer).toContainText('Blitzlicht');
   await expect(timer.locator('strong')).toHaveText('Zeit ist um');
   await expect(timer).toHaveClass(/over/);
+  await noSeriousAxe(p.page, 'timer over');
   if (process.env.SHOTS) await p.page.screenshot({ path: 'test-results/phone-timer-over.png' });
   await call('agenda.finish');
   await expect(timer).toBeHidden();
