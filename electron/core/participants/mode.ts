@@ -30,6 +30,7 @@ import {
   approveItem,
   cardTable,
   countDevices,
+  deleteDevice,
   revokeTableDevices,
   tableCardLines,
   tableDeviceCounts,
@@ -548,6 +549,13 @@ export class ParticipantMode {
     const device: Device = { id, sector, participant_id: null, role: tableId === null ? 'participant' : 'table', table_id: tableId, hash };
     this.devices.set(hash, device);
     return { token, device };
+  }
+
+  /** A table host's browser came through another door: its table session ends (the table's count stays true). */
+  async leaveTable(device: Device): Promise<void> {
+    if (device.role !== 'table') return;
+    this.devices.delete(device.hash);
+    await this.submit(null, null, ['participants'], (db) => deleteDevice(db, device.id));
   }
 
   // ---------------------------------------------------------------- writes (group commit)

@@ -230,7 +230,10 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
         let device = mode.deviceFor(cookieToken(req));
         // A browser that comes through another door (room ↔ table, or another table) gets a new
         // session for it: one cookie, one role.
-        if (device && (device.table_id ?? null) !== door.tableId) device = null;
+        if (device && (device.table_id ?? null) !== door.tableId) {
+          await mode.leaveTable(device);
+          device = null;
+        }
         const headers: Record<string, string> = {};
         if (!device) {
           if (!joins.take(ip)) return fail(res, 429, locale, AppError.of('LIMIT', 'participants.tooMany'));

@@ -216,6 +216,7 @@ describe('the table host', () => {
     const { a, st, codeOf, host } = await setup();
     const asGuest = await host.join(st.code!);
     expect(asGuest.json.value.me).toMatchObject({ role: 'participant', table: null });
+    expect((await s.run('participants.status', {})).tables.find((t) => t.id === a.id)!.devices).toBe(0);
     expect((await host.call('cards.add', { text: 'Als Gast' })).status).toBe(200);
     expect(db().prepare('SELECT table_id FROM cards WHERE text = ?').pluck().get('Als Gast')).toBeNull();
     const asHost = await host.join(codeOf(a.id));

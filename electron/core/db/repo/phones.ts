@@ -59,6 +59,10 @@ export function revokeTableDevices(db: Database.Database, tableId: number): numb
   return st(db, "DELETE FROM phone_devices WHERE role = 'table' AND table_id = ?").run(tableId).changes;
 }
 
+export function deleteDevice(db: Database.Database, id: number): void {
+  st(db, 'DELETE FROM phone_devices WHERE id = ?').run(id);
+}
+
 /** table id → number of table-host devices joined with its code */
 export function tableDeviceCounts(db: Database.Database): Map<number, number> {
   const rows = st(db, "SELECT table_id, count(*) AS n FROM phone_devices WHERE role = 'table' GROUP BY table_id").all() as { table_id: number; n: number }[];
