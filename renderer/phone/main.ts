@@ -257,12 +257,15 @@ setInterval(() => {
   if (m.phase === 'ready' && document.visibilityState === 'visible') tick();
 }, 1000);
 
+/** "Tisch 3: Zugang" stays as it is; "Nord" becomes "Tisch: Nord". */
+const tableTitle = (name: string) => (/^(tisch|table)\b/i.test(name) ? name : fmt(t.table, { name }));
+
 function header(): HTMLElement {
   return h(
     'header',
     { class: 'top' },
     h('h1', {
-      text: m.mine.table ? fmt(t.table, { name: m.mine.table.name }) : m.state?.municipality ? `${t.title} · ${m.state.municipality}` : t.title,
+      text: m.mine.table ? tableTitle(m.mine.table.name) : m.state?.municipality ? `${t.title} · ${m.state.municipality}` : t.title,
     }),
     h(
       'button',

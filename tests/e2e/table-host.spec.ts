@@ -91,7 +91,7 @@ test('table host: joins with the table code, its cards carry the table, other ta
   if (process.env.SHOTS) await page.screenshot({ path: 'test-results/panel-tables.png' });
 
   const host = await phone(browser, urlA);
-  await expect(host.page.getByRole('heading', { name: 'Tisch: Tisch Zugang' })).toBeVisible();
+  await expect(host.page.getByRole('heading', { name: 'Tisch Zugang', exact: true })).toBeVisible();
   await expect(host.page.getByRole('heading', { name: 'Stärken sammeln' })).toBeVisible();
   await expect(host.page.getByLabel('Handlungsfeld (freiwillig)')).toHaveValue('zugang');
   await expect(host.page.getByLabel('Ihr Bereich (freiwillig)')).toHaveCount(0);
@@ -111,6 +111,7 @@ test('table host: joins with the table code, its cards carry the table, other ta
   await host.page.getByLabel('Was läuft in Ihrer Kommune schon gut?').fill('Am Tisch ergänzt: Lotsen auch samstags');
   await host.page.getByRole('button', { name: 'Änderung speichern' }).click();
   await expect(list).toContainText('Am Tisch ergänzt: Lotsen auch samstags');
+  if (process.env.SHOTS) await host.page.screenshot({ path: 'test-results/phone-table-host.png', fullPage: true });
   expect((await call('cards.list')).cards.find((c: { id: number }) => c.id === typedA.id).text).toBe('Am Tisch ergänzt: Lotsen auch samstags');
 
   // another table's card: refused, nothing changed
