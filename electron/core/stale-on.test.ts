@@ -159,6 +159,7 @@ const NOT_SAMPLED = new Set<Method>([
   'participants.start',
   'participants.stop',
   'participants.renewCode',
+  'participants.renewTableCode',
   'participants.check',
   'participants.configure',
   'participants.approve',

@@ -1,5 +1,6 @@
 import './phone.css';
 import type { MyItem, PhoneEvent, PhoneSnapshot, PhoneState, PublicCard, PublicIdea } from '../../shared/participants/contract';
+import { clockTime, countdown } from './time';
 import { FIELDS, SECTORS, STRINGS, type Lang, type Strings } from './strings';
 
 // The phone page (participant mode): plain DOM, no framework, so it stays a few KB over plain
@@ -13,8 +14,11 @@ interface Model {
   state: PhoneState | null;
   cards: Map<number, PublicCard>;
   ideas: Map<number, PublicIdea>;
-  mine: { cards: Item[]; ideas: Item[]; dots: Record<string, number>; sector: string | null };
+  /** a participant's own items; a table host's: its table and every card of it */
+  mine: PhoneSnapshot['me'];
   seq: number;
+  /** the laptop's clock minus this phone's (ms): the timer counts against the laptop */
+  offset: number;
   phase: 'boot' | 'ready' | 'error' | 'ended';
   error: string;
   online: boolean;
@@ -26,8 +30,9 @@ const m: Model = {
   state: null,
   cards: new Map(),
   ideas: new Map(),
-  mine: { cards: [], ideas: [], dots: {}, sector: null },
+  mine: { role: 'participant', table: null, cards: [], ideas: [], dots: {}, sector: null },
   seq: 0,
+  offset: 0,
   phase: 'boot',
   error: '',
   online: true,
@@ -106,9 +111,12 @@ function listen(): void {
     if (e.lastEventId) m.seq = Number(e.lastEventId);
     apply(JSON.parse(e.data) as PhoneEvent);
   };
-  es.addEventListener('ping', () => {
+  es.addEventListener('ping', (e) => {
     lastHeard = Date.now();
     setOnline(true);
+    // the ping carries the laptop's clock; follow it only when it drifted, so the countdown stays calm
+    const off = Number((e as MessageEvent).data) - Date.now();
+    if (off && Math.abs(off - m.offset) > 1500) m.offset = off;
   });
   es.onerror = () => setOnline(false); // EventSource retries by itself, sending Last-Event-ID
 }
@@ -129,14 +137,31 @@ function apply(ev: PhoneEvent): void {
     else if (op.t === 'card-') m.cards.delete(op.id);
     else if (op.t === 'idea') m.ideas.set(op.idea.id, op.idea);
     else if (op.t === 'idea-') m.ideas.delete(op.id);
+    else if (op.t === 'table' && op.id === m.mine.table?.id) refreshMine();
   }
   for (const c of m.mine.cards) c.status = m.cards.has(c.id) ? 'shown' : c.status === 'shown' ? 'hidden' : c.status;
   for (const c of m.mine.ideas) c.status = m.ideas.has(c.id) ? 'shown' : c.status === 'shown' ? 'hidden' : c.status;
   render();
 }
 
+/** A table host's list changed (the facilitator typed, hid or moved a card of its table): fetch it. */
+let mineTimer = 0;
+function refreshMine(): void {
+  clearTimeout(mineTimer);
+  mineTimer = window.setTimeout(async () => {
+    try {
+      const r = await req<PhoneSnapshot>('/p/api/snapshot');
+      if (r.ok && r.value) m.mine = r.value.me;
+      render();
+    } catch {
+      // the next resync fetches it
+    }
+  }, 250);
+}
+
 function take(s: PhoneSnapshot): void {
   m.seq = s.seq;
+  m.offset = s.serverNow - Date.now();
   m.state = s.state;
   m.cards = new Map(s.cards.map((c) => [c.id, c]));
   m.ideas = new Map(s.ideas.map((i) => [i.id, i]));
@@ -200,19 +225,48 @@ let frameKey = '';
 function render(): void {
   document.documentElement.lang = lang;
   const st = m.state;
-  const key = `${m.phase}|${lang}|${st?.activity}|${st?.open}|${m.editing}`;
+  const key = `${m.phase}|${lang}|${st?.activity}|${st?.open}|${m.editing}|${m.mine.table?.name}`;
   if (key !== frameKey) {
     frameKey = key;
     app.replaceChildren(frame());
   }
   fillLists();
+  tick();
 }
+
+/** The running agenda item: calm (no flashing), colour plus words when the time is up. */
+function tick(): void {
+  const el = document.getElementById('timer');
+  if (!el) return;
+  const a = m.state?.agenda;
+  el.hidden = !a;
+  if (!a) return;
+  const left = a.endsAt !== null ? a.endsAt - (Date.now() + m.offset) : (a.remainingMs ?? 0);
+  const over = left < 0;
+  const time =
+    a.kind === 'pause' && !over
+      ? fmt(t.pauseUntil, { time: clockTime(Date.now() + m.offset + left) }) // the room's (laptop's) clock time
+      : (over ? t.timeUp : countdown(left)) + (a.endsAt === null ? ` · ${t.held}` : '');
+  const cls = over ? 'timer over' : 'timer';
+  if (el.className !== cls) el.className = cls;
+  const [title, value] = el.children;
+  if (title.textContent !== a.title) title.textContent = a.title;
+  if (value.textContent !== time) value.textContent = time;
+}
+setInterval(() => {
+  if (m.phase === 'ready' && document.visibilityState === 'visible') tick();
+}, 1000);
+
+/** "Tisch 3: Zugang" stays as it is; "Nord" becomes "Tisch: Nord". */
+const tableTitle = (name: string) => (/^(tisch|table)\b/i.test(name) ? name : fmt(t.table, { name }));
 
 function header(): HTMLElement {
   return h(
     'header',
     { class: 'top' },
-    h('h1', { text: m.state?.municipality ? `${t.title} · ${m.state.municipality}` : t.title }),
+    h('h1', {
+      text: m.mine.table ? tableTitle(m.mine.table.name) : m.state?.municipality ? `${t.title} · ${m.state.municipality}` : t.title,
+    }),
     h(
       'button',
       {
@@ -246,10 +300,12 @@ function frame(): HTMLElement {
     );
   }
   const st = m.state!;
-  const parts: (Node | null)[] = [header(), net];
+  // a table host captures its table's cards while strengths are collected, and waits otherwise
+  const act = m.mine.table ? (st.activity === 'cards' ? 'cards' : 'none') : st.activity;
+  const parts: (Node | null)[] = [header(), net, h('p', { id: 'timer', class: 'timer', role: 'timer' }, h('span'), h('strong'))];
   if (!st.open) parts.push(h('p', { class: 'msg warn', role: 'status', text: t.paused }));
-  if (st.activity === 'cards' || st.activity === 'ideas') parts.push(writer(st.activity, st.open));
-  else if (st.activity === 'dots')
+  if (act === 'cards' || act === 'ideas') parts.push(writer(act, st.open));
+  else if (act === 'dots')
     parts.push(
       h(
         'section',
@@ -260,11 +316,12 @@ function frame(): HTMLElement {
         h('ul', { id: 'dots', class: 'dots' }),
       ),
     );
-  else if (st.activity === 'result') parts.push(h('section', {}, h('h2', { text: t.resultTitle }), h('ol', { id: 'result', class: 'result' })));
+  else if (act === 'result') parts.push(h('section', {}, h('h2', { text: t.resultTitle }), h('ol', { id: 'result', class: 'result' })));
   else parts.push(h('section', {}, h('h2', { text: t.waitTitle }), h('p', { class: 'msg', text: t.wait })));
   parts.push(h('p', { id: 'notice', class: 'notice', role: 'status', 'aria-live': 'polite' }));
-  if (st.activity === 'cards' || st.activity === 'none') parts.push(h('section', {}, h('h2', { text: t.all }), h('ul', { id: 'board', class: 'board' })));
-  if (st.activity === 'ideas') parts.push(h('section', {}, h('h2', { text: t.all }), h('ul', { id: 'ideas', class: 'board' })));
+  if (m.mine.table && act === 'none') parts.push(h('section', {}, h('h2', { text: t.tableCards }), h('ul', { id: 'mine', class: 'mine' })));
+  if (act === 'cards' || act === 'none') parts.push(h('section', {}, h('h2', { text: t.all }), h('ul', { id: 'board', class: 'board' })));
+  if (act === 'ideas') parts.push(h('section', {}, h('h2', { text: t.all }), h('ul', { id: 'ideas', class: 'board' })));
   parts.push(h('footer', { class: 'privacy', text: t.privacy }));
   return h('div', {}, ...parts);
 }
@@ -303,8 +360,8 @@ function writer(kind: 'cards' | 'ideas', open: boolean): HTMLElement {
     h('h2', { text: isCard ? t.cardsTitle : t.ideasTitle }),
     h('label', { for: 'text', text: isCard ? t.cardLabel : t.ideaLabel }),
     ta,
-    isCard ? select('field', t.field, FIELDS, t.noField, editing?.field ?? null) : null,
-    isCard
+    isCard ? select('field', t.field, FIELDS, t.noField, editing ? editing.field : (m.mine.table?.field ?? null)) : null,
+    isCard && !m.mine.table
       ? select('sector', t.sector, SECTORS, t.noSector, m.mine.sector, (v) => {
           m.mine.sector = v;
           void write('profile', { sector: v });
@@ -329,7 +386,7 @@ function writer(kind: 'cards' | 'ideas', open: boolean): HTMLElement {
         : null,
     ),
   );
-  return h('section', {}, form, h('h2', { text: t.mine }), h('ul', { id: 'mine', class: 'mine' }));
+  return h('section', {}, form, h('h2', { text: m.mine.table ? t.tableCards : t.mine }), h('ul', { id: 'mine', class: 'mine' }));
 }
 
 async function submit(kind: 'cards' | 'ideas', ta: HTMLTextAreaElement, form: HTMLElement): Promise<void> {
@@ -379,7 +436,8 @@ function fillLists(): void {
     ideas.replaceChildren(...(m.ideas.size ? [...m.ideas.values()].map((i) => h('li', { text: i.text })) : [h('li', { class: 'empty', text: t.none })]));
   const mine = document.getElementById('mine');
   if (mine && st) {
-    const kind = st.activity === 'ideas' ? 'ideas' : 'cards';
+    const kind = st.activity === 'ideas' && !m.mine.table ? 'ideas' : 'cards';
+    const canEdit = !!document.getElementById('text');
     const list = kind === 'ideas' ? m.mine.ideas : m.mine.cards;
     mine.replaceChildren(
       ...(list.length
@@ -392,18 +450,19 @@ function fillLists(): void {
               h(
                 'span',
                 { class: 'item-actions' },
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    'aria-label': `${t.edit}: ${c.text}`,
-                    onclick: () => {
-                      m.editing = c.id;
-                      render();
+                canEdit &&
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      'aria-label': `${t.edit}: ${c.text}`,
+                      onclick: () => {
+                        m.editing = c.id;
+                        render();
+                      },
                     },
-                  },
-                  t.edit,
-                ),
+                    t.edit,
+                  ),
                 h('button', { type: 'button', 'aria-label': `${t.withdraw}: ${c.text}`, onclick: () => void withdraw(kind, c.id) }, t.withdraw),
               ),
             ),

@@ -47,6 +47,11 @@ export const STRINGS = {
     dot: 'Punkt',
     empty: 'Bitte geben Sie einen Text ein.',
     privacy: 'Ohne Namen, ohne Konto. Wer was geschrieben hat, wird beim Beenden gelöscht.',
+    timeUp: 'Zeit ist um',
+    held: 'angehalten',
+    pauseUntil: 'Pause bis {time}',
+    table: 'Tisch: {name}',
+    tableCards: 'Karten dieses Tisches',
   },
   en: {
     title: 'Take part',
@@ -92,6 +97,11 @@ export const STRINGS = {
     dot: 'dot',
     empty: 'Please enter a text.',
     privacy: 'No names, no account. Who wrote what is deleted when the session ends.',
+    timeUp: 'Time is up',
+    held: 'on hold',
+    pauseUntil: 'Break until {time}',
+    table: 'Table: {name}',
+    tableCards: 'This table’s cards',
   },
 } as const;
 export type Strings = { [K in keyof (typeof STRINGS)['de']]: string };

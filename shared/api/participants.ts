@@ -19,6 +19,20 @@ export type AddressCandidate = z.infer<typeof AddressCandidateSchema>;
 
 export const SelfCheckSchema = z.object({ ok: z.boolean(), detail: z.string().nullable(), at: z.string() });
 
+const QrSchema = z.object({ size: z.number().int(), modules: z.string() });
+
+/** One table's own join code (issue #13): a device joined with it captures that table's cards only. */
+export const ParticipantTableSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  code: z.string(),
+  joinUrl: z.string(),
+  qr: QrSchema,
+  /** table-host devices joined with this table's code */
+  devices: z.number().int(),
+});
+export type ParticipantTable = z.infer<typeof ParticipantTableSchema>;
+
 export const ParticipantStatusSchema = z.object({
   running: z.boolean(),
   address: z.string().nullable(),
@@ -38,15 +52,17 @@ export const ParticipantStatusSchema = z.object({
   showOnProjector: z.boolean(),
   check: SelfCheckSchema.nullable(),
   /** QR modules of joinUrl, row by row, '1' = dark */
-  qr: z.object({ size: z.number().int(), modules: z.string() }).nullable(),
+  qr: QrSchema.nullable(),
   /** items waiting for review (pending or flagged) */
   waiting: z.number().int(),
+  /** every table's own code while the mode runs (empty when off or without tables) */
+  tables: z.array(ParticipantTableSchema),
 });
 export type ParticipantStatus = z.infer<typeof ParticipantStatusSchema>;
 
 export const participantsMethods = {
   'participants.addresses': q(Empty, z.array(AddressCandidateSchema), ['participants']),
-  'participants.status': q(Empty, ParticipantStatusSchema, ['participants', 'cards', 'ideas']),
+  'participants.status': q(Empty, ParticipantStatusSchema, ['participants', 'cards', 'ideas', 'tables']),
   /** Starts the phone server on one address (never 0.0.0.0) and checks it by calling itself there. */
   'participants.start': ctl(
     z.object({ address: z.string().min(1).max(64), port: z.number().int().min(0).max(65535).optional() }).strict(),
@@ -57,6 +73,8 @@ export const participantsMethods = {
   'participants.stop': ctl(Empty, ParticipantStatusSchema, ['participants']),
   /** A new join code: old links and QR codes stop working; phones already in stay in. */
   'participants.renewCode': ctl(Empty, ParticipantStatusSchema, ['participants']),
+  /** A new code for one table: its old link stops working and the devices joined with it are signed out. */
+  'participants.renewTableCode': ctl(z.object({ tableId: IdSchema }).strict(), ParticipantStatusSchema, ['participants']),
   'participants.check': ctl(Empty, ParticipantStatusSchema, ['participants']),
   'participants.configure': ctl(
     z.object({ review: z.boolean().optional(), paused: z.boolean().optional(), showOnProjector: z.boolean().optional() }).strict(),

@@ -543,6 +543,12 @@ export const uiDe = {
   'phones.projJoin': 'Mitmachen mit dem Handy',
   'phones.projCount': 'Schon dabei: {n}',
   'phones.qr': 'QR-Code für {url}',
+  'phones.tables': 'Tisch-Codes für die Tischmoderation',
+  'phones.tablesHint':
+    'Wer mit dem Code eines Tisches beitritt, erfasst auf dem eigenen Gerät die Karten dieses Tisches und kann alle Karten dieses Tisches ändern oder zurückziehen – sonst nichts. Geben Sie den Code nur der Tischmoderation.',
+  'phones.tableDevices': '{n, plural, =0 {noch kein Gerät} one {# Gerät angemeldet} other {# Geräte angemeldet}}',
+  'phones.tableQr': 'QR-Code für {name}',
+  'phones.tableRenew': 'Neuer Code für {name} (meldet dessen Geräte ab)',
   'programme.open': 'Programmansicht',
   'programme.openHint': 'Austauschpakete vieler Kommunen nebeneinander: Verteilungen je Handlungsfeld und Praxisbeispiele, keine Rangfolge.',
   'programme.title': 'Programmansicht',

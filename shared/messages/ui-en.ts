@@ -539,6 +539,12 @@ export const uiEn: Record<MessageKey, string> = {
   'phones.projJoin': 'Join in with your phone',
   'phones.projCount': 'Joined so far: {n}',
   'phones.qr': 'QR code for {url}',
+  'phones.tables': 'Table codes for table hosts',
+  'phones.tablesHint':
+    'Whoever joins with a table’s code captures that table’s cards on their own device and can change or withdraw every card of that table – nothing else. Give the code to the table host only.',
+  'phones.tableDevices': '{n, plural, =0 {no device yet} one {# device joined} other {# devices joined}}',
+  'phones.tableQr': 'QR code for {name}',
+  'phones.tableRenew': 'New code for {name} (signs its devices out)',
   'programme.open': 'Programme view',
   'programme.openHint': 'Exchange packages of many municipalities side by side: distributions per field and practices, no ranking.',
   'programme.title': 'Programme view',

@@ -47,6 +47,21 @@ export const PublicIdeaSchema = z.object({ id: IdSchema, text: z.string() });
 export type PublicIdea = z.infer<typeof PublicIdeaSchema>;
 export const ResultRowSchema = z.object({ id: IdSchema, text: z.string(), dots: z.number().int(), rank: z.number().int().nullable() });
 
+/**
+ * The running agenda item as phones show it (issue #13): its title, and its end on the laptop's
+ * clock. Phones count down against `serverNow` (snapshot, and every ping) minus their own clock,
+ * so a wrong phone clock does not matter and a reload shows the same time.
+ */
+export const PhoneAgendaSchema = z.object({
+  title: z.string(),
+  kind: z.enum(['item', 'pause']),
+  /** planned end on the laptop's clock (ms), while it runs; null while the item is paused */
+  endsAt: z.number().nullable(),
+  /** time left (negative: over) frozen while the item is paused; null while it runs */
+  remainingMs: z.number().nullable(),
+});
+export type PhoneAgenda = z.infer<typeof PhoneAgendaSchema>;
+
 /** Everything every phone may see: shown cards and ideas, the open activity, and results only after the reveal. */
 export const PhoneStateSchema = z.object({
   open: z.boolean(),
@@ -55,20 +70,32 @@ export const PhoneStateSchema = z.object({
   dots: z.object({ budget: z.number().int(), allowMultiple: z.boolean(), revealed: z.boolean() }),
   /** only after "Aufdecken"; never totals before */
   result: z.array(ResultRowSchema).nullable(),
+  /** the running agenda item (null: none running) */
+  agenda: PhoneAgendaSchema.nullable(),
 });
 export type PhoneState = z.infer<typeof PhoneStateSchema>;
 
 export const MyItemSchema = z.object({ id: IdSchema, text: z.string(), field: FieldKeySchema.nullable(), status: z.enum(['shown', 'review', 'hidden']) });
 export type MyItem = z.infer<typeof MyItemSchema>;
 
+/** participant: writes its own cards; table: joined with a table's code, captures that table's cards only. */
+export const PhoneRoleSchema = z.enum(['participant', 'table']);
+export type PhoneRole = z.infer<typeof PhoneRoleSchema>;
+
 export const PhoneSnapshotSchema = z.object({
   /** id of the last change event this snapshot includes (resume the stream after it) */
   seq: z.number().int(),
+  /** the laptop's clock when this was made (ms): phones count the timer against it */
+  serverNow: z.number(),
   state: PhoneStateSchema,
   cards: z.array(PublicCardSchema),
   ideas: z.array(PublicIdeaSchema),
   me: z.object({
+    role: PhoneRoleSchema,
+    /** the table of a table host (null for participants) */
+    table: z.object({ id: IdSchema, name: z.string(), field: FieldKeySchema.nullable() }).nullable(),
     sector: SectorKeySchema.nullable(),
+    /** a participant's own cards; a table host's: every card of its table */
     cards: z.array(MyItemSchema),
     ideas: z.array(MyItemSchema),
     /** idea id → this phone's dots */
@@ -77,13 +104,15 @@ export const PhoneSnapshotSchema = z.object({
 });
 export type PhoneSnapshot = z.infer<typeof PhoneSnapshotSchema>;
 
-/** One change event (SSE `data:`), a list of operations applied in order. */
+/** One change event (SSE `data:`), a list of operations applied in order. The `ping` event's data is the laptop's clock (ms). */
 export type PhoneOp =
   | { t: 'card'; card: PublicCard }
   | { t: 'card-'; id: number }
   | { t: 'idea'; idea: PublicIdea }
   | { t: 'idea-'; id: number }
   | { t: 'state'; state: PhoneState }
+  /** the cards of this table changed (a table host fetches its snapshot; others ignore it) */
+  | { t: 'table'; id: number }
   /** the stream cannot be resumed from the phone's last id: fetch a snapshot */
   | { t: 'reset' }
   /** the mode was switched off: every phone session ended */

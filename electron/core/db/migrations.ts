@@ -237,6 +237,20 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    description: 'Participant mode: a device joined with a table code is a table host, bound to its table',
+    up: (db) => {
+      // role 'table': joined with a table's own code, may add and edit that table's cards only.
+      // The binding lives on the device row, so it holds for every request (and is wiped with the
+      // row when the mode stops). A deleted table takes its devices with it (ON DELETE CASCADE).
+      db.exec(`
+        ALTER TABLE phone_devices ADD COLUMN role TEXT NOT NULL DEFAULT 'participant' CHECK (role IN ('participant','table'));
+        ALTER TABLE phone_devices ADD COLUMN table_id INTEGER REFERENCES workshop_tables(id) ON DELETE CASCADE
+          CHECK ((table_id IS NULL) = (role = 'participant'));
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

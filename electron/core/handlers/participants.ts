@@ -18,6 +18,7 @@ export function participantsHandlers(
     'participants.start': (i) => mode.start(i.address, i.port ?? 8765),
     'participants.stop': () => mode.stop(),
     'participants.renewCode': () => mode.renew(),
+    'participants.renewTableCode': (i) => mode.renewTable(i.tableId),
     'participants.check': () => mode.selfCheck(),
     'participants.configure': (i) => mode.configure(i),
     'participants.approve': (i) => {

@@ -4,13 +4,16 @@ import http from 'node:http';
 import QRCode from 'qrcode';
 import type Database from 'better-sqlite3';
 import type { ChangeEvent, Topic } from '../../../shared/api';
+import type { Agenda } from '../../../shared/api/agenda';
 import type { ParticipantStatus } from '../../../shared/api/participants';
+import { elapsedMs, plannedMs } from '../../../shared/agenda/timer';
 import { AppError } from '../../../shared/domain/errors';
 import {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   type MyItem,
   type PhoneActivity,
+  type PhoneAgenda,
   type PhoneEvent,
   type PhoneOp,
   type PhoneSnapshot,
@@ -21,10 +24,18 @@ import {
 import { flaggedWords } from '../../../shared/participants/wordlist';
 import { readSession, readWorkshopMeta } from '../db/repo/meta';
 import { readVoteSettings } from '../db/repo/votes';
+import { readAgenda } from '../db/repo/agenda';
 import { getCluster, insertCluster, listClusters, engineCards, placeCard, removeIfEmpty, setClusterLabel, deleteCard } from '../db/repo/cards';
 import {
   approveItem,
+  cardTable,
   countDevices,
+  deleteDevice,
+  revokeTableDevices,
+  tableCardLines,
+  tableDeviceCounts,
+  tableItems,
+  tableRefs,
   createDevice,
   deviceByHash,
   deviceParticipant,
@@ -121,6 +132,19 @@ export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
 
+/** The running agenda item as phones see it: its end on the laptop's clock, or the time left while paused. */
+export function phoneAgenda(a: Agenda): PhoneAgenda | null {
+  const cur = a.items.find((i) => i.id === a.currentId);
+  if (!cur || cur.startedAt === null || cur.endedAt !== null) return null;
+  const planned = plannedMs(cur);
+  if (cur.pausedAt !== null) return { title: cur.title, kind: cur.kind, endsAt: null, remainingMs: planned - elapsedMs(cur, cur.pausedAt) };
+  return { title: cur.title, kind: cur.kind, endsAt: cur.startedAt + cur.pausedMs + planned, remainingMs: null };
+}
+
+function sameCode(a: string, b: string): boolean {
+  return a.length === b.length && crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
 export function activityOf(phase: string, revealed: boolean): PhoneActivity {
   if (phase === 'staerken') return 'cards';
   if (phase === 'schritte') return 'ideas';
@@ -138,6 +162,14 @@ export class ParticipantMode {
   showOnProjector = false;
   private check: ParticipantStatus['check'] = null;
   private qr: ParticipantStatus['qr'] = null;
+  /**
+   * table id → that table's own join code (issue #13): a device joined with it is the table's
+   * host. In memory like the room code, new on every start; renewing one ends that table's
+   * host sessions (a table code can do more than the room code).
+   */
+  private tableCodes = new Map<number, string>();
+  /** QR modules by URL, so the panel's frequent status reads do not encode every table's QR again */
+  private qrCache = new Map<string, NonNullable<ParticipantStatus['qr']>>();
   private devices = new Map<string, Device>();
   private queue: Job[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
@@ -163,13 +195,26 @@ export class ParticipantMode {
   };
   seq = 0;
   private log: { id: number; data: string }[] = [];
-  private view: { cards: Map<number, PublicCard>; ideas: Map<number, PublicIdea>; state: PhoneState; stateJson: string } | null = null;
+  private view: {
+    cards: Map<number, PublicCard>;
+    ideas: Map<number, PublicIdea>;
+    state: PhoneState;
+    stateJson: string;
+    tables: Map<number, string>;
+  } | null = null;
   private readonly onChange = (ev: ChangeEvent) => {
     if (ev.topics.includes('workshop') && ev.topics.includes('session')) return; // another file: stopped by the close hook
     // Our own notices (join count) and cluster placement change nothing phones see.
     if (ev.topics.every((t) => t === 'participants' || t === 'history')) return;
-    // phase, dot rules, reveal, workshop name, or (after the reveal) the ranking may have changed
-    if (ev.topics.some((t) => t === 'session' || t === 'votes' || t === 'workshop' || t === 'ideas')) this.stateCache = null;
+    // phase, dot rules, reveal, workshop name, the running agenda item, or (after the reveal) the ranking may have changed
+    if (ev.topics.some((t) => t === 'session' || t === 'votes' || t === 'workshop' || t === 'ideas' || t === 'agenda')) this.stateCache = null;
+    if (ev.topics.includes('tables')) {
+      try {
+        this.syncTables();
+      } catch {
+        // no workshop open
+      }
+    }
     this.schedulePublish();
   };
 
@@ -226,6 +271,8 @@ export class ParticipantMode {
       }
     }
     this.server = server;
+    this.tableCodes.clear();
+    this.syncTables();
     // what phones see is computed now that the mode runs (open = running and not paused)
     this.view = null;
     this.stateCache = null;
@@ -264,6 +311,8 @@ export class ParticipantMode {
     this.devices.clear();
     this.inflight.clear();
     this.code = null;
+    this.tableCodes.clear();
+    this.qrCache.clear();
     this.qr = null;
     this.check = null;
     this.log = [];
@@ -296,6 +345,8 @@ export class ParticipantMode {
     this.flushTimer = this.clusterTimer = this.emitTimer = this.publishTimer = null;
     this.devices.clear();
     this.code = null;
+    this.tableCodes.clear();
+    this.qrCache.clear();
     this.view = null;
     this.log = [];
     this.seq = 0;
@@ -303,10 +354,55 @@ export class ParticipantMode {
 
   async renew(): Promise<ParticipantStatus> {
     if (!this.running) throw AppError.of('INVALID_INPUT', 'participants.notRunning');
-    let next = newJoinCode();
-    while (next === this.code) next = newJoinCode();
-    this.code = next;
+    this.code = this.unusedCode();
     await this.makeQr();
+    return this.status();
+  }
+
+  /** A code that is neither the room's nor any table's. */
+  private unusedCode(): string {
+    const used = new Set([this.code, ...this.tableCodes.values()]);
+    let next = newJoinCode();
+    while (used.has(next)) next = newJoinCode();
+    return next;
+  }
+
+  /** Every table has its own code while the mode runs; a removed table's hosts are out. */
+  private syncTables(): void {
+    if (!this.running) return;
+    const ids = new Set(tableRefs(this.db()).map((t) => t.id));
+    for (const id of ids) if (!this.tableCodes.has(id)) this.tableCodes.set(id, this.unusedCode());
+    for (const id of [...this.tableCodes.keys()]) {
+      if (ids.has(id)) continue;
+      this.tableCodes.delete(id);
+      this.forgetTableDevices(id); // their rows went with the table (ON DELETE CASCADE)
+    }
+  }
+
+  /** Drops a table's host sessions from memory and closes their streams; the page then finds it is out. */
+  private forgetTableDevices(tableId: number): void {
+    const gone = new Set<number>();
+    for (const [hash, d] of this.devices) {
+      if (d.role === 'table' && d.table_id === tableId) {
+        this.devices.delete(hash);
+        gone.add(d.id);
+      }
+    }
+    for (const c of [...this.clients]) {
+      if (!gone.has(c.deviceId)) continue;
+      c.write(`data: ${JSON.stringify({ ops: [{ t: 'reset' }] } satisfies PhoneEvent)}\n\n`);
+      c.end();
+    }
+  }
+
+  /** A new code for one table: its old link and QR code stop working, and every device joined with it is out. */
+  renewTable(tableId: number): ParticipantStatus {
+    if (!this.running) throw AppError.of('INVALID_INPUT', 'participants.notRunning');
+    this.syncTables();
+    if (!this.tableCodes.has(tableId)) throw AppError.of('NOT_FOUND', 'agenda.tableNotFound', { id: tableId });
+    this.tableCodes.set(tableId, this.unusedCode());
+    this.tx((db) => revokeTableDevices(db, tableId));
+    this.forgetTableDevices(tableId);
     return this.status();
   }
 
@@ -323,20 +419,27 @@ export class ParticipantMode {
     if (!approveItem(this.db(), kind, id)) throw AppError.of('NOT_FOUND', kind === 'card' ? 'domain.cardNotFound' : 'domain.ideaNotFound', { id });
   }
 
-  joinUrl(): string | null {
-    if (!this.server || !this.code) return null;
+  joinUrl(code: string | null = this.code): string | null {
+    if (!this.server || !code) return null;
     const hostPort = this.server.port === 80 ? this.server.address : `${this.server.address}:${this.server.port}`;
-    return `HTTP://${hostPort}/J/${this.code}`;
+    return `HTTP://${hostPort}/J/${code}`;
   }
 
-  private async makeQr(): Promise<void> {
-    const url = this.joinUrl();
-    if (!url) return void (this.qr = null);
+  private qrOf(url: string): NonNullable<ParticipantStatus['qr']> {
+    const hit = this.qrCache.get(url);
+    if (hit) return hit;
     const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
     const size = qr.modules.size;
     let modules = '';
     for (let i = 0; i < size * size; i++) modules += qr.modules.data[i] ? '1' : '0';
-    this.qr = { size, modules };
+    if (this.qrCache.size > 200) this.qrCache.clear();
+    this.qrCache.set(url, { size, modules });
+    return { size, modules };
+  }
+
+  private async makeQr(): Promise<void> {
+    const url = this.joinUrl();
+    this.qr = url ? this.qrOf(url) : null;
   }
 
   async selfCheck(): Promise<ParticipantStatus> {
@@ -376,10 +479,20 @@ export class ParticipantMode {
   status(): ParticipantStatus {
     let devices = 0;
     let waiting = 0;
+    let tables: ParticipantStatus['tables'] = [];
     try {
       const db = this.db();
       devices = this.running ? countDevices(db) : 0;
       waiting = waitingCount(db);
+      if (this.running) {
+        this.syncTables();
+        const counts = tableDeviceCounts(db);
+        tables = tableRefs(db).map((t) => {
+          const code = this.tableCodes.get(t.id)!;
+          const url = this.joinUrl(code)!;
+          return { id: t.id, name: t.name, code, joinUrl: url, qr: this.qrOf(url), devices: counts.get(t.id) ?? 0 };
+        });
+      }
     } catch {
       // no workshop open
     }
@@ -397,13 +510,23 @@ export class ParticipantMode {
       check: this.check,
       qr: this.running ? this.qr : null,
       waiting,
+      tables,
     };
   }
 
   // ---------------------------------------------------------------- devices
 
   codeMatches(code: string): boolean {
-    return !!this.code && code.length === this.code.length && crypto.timingSafeEqual(Buffer.from(code.toUpperCase()), Buffer.from(this.code));
+    return !!this.code && sameCode(code.toUpperCase(), this.code);
+  }
+
+  /** Which door a code opens: the room (tableId null), one table's host role, or none. */
+  matchCode(code: string): { tableId: number | null } | null {
+    if (!this.running) return null;
+    const c = code.toUpperCase();
+    if (this.codeMatches(c)) return { tableId: null };
+    for (const [id, tc] of this.tableCodes) if (sameCode(c, tc)) return { tableId: id };
+    return null;
   }
 
   deviceFor(token: string | undefined): Device | null {
@@ -418,14 +541,21 @@ export class ParticipantMode {
     return d;
   }
 
-  /** A new device session: returns the random token for its cookie (only its hash is stored). */
-  async join(sector: string | null): Promise<{ token: string; device: Device }> {
+  /** A new device session: returns the random token for its cookie (only its hash is stored). `tableId`: joined with that table's code. */
+  async join(sector: string | null, tableId: number | null = null): Promise<{ token: string; device: Device }> {
     const token = crypto.randomBytes(32).toString('base64url');
     const hash = hashToken(token);
-    const id = (await this.submit(null, null, ['participants'], (db) => createDevice(db, hash, sector))) as number;
-    const device: Device = { id, sector, participant_id: null, hash };
+    const id = (await this.submit(null, null, ['participants'], (db) => createDevice(db, hash, sector, tableId))) as number;
+    const device: Device = { id, sector, participant_id: null, role: tableId === null ? 'participant' : 'table', table_id: tableId, hash };
     this.devices.set(hash, device);
     return { token, device };
+  }
+
+  /** A table host's browser came through another door: its table session ends (the table's count stays true). */
+  async leaveTable(device: Device): Promise<void> {
+    if (device.role !== 'table') return;
+    this.devices.delete(device.hash);
+    await this.submit(null, null, ['participants'], (db) => deleteDevice(db, device.id));
   }
 
   // ---------------------------------------------------------------- writes (group commit)
@@ -445,8 +575,23 @@ export class ParticipantMode {
     return { id: r.id, text: r.text, field: r.field as MyItem['field'], status: r.moderation ? 'review' : r.hidden ? 'hidden' : 'shown' };
   }
 
+  /**
+   * May this device change this item? A participant: only what it wrote itself. A table host:
+   * every card of its own table (also those the facilitator typed for it), nothing else.
+   */
+  private requireMayEdit(db: Database.Database, device: Device, kind: 'card' | 'idea', id: number): void {
+    if (device.role === 'table') {
+      if (kind !== 'card') throw AppError.of('FORBIDDEN', 'participants.tableCardsOnly');
+      if (device.table_id === null || cardTable(db, id) !== device.table_id) throw AppError.of('FORBIDDEN', 'participants.notYourTable');
+      return;
+    }
+    if (!ownsItem(db, device.id, kind, id)) throw AppError.of('NOT_FOUND', 'participants.notYours');
+  }
+
   async call(device: Device, method: string, input: Record<string, unknown>): Promise<unknown> {
     const key = typeof input.key === 'string' ? input.key : null;
+    // A table host captures its table's cards: no next steps, no dots (it is not a voter).
+    if (device.role === 'table' && method !== 'profile' && !method.startsWith('cards.')) throw AppError.of('FORBIDDEN', 'participants.tableCardsOnly');
     switch (method) {
       case 'profile':
         return this.submit(device, null, ['participants'], (db) => {
@@ -457,11 +602,15 @@ export class ParticipantMode {
       case 'cards.add':
         this.requireOpen('cards');
         return this.submit(device, key, ['cards', 'participants'], (db) => {
+          // a table host's card belongs to its table, in the table's field unless it chose another
+          const table = device.role === 'table' ? tableRefs(db).find((t) => t.id === device.table_id) : undefined;
+          if (device.role === 'table' && !table) throw AppError.of('FORBIDDEN', 'participants.notYourTable');
           const id = insertPhoneCard(db, {
             text: input.text as string,
-            field: (input.field as string | null) ?? null,
+            field: input.field !== undefined ? ((input.field as string | null) ?? null) : (table?.field ?? null),
             sector: input.sector !== undefined ? (input.sector as string | null) : device.sector,
             moderation: this.moderation(input.text as string),
+            tableId: table?.id ?? null,
           });
           linkItem(db, device.id, 'card', id);
           this.toCluster.push(id);
@@ -479,7 +628,7 @@ export class ParticipantMode {
         const kind = method === 'cards.update' ? 'card' : 'idea';
         return this.submit(device, key, [kind === 'card' ? 'cards' : 'ideas', 'participants'], (db) => {
           const id = input.id as number;
-          if (!ownsItem(db, device.id, kind, id)) throw AppError.of('NOT_FOUND', 'participants.notYours');
+          this.requireMayEdit(db, device, kind, id);
           updatePhoneItem(db, kind, id, {
             text: input.text as string,
             field: kind === 'card' ? ((input.field as string | null) ?? null) : undefined,
@@ -497,7 +646,7 @@ export class ParticipantMode {
         const kind = method === 'cards.withdraw' ? 'card' : 'idea';
         return this.submit(device, key, [kind === 'card' ? 'cards' : 'ideas', 'votes', 'participants'], (db) => {
           const id = input.id as number;
-          if (!ownsItem(db, device.id, kind, id)) throw AppError.of('NOT_FOUND', 'participants.notYours');
+          this.requireMayEdit(db, device, kind, id);
           if (kind === 'card') {
             const cl = itemCluster(db, id);
             deleteCard(db, id);
@@ -746,6 +895,7 @@ export class ParticipantMode {
       municipality: readWorkshopMeta(db).municipality,
       dots: { budget: s.dotsPerPerson, allowMultiple: s.allowMultiple, revealed: s.revealed },
       result,
+      agenda: phoneAgenda(readAgenda(db)),
     });
   }
 
@@ -770,11 +920,15 @@ export class ParticipantMode {
     this.stateChangedByPhones = false;
     const state = this.currentState();
     const stateJson = JSON.stringify(state);
+    // Table hosts list every card of their table, hidden ones too: they hear "your table changed"
+    // (an id, no content) and fetch their own snapshot. Only while there are tables at all.
+    const tables = this.tableCodes.size ? new Map(tableCardLines(db).map((r) => [r.table_id, r.line])) : new Map<number, string>();
     const prev = this.view;
-    this.view = { cards, ideas, state, stateJson };
+    this.view = { cards, ideas, state, stateJson, tables };
     if (!prev) return;
     const ops: PhoneOp[] = [];
     if (stateJson !== prev.stateJson) ops.push({ t: 'state', state });
+    for (const [id, line] of tables) if (prev.tables.get(id) !== line) ops.push({ t: 'table', id });
     for (const [id, c] of cards) {
       const old = prev.cards.get(id);
       if (!old || old.text !== c.text || old.sector !== c.sector || old.field !== c.field) ops.push({ t: 'card', card: c });
@@ -812,15 +966,19 @@ export class ParticipantMode {
     if (!this.view) this.publish();
     const v = this.view!;
     const db = this.db();
+    const table = device.role === 'table' ? (tableRefs(db).find((t) => t.id === device.table_id) ?? null) : null;
     return {
       seq: this.seq,
+      serverNow: Date.now(),
       state: v.state,
       cards: [...v.cards.values()],
       ideas: [...v.ideas.values()],
       me: {
+        role: device.role,
+        table: table && { id: table.id, name: table.name, field: table.field as PhoneSnapshot['me']['cards'][number]['field'] },
         sector: device.sector as PhoneSnapshot['me']['sector'],
-        cards: myItems(db, device.id, 'card').map((r) => this.toMine(r)),
-        ideas: myItems(db, device.id, 'idea').map((r) => this.toMine(r)),
+        cards: (table ? tableItems(db, table.id) : myItems(db, device.id, 'card')).map((r) => this.toMine(r)),
+        ideas: table ? [] : myItems(db, device.id, 'idea').map((r) => this.toMine(r)),
         dots: participantDots(db, device.participant_id),
       },
     };

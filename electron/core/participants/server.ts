@@ -139,7 +139,7 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     if (method === 'GET' || method === 'HEAD') {
       const join = /^\/j\/([A-Za-z0-9]{1,16})\/?$/i.exec(p);
       if (join) {
-        return send(res, mode.codeMatches(join[1]) ? 200 : 404, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP });
+        return send(res, mode.matchCode(join[1]) ? 200 : 404, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP });
       }
       if (p === '/p/health') return send(res, 200, 'text/plain; charset=utf-8', nonce);
       const asset = assets.get(p);
@@ -224,12 +224,20 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     const input = parsed.data as Record<string, unknown>;
     try {
       if (name === 'join') {
-        if (!mode.codeMatches(String(input.code))) return fail(res, 403, locale, AppError.of('FORBIDDEN', 'participants.wrongCode'));
+        // the room's code, or one table's (that device becomes the table's host)
+        const door = mode.matchCode(String(input.code));
+        if (!door) return fail(res, 403, locale, AppError.of('FORBIDDEN', 'participants.wrongCode'));
         let device = mode.deviceFor(cookieToken(req));
+        // A browser that comes through another door (room ↔ table, or another table) gets a new
+        // session for it: one cookie, one role.
+        if (device && (device.table_id ?? null) !== door.tableId) {
+          await mode.leaveTable(device);
+          device = null;
+        }
         const headers: Record<string, string> = {};
         if (!device) {
           if (!joins.take(ip)) return fail(res, 429, locale, AppError.of('LIMIT', 'participants.tooMany'));
-          const j = await mode.join((input.sector as string | null | undefined) ?? null);
+          const j = await mode.join((input.sector as string | null | undefined) ?? null, door.tableId);
           device = j.device;
           // HttpOnly: no script reads it; SameSite=Strict: no other site sends it; not Secure: plain HTTP on the LAN.
           headers['set-cookie'] = `${COOKIE}=${j.token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400`;
@@ -286,14 +294,17 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     let head = 'retry: 1000\n\n';
     if (lastRaw !== undefined && lastRaw !== null && lastRaw !== '' && Number.isInteger(last) && last >= 0) head += mode.replay(last).join('');
     else head += `id: ${mode.seq}\n: hello\n\n`;
+    head += `event: ping\ndata: ${Date.now()}\n\n`; // the laptop's clock: the phone's timer counts against it
     res.write(head);
     mode.clients.add(client);
     req.on('close', () => mode.clients.delete(client));
   }
 
   const keepAlive = setInterval(() => {
-    // a named event (not a comment): the page sees it and knows its stream is alive
-    for (const c of mode.clients) c.write('event: ping\ndata: 1\n\n');
+    // a named event (not a comment): the page sees it and knows its stream is alive; its data is
+    // the laptop's clock, so phones keep their timer in step with it
+    const ping = `event: ping\ndata: ${Date.now()}\n\n`;
+    for (const c of mode.clients) c.write(ping);
     perDevice.prune();
     perIp.prune();
     joins.prune();

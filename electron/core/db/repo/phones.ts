@@ -19,6 +19,9 @@ export interface DeviceRow {
   id: number;
   sector: string | null;
   participant_id: number | null;
+  /** 'table': joined with a table's code, bound to table_id (cards of that table only) */
+  role: 'participant' | 'table';
+  table_id: number | null;
 }
 type Kind = 'card' | 'idea';
 const TABLE: Record<Kind, 'cards' | 'ideas'> = { card: 'cards', idea: 'ideas' };
@@ -32,17 +35,68 @@ export function hasPhoneLinks(db: Database.Database): boolean {
 }
 
 export function deviceByHash(db: Database.Database, hash: string): DeviceRow | undefined {
-  return st(db, 'SELECT id, sector, participant_id FROM phone_devices WHERE token_hash = ?').get(hash) as DeviceRow | undefined;
+  return st(db, 'SELECT id, sector, participant_id, role, table_id FROM phone_devices WHERE token_hash = ?').get(hash) as DeviceRow | undefined;
 }
 
 export function deviceById(db: Database.Database, id: number): DeviceRow | undefined {
-  return st(db, 'SELECT id, sector, participant_id FROM phone_devices WHERE id = ?').get(id) as DeviceRow | undefined;
+  return st(db, 'SELECT id, sector, participant_id, role, table_id FROM phone_devices WHERE id = ?').get(id) as DeviceRow | undefined;
 }
 
-export function createDevice(db: Database.Database, hash: string, sector: string | null): number {
+export function createDevice(db: Database.Database, hash: string, sector: string | null, tableId: number | null = null): number {
   return Number(
-    st(db, 'INSERT INTO phone_devices(token_hash, sector, created_at) VALUES (?, ?, ?)').run(hash, sector, new Date().toISOString()).lastInsertRowid,
+    st(db, 'INSERT INTO phone_devices(token_hash, sector, created_at, role, table_id) VALUES (?, ?, ?, ?, ?)').run(
+      hash,
+      sector,
+      new Date().toISOString(),
+      tableId === null ? 'participant' : 'table',
+      tableId,
+    ).lastInsertRowid,
   );
+}
+
+/** Ends every table-host session of one table (its code was renewed): their links go with them. */
+export function revokeTableDevices(db: Database.Database, tableId: number): number {
+  return st(db, "DELETE FROM phone_devices WHERE role = 'table' AND table_id = ?").run(tableId).changes;
+}
+
+export function deleteDevice(db: Database.Database, id: number): void {
+  st(db, 'DELETE FROM phone_devices WHERE id = ?').run(id);
+}
+
+/** table id → number of table-host devices joined with its code */
+export function tableDeviceCounts(db: Database.Database): Map<number, number> {
+  const rows = st(db, "SELECT table_id, count(*) AS n FROM phone_devices WHERE role = 'table' GROUP BY table_id").all() as { table_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.table_id, r.n]));
+}
+
+export interface TableRef {
+  id: number;
+  name: string;
+  field: string | null;
+}
+export function tableRefs(db: Database.Database): TableRef[] {
+  return st(db, 'SELECT id, name, field FROM workshop_tables ORDER BY position, id').all() as TableRef[];
+}
+
+/** The table a card belongs to (null: none, or no such card). */
+export function cardTable(db: Database.Database, cardId: number): number | null {
+  return (st(db, 'SELECT table_id FROM cards WHERE id = ?').pluck().get(cardId) as number | null | undefined) ?? null;
+}
+
+/** Every card of one table, as its table host sees them (hidden ones too, with their state). */
+export function tableItems(db: Database.Database, tableId: number): MyItemRow[] {
+  return st(db, 'SELECT id, text, field, hidden, moderation FROM cards WHERE table_id = ? ORDER BY id').all(tableId) as MyItemRow[];
+}
+
+/** One line per table card (and the table's own name and field): what a table host's list shows changed when its line did. */
+export function tableCardLines(db: Database.Database): { table_id: number; line: string }[] {
+  return st(
+    db,
+    `SELECT t.id AS table_id, t.name || char(31) || coalesce(t.field, '') || char(31) ||
+            coalesce((SELECT group_concat(c.id || char(30) || c.text || char(30) || coalesce(c.field, '') || char(30) || c.hidden || char(30) || coalesce(c.moderation, ''), char(29))
+                      FROM (SELECT * FROM cards WHERE table_id = t.id ORDER BY id) c), '') AS line
+     FROM workshop_tables t`,
+  ).all() as { table_id: number; line: string }[];
 }
 
 export function setDeviceSector(db: Database.Database, id: number, sector: string | null): void {
@@ -66,11 +120,11 @@ export function saveRequest(db: Database.Database, deviceId: number, key: string
 /** A card from a phone, not yet in a cluster (clustered after the commit, off the request path). */
 export function insertPhoneCard(
   db: Database.Database,
-  c: { text: string; field: string | null; sector: string | null; moderation: 'pending' | 'flagged' | null },
+  c: { text: string; field: string | null; sector: string | null; moderation: 'pending' | 'flagged' | null; tableId?: number | null },
 ): number {
   const pos = st(db, 'SELECT coalesce(max(position), 0) + 1 FROM cards').pluck().get() as number;
   return Number(
-    st(db, "INSERT INTO cards(text, field, sector, hidden, position, created_at, origin, moderation) VALUES (?, ?, ?, ?, ?, ?, 'phone', ?)").run(
+    st(db, "INSERT INTO cards(text, field, sector, hidden, position, created_at, origin, moderation, table_id) VALUES (?, ?, ?, ?, ?, ?, 'phone', ?, ?)").run(
       c.text,
       c.field,
       c.sector,
@@ -78,6 +132,7 @@ export function insertPhoneCard(
       pos,
       new Date().toISOString(),
       c.moderation,
+      c.tableId ?? null,
     ).lastInsertRowid,
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AddressCandidate } from '../../../../shared/api/participants';
+import type { AddressCandidate, ParticipantTable } from '../../../../shared/api/participants';
 import { api } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useResource } from '../../stores/resource';
@@ -119,6 +119,17 @@ export function ParticipantsPanel({ onClose }: { onClose: () => void }) {
             </div>
           </div>
           <p className="hint">{t('phones.followsPhase')}</p>
+          {st.tables.length > 0 && (
+            <section className="phones-tables" aria-labelledby="phones-tables-h">
+              <h3 id="phones-tables-h">{t('phones.tables')}</h3>
+              <p className="hint">{t('phones.tablesHint')}</p>
+              <ul>
+                {st.tables.map((tb) => (
+                  <TableCode key={tb.id} table={tb} />
+                ))}
+              </ul>
+            </section>
+          )}
           <label className="phones-toggle">
             <input type="checkbox" checked={st.showOnProjector} onChange={(e) => void run('participants.configure', { showOnProjector: e.target.checked })} />{' '}
             {t('phones.onProjector')}
@@ -157,6 +168,35 @@ export function ParticipantsPanel({ onClose }: { onClose: () => void }) {
         </ul>
       </details>
     </dialog>
+  );
+}
+
+/** One table's own code (issue #13): its typed link, a QR code on request, and "new code". */
+function TableCode({ table }: { table: ParticipantTable }) {
+  const t = useT();
+  const run = useApp((s) => s.run);
+  const [showQr, setShowQr] = useState(false);
+  return (
+    <li className="phones-table" data-testid={`table-code-${table.id}`}>
+      <div className="phones-table-head">
+        <strong>{table.name}</strong>
+        <span className="phones-url" data-testid="table-url">
+          {table.joinUrl}
+        </span>
+        <span>{t('phones.tableDevices', { n: table.devices })}</span>
+      </div>
+      <div className="phones-table-actions">
+        <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
+          {t('phones.tableQr', { name: table.name })}
+        </button>
+        <button type="button" onClick={() => void run('participants.renewTableCode', { tableId: table.id })}>
+          {t('phones.tableRenew', { name: table.name })}
+        </button>
+      </div>
+      {showQr && (
+        <QrCode size={table.qr.size} modules={table.qr.modules} label={t('phones.qr', { url: table.joinUrl })} className="phones-qr" testId="table-qr" />
+      )}
+    </li>
   );
 }
 

@@ -1,5 +1,17 @@
 /** The join QR code from the module matrix the core computed (no inline markup, CSP-safe). */
-export function QrCode({ size, modules, label, className }: { size: number; modules: string; label: string; className?: string }) {
+export function QrCode({
+  size,
+  modules,
+  label,
+  className,
+  testId = 'join-qr',
+}: {
+  size: number;
+  modules: string;
+  label: string;
+  className?: string;
+  testId?: string;
+}) {
   // one path of unit squares; a quiet zone of 4 modules as the standard asks
   let d = '';
   for (let y = 0; y < size; y++) {
@@ -7,7 +19,7 @@ export function QrCode({ size, modules, label, className }: { size: number; modu
   }
   const n = size + 8;
   return (
-    <svg className={className} viewBox={`0 0 ${n} ${n}`} role="img" aria-label={label} shapeRendering="crispEdges" data-testid="join-qr">
+    <svg className={className} viewBox={`0 0 ${n} ${n}`} role="img" aria-label={label} shapeRendering="crispEdges" data-testid={testId}>
       <rect width={n} height={n} fill="#fff" />
       <path d={d} fill="#000" />
     </svg>
