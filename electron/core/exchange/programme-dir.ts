@@ -10,7 +10,7 @@ import { readPackageFile } from './package-file';
 /** Ten times the programme's 40 municipalities, and then some. */
 export const MAX_PACKAGES = 2000;
 
-function listPackageFiles(dir: string): string[] {
+export function listPackageFiles(dir: string): string[] {
   let names: string[];
   try {
     if (!fs.statSync(dir).isDirectory()) throw new Error('not a directory');
