@@ -181,6 +181,7 @@ const NOT_SAMPLED = new Set<Method>([
   'shell.openProjector',
   'shell.pickOpen',
   'shell.pickSaveAs',
+  'shell.pickPath',
   'workshop.create',
   'workshop.open',
   'workshop.openDemo',

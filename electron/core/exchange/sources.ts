@@ -76,7 +76,7 @@ export class PackageSources {
           fs.accessSync(abs, fs.constants.R_OK | fs.constants.X_OK);
           names = listPackageFiles(abs);
         } catch (e) {
-          const err = e instanceof AppError && e.code === 'LIMIT' ? e : AppError.of('IO', 'exchange.sourceUnreadable', { path: abs, detail: detail(e) });
+          const err = e instanceof AppError ? e : AppError.of('IO', 'exchange.sourceUnreadable', { path: abs, detail: detail(e) });
           sources.push({ path: abs, kind: 'folder', packages: 0, problem: asProblem(err) });
           continue;
         }
