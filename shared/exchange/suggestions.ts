@@ -88,6 +88,24 @@ export function contentWords(text: string): Map<string, string> {
   return out;
 }
 
+// Words of each package item, computed once per loaded content (the core keeps the same content
+// object while the file is unchanged): the panel asks again after every next step typed.
+const itemWords = new WeakMap<ExchangeContent, { actions: Map<string, string>[]; themes: Map<string, string>[] }>();
+const actionDetail = (a: ExchangeContent['actions'][number]) =>
+  [a.partners, a.indicator, ...(a.potentials ?? [])].filter((x): x is string => !!x?.trim()).join(' · ');
+const themeDetail = (t: ExchangeContent['strengthThemes'][number]) => t.cards.slice(0, 5).join(' · ');
+function wordsOfContent(c: ExchangeContent) {
+  let w = itemWords.get(c);
+  if (!w) {
+    w = {
+      actions: c.actions.map((a) => contentWords(`${a.title} ${actionDetail(a)}`)),
+      themes: c.strengthThemes.map((t) => contentWords(`${t.label} ${themeDetail(t)}`)),
+    };
+    itemWords.set(c, w);
+  }
+  return w;
+}
+
 /**
  * Suggestions from `packages` for a workshop with `focus`. A package item qualifies when its field
  * is one of the fields looked at (`field`, else the workshop's potential and next-step fields,
@@ -118,45 +136,65 @@ export function buildSuggestions(
   for (const q of focus.potentialQuestions) add(q.field, q.text);
   const potentialTexts = new Map(focus.potentialQuestions.map((q) => [norm(q.text), q.text]));
 
-  type Scored = Suggestion & { score: number; order: number };
+  type Scored = {
+    p: PackageForSuggestions;
+    kind: SuggestionKind;
+    index: number;
+    field: FieldKey;
+    words: string[];
+    potentials: string[];
+    score: number;
+    order: number;
+  };
   const out: Scored[] = [];
   let order = 0;
   for (const p of packages) {
     const c = p.content;
-    const push = (kind: SuggestionKind, index: number, title: string, detail: string, field: FieldKey, status: Suggestion['status'], potentials: string[]) => {
+    const cw = wordsOfContent(c);
+    const push = (kind: SuggestionKind, index: number, field: FieldKey, itemWords: Map<string, string>, potentials: string[]) => {
       const mine = wordsOf.get(field);
-      const words = [...contentWords(`${title} ${detail}`)].filter(([stem]) => mine?.has(stem) || loose.has(stem)).map(([, surface]) => surface);
-      out.push({
-        id: `${p.hash}:${kind}:${index}`,
-        kind,
-        packageHash: p.hash,
-        index,
-        title,
-        detail,
-        field,
-        status,
-        municipality: c.municipality,
-        pseudonymised: c.pseudonymised,
-        words,
-        potentials,
-        adoptedIdeaId: focus.adopted.get(adoptedKey(p.hash, kind, title)) ?? null,
-        score: 3 * potentials.length + words.length,
-        order: order++,
-      });
+      const words: string[] = [];
+      for (const [stem, surface] of itemWords) if (mine?.has(stem) || loose.has(stem)) words.push(surface);
+      out.push({ p, kind, index, field, words, potentials, score: 3 * potentials.length + words.length, order: order++ });
     };
     c.actions.forEach((a, index) => {
       if (!a.field || !a.title.trim()) return;
       const shared = (a.potentials ?? []).flatMap((t) => (potentialTexts.has(norm(t)) ? [potentialTexts.get(norm(t))!] : []));
       if (!wanted.has(a.field) && !(shared.length && !opts.field)) return;
-      const detail = [a.partners, a.indicator, ...(a.potentials ?? [])].filter((x): x is string => !!x?.trim()).join(' · ');
-      push('action', index, a.title.trim(), detail, a.field, a.status, shared);
+      push('action', index, a.field, cw.actions[index], shared);
     });
     c.strengthThemes.forEach((t, index) => {
       if (!t.field || !wanted.has(t.field) || !t.label.trim()) return;
-      push('theme', index, t.label.trim(), t.cards.slice(0, 5).join(' · '), t.field, null, []);
+      push('theme', index, t.field, cw.themes[index], []);
     });
   }
+  // Numbers first (cheap); the title order by collation only among those that can still make the cut.
+  const kindRank = (x: Scored) => (x.kind === 'action' ? 0 : 1);
+  out.sort((a, b) => b.score - a.score || kindRank(a) - kindRank(b) || a.order - b.order);
+  const last = out[Math.min(opts.limit, out.length) - 1];
+  const head = last ? out.filter((x) => x.score > last.score || (x.score === last.score && kindRank(x) <= kindRank(last))) : [];
   const coll = new Intl.Collator('de');
-  out.sort((a, b) => b.score - a.score || (a.kind === b.kind ? 0 : a.kind === 'action' ? -1 : 1) || coll.compare(a.title, b.title) || a.order - b.order);
-  return { fields, total: out.length, suggestions: out.slice(0, opts.limit).map(({ score: _s, order: _o, ...s }) => s) };
+  const title = (x: Scored) => (x.kind === 'action' ? x.p.content.actions[x.index].title : x.p.content.strengthThemes[x.index].label).trim();
+  head.sort((a, b) => b.score - a.score || kindRank(a) - kindRank(b) || coll.compare(title(a), title(b)) || a.order - b.order);
+  const suggestions = head.slice(0, opts.limit).map((x): Suggestion => {
+    const c = x.p.content;
+    const a = x.kind === 'action' ? c.actions[x.index] : null;
+    const t = title(x);
+    return {
+      id: `${x.p.hash}:${x.kind}:${x.index}`,
+      kind: x.kind,
+      packageHash: x.p.hash,
+      index: x.index,
+      title: t,
+      detail: a ? actionDetail(a) : themeDetail(c.strengthThemes[x.index]),
+      field: x.field,
+      status: a ? a.status : null,
+      municipality: c.municipality,
+      pseudonymised: c.pseudonymised,
+      words: x.words,
+      potentials: x.potentials,
+      adoptedIdeaId: focus.adopted.get(adoptedKey(x.p.hash, x.kind, t)) ?? null,
+    };
+  });
+  return { fields, total: out.length, suggestions };
 }
