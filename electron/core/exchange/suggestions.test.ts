@@ -115,6 +115,8 @@ describe('suggestions from other municipalities', () => {
     // The origin goes into the export of the next steps.
     const md = await s.run('export.render', { format: 'md' });
     expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain('Lotsenprogramm für Neuzugewanderte (aus: Musterstadt)');
+    const en = await s.run('export.render', { format: 'md', locale: 'en' });
+    expect(Buffer.from(en.base64, 'base64').toString('utf8')).toContain('Lotsenprogramm für Neuzugewanderte (from: Musterstadt)');
 
     expect((await s.run('history.get', {})).undo).toBe('undo.adoptIdea');
     await s.run('history.undo', {});
