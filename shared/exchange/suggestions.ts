@@ -37,7 +37,8 @@ export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 export const SourceStateSchema = z.object({
   path: z.string(),
-  kind: z.enum(['folder', 'file', 'missing']),
+  /** unconfirmed: named in the workshop file but not yet loaded on this computer (see docs/exchange.md). */
+  kind: z.enum(['folder', 'file', 'missing', 'unconfirmed']),
   /** Packages read from this source. */
   packages: z.number().int(),
   /** Why the source cannot be read now (folder gone, USB stick not plugged in …). */

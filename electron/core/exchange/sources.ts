@@ -34,11 +34,55 @@ const asProblem = (e: AppError): Problem => {
 };
 const detail = (e: unknown) => String((e as Error)?.message ?? e).slice(0, 200);
 
+/**
+ * Folders and package files the facilitator chose on this computer (settings folder,
+ * `exchange-sources.json`). A workshop file names its sources, but a file from elsewhere is data:
+ * its paths are read only once someone here confirmed them — otherwise opening a hostile workshop
+ * would make the app reach out to any path it names (on Windows a \\server\share path sends the
+ * user's credentials to that server; a dead network mount hangs the reader).
+ */
+export class ConfirmedSources {
+  private readonly file: string;
+  private readonly paths = new Set<string>();
+  constructor(settingsDir: string) {
+    this.file = path.join(settingsDir, 'exchange-sources.json');
+    try {
+      const raw: unknown = JSON.parse(fs.readFileSync(this.file, 'utf8'));
+      if (Array.isArray(raw)) for (const p of raw.slice(0, MAX_CONFIRMED)) if (typeof p === 'string') this.paths.add(p);
+    } catch {
+      // none yet, or a damaged list: nothing confirmed, the panel asks again
+    }
+  }
+
+  has = (abs: string): boolean => this.paths.has(abs);
+
+  add(list: readonly string[]): void {
+    for (const p of list) {
+      this.paths.delete(p);
+      this.paths.add(p); // most recent last; the oldest drop out first
+    }
+    while (this.paths.size > MAX_CONFIRMED) this.paths.delete(this.paths.values().next().value!);
+    // Best effort: an unwritable settings folder keeps the confirmation for this session only.
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify([...this.paths], null, 2));
+      fs.renameSync(tmp, this.file);
+    } catch {
+      // see above
+    }
+  }
+}
+const MAX_CONFIRMED = 200;
+
 export class PackageSources {
   private readonly files = new Map<string, { signature: string; result: LoadedPackage | Refusal }>();
 
-  /** Reads every source in order; a package present twice (in a folder and as a file) counts once. */
-  load(paths: readonly string[]): LoadedSources {
+  /**
+   * Reads every source in order; a package present twice (in a folder and as a file) counts once.
+   * Paths `confirmed` refuses are listed as unconfirmed and not touched at all (not even stat'ed).
+   */
+  load(paths: readonly string[], confirmed: (abs: string) => boolean = () => true): LoadedSources {
     const sources: SourceState[] = [];
     const packages: LoadedPackage[] = [];
     const refused: Refusal[] = [];
@@ -58,6 +102,10 @@ export class PackageSources {
     };
     for (const p of paths) {
       const abs = path.resolve(p);
+      if (!confirmed(abs)) {
+        sources.push({ path: abs, kind: 'unconfirmed', packages: 0, problem: null });
+        continue;
+      }
       let st: fs.Stats;
       try {
         st = fs.statSync(abs);

@@ -173,6 +173,47 @@ describe('suggestions from other municipalities', () => {
     expect(r.sources[0].problem?.message).toMatch(/gibt es nicht/);
   });
 
+  test('a workshop file from elsewhere names folders: they are not read until confirmed on this computer', async () => {
+    await workshopWithIdea();
+    const pk = path.join(dir, 'pakete');
+    const p = writePkg(pk, 'm.json', content('Musterstadt', [action('Sprachmittler-Pool', 'zugang')]));
+    await s.run('exchange.setSources', { sources: [pk] });
+    // Someone else's file names a second folder (written straight into the file, as a hostile file would).
+    const other = path.join(dir, 'fremd');
+    writePkg(other, 'x.json', content('Xdorf', [action('Sprachmittler für alle', 'zugang')]));
+    s.close();
+    const db = new Database(path.join(dir, 'ws.werkstatt'));
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'exchange_sources'").run(JSON.stringify([pk, other]));
+    db.close();
+
+    // The same computer: its own folder is read, the one it never chose is not touched.
+    s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
+    await s.run('workshop.open', { file: path.join(dir, 'ws.werkstatt') });
+    let r = await s.run('exchange.suggestions', {});
+    expect(r.sources.map((x) => [x.path, x.kind, x.packages])).toEqual([
+      [pk, 'folder', 1],
+      [other, 'unconfirmed', 0],
+    ]);
+    expect(r.suggestions.map((x) => x.municipality)).toEqual(['Musterstadt']);
+    const refused = await s.call('exchange.adopt', {
+      packageHash: makePackage(content('Xdorf', [action('Sprachmittler für alle', 'zugang')])).contentHash,
+      kind: 'action',
+      index: 0,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { key: 'exchange.suggestionGone' } });
+
+    // Another computer (another settings folder): nothing is read until the facilitator there loads it.
+    s.close();
+    s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings-2'), workshopsDir: path.join(dir, 'ws') } });
+    await s.run('workshop.open', { file: path.join(dir, 'ws.werkstatt') });
+    r = await s.run('exchange.suggestions', {});
+    expect(r.sources.map((x) => x.kind)).toEqual(['unconfirmed', 'unconfirmed']);
+    expect(r.suggestions).toEqual([]);
+    await s.run('exchange.setSources', { sources: [pk] });
+    r = await s.run('exchange.suggestions', {});
+    expect(r.suggestions.map((x) => x.packageHash)).toEqual([p.contentHash]);
+  });
+
   test('adopt re-reads the package: a package changed after loading is not trusted', async () => {
     await workshopWithIdea();
     const pk = path.join(dir, 'pakete');

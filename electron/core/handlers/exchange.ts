@@ -10,7 +10,7 @@ import { AppError, type ErrorCode } from '../../../shared/domain/errors';
 import type { MessageId } from '../../../shared/messages/core';
 import { MAX_LEN } from '../../../shared/domain/limits';
 import { adoptedKey, buildSuggestions, type WorkshopFocus } from '../../../shared/exchange/suggestions';
-import { MAX_SOURCES, PackageSources } from '../exchange/sources';
+import { ConfirmedSources, MAX_SOURCES, PackageSources } from '../exchange/sources';
 import { getMeta, setMeta } from '../db/repo/meta';
 import { addIdea, getIdea, listIdeas } from '../db/repo/ideas';
 import { listIdeaSources, questionIdsByText, setIdeaSource } from '../db/repo/idea-sources';
@@ -55,6 +55,8 @@ function workshopFocus(db: Database.Database): WorkshopFocus {
 export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exchange'> | MethodsOf<'programme'>> {
   const cache = new Map<string, { signature: string; ix: IndexedProgramme }>();
   const sources = new PackageSources();
+  let confirmed: ConfirmedSources | null = null;
+  const trust = () => (confirmed ??= new ConfirmedSources(s.paths.settingsDir));
   const programme = (dir: string, hideNames: boolean): IndexedProgramme => {
     const abs = path.resolve(dir);
     const key = `${hideNames ? 1 : 0}:${abs}`;
@@ -108,11 +110,12 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       const bad = sources.load(list).sources.find((x) => x.problem)?.problem;
       if (bad) throw new AppError(bad.code as ErrorCode, bad.message, bad.params, bad.key as MessageId);
       setMeta(s.db(), SOURCES_KEY, list.length ? JSON.stringify(list) : null);
+      trust().add(list); // chosen here: from now on read whenever this workshop is open on this computer
       return { sources: list };
     },
     'exchange.suggestions': (i) => {
       const db = s.db();
-      const loaded = sources.load(storedSources(db));
+      const loaded = sources.load(storedSources(db), trust().has);
       const r = buildSuggestions(loaded.packages, workshopFocus(db), { ...(i.field ? { field: i.field as FieldKey } : {}), limit: i.limit });
       return {
         sources: loaded.sources,
@@ -131,7 +134,7 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       const db = s.db();
       // Nothing from the renderer but the address of the item: its text is read again from a
       // package that passes the refusing reader now.
-      const pkg = sources.load(storedSources(db)).packages.find((p) => p.hash === i.packageHash);
+      const pkg = sources.load(storedSources(db), trust().has).packages.find((p) => p.hash === i.packageHash);
       const item = pkg && (i.kind === 'action' ? pkg.content.actions[i.index] : pkg.content.strengthThemes[i.index]);
       const title = (item && ('title' in item ? item.title : item.label))?.trim();
       if (!pkg || !item || !title) throw AppError.of('NOT_FOUND', 'exchange.suggestionGone');

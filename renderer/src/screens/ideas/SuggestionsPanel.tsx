@@ -140,7 +140,15 @@ export function SuggestionsPanel() {
             {base.sources.map((s) => (
               <li key={s.path} data-testid="suggest-source">
                 <span className="path">{s.path}</span>{' '}
-                {s.problem ? (
+                {s.kind === 'unconfirmed' ? (
+                  // Named by a workshop file from elsewhere: read only once the facilitator here says so.
+                  <>
+                    <span>({t('suggest.unconfirmed')})</span>{' '}
+                    <button type="button" className="chip" aria-label={t('suggest.confirmLabel', { path: s.path })} onClick={() => void setSources(sources)}>
+                      {t('suggest.confirm')}
+                    </button>
+                  </>
+                ) : s.problem ? (
                   <span className="problem">{errorText(s.problem, t.locale)}</span>
                 ) : (
                   <span>({t('suggest.sourcePackages', { n: s.packages })})</span>
