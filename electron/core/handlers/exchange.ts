@@ -48,8 +48,9 @@ function workshopFocus(db: Database.Database): WorkshopFocus {
 }
 
 /**
- * Exchange packages and the programme view (issue #14). Nothing here writes to the workshop:
- * the preview and the package read it, the programme reads a folder of packages. The last loaded
+ * Exchange packages and the programme view (issue #14). The preview and the package read the
+ * workshop, the programme reads a folder of packages; only the suggestions in the next-steps
+ * phase write to it (their sources as a setting, an adopted step with its origin). The last loaded
  * folders are kept indexed (keyed by their file names, sizes and times) so a search answers at once.
  */
 export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exchange'> | MethodsOf<'programme'>> {
