@@ -90,4 +90,12 @@ test('next steps: load a folder of packages, a tampered one is skipped, adopt a 
   await expect(page.getByTestId('suggest-source')).toContainText(pk);
   await expect(page.getByTestId('suggestion').first()).toContainText('übernommen');
   await expect(page.getByTestId('idea').filter({ hasText: 'VHS' }).getByTestId('idea-origin')).toHaveText('aus: Musterstadt');
+
+  // On a keyboard without Ü, U does the same (a real key press this time).
+  const second = page.getByTestId('suggestion').nth(1);
+  const title = (await second.locator('.suggest-title').textContent())!;
+  await second.getByRole('button', { name: /übernehmen/ }).focus();
+  await page.keyboard.press('u');
+  await expect(page.getByTestId('idea')).toHaveCount(3);
+  await expect(page.getByTestId('idea').filter({ hasText: title }).getByTestId('idea-origin')).toHaveText('aus: Musterstadt');
 });
