@@ -134,6 +134,8 @@ describe('CLI and API give the same error for the same bad input', () => {
   test('shell.* are refused outside the desktop app, with their input still validated first', async () => {
     expect(await apiError('shell.pickOpen', {})).toMatchObject({ code: 'UNKNOWN_METHOD', key: 'errors.desktopOnly' });
     expect(await apiError('shell.pickSaveAs', { name: 'x'.repeat(300) })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await apiError('shell.pickPath', { kind: 'folder' })).toMatchObject({ code: 'UNKNOWN_METHOD', key: 'errors.desktopOnly' });
+    expect(await apiError('shell.pickPath', { kind: 'anything' })).toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   test('the real process prints the same message on stderr, exit code 2 for bad input', () => {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 
 // `package` and `programme` as the programme team scripts them: a real process, real files.
 const root = path.resolve(__dirname, '..');
@@ -22,7 +23,7 @@ function cli(...args: string[]) {
 }
 
 describe('cli: package and programme', () => {
-  test('package writes a redacted file, refuses to overwrite; programme prints n and quartiles per field', () => {
+  test('package writes a redacted file, refuses to overwrite; programme prints n and quartiles per field', async () => {
     const ws = path.join(dir, 'demo.werkstatt');
     expect(cli('demo', ws).code).toBe(0);
     const pk = path.join(dir, 'pakete');
@@ -65,6 +66,21 @@ describe('cli: package and programme', () => {
     expect(t.out).toMatch(/keine Rangfolge/);
     expect(t.err).toMatch(/kaputt\.json/);
     expect(fs.readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('\ufeffArt;Handlungsfeld;Titel;Details;Status;Kommune');
+
+    // --xlsx: the same catalogue, read back by a real reader; one row per practice plus the header.
+    const xlsx = path.join(dir, 'katalog.xlsx');
+    const x = cli('programme', pk, '--xlsx', xlsx, '--hide-names');
+    expect(x.code, x.err).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const sheet = wb.getWorksheet('Praxiskatalog')!;
+    expect(sheet.rowCount).toBe(1 + j.practices.themes + j.practices.actions);
+    expect(sheet.getRow(1).getCell(3).value).toBe('Titel');
+    const towns = new Set<string>();
+    sheet.eachRow((row, i) => i > 1 && towns.add(String(row.getCell(6).value)));
+    expect([...towns].sort()).toEqual(['Kommune 1', 'Kommune 2']);
+    expect(cli('programme', pk, '--xlsx', xlsx).code).not.toBe(0); // never over an existing file
+    expect(fs.statSync(xlsx).size).toBeGreaterThan(0);
 
     const missing = cli('programme', path.join(dir, 'gibtsnicht'));
     expect(missing.code).toBe(1);

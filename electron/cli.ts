@@ -93,6 +93,7 @@ export async function main(argv: string[], out = process.stdout): Promise<number
       'include-notes': { type: 'boolean' },
       'hide-names': { type: 'boolean' },
       csv: { type: 'string' },
+      xlsx: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -285,6 +286,11 @@ export async function main(argv: string[], out = process.stdout): Promise<number
         if (values.csv) {
           const csv = await s.run('programme.exportCsv', { dir, hideNames: !!values['hide-names'] });
           fs.writeFileSync(path.resolve(values.csv), Buffer.from(csv.base64, 'base64'), { flag: 'wx' });
+        }
+        if (values.xlsx) {
+          // The same catalogue as the app's "Als XLSX exportieren"; never over an existing file.
+          const xlsx = await s.run('programme.exportXlsx', { dir, hideNames: !!values['hide-names'] });
+          fs.writeFileSync(path.resolve(values.xlsx), Buffer.from(xlsx.base64, 'base64'), { flag: 'wx' });
         }
         const lang = cliLocale(process.env);
         const fields = p.fields.map(({ dots: _dots, ...f }) => f);

@@ -200,6 +200,7 @@ export class WorkshopService {
     'shell.openProjector': (i) => this.shellHandler('shell.openProjector')(i),
     'shell.pickOpen': (i) => this.shellHandler('shell.pickOpen')(i),
     'shell.pickSaveAs': (i) => this.shellHandler('shell.pickSaveAs')(i),
+    'shell.pickPath': (i) => this.shellHandler('shell.pickPath')(i),
   };
 
   /**

@@ -41,6 +41,16 @@ const agendaItem = async (svc: WorkshopService, phase?: 'plan') => {
 };
 const table = async (svc: WorkshopService) => (await svc.run('tables.list', {}))[0] ?? (await svc.run('tables.add', { name: 'Tisch 1' }));
 
+/** A folder with one exchange package of the demo workshop (a municipality's package to take suggestions from). */
+const packageFolder = async (svc: WorkshopService) => {
+  const folder = path.join(dir, 'pakete');
+  if (!fs.existsSync(folder)) {
+    fs.mkdirSync(folder);
+    await svc.run('exchange.write', { file: path.join(folder, 'a.werkstatt-austausch.json'), pseudonym: 'Musterstadt' });
+  }
+  return folder;
+};
+
 /** One valid input per mutating method (computed on the demo workshop). */
 const SAMPLES: Partial<Record<Method, Sample>> = {
   'workshop.updateMeta': async () => ({ name: 'Anderer Name', place: 'Rathaus' }),
@@ -142,6 +152,12 @@ const SAMPLES: Partial<Record<Method, Sample>> = {
     await svc.run('agenda.start', { id: (await agendaItem(svc)).id });
     return {};
   },
+  'exchange.setSources': async (svc) => ({ sources: [await packageFolder(svc)] }),
+  'exchange.adopt': async (svc) => {
+    await svc.run('exchange.setSources', { sources: [await packageFolder(svc)] });
+    const sug = (await svc.run('exchange.suggestions', {})).suggestions[0];
+    return { packageHash: sug.packageHash, kind: sug.kind, index: sug.index };
+  },
   'tables.add': async () => ({ name: 'Tisch Nord', field: 'arbeit', host: 'Herr B.' }),
   'tables.update': async (svc) => ({ id: (await table(svc)).id, topic: 'Ausbildung' }),
   'tables.delete': async (svc) => ({ id: (await table(svc)).id }),
@@ -166,6 +182,7 @@ const NOT_SAMPLED = new Set<Method>([
   'shell.openProjector',
   'shell.pickOpen',
   'shell.pickSaveAs',
+  'shell.pickPath',
   'workshop.create',
   'workshop.open',
   'workshop.openDemo',

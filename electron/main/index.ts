@@ -84,6 +84,15 @@ async function pickFile(kind: 'open' | 'save', defaultName?: string): Promise<st
   return r.canceled ? null : (r.filePath ?? null);
 }
 
+/** A folder of exchange packages, or one package file (programme view, suggestions in the next-steps phase). */
+async function pickPackagePath(kind: 'folder' | 'package'): Promise<string | null> {
+  const r =
+    kind === 'folder'
+      ? await dialog.showOpenDialog(facilitator!, { properties: ['openDirectory'] })
+      : await dialog.showOpenDialog(facilitator!, { properties: ['openFile'], filters: [{ name: 'Austauschpaket', extensions: ['json'] }] });
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
 function broadcast(ev: unknown): void {
   for (const w of BrowserWindow.getAllWindows()) w.webContents.send('werkstatt:event', ev);
 }
@@ -103,6 +112,7 @@ const shellHandlers: ShellHandlers = {
     const file = await pickFile('save', i.name);
     return file ? service.run('workshop.saveAs', { file }) : null;
   },
+  'shell.pickPath': (i) => pickPackagePath(i.kind),
 };
 
 // One instance: opening a second .werkstatt file (file association) goes to the running app.

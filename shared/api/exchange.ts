@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ctl, q } from './define';
+import { ctl, mut, q } from './define';
+import { FieldKeySchema, IdeaSchema, IdSchema } from '../domain/schemas';
+import { SUGGESTION_KINDS, SuggestionsSchema } from '../exchange/suggestions';
 import { ExchangeContentSchema, ExchangeCountsSchema, ExchangeFieldSchema, ExchangeOptionsSchema, PreviewItemSchema } from '../exchange/package';
 import { PracticeSchema, ProgrammeSchema, SearchQuerySchema } from '../exchange/programme';
 
@@ -52,4 +54,30 @@ export const exchangeMethods = {
   'programme.exportCsv': q(ExportInput, FileOut, []),
   /** The same as XLSX (header row frozen, auto filter). */
   'programme.exportXlsx': q(ExportInput, FileOut, []),
+
+  // "Anregungen aus anderen Kommunen" in the next-steps phase (docs/exchange.md). The folders and
+  // package files are a setting of the workshop (kept in the file, so reopening keeps them).
+  /** Replaces the list of folders / package files; each must exist now. Not an undo step (a setting). */
+  'exchange.setSources': mut(z.object({ sources: z.array(FilePath).max(20) }).strict(), z.object({ sources: z.array(z.string()) }), ['workshop']),
+  /** Actions and strength themes from the loaded packages for this workshop's fields (or `field`), by shared words. */
+  'exchange.suggestions': q(z.object({ field: FieldKeySchema.optional(), limit: z.number().int().min(1).max(500).default(40) }).strict(), SuggestionsSchema, [
+    'workshop',
+    'ideas',
+    'results',
+  ]),
+  /** Adopts one suggestion as a next step of this workshop; the step keeps its origin. The text comes from the package, re-read and checked. */
+  'exchange.adopt': mut(
+    z
+      .object({
+        packageHash: z.string().regex(/^[0-9a-f]{64}$/),
+        kind: z.enum(SUGGESTION_KINDS),
+        index: z.number().int().min(0).max(10000),
+        field: FieldKeySchema.nullable().optional(),
+        tableId: IdSchema.nullable().optional(),
+      })
+      .strict(),
+    IdeaSchema,
+    ['ideas'],
+    'undo.adoptIdea',
+  ),
 } as const;

@@ -12,4 +12,6 @@ export const shellMethods = {
   'shell.pickOpen': ctl(Empty, WorkshopInfoSchema.nullable(), []),
   /** Native "save as" dialog (suggesting `name`), then workshop.saveAs; null when cancelled. */
   'shell.pickSaveAs': ctl(z.object({ name: z.string().max(255).optional() }).strict(), WorkshopInfoSchema.nullable(), []),
+  /** Native dialog for exchange packages: a folder of them, or one package file. The chosen path; null when cancelled. */
+  'shell.pickPath': ctl(z.object({ kind: z.enum(['folder', 'package']) }).strict(), z.string().nullable(), []),
 } as const;

@@ -193,6 +193,18 @@ export type Board = z.infer<typeof BoardSchema>;
 
 // --- Next steps ("Nächste Schritte")
 export const IdeaLinkSchema = z.object({ kind: z.enum(['cluster', 'question', 'field']), ref: MaxText(MAX_LEN.ref) });
+/** Where an adopted next step came from: another municipality's exchange package (docs/exchange.md). */
+export const IdeaSourceSchema = z.object({
+  /** The municipality as named in the package (its pseudonym when it was pseudonymised). */
+  municipality: z.string(),
+  pseudonymised: z.boolean(),
+  packageHash: z.string(),
+  kind: z.enum(['action', 'theme']),
+  /** The action's title or the strength theme's label as written in the package. */
+  title: z.string(),
+  adoptedAt: z.string(),
+});
+export type IdeaSource = z.infer<typeof IdeaSourceSchema>;
 export const IdeaSchema = z.object({
   id: IdSchema,
   text: z.string(),
@@ -209,6 +221,8 @@ export const IdeaSchema = z.object({
   createdAt: z.string(),
   origin: z.enum(['facilitator', 'phone']).optional(),
   moderation: z.enum(['pending', 'flagged']).nullable().optional(),
+  /** Set when the step was adopted from another municipality's package. */
+  source: IdeaSourceSchema.nullable().optional(),
 });
 export type Idea = z.infer<typeof IdeaSchema>;
 

@@ -17,7 +17,14 @@ export const exchange = catalog(
     exists: '„{name}“ gibt es schon. Ein Austauschpaket überschreibt keine Datei; bitte wählen Sie einen anderen Namen.',
     writeFailed: '„{name}“ konnte nicht geschrieben werden ({detail}). Es wurde keine Datei angelegt.',
     dirNotFound: 'Den Ordner „{dir}“ gibt es nicht.',
+    dirUnreadable: 'Der Ordner „{dir}“ kann nicht gelesen werden ({detail}). Bitte prüfen Sie die Zugriffsrechte.',
     tooManyFiles: 'Der Ordner „{dir}“ enthält {count} Pakete; die Programmansicht liest höchstens {max}.',
+    sourceMissing: '„{path}“ gibt es nicht (Ordner verschoben oder USB-Stick nicht eingesteckt?). Bitte wählen Sie den Ordner oder die Paketdatei neu.',
+    sourceUnreadable: '„{path}“ kann nicht gelesen werden ({detail}). Bitte prüfen Sie die Zugriffsrechte oder wählen Sie einen anderen Ordner.',
+    tooManySources: 'Höchstens {max} Ordner oder Pakete lassen sich für die Anregungen laden.',
+    suggestionGone:
+      'Diese Anregung steht in keinem geladenen Paket mehr (Paket entfernt oder geändert). Bitte laden Sie die Anregungen neu; es wurde nichts übernommen.',
+    alreadyAdopted: '„{title}“ aus {municipality} ist schon als nächster Schritt übernommen.',
   },
   {
     notFound: '“{name}” was not found ({file}).',
@@ -33,6 +40,12 @@ export const exchange = catalog(
     exists: '“{name}” already exists. An exchange package never overwrites a file; please choose another name.',
     writeFailed: '“{name}” could not be written ({detail}). No file was created.',
     dirNotFound: 'The folder “{dir}” does not exist.',
+    dirUnreadable: 'The folder “{dir}” cannot be read ({detail}). Please check the access rights.',
     tooManyFiles: 'The folder “{dir}” holds {count} packages; the programme view reads at most {max}.',
+    sourceMissing: '“{path}” does not exist (folder moved or USB stick not plugged in?). Please choose the folder or package file again.',
+    sourceUnreadable: '“{path}” cannot be read ({detail}). Please check the access rights or choose another folder.',
+    tooManySources: 'At most {max} folders or packages can be loaded for the suggestions.',
+    suggestionGone: 'This suggestion is no longer in any loaded package (package removed or changed). Please reload the suggestions; nothing was adopted.',
+    alreadyAdopted: '“{title}” from {municipality} has already been adopted as a next step.',
   },
 );

@@ -80,4 +80,39 @@ test.describe('desktop app', () => {
     expect(opened).toBe(true);
     expect(app.windows().length).toBe(1);
   });
+
+  test('native folder picker: the suggestions panel and the programme view take the chosen folder', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const demo = path.join(dir, 'demo.werkstatt');
+    const pk = path.join(dir, 'pakete');
+    fs.mkdirSync(pk);
+    execFileSync(process.execPath, ['out/main/cli.js', 'demo', demo, '--settings', path.join(dir, 'settings')]);
+    execFileSync(process.execPath, [
+      'out/main/cli.js',
+      'package',
+      demo,
+      '--out',
+      path.join(pk, 'a.json'),
+      '--pseudonym',
+      'Musterstadt',
+      '--settings',
+      path.join(dir, 'settings'),
+    ]);
+    app = await launch();
+    // The dialog is the OS's; here it answers with the folder, as a user choosing it would.
+    await app.evaluate(({ dialog }, folder) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [folder] })) as typeof dialog.showOpenDialog;
+    }, pk);
+    const win = await app.firstWindow();
+    await win.locator('.shell-header').waitFor();
+    await win.getByRole('button', { name: /Nächste Schritte/ }).click();
+    await win.getByTestId('suggestions').getByRole('button', { name: 'Ordner wählen …' }).click();
+    await expect(win.getByTestId('suggest-source')).toContainText('(1 Paket)');
+    await expect(win.getByTestId('suggestion').first()).toContainText('aus: Musterstadt');
+
+    await win.getByRole('button', { name: 'Workshop schließen' }).click();
+    await win.getByTestId('start-programme').click();
+    await win.getByTestId('programme-pick').click();
+    await expect(win.getByTestId('programme-summary')).toContainText('1 Kommune');
+  });
 });

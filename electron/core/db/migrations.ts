@@ -251,6 +251,26 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description: "Next steps adopted from another municipality's exchange package keep their origin",
+    up: (db) => {
+      // One row per adopted next step: whose package (municipality or pseudonym as written in
+      // it, its content hash) and which action or strength theme it came from. A table of its
+      // own (not columns on ideas), so deleting the step deletes its origin and undo restores both.
+      db.exec(`
+        CREATE TABLE idea_sources (
+          idea_id       INTEGER PRIMARY KEY REFERENCES ideas(id) ON DELETE CASCADE,
+          municipality  TEXT NOT NULL,
+          pseudonymised INTEGER NOT NULL DEFAULT 0 CHECK (pseudonymised IN (0, 1)),
+          package_hash  TEXT NOT NULL CHECK (length(package_hash) = 64),
+          kind          TEXT NOT NULL CHECK (kind IN ('action', 'theme')),
+          title         TEXT NOT NULL,
+          adopted_at    TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -13,6 +13,7 @@ export const UNDOABLE_TABLES = [
   'cards',
   'ideas',
   'idea_links',
+  'idea_sources',
   'participants',
   'votes',
   'criteria',

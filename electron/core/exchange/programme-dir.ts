@@ -10,13 +10,16 @@ import { readPackageFile } from './package-file';
 /** Ten times the programme's 40 municipalities, and then some. */
 export const MAX_PACKAGES = 2000;
 
-function listPackageFiles(dir: string): string[] {
+export function listPackageFiles(dir: string): string[] {
   let names: string[];
   try {
-    if (!fs.statSync(dir).isDirectory()) throw new Error('not a directory');
+    if (!fs.statSync(dir).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
     names = fs.readdirSync(dir);
-  } catch {
-    throw AppError.of('NOT_FOUND_FILE', 'exchange.dirNotFound', { dir });
+  } catch (e) {
+    // Missing and unreadable (no permission, a share gone) are different problems with different remedies.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw AppError.of('NOT_FOUND_FILE', 'exchange.dirNotFound', { dir });
+    throw AppError.of('IO', 'exchange.dirUnreadable', { dir, detail: String((e as Error).message).slice(0, 200) });
   }
   // Only .json files, not hidden ones (our own temporary files start with a dot); by name, so
   // the order of municipalities never depends on their scores.

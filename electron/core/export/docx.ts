@@ -35,6 +35,7 @@ import {
   orderedAttendance,
   orderedFieldResults,
   orderedIdeas,
+  ideaTitle,
   originLine,
   periodText,
   personalDataLine,
@@ -331,7 +332,7 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
         widths,
         ideaList.map((s) => [
           s.rank == null ? '–' : String(s.rank),
-          s.title,
+          ideaTitle(s, L),
           fieldName(s.field, L),
           String(s.dots),
           ...(hasRating ? [s.impact == null ? '' : String(s.impact), s.effort == null ? '' : String(s.effort)] : []),

@@ -1,7 +1,7 @@
 // Formatting shared by all exports: German dates and numbers, field/sector names, the personal-data
 // line, and the canonical order of things.
 import { FIELDS, FIELD_KEYS, SECTORS, isOverdue as isOverdueRule, type FieldKey, type SectorKey } from '../../../shared/domain/fields';
-import type { Action, ExportLocale, ExportModel, FieldResult } from './model';
+import type { Action, ExportLocale, ExportModel, FieldResult, Idea } from './model';
 import { exportText, joinList } from './strings';
 
 /** Narrow no-break space, used before % in German (ux.md: "72,5 %"). */
@@ -114,6 +114,11 @@ export function orderedIdeas(model: ExportModel) {
     .map((s, i) => ({ s, i }))
     .sort((a, b) => (a.s.rank ?? Infinity) - (b.s.rank ?? Infinity) || a.i - b.i)
     .map((x) => x.s);
+}
+
+/** A next step's title, with "(aus: Musterstadt)" when it was adopted from another municipality's package. */
+export function ideaTitle(s: Idea, locale: ExportLocale): string {
+  return s.source?.trim() ? `${s.title} (${exportText(locale)('exportText.ideaSource', { municipality: s.source.trim() })})` : s.title;
 }
 
 /** Number shown for an action ("1", "2", …): its position in the plan as given. */

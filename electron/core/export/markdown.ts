@@ -12,6 +12,7 @@ import {
   orderedAttendance,
   orderedFieldResults,
   orderedIdeas,
+  ideaTitle,
   originLine,
   periodText,
   personalDataLine,
@@ -139,7 +140,7 @@ export function exportMarkdown(input: ExportModel): string {
         headers,
         ideaList.map((s) => [
           s.rank ?? '',
-          s.title,
+          ideaTitle(s, L),
           fieldName(s.field, L),
           s.dots,
           ...(hasRating ? [s.impact ?? '', s.effort ?? ''] : []),

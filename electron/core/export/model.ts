@@ -90,6 +90,8 @@ export interface Idea {
   impact?: number | null;
   effort?: number | null;
   score?: number | null;
+  /** Adopted from another municipality's exchange package: that municipality (or its pseudonym). */
+  source?: string | null;
 }
 
 export type Wirkungsstufe = 1 | 2 | 3 | 4 | 5 | 6 | 7;

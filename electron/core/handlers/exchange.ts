@@ -5,16 +5,59 @@ import { folderSignature, loadProgramme } from '../exchange/programme-dir';
 import { practicesXlsx } from '../exchange/catalogue-xlsx';
 import { EXCHANGE_SUFFIX, countContent } from '../../../shared/exchange/package';
 import { practicesCsv, searchPractices, type IndexedProgramme } from '../../../shared/exchange/programme';
-import { FIELDS } from '../../../shared/domain/fields';
+import { FIELDS, type FieldKey } from '../../../shared/domain/fields';
+import { AppError, type ErrorCode } from '../../../shared/domain/errors';
+import type { MessageId } from '../../../shared/messages/core';
+import { MAX_LEN } from '../../../shared/domain/limits';
+import { adoptedKey, buildSuggestions, type WorkshopFocus } from '../../../shared/exchange/suggestions';
+import { ConfirmedSources, MAX_SOURCES, PackageSources } from '../exchange/sources';
+import { getMeta, setMeta } from '../db/repo/meta';
+import { addIdea, getIdea, listIdeas } from '../db/repo/ideas';
+import { listIdeaSources, questionIdsByText, setIdeaSource } from '../db/repo/idea-sources';
+import { readResults } from '../db/repo/results';
+import type Database from 'better-sqlite3';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
+/** meta key of the workshop's suggestion sources (a JSON list of absolute paths). */
+const SOURCES_KEY = 'exchange_sources';
+
+/** The stored list, read as data: anything but a list of path strings counts as none. */
+function storedSources(db: Database.Database): string[] {
+  try {
+    const v: unknown = JSON.parse(getMeta(db, SOURCES_KEY) ?? '[]');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 4096).slice(0, MAX_SOURCES) : [];
+  } catch {
+    return [];
+  }
+}
+
+function workshopFocus(db: Database.Database): WorkshopFocus {
+  const results = readResults(db);
+  const ideas = listIdeas(db);
+  const adopted = new Map<string, number>();
+  for (const [ideaId, src] of listIdeaSources(db)) adopted.set(adoptedKey(src.packageHash, src.kind, src.title), ideaId);
+  return {
+    potentialFields: results.potentials.fields.map((f) => f.key),
+    potentialQuestions: results.potentials.questions.map((q) => ({
+      field: q.field,
+      text: q.text ?? results.questions.find((x) => x.id === q.questionId)?.text ?? '',
+    })),
+    ideas: ideas.filter((i) => !i.hidden).map((i) => ({ field: i.field, text: i.text })),
+    adopted,
+  };
+}
+
 /**
- * Exchange packages and the programme view (issue #14). Nothing here writes to the workshop:
- * the preview and the package read it, the programme reads a folder of packages. The last loaded
+ * Exchange packages and the programme view (issue #14). The preview and the package read the
+ * workshop, the programme reads a folder of packages; only the suggestions in the next-steps
+ * phase write to it (their sources as a setting, an adopted step with its origin). The last loaded
  * folders are kept indexed (keyed by their file names, sizes and times) so a search answers at once.
  */
 export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exchange'> | MethodsOf<'programme'>> {
   const cache = new Map<string, { signature: string; ix: IndexedProgramme }>();
+  const sources = new PackageSources();
+  let confirmed: ConfirmedSources | null = null;
+  const trust = () => (confirmed ??= new ConfirmedSources(s.paths.settingsDir));
   const programme = (dir: string, hideNames: boolean): IndexedProgramme => {
     const abs = path.resolve(dir);
     const key = `${hideNames ? 1 : 0}:${abs}`;
@@ -59,6 +102,56 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
         counts: countContent(p.content),
         fields: p.content.fields,
       };
+    },
+    'exchange.setSources': (i) => {
+      const list = [...new Set(i.sources.map((p) => path.resolve(p)))];
+      if (list.length > MAX_SOURCES) throw AppError.of('LIMIT', 'exchange.tooManySources', { max: MAX_SOURCES });
+      // A path typed in the browser is checked now, with its own message; one that goes missing
+      // later (a USB stick) is shown as missing in the panel instead.
+      const bad = sources.load(list).sources.find((x) => x.problem)?.problem;
+      if (bad) throw new AppError(bad.code as ErrorCode, bad.message, bad.params, bad.key as MessageId);
+      setMeta(s.db(), SOURCES_KEY, list.length ? JSON.stringify(list) : null);
+      trust().add(list); // chosen here: from now on read whenever this workshop is open on this computer
+      return { sources: list };
+    },
+    'exchange.suggestions': (i) => {
+      const db = s.db();
+      const loaded = sources.load(storedSources(db), trust().has);
+      const r = buildSuggestions(loaded.packages, workshopFocus(db), { ...(i.field ? { field: i.field as FieldKey } : {}), limit: i.limit });
+      return {
+        sources: loaded.sources,
+        packages: loaded.packages.map((p) => ({
+          hash: p.hash,
+          municipality: p.content.municipality,
+          pseudonymised: p.content.pseudonymised,
+          date: p.content.date,
+          file: p.file,
+        })),
+        refused: loaded.refused,
+        ...r,
+      };
+    },
+    'exchange.adopt': (i) => {
+      const db = s.db();
+      // Nothing from the renderer but the address of the item: its text is read again from a
+      // package that passes the refusing reader now.
+      const pkg = sources.load(storedSources(db), trust().has).packages.find((p) => p.hash === i.packageHash);
+      const item = pkg && (i.kind === 'action' ? pkg.content.actions[i.index] : pkg.content.strengthThemes[i.index]);
+      const title = (item && ('title' in item ? item.title : item.label))?.trim();
+      if (!pkg || !item || !title) throw AppError.of('NOT_FOUND', 'exchange.suggestionGone');
+      const c = pkg.content;
+      for (const src of listIdeaSources(db).values()) {
+        if (src.packageHash === pkg.hash && src.kind === i.kind && src.title === title) {
+          throw AppError.of('CONFLICT', 'exchange.alreadyAdopted', { title: title.slice(0, 200), municipality: c.municipality });
+        }
+      }
+      // A next step holds at most MAX_LEN.card characters; the full title stays in its origin.
+      const text = title.length > MAX_LEN.card ? `${title.slice(0, MAX_LEN.card - 1).trimEnd()}…` : title;
+      const potentials = 'potentials' in item ? (item.potentials ?? []) : [];
+      const links = questionIdsByText(db, potentials).map((ref) => ({ kind: 'question' as const, ref }));
+      const idea = addIdea(db, { text, field: i.field !== undefined ? i.field : (item.field ?? null), links, tableId: i.tableId ?? null });
+      setIdeaSource(db, idea.id, { municipality: c.municipality, pseudonymised: c.pseudonymised, packageHash: pkg.hash, kind: i.kind, title });
+      return getIdea(db, idea.id);
     },
     'programme.load': (i) => programme(i.dir, i.hideNames).programme,
     'programme.search': (i) => searchPractices(programme(i.dir, i.hideNames), i),

@@ -102,7 +102,7 @@ export const api = {
     return r.value as Output<M>;
   },
   /** Desktop-only calls (native dialogs, projector window); null in the browser. */
-  async shell(method: 'shell.openProjector' | 'shell.pickOpen' | 'shell.pickSaveAs', input: unknown = {}): Promise<unknown> {
+  async shell(method: 'shell.openProjector' | 'shell.pickOpen' | 'shell.pickSaveAs' | 'shell.pickPath', input: unknown = {}): Promise<unknown> {
     if (transport.kind !== 'electron') return null;
     const r = await transport.invoke(method, input);
     if (!r.ok) throw new ApiCallError(r.error);

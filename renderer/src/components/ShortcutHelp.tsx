@@ -12,6 +12,7 @@ const KEYS: [string, MessageKey][] = [
   ['Leertaste · Pfeiltasten · Leertaste', 'board.keyDrag'],
   ['F2 / Entf', 'board.keyEdit'],
   ['M', 'board.keyMove'],
+  ['Ü / Enter', 'suggest.keyAdopt'],
   ['?', 'keys.help'],
 ];
 

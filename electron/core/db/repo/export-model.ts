@@ -9,6 +9,7 @@ import { getMeta, readWorkshopMeta } from './meta';
 import { listActions } from './actions';
 import { readAgenda } from './agenda';
 import { agendaRun } from '../../export/agenda';
+import { listIdeaSources } from './idea-sources';
 import { exportText } from '../../export/strings';
 import type { Action as ExportAction, ExportLocale, ExportModel, Idea, StrengthTheme, Wirkungsstufe } from '../../export/model';
 
@@ -99,6 +100,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
   const anyDots = visibleIdeas.some((s) => s.dots > 0);
   const anyRank = visibleIdeas.some((s) => s.rank !== null && (ranking.method !== 'dots' || s.dots > 0));
   const rankById = new Map<number, number | null>();
+  const sources = listIdeaSources(db);
   const items: Idea[] = visibleIdeas.map((s) => {
     // A step without a single dot has no rank under dot voting: "rank 5 with 0 dots" would
     // suggest a decision nobody made.
@@ -112,6 +114,7 @@ export function workshopToExportModel(db: Database.Database, opts: FromWorkshopO
       impact: s.impact,
       effort: s.effort,
       score: ranking.method === 'dots' ? null : s.score,
+      ...(sources.has(s.id) ? { source: sources.get(s.id)!.municipality } : {}),
     };
   });
   const method = items.length && anyRank ? ranking.methodText[locale].replace(/^(Methode|Method):\s*/, '') : null;

@@ -5,6 +5,7 @@ import { getTable } from './agenda';
 import type { Idea } from '../../../../shared/domain/schemas';
 import { AppError } from '../../../../shared/domain/errors';
 import { isFieldKey } from '../../../../shared/domain/fields';
+import { listIdeaSources } from './idea-sources';
 
 interface IdeaRow {
   id: number;
@@ -30,6 +31,7 @@ export function listIdeas(db: Database.Database): Idea[] {
     sector: string;
     n: number;
   }[];
+  const sources = listIdeaSources(db);
   return rows.map((r) => {
     const mine = dots.filter((d) => d.idea_id === r.id);
     const dotsBySector: Record<string, number> = {};
@@ -50,6 +52,8 @@ export function listIdeas(db: Database.Database): Idea[] {
       createdAt: r.created_at,
       origin: r.origin === 'phone' ? 'phone' : 'facilitator',
       moderation: (r.moderation ?? null) as Idea['moderation'],
+      // Only on adopted steps, so every other idea keeps its shape.
+      ...(sources.has(r.id) ? { source: sources.get(r.id)! } : {}),
     };
   });
 }

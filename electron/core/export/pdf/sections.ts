@@ -245,7 +245,15 @@ export function ideas(w: Writer) {
     ideaList.map((s) => {
       const row: Cell[] = [
         [{ spans: [{ text: s.rank == null ? '–' : `${s.rank}.`, bold: true }], size: 9.5, align: 'right' }],
-        [{ spans: [{ text: s.title, bold: true }], size: 9.5 }],
+        [
+          {
+            spans: [
+              { text: s.title, bold: true },
+              ...(s.source?.trim() ? [{ text: ` (${t('exportText.ideaSource', { municipality: s.source.trim() })})` }] : []),
+            ],
+            size: 9.5,
+          },
+        ],
         [{ spans: [{ text: fieldName(s.field, L) || '–' }], size: 9 }],
         [{ spans: [{ text: String(s.dots) }], size: 9.5, align: 'right' }],
       ];

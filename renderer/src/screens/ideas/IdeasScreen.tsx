@@ -7,6 +7,7 @@ import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { QuickInput } from '../../components/QuickInput';
 import { formatPercent } from '../../format';
+import { IdeaSourceBadge, SuggestionsPanel } from './SuggestionsPanel';
 import './ideas.css';
 
 type Link = Idea['links'][number];
@@ -171,6 +172,7 @@ export function IdeasScreen() {
             </ul>
           </>
         )}
+        <SuggestionsPanel />
       </aside>
     </section>
   );
@@ -251,6 +253,7 @@ function IdeaItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
             {idea.text}
           </span>
         )}
+        <IdeaSourceBadge idea={idea} />
         {idea.origin === 'phone' && (
           <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>
             {t('phones.fromPhone')}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -70,12 +71,20 @@ export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
   const [kind, setKind] = useState<'' | 'theme' | 'action'>('');
   const [result, setResult] = useState<Search | null>(null);
 
-  const load = async (e?: FormEvent) => {
+  const load = async (e?: FormEvent, chosen?: string) => {
     e?.preventDefault();
-    if (!dir.trim()) return;
-    const p = await run('programme.load', { dir: dir.trim(), hideNames });
+    const target = (chosen ?? dir).trim();
+    if (!target) return;
+    const p = await run('programme.load', { dir: target, hideNames });
     setProgramme(p);
-    if (p) sessionStorage.setItem('werkstatt-programme-dir', dir.trim());
+    if (p) sessionStorage.setItem('werkstatt-programme-dir', target);
+  };
+  // The desktop app has a native folder dialog; the browser mode keeps the typed path (with the core's message when it is missing or unreadable).
+  const pickFolder = async () => {
+    const chosen = (await api.shell('shell.pickPath', { kind: 'folder' }).catch(() => null)) as string | null;
+    if (!chosen) return;
+    setDir(chosen);
+    await load(undefined, chosen);
   };
   const query = { dir: programme?.dir ?? '', hideNames, text, ...(field ? { field } : {}), ...(kind ? { kind } : {}) };
 
@@ -107,8 +116,13 @@ export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
       <form className="form inline" onSubmit={load}>
         <label className="grow">
           {t('programme.dir')}
-          <input name="dir" value={dir} onChange={(e) => setDir(e.target.value)} placeholder="/…/Austauschpakete" />
+          <input name="dir" value={dir} onChange={(e) => setDir(e.target.value)} placeholder="/…/Austauschpakete" title={t('programme.pathHint')} />
         </label>
+        {api.transport === 'electron' && (
+          <button type="button" onClick={() => void pickFolder()} data-testid="programme-pick">
+            {t('programme.pick')}
+          </button>
+        )}
         <label className="check">
           <input
             type="checkbox"
