@@ -204,7 +204,11 @@ test('a projector focus on one table is announced as a session change and read b
   const after = await snapshot(s);
   const changed = cachedQueries.filter((q) => before.get(q) !== after.get(q));
   expect(changed).toContain('session.get');
-  for (const q of changed) expect(contract[q].staleOn.some((x) => announced.includes(x)), q).toBe(true);
+  for (const q of changed)
+    expect(
+      contract[q].staleOn.some((x) => announced.includes(x)),
+      q,
+    ).toBe(true);
   await expect(s.run('session.set', { projector: { focus: { kind: 'table', id: 0 } } })).rejects.toThrow();
   expect(contract['tables.list'].staleOn).toEqual(expect.arrayContaining(['tables', 'cards', 'ideas']));
 });

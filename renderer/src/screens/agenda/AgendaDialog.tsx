@@ -6,18 +6,24 @@ import { useT } from '../../i18n';
 import { useMsg, useRunOfShow } from './agendaStore';
 
 /** One text/number cell that saves on Enter or when it loses focus (one undo entry per change). */
-function Cell({
+export function Cell({
   value,
   label,
   onSave,
   type = 'text',
   width,
+  maxLength,
+  placeholder,
+  testId,
 }: {
   value: string;
   label: string;
   onSave: (v: string) => void;
   type?: 'text' | 'number';
   width?: string;
+  maxLength?: number;
+  placeholder?: string;
+  testId?: string;
 }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
@@ -31,6 +37,9 @@ function Cell({
       min={type === 'number' ? 0 : undefined}
       max={type === 'number' ? 600 : undefined}
       value={draft}
+      maxLength={maxLength}
+      placeholder={placeholder}
+      data-testid={testId}
       style={width ? { width } : undefined}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}

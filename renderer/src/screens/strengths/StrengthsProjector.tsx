@@ -75,13 +75,15 @@ const ClusterBlock = memo(function ClusterBlock({
  * need more than one screen, the pages turn every 12 s ("Seite 1/3" in the corner), and a card that
  * just arrived brings its page to the front while it is highlighted.
  */
-export function ProjStrengths({ only }: { only?: number } = {}) {
+export function ProjStrengths({ only, table }: { only?: number; table?: number } = {}) {
   const t = useT();
   const { data } = useResource(useBoardStore);
   const groups = useMemo(() => {
-    const all = data ? projectorGroups(groupBoard(data, t('cards.unclustered')), 0, null).groups : [];
+    // one table presenting: its cards only, still grouped by theme and packed the same way
+    const board = data && table !== undefined ? { ...data, cards: data.cards.filter((c) => c.tableId === table) } : data;
+    const all = board ? projectorGroups(groupBoard(board, t('cards.unclustered')), 0, null).groups : [];
     return only === undefined ? all : all.filter((g) => g.id === only); // zoomed into one theme
-  }, [data, t, only]);
+  }, [data, t, only, table]);
   const sectors = useMemo(() => new Set(groups.flatMap((g) => g.shown.map((c) => c.sector)).filter(Boolean)), [groups]);
   const byId = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
   const hyphensReady = useHyphenation();
@@ -136,7 +138,8 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
   // While pages turn by themselves, a card that just arrived brings its page to the front; a held page stays.
   const auto = useApp((s) => !!s.status?.session?.projector.auto);
   if (!data) return null;
-  if (!visibleIds.length) return <p className="proj-center">{t(only === undefined ? 'cards.title' : 'projector.gone')}</p>;
+  if (!visibleIds.length)
+    return <p className="proj-center">{t(table !== undefined ? 'tables.projEmpty' : only === undefined ? 'cards.title' : 'projector.gone')}</p>;
   const page =
     newest !== null && auto
       ? pageOfCard(
@@ -150,7 +153,7 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
     <div
       ref={ref}
       className="pb"
-      data-testid={only === undefined ? 'proj-board' : 'proj-focus'}
+      data-testid={table !== undefined ? 'proj-table-cards' : only === undefined ? 'proj-board' : 'proj-focus'}
       data-kind={only === undefined ? undefined : 'cluster'}
       data-page={page + 1}
       data-pages={pages.length}
