@@ -275,6 +275,8 @@ export const uiDe = {
   'tables.captureHint': 'Der gewählte Tisch bleibt für die nächsten Karten, bis Sie einen anderen wählen.',
   'tables.projEmpty': 'Von diesem Tisch gibt es noch keine Karten.',
   'tables.projEmptyIdeas': 'Von diesem Tisch gibt es noch keine Schritte.',
+  'tables.project': 'Einen Tisch groß auf dem Projektor zeigen',
+  'tables.projectNone': 'Projektor: kein Tisch',
   'tables.changeTable': 'Tisch der Karte',
 
   'ideas.title': 'Nächste Schritte',

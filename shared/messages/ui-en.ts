@@ -274,6 +274,8 @@ export const uiEn: Record<MessageKey, string> = {
   'tables.captureHint': 'The chosen table stays for the next cards until you choose another one.',
   'tables.projEmpty': 'This table has no cards yet.',
   'tables.projEmptyIdeas': 'This table has no steps yet.',
+  'tables.project': 'Show one table large on the projector',
+  'tables.projectNone': 'Projector: no table',
   'tables.changeTable': 'Table of the card',
 
   'ideas.title': 'Next steps',

@@ -9,7 +9,7 @@ import { QuickInput } from '../../components/QuickInput';
 import { formatPercent } from '../../format';
 import './ideas.css';
 import { TableChoice, useChosenTableId } from '../strengths/TableChoice';
-import { TableTag } from '../strengths/TableBoard';
+import { ProjectTableSelect, TableTag } from '../strengths/TableBoard';
 import { TablesButton } from '../agenda/TablesDialog';
 
 type Link = Idea['links'][number];
@@ -92,6 +92,7 @@ export function IdeasScreen() {
           <h2>{t('ideas.title')}</h2>
           {ideas && <span className="count">{t('ideas.count', { n: ideas.length })}</span>}
           <TablesButton />
+          <ProjectTableSelect />
         </div>
         <div className="idea-entry">
           <TableChoice label={t('tables.chooseIdea')} className="idea-table" testId="idea-table" onField={setField} />

@@ -148,11 +148,7 @@ function FocusTable({ id }: { id: number }) {
   if (!tables) return null;
   const tb = tables.find((x) => x.id === id);
   if (!tb) return <Gone />;
-  // "Tisch 3: Zugang" already names its field: the subject is added only when it says something new
-  const subject = tableSubject(tb, t.fieldShort)
-    .split(' · ')
-    .filter((part) => part && !tb.name.toLocaleLowerCase().includes(part.toLocaleLowerCase()))
-    .join(' · ');
+  const subject = tableSubject(tb, t.fieldShort);
   const steps = phase === 'schritte' ? (ideas ?? []).filter((i) => i.tableId === id && !i.hidden) : null;
   return (
     <div className="pf pf-table" data-testid="proj-focus" data-kind="table" data-table-id={id}>

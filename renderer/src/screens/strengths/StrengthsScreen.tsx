@@ -10,7 +10,7 @@ import { FromResults } from './FromResults';
 import { MergeSuggestions } from './MergeSuggestions';
 import { useBoardUi } from './ui';
 import { TablesButton } from '../agenda/TablesDialog';
-import { ArrangementToggle, TableBoard } from './TableBoard';
+import { ArrangementToggle, ProjectTableSelect, TableBoard } from './TableBoard';
 import { useTablesStore, useTableUi } from './tables';
 import './strengths.css';
 
@@ -29,6 +29,7 @@ export function StrengthsScreen() {
         <div className="strengths-tools">
           <ArrangementToggle />
           <TablesButton />
+          <ProjectTableSelect />
           <button
             type="button"
             onClick={async () => {

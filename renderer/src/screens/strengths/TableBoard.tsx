@@ -2,7 +2,8 @@ import type { Board } from '../../../../shared/domain/schemas';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
 import { SectorTag } from '../../components/SectorTag';
-import { ZoomButton } from '../../components/ProjectorControls';
+import { ZoomButton, zoomProjector } from '../../components/ProjectorControls';
+import { useApp } from '../../stores/app';
 import { columnsByTable, tableSubject, useTablesStore, useTableUi, type BoardArrangement } from './tables';
 import './tables.css';
 
@@ -94,5 +95,35 @@ export function TableTag({ id }: { id: number }) {
     <span className="table-tag" title={t('tables.tag', { name })} data-testid="card-table">
       {name}
     </span>
+  );
+}
+
+/**
+ * "Projektor: Tisch …": the table that presents now, chosen from a list (strengths and next
+ * steps); the projector shows its cards, or in the next-steps phase its steps. The first entry
+ * ends the zoom. Shown only when tables exist.
+ */
+export function ProjectTableSelect() {
+  const t = useT();
+  const { data: tables } = useResource(useTablesStore);
+  const focus = useApp((s) => s.status?.session?.projector.focus);
+  if (!tables?.length) return null;
+  const current = focus?.kind === 'table' && tables.some((x) => x.id === focus.id) ? focus.id : null;
+  return (
+    <select
+      className={`project-table${current !== null ? ' is-set' : ''}`}
+      aria-label={t('tables.project')}
+      title={t('tables.project')}
+      value={current ?? ''}
+      data-testid="project-table"
+      onChange={(e) => zoomProjector(e.target.value ? { kind: 'table', id: Number(e.target.value) } : null)}
+    >
+      <option value="">{t('tables.projectNone')}</option>
+      {tables.map((x) => (
+        <option key={x.id} value={x.id}>
+          {x.name}
+        </option>
+      ))}
+    </select>
   );
 }
