@@ -93,6 +93,10 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
   const ref = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ pages: ColumnPiece[][][]; cols: number }>({ pages: [[]], cols: 3 });
+  // One table presenting has few cards: larger type while they fit on one screen, else the board's size.
+  const [large, setLarge] = useState(table !== undefined);
+  // (keyed on the board data, not on `groups`: that is rebuilt on every render and would loop)
+  useLayoutEffect(() => setLarge(table !== undefined), [table, data, size]);
 
   // Measure every theme once in a hidden column of the real width, then pack (before paint).
   useLayoutEffect(() => {
@@ -119,9 +123,13 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
     const legend = m.querySelector<HTMLElement>('.pb-foot-legend')?.offsetHeight ?? 0;
     const foot = m.querySelector<HTMLElement>('.pb-foot-full')!.offsetHeight;
     let pages = packProjectorPages(measured, H - legend, cols, gap);
+    if (pages.length > 1 && large) {
+      setLarge(false); // measured again at the board's size
+      return;
+    }
     if (pages.length > 1) pages = packProjectorPages(measured, H - foot, cols, gap);
     setLayout((cur) => (cur.cols === cols && JSON.stringify(cur.pages) === JSON.stringify(pages) ? cur : { pages, cols }));
-  }, [groups, size, hyphensReady, sectors]);
+  }, [groups, size, hyphensReady, sectors, large]);
   useEffect(() => {
     const el = ref.current?.parentElement;
     if (!el) return;
@@ -152,7 +160,7 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
   return (
     <div
       ref={ref}
-      className="pb"
+      className={large ? 'pb is-large' : 'pb'}
       data-testid={table !== undefined ? 'proj-table-cards' : only === undefined ? 'proj-board' : 'proj-focus'}
       data-kind={only === undefined ? undefined : 'cluster'}
       data-page={page + 1}
