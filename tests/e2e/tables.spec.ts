@@ -261,6 +261,9 @@ test('demo workshop: a table presents its cards on the projector, every page rea
   await page.goto(demoServer.url);
   await projector.goto(`${demoServer.url}#/projektor`);
   await page.locator('.phase-bar button', { hasText: 'Stärken' }).click();
+  // on the theme board each demo card shows its table, quietly
+  await expect(page.getByTestId('card-table').first()).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'facilitator-demo-by-theme-1920.png') });
   await page.getByTestId('board-by-tables').click();
   const cols = page.getByTestId('table-col');
   await expect(cols.first()).toBeVisible();
