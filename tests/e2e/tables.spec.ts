@@ -142,10 +142,11 @@ test('define tables, type cards for a table, board by table, projector shows one
   await page.keyboard.press('Enter');
   await expect(fresh.getByTestId('table-topic')).toHaveValue('Jugendbeteiligung');
   await expect(fresh.getByTestId('table-name')).toHaveValue('Jugendtisch');
-  // Bad input: an empty name is not saved (the old one stays).
+  // Bad input: an empty name is refused with a message, and the field shows the saved name again.
   await fresh.getByTestId('table-name').fill('   ');
   await fresh.getByTestId('table-name').press('Enter');
-  await fresh.getByTestId('table-topic').focus();
+  await expect(page.getByTestId('error-message')).toContainText('Namen');
+  await expect(fresh.getByTestId('table-name')).toHaveValue('Jugendtisch');
   await page.reload();
   await page.getByTestId('tables-open').click();
   await expect(rows.nth(7).getByTestId('table-name')).toHaveValue('Jugendtisch');

@@ -15,6 +15,7 @@ export function Cell({
   maxLength,
   placeholder,
   testId,
+  required = false,
 }: {
   value: string;
   label: string;
@@ -24,10 +25,13 @@ export function Cell({
   maxLength?: number;
   placeholder?: string;
   testId?: string;
+  /** an emptied cell goes back to its saved value (and onSave('') lets the core say why) */
+  required?: boolean;
 }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
+    if (required && !draft.trim()) setDraft(value);
     if (draft.trim() !== value) onSave(draft.trim());
   };
   return (

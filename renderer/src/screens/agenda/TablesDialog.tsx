@@ -91,7 +91,8 @@ export function TablesDialog({ onClose }: { onClose: () => void }) {
                     label={t('tables.nameOf', { name: tb.name })}
                     maxLength={80}
                     testId="table-name"
-                    onSave={(v) => v && update(tb.id, { name: v })}
+                    required
+                    onSave={(v) => update(tb.id, { name: v })}
                   />
                 </td>
                 <td>
