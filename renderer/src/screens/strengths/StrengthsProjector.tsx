@@ -11,6 +11,8 @@ import { useProjectorPage } from '../../components/pageClock';
 import { useApp } from '../../stores/app';
 
 const HIGHLIGHT_MS = 6000;
+/** Type sizes for one table's cards, tried in turn; the last is the board's own size. */
+const SIZE_STEPS = ['is-large', 'is-mid', ''];
 
 /** The card that arrived last while this view was open (null at first load and after a while). */
 function useNewestArrival(ids: number[]): number | null {
@@ -93,10 +95,11 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
   const ref = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ pages: ColumnPiece[][][]; cols: number }>({ pages: [[]], cols: 3 });
-  // One table presenting has few cards: larger type while they fit on one screen, else the board's size.
-  const [large, setLarge] = useState(table !== undefined);
+  // One table presenting has few cards: the largest type at which they fit on one screen, else the
+  // board's size (SIZE_STEPS, from large to normal; tables.css sets the sizes).
+  const [step, setStep] = useState(table !== undefined ? 0 : SIZE_STEPS.length - 1);
   // (keyed on the board data, not on `groups`: that is rebuilt on every render and would loop)
-  useLayoutEffect(() => setLarge(table !== undefined), [table, data, size]);
+  useLayoutEffect(() => setStep(table !== undefined ? 0 : SIZE_STEPS.length - 1), [table, data, size]);
 
   // Measure every theme once in a hidden column of the real width, then pack (before paint).
   useLayoutEffect(() => {
@@ -123,13 +126,13 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
     const legend = m.querySelector<HTMLElement>('.pb-foot-legend')?.offsetHeight ?? 0;
     const foot = m.querySelector<HTMLElement>('.pb-foot-full')!.offsetHeight;
     let pages = packProjectorPages(measured, H - legend, cols, gap);
-    if (pages.length > 1 && large) {
-      setLarge(false); // measured again at the board's size
+    if (pages.length > 1 && step < SIZE_STEPS.length - 1) {
+      setStep(step + 1); // measured again one size smaller
       return;
     }
     if (pages.length > 1) pages = packProjectorPages(measured, H - foot, cols, gap);
     setLayout((cur) => (cur.cols === cols && JSON.stringify(cur.pages) === JSON.stringify(pages) ? cur : { pages, cols }));
-  }, [groups, size, hyphensReady, sectors, large]);
+  }, [groups, size, hyphensReady, sectors, step]);
   useEffect(() => {
     const el = ref.current?.parentElement;
     if (!el) return;
@@ -160,7 +163,7 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
   return (
     <div
       ref={ref}
-      className={large ? 'pb is-large' : 'pb'}
+      className={`pb ${SIZE_STEPS[step]}`.trim()}
       data-testid={table !== undefined ? 'proj-table-cards' : only === undefined ? 'proj-board' : 'proj-focus'}
       data-kind={only === undefined ? undefined : 'cluster'}
       data-page={page + 1}
