@@ -162,6 +162,18 @@ test('define tables, type cards for a table, board by table, projector shows one
   await dialog.screenshot({ path: path.join(SHOTS, 'facilitator-tables-dialog.png') });
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  // The delete is one undo entry, named in the window's language; Strg+Z brings the table back.
+  await expect(page.getByRole('button', { name: '↶ Rückgängig' })).toHaveAttribute('title', 'Rückgängig: Tisch löschen');
+  await page.keyboard.press('Control+z');
+  await page.getByTestId('tables-open').click();
+  await expect(rows).toHaveCount(8);
+  await expect(rows.nth(6).getByTestId('table-name')).toHaveValue('Tisch 7: Kommunikation');
+  await rows
+    .nth(6)
+    .getByRole('button', { name: /löschen/ })
+    .click();
+  await expect(rows).toHaveCount(7);
+  await page.keyboard.press('Escape');
 
   // Typing for a table: chosen once, kept for every card after it; its field comes with it.
   const tableSelect = page.getByTestId('capture-table');
