@@ -209,6 +209,28 @@ async function snapshot(svc: WorkshopService): Promise<Map<Method, string>> {
   return out;
 }
 
+// The projector's table focus (a table group presents its cards) is session state: the session query
+// follows it, and the table list it shows from reloads on 'tables', 'cards' and 'ideas'.
+test('a projector focus on one table is announced as a session change and read back', async () => {
+  const t = await table(s);
+  const before = await snapshot(s);
+  const announced: Topic[] = [];
+  s.events.on('change', (e: { topics: Topic[] }) => announced.push(...e.topics));
+  const out = await s.run('session.set', { projector: { focus: { kind: 'table', id: t.id } } });
+  expect(out.projector.focus).toEqual({ kind: 'table', id: t.id });
+  expect((await s.run('session.get', {})).projector.focus).toEqual({ kind: 'table', id: t.id });
+  const after = await snapshot(s);
+  const changed = cachedQueries.filter((q) => before.get(q) !== after.get(q));
+  expect(changed).toContain('session.get');
+  for (const q of changed)
+    expect(
+      contract[q].staleOn.some((x) => announced.includes(x)),
+      q,
+    ).toBe(true);
+  await expect(s.run('session.set', { projector: { focus: { kind: 'table', id: 0 } } })).rejects.toThrow();
+  expect(contract['tables.list'].staleOn).toEqual(expect.arrayContaining(['tables', 'cards', 'ideas']));
+});
+
 describe('declared staleness', () => {
   test('every mutating method has a sample here', () => {
     const missing = METHODS.filter((m) => contract[m].kind !== 'query' && !SAMPLES[m] && !NOT_SAMPLED.has(m));

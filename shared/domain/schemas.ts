@@ -69,6 +69,8 @@ export const ProjectorFocusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('question'), id: z.string() }).strict(),
   z.object({ kind: z.literal('cluster'), id: IdSchema }).strict(),
   z.object({ kind: z.literal('action'), id: IdSchema }).strict(),
+  /** one table group's cards (or, in the next-steps phase, its ideas) while the table presents */
+  z.object({ kind: z.literal('table'), id: IdSchema }).strict(),
 ]);
 export type ProjectorFocus = z.infer<typeof ProjectorFocusSchema>;
 
@@ -81,7 +83,7 @@ export const ProjectorStateSchema = z.object({
   auto: z.boolean(),
   /** An overview of everything in this phase instead of the detailed pages. */
   overview: z.boolean(),
-  /** One item in large type (a question, a theme, an action); null for the phase's normal view. */
+  /** One item in large type (a question, a theme, an action, a table); null for the phase's normal view. */
   focus: ProjectorFocusSchema.nullable(),
 });
 export const SessionSchema = z.object({

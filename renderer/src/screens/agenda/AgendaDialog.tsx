@@ -6,22 +6,32 @@ import { useT } from '../../i18n';
 import { useMsg, useRunOfShow } from './agendaStore';
 
 /** One text/number cell that saves on Enter or when it loses focus (one undo entry per change). */
-function Cell({
+export function Cell({
   value,
   label,
   onSave,
   type = 'text',
   width,
+  maxLength,
+  placeholder,
+  testId,
+  required = false,
 }: {
   value: string;
   label: string;
   onSave: (v: string) => void;
   type?: 'text' | 'number';
   width?: string;
+  maxLength?: number;
+  placeholder?: string;
+  testId?: string;
+  /** an emptied cell goes back to its saved value (and onSave('') lets the core say why) */
+  required?: boolean;
 }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
+    if (required && !draft.trim()) setDraft(value);
     if (draft.trim() !== value) onSave(draft.trim());
   };
   return (
@@ -31,6 +41,9 @@ function Cell({
       min={type === 'number' ? 0 : undefined}
       max={type === 'number' ? 600 : undefined}
       value={draft}
+      maxLength={maxLength}
+      placeholder={placeholder}
+      data-testid={testId}
       style={width ? { width } : undefined}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}

@@ -3,6 +3,7 @@ import { useApp } from '../../stores/app';
 import { clock, formatCountdown, timerView } from '../../../../shared/agenda/timer';
 import { useMsg, useRunOfShow } from './agendaStore';
 import { AgendaDialog } from './AgendaDialog';
+import { TablesButton } from './TablesDialog';
 
 /**
  * The facilitator's timer line under the header: the running item with its countdown, pause,
@@ -26,6 +27,7 @@ export function RunOfShowBar() {
       <button type="button" onClick={() => setOpen(true)} data-testid="agenda-open">
         ☰ {m('agenda.open')}
       </button>
+      <TablesButton testId="runbar-tables" />
       {cur && tv ? (
         <>
           <span className="runbar-item" data-testid="runbar-item">

@@ -9,6 +9,9 @@ import { QuickInput } from '../../components/QuickInput';
 import { formatPercent } from '../../format';
 import { IdeaSourceBadge, SuggestionsPanel } from './SuggestionsPanel';
 import './ideas.css';
+import { TableChoice, useChosenTableId } from '../strengths/TableChoice';
+import { ProjectTableSelect, TableTag } from '../strengths/TableBoard';
+import { TablesButton } from '../agenda/TablesDialog';
 
 type Link = Idea['links'][number];
 const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
@@ -27,6 +30,7 @@ export function IdeasScreen() {
   const run = useApp((s) => s.run);
   const [field, setField] = useState<FieldKey | ''>('');
   const [links, setLinks] = useState<Link[]>([]);
+  const tableId = useChosenTableId(); // the same table choice as the strengths capture
 
   const qText = new Map((results?.questions ?? []).map((q) => [q.id, q.text]));
   const clusterLabel = new Map((board?.clusters ?? []).map((c) => [String(c.id), c.label]));
@@ -65,7 +69,7 @@ export function IdeasScreen() {
       setProblem(t('ideas.askField'));
       return false;
     }
-    if ((await run('ideas.add', { text, field: field || null, links })) === null) return false;
+    if ((await run('ideas.add', { text, field: field || null, links, tableId })) === null) return false;
     setLinks([]); // the next idea starts without the links of this one
     return true;
   };
@@ -88,8 +92,11 @@ export function IdeasScreen() {
         <div className="screen-head">
           <h2>{t('ideas.title')}</h2>
           {ideas && <span className="count">{t('ideas.count', { n: ideas.length })}</span>}
+          <TablesButton />
+          <ProjectTableSelect />
         </div>
         <div className="idea-entry">
+          <TableChoice label={t('tables.chooseIdea')} className="idea-table" testId="idea-table" onField={setField} />
           <select aria-label={t('ideas.field')} value={field} onChange={(e) => setField(e.target.value as FieldKey | '')} data-testid="idea-field">
             <option value="">{t('ideas.noField')}</option>
             {FIELDS.map((f) => (
@@ -254,6 +261,7 @@ function IdeaItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
           </span>
         )}
         <IdeaSourceBadge idea={idea} />
+        {idea.tableId !== null && <TableTag id={idea.tableId} />}
         {idea.origin === 'phone' && (
           <span className="badge origin-phone" title={t('phones.fromPhoneHint')}>
             {t('phones.fromPhone')}

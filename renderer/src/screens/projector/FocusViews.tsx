@@ -2,18 +2,23 @@ import { FIELDS } from '../../../../shared/domain/fields';
 import type { ProjectorFocus } from '../../../../shared/domain/schemas';
 import { useT } from '../../i18n';
 import { useResource } from '../../stores/resource';
-import { useActionsStore, useBoardStore, useResultsStore } from '../../stores/data';
+import { useActionsStore, useBoardStore, useIdeasStore, useResultsStore } from '../../stores/data';
 import { Hy } from '../../components/hyphenate';
 import { PagedColumns } from '../../components/PagedColumns';
 import { AnswerBar } from '../results/AnswerBar';
 import { formatDate, formatPercent } from '../../format';
 import { ProjStrengths } from '../strengths/StrengthsProjector';
 import { officeOnly } from '../../../../shared/domain/people';
+import { useApp } from '../../stores/app';
+import { ProjIdeaList } from '../ideas/IdeasProjector';
+import { tableSubject, useTablesStore } from '../strengths/tables';
+import '../strengths/tables.css';
 
 /** One item in large type: what the facilitator zoomed into. */
 export function ProjFocus({ focus }: { focus: ProjectorFocus }) {
   if (focus.kind === 'question') return <FocusQuestion id={focus.id} />;
   if (focus.kind === 'cluster') return <ProjStrengths only={focus.id} />;
+  if (focus.kind === 'table') return <FocusTable id={focus.id} />;
   return <FocusAction id={focus.id} />;
 }
 
@@ -125,6 +130,45 @@ function FocusAction({ id }: { id: number }) {
       </h2>
       <div className="pf-body">
         <PagedColumns items={items} listClass="pf-list" />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One table group presenting: its name and subject as the title, then its cards (grouped by theme,
+ * packed into pages like the board) — or, in the next-steps phase, its steps. Never the host's
+ * name: the projector shows no names of people.
+ */
+function FocusTable({ id }: { id: number }) {
+  const t = useT();
+  const phase = useApp((s) => s.status?.session?.phase);
+  const { data: tables } = useResource(useTablesStore);
+  const { data: ideas } = useResource(useIdeasStore);
+  if (!tables) return null;
+  const tb = tables.find((x) => x.id === id);
+  if (!tb) return <Gone />;
+  const subject = tableSubject(tb, t.fieldShort);
+  const steps = phase === 'schritte' ? (ideas ?? []).filter((i) => i.tableId === id && !i.hidden) : null;
+  return (
+    <div className="pf pf-table" data-testid="proj-focus" data-kind="table" data-table-id={id}>
+      <h2 className="pf-title" lang="de">
+        <Hy>{tb.name}</Hy>
+        {subject && (
+          <span className="pf-sub">
+            {' · '}
+            <Hy>{subject}</Hy>
+          </span>
+        )}
+      </h2>
+      <div className="pf-body">
+        {steps === null ? (
+          <ProjStrengths table={id} />
+        ) : steps.length ? (
+          <ProjIdeaList ideas={steps} testId="proj-table-ideas" />
+        ) : (
+          <p className="proj-center">{t('tables.projEmptyIdeas')}</p>
+        )}
       </div>
     </div>
   );

@@ -23,6 +23,8 @@ import { useApp } from '../../stores/app';
 import { useBoardStore } from '../../stores/data';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
+import { TableTag } from './TableBoard';
+import { useTablesStore } from './tables';
 import { groupBoard, splitColumns, type Group } from './board';
 import { flashCard, useBoardUi } from './ui';
 
@@ -508,6 +510,7 @@ function sameCard(a: { card: Card }, b: { card: Card }) {
     x.pinned === y.pinned &&
     x.clusterId === y.clusterId &&
     x.origin === y.origin &&
+    x.tableId === y.tableId &&
     x.moderation === y.moderation
   );
 }
@@ -538,6 +541,7 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
         <span className="card-text" lang="de" onDoubleClick={() => ui().set({ editingCard: card.id })}>
           {card.text}
           {card.field && <span className="field-tag">{t.fieldShort(card.field)}</span>}
+          {card.tableId !== null && <TableTag id={card.tableId} />}
         </span>
       )}
       {card.pinned && (
@@ -639,6 +643,7 @@ function CardMenu({ card }: { card: Card }) {
         <option value="new">{t('board.newCluster')}</option>
         {card.clusterId !== null && <option value="none">{t('board.moveNone')}</option>}
       </select>
+      <CardTableSelect card={card} onDone={close} />
       <button
         type="button"
         onClick={() => {
@@ -658,6 +663,31 @@ function CardMenu({ card }: { card: Card }) {
         {t('cards.delete')}
       </button>
     </div>
+  );
+}
+
+/** "Tisch der Karte": a card typed for the wrong table moves to another one (or to none). */
+function CardTableSelect({ card, onDone }: { card: Card; onDone: () => void }) {
+  const t = useT();
+  const tables = useTablesStore((s) => s.data);
+  if (!tables?.length) return null;
+  return (
+    <select
+      aria-label={t('tables.changeTable')}
+      data-testid="card-table-select"
+      value={card.tableId ?? ''}
+      onChange={(e) => {
+        onDone();
+        void useApp.getState().run('cards.update', { id: card.id, tableId: e.target.value ? Number(e.target.value) : null });
+      }}
+    >
+      <option value="">{t('tables.none')}</option>
+      {tables.map((x) => (
+        <option key={x.id} value={x.id}>
+          {x.name}
+        </option>
+      ))}
+    </select>
   );
 }
 

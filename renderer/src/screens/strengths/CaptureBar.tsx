@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
 import { SECTOR_KEYS_BY_LETTER, toggleSector } from './board';
 import { flashCard, useBoardUi } from './ui';
+import { TableChoice, useChosenTableId } from './TableChoice';
 
 interface Pending {
   text: string;
@@ -35,6 +36,8 @@ export function CaptureBar() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const ref = useRef<HTMLInputElement>(null);
+  // the table of a pile of paper cards: chosen once, kept for every card typed after it
+  const tableId = useChosenTableId();
 
   // Alt+letter picks the sector from anywhere on this screen.
   useEffect(() => {
@@ -54,7 +57,7 @@ export function CaptureBar() {
 
   async function save(value: string, allowDuplicate = false): Promise<boolean> {
     try {
-      const card = await api.call('cards.add', { text: value, field, sector, allowDuplicate });
+      const card = await api.call('cards.add', { text: value, field, sector, allowDuplicate, tableId });
       if (useApp.getState().error) setError(null);
       announce(card.joined ? t(card.joined.isNew ? 'board.savedNew' : 'board.saved', { label: card.joined.label }) : '', {
         cards: [card.id],
@@ -94,11 +97,12 @@ export function CaptureBar() {
   async function merge() {
     if (!pending) return;
     const m = pending.match;
-    const patch: { id: number; field?: FieldKey; sector?: SectorKey } = { id: m.id };
+    const patch: { id: number; field?: FieldKey; sector?: SectorKey; tableId?: number } = { id: m.id };
     const existing = useBoardStore.getState().data?.cards.find((c) => c.id === m.id);
     if (field && !existing?.field) patch.field = field;
     if (sector && !existing?.sector) patch.sector = sector;
-    if (patch.field || patch.sector) await useApp.getState().run('cards.update', patch);
+    if (tableId !== null && existing && existing.tableId === null) patch.tableId = tableId;
+    if (patch.field || patch.sector || patch.tableId) await useApp.getState().run('cards.update', patch);
     const dropped = pending.text;
     setPending(null);
     setText((cur) => (cur.trim() === dropped ? '' : cur));
@@ -122,7 +126,7 @@ export function CaptureBar() {
     let skipped = 0;
     for (const line of lines) {
       try {
-        await api.call('cards.add', { text: line.slice(0, 500), field, sector });
+        await api.call('cards.add', { text: line.slice(0, 500), field, sector, tableId });
         n++;
       } catch (e) {
         if (e instanceof ApiCallError && e.code === 'CONFLICT') skipped++;
@@ -186,6 +190,7 @@ export function CaptureBar() {
             }
           }}
         />
+        <TableChoice label={t('tables.choose')} className="capture-table" testId="capture-table" onField={setField} />
         <select
           aria-label={t('cards.field')}
           value={field ?? ''}

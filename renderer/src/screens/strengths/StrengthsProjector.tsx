@@ -11,6 +11,8 @@ import { useProjectorPage } from '../../components/pageClock';
 import { useApp } from '../../stores/app';
 
 const HIGHLIGHT_MS = 6000;
+/** Type sizes for one table's cards, tried in turn; the last is the board's own size. */
+const SIZE_STEPS = ['is-large', 'is-mid', ''];
 
 /** The card that arrived last while this view was open (null at first load and after a while). */
 function useNewestArrival(ids: number[]): number | null {
@@ -75,13 +77,15 @@ const ClusterBlock = memo(function ClusterBlock({
  * need more than one screen, the pages turn every 12 s ("Seite 1/3" in the corner), and a card that
  * just arrived brings its page to the front while it is highlighted.
  */
-export function ProjStrengths({ only }: { only?: number } = {}) {
+export function ProjStrengths({ only, table }: { only?: number; table?: number } = {}) {
   const t = useT();
   const { data } = useResource(useBoardStore);
   const groups = useMemo(() => {
-    const all = data ? projectorGroups(groupBoard(data, t('cards.unclustered')), 0, null).groups : [];
+    // one table presenting: its cards only, still grouped by theme and packed the same way
+    const board = data && table !== undefined ? { ...data, cards: data.cards.filter((c) => c.tableId === table) } : data;
+    const all = board ? projectorGroups(groupBoard(board, t('cards.unclustered')), 0, null).groups : [];
     return only === undefined ? all : all.filter((g) => g.id === only); // zoomed into one theme
-  }, [data, t, only]);
+  }, [data, t, only, table]);
   const sectors = useMemo(() => new Set(groups.flatMap((g) => g.shown.map((c) => c.sector)).filter(Boolean)), [groups]);
   const byId = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
   const hyphensReady = useHyphenation();
@@ -91,6 +95,11 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
   const ref = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ pages: ColumnPiece[][][]; cols: number }>({ pages: [[]], cols: 3 });
+  // One table presenting has few cards: the largest type at which they fit on one screen, else the
+  // board's size (SIZE_STEPS, from large to normal; tables.css sets the sizes).
+  const [step, setStep] = useState(table !== undefined ? 0 : SIZE_STEPS.length - 1);
+  // (keyed on the board data, not on `groups`: that is rebuilt on every render and would loop)
+  useLayoutEffect(() => setStep(table !== undefined ? 0 : SIZE_STEPS.length - 1), [table, data, size]);
 
   // Measure every theme once in a hidden column of the real width, then pack (before paint).
   useLayoutEffect(() => {
@@ -117,9 +126,13 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
     const legend = m.querySelector<HTMLElement>('.pb-foot-legend')?.offsetHeight ?? 0;
     const foot = m.querySelector<HTMLElement>('.pb-foot-full')!.offsetHeight;
     let pages = packProjectorPages(measured, H - legend, cols, gap);
+    if (pages.length > 1 && step < SIZE_STEPS.length - 1) {
+      setStep(step + 1); // measured again one size smaller
+      return;
+    }
     if (pages.length > 1) pages = packProjectorPages(measured, H - foot, cols, gap);
     setLayout((cur) => (cur.cols === cols && JSON.stringify(cur.pages) === JSON.stringify(pages) ? cur : { pages, cols }));
-  }, [groups, size, hyphensReady, sectors]);
+  }, [groups, size, hyphensReady, sectors, step]);
   useEffect(() => {
     const el = ref.current?.parentElement;
     if (!el) return;
@@ -136,7 +149,8 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
   // While pages turn by themselves, a card that just arrived brings its page to the front; a held page stays.
   const auto = useApp((s) => !!s.status?.session?.projector.auto);
   if (!data) return null;
-  if (!visibleIds.length) return <p className="proj-center">{t(only === undefined ? 'cards.title' : 'projector.gone')}</p>;
+  if (!visibleIds.length)
+    return <p className="proj-center">{t(table !== undefined ? 'tables.projEmpty' : only === undefined ? 'cards.title' : 'projector.gone')}</p>;
   const page =
     newest !== null && auto
       ? pageOfCard(
@@ -149,8 +163,8 @@ export function ProjStrengths({ only }: { only?: number } = {}) {
   return (
     <div
       ref={ref}
-      className="pb"
-      data-testid={only === undefined ? 'proj-board' : 'proj-focus'}
+      className={`pb ${SIZE_STEPS[step]}`.trim()}
+      data-testid={table !== undefined ? 'proj-table-cards' : only === undefined ? 'proj-board' : 'proj-focus'}
       data-kind={only === undefined ? undefined : 'cluster'}
       data-page={page + 1}
       data-pages={pages.length}

@@ -9,6 +9,9 @@ import { SortPreviewPanel } from './SortPreview';
 import { FromResults } from './FromResults';
 import { MergeSuggestions } from './MergeSuggestions';
 import { useBoardUi } from './ui';
+import { TablesButton } from '../agenda/TablesDialog';
+import { ArrangementToggle, ProjectTableSelect, TableBoard } from './TableBoard';
+import { useTablesStore, useTableUi } from './tables';
 import './strengths.css';
 
 export function StrengthsScreen() {
@@ -16,12 +19,17 @@ export function StrengthsScreen() {
   const { data } = useResource(useBoardStore);
   const run = useApp((s) => s.run);
   const [sorting, setSorting] = useState(false);
+  useResource(useTablesStore); // the capture choice, the cards' table tags and the board by table read it
+  const view = useTableUi((s) => s.view);
 
   return (
     <section className="strengths">
       <div className="screen-head strengths-head">
         <h2>{t('cards.title')}</h2>
         <div className="strengths-tools">
+          <ArrangementToggle />
+          <TablesButton />
+          <ProjectTableSelect />
           <button
             type="button"
             onClick={async () => {
@@ -59,7 +67,7 @@ export function StrengthsScreen() {
             <p className="hint">{t('board.keysHint')}</p>
             <p className="hint">{t('board.captureHint')}</p>
           </details>
-          <BoardView board={data} />
+          {view === 'tables' ? <TableBoard board={data} /> : <BoardView board={data} />}
         </>
       )}
     </section>
