@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { createResource, useResource } from '../../stores/resource';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
+import { useChosenTableId } from '../strengths/TableChoice';
 import './suggestions.css';
 
 type Suggestions = Output<'exchange.suggestions'>;
@@ -27,6 +28,7 @@ const isAdoptKey = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey &
 export function SuggestionsPanel() {
   const t = useT();
   const run = useApp((s) => s.run);
+  const tableId = useChosenTableId(); // an adopted step joins the table chosen for typing, like a typed one
   const setError = useApp((s) => s.setError);
   const { data: base, load } = useResource(useSuggestionsStore);
   const [field, setField] = useState<FieldKey | ''>('');
@@ -80,7 +82,7 @@ export function SuggestionsPanel() {
   const list = data?.suggestions ?? [];
   const adopt = async (s: Suggestion, i: number) => {
     if (s.adoptedIdeaId !== null) return;
-    const idea = await run('exchange.adopt', { packageHash: s.packageHash, kind: s.kind, index: s.index });
+    const idea = await run('exchange.adopt', { packageHash: s.packageHash, kind: s.kind, index: s.index, tableId });
     if (!idea) return;
     // Keep the keyboard flowing: on to the next suggestion not yet adopted.
     const next = list.slice(i + 1).find((x) => x.adoptedIdeaId === null) ?? list.slice(0, i).find((x) => x.adoptedIdeaId === null);
