@@ -320,6 +320,10 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
   hostOk = (h) => hostNames.has(h);
   server.headersTimeout = 10000;
   server.requestTimeout = 15000;
+  // A phone sends a card every minute or so: keep its connection open between writes (Node's
+  // default closes it after 5 s), so a write on a flaky Wi-Fi does not pay a new TCP handshake,
+  // where one lost SYN costs a second. Browsers close idle sockets themselves after about as long.
+  server.keepAliveTimeout = 65_000;
   // 200 phones × (a stream + a few keep-alive sockets) with room to spare; beyond it, refused
   server.maxConnections = 3000;
 
