@@ -54,6 +54,10 @@ export class AppError extends Error {
     e.message = errorText(e.toJSON(), 'de');
     return e;
   }
+  /** The same error again from its JSON form (a refusal recorded earlier, e.g. a package's problem). */
+  static from(e: Omit<ApiError, 'code'> & { code: string }): AppError {
+    return new AppError(e.code as ErrorCode, e.message, e.params, e.key as MessageId | undefined);
+  }
   toJSON(): ApiError {
     return { code: this.code, message: this.message, ...(this.params ? { params: this.params } : {}), ...(this.key ? { key: this.key } : {}) };
   }

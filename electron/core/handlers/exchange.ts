@@ -109,7 +109,7 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       // A path typed in the browser is checked now, with its own message; one that goes missing
       // later (a USB stick) is shown as missing in the panel instead.
       const bad = sources.load(list).sources.find((x) => x.problem)?.problem;
-      if (bad) throw new AppError(bad.code as ErrorCode, bad.message, bad.params, bad.key as MessageId);
+      if (bad) throw AppError.from(bad);
       setMeta(s.db(), SOURCES_KEY, list.length ? JSON.stringify(list) : null);
       trust().add(list); // chosen here: from now on read whenever this workshop is open on this computer
       return { sources: list };
