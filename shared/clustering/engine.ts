@@ -81,6 +81,8 @@ export interface TuningOptions {
   topicWeight: number;
   /** Handlungsfeld dimension per concept, relative to the concept */
   fieldWeight: number;
+  /** room-theme dimension shared by Sport, Kultur, Religion and Begegnung etc. (lexicon `theme`), relative to the concept */
+  themeWeight: number;
   /** IDF-weight the concept dimensions (rare concepts count more) */
   conceptIdf: boolean;
   /** when neither card matches any concept, use the char similarity alone instead of halving it */
@@ -118,6 +120,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   questionWeight: 0.5,
   topicWeight: 0,
   fieldWeight: 0,
+  themeWeight: 0,
   attachThreshold: 0,
   attachMaxSize: 1,
   topicAttach: false,
@@ -198,6 +201,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       questionWeight: o.questionWeight,
       topicWeight: o.topicWeight,
       fieldWeight: o.fieldWeight,
+      themeWeight: o.themeWeight,
       fuzzyStems: o.fuzzyStems,
       links,
     },

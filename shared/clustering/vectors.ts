@@ -36,6 +36,8 @@ export interface VectorOptions {
   topicWeight?: number;
   /** weight of a concept's Handlungsfeld dimension, relative to the concept */
   fieldWeight?: number;
+  /** weight of the shared room-theme dimension (Sport, Kultur, Religion → Begegnung), relative to the concept */
+  themeWeight?: number;
   /** match lexicon stems despite one typo (default on) */
   fuzzyStems?: boolean;
   /** groups of concept keys the room has merged (issue #12.4): each group shares one dimension */
@@ -45,6 +47,7 @@ export interface VectorOptions {
 export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not'> {
   stems: string[];
   topic?: string;
+  theme?: string;
 }
 
 /**
@@ -56,7 +59,7 @@ export function buildConcepts(
   questionWeight: number,
   lexicon: readonly Concept[] = CONCEPTS,
 ): EngineConcept[] {
-  const out: EngineConcept[] = lexicon.map((c) => ({ key: c.key, field: c.field, weight: c.weight, not: c.not, stems: c.stems, topic: c.topic }));
+  const out: EngineConcept[] = lexicon.map((c) => ({ key: c.key, field: c.field, weight: c.weight, not: c.not, stems: c.stems, topic: c.topic, theme: c.theme }));
   if (!questions?.length || questionWeight <= 0) return out;
   const perField = new Map<FieldKey, Map<string, number>>();
   const total = new Map<string, number>();
@@ -97,6 +100,8 @@ export class FeatureStore {
   /** per concept: dimension of its broader topic and of its Handlungsfeld (after the concept dims) */
   private topicDim: number[];
   private fieldDim: number[];
+  /** per concept: dimension of its room theme if the theme has ≥ 2 concepts, else -1 */
+  private themeDim: number[];
   private conceptDims: number;
   /** per concept: its own dimension, or the dimension of the first concept linked with it */
   private conceptDim: number[];
@@ -117,7 +122,12 @@ export class FeatureStore {
     const C = this.concepts.length;
     this.topicDim = this.concepts.map((c) => (c.topic ? C + topics.indexOf(c.topic) : -1));
     this.fieldDim = this.concepts.map((c) => C + topics.length + fields.indexOf(c.field));
-    this.conceptDims = C + topics.length + fields.length;
+    const themeCount = new Map<string, number>();
+    for (const c of this.concepts) if (c.theme) themeCount.set(c.theme, (themeCount.get(c.theme) ?? 0) + 1);
+    const themes = [...themeCount.keys()].filter((t) => (themeCount.get(t) ?? 0) >= 2);
+    const T0 = C + topics.length + fields.length;
+    this.themeDim = this.concepts.map((c) => (c.theme && themes.includes(c.theme) ? T0 + themes.indexOf(c.theme) : -1));
+    this.conceptDims = T0 + themes.length;
     this.conceptDim = this.concepts.map((_, i) => i);
     // union of linked concepts: every member maps to the lowest dimension of its (transitive) group
     const keyIdx = new Map(this.concepts.map((c, i) => [c.key, i]));
@@ -198,11 +208,16 @@ export class FeatureStore {
     // Concept dims, then the broader topic and the Handlungsfeld of each hit concept (strongest
     // member counts), so related concepts are partly similar instead of orthogonal.
     const dimVal = new Map<number, number>();
-    const { topicWeight = 0, fieldWeight = 0 } = this.opts;
+    const { topicWeight = 0, fieldWeight = 0, themeWeight = 0 } = this.opts;
     for (const c of conceptSet) {
       const w = this.concepts[c].weight;
       const d = this.conceptDim[c];
-      dimVal.set(d, Math.max(dimVal.get(d) ?? 0, w));
+      const hd = this.themeDim[c];
+      // A concept of a shared room theme splits its weight between its own and the theme's
+      // dimension (same L2 mass as any other concept): cosine s² with a sibling concept.
+      const s = hd >= 0 ? Math.min(1, themeWeight) : 0;
+      dimVal.set(d, Math.max(dimVal.get(d) ?? 0, w * Math.sqrt(1 - s * s)));
+      if (s > 0) dimVal.set(hd, Math.max(dimVal.get(hd) ?? 0, w * s));
       const td = this.topicDim[c];
       if (td >= 0 && topicWeight > 0) dimVal.set(td, Math.max(dimVal.get(td) ?? 0, w * topicWeight));
       if (fieldWeight > 0) dimVal.set(this.fieldDim[c], Math.max(dimVal.get(this.fieldDim[c]) ?? 0, w * fieldWeight));
