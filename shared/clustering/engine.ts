@@ -4,7 +4,7 @@ import type { FieldKey } from '../domain/fields';
 import type { Concept } from './lexicon';
 import { makeLabel, clusterTermSet, labelFits, type LabelContext } from './labels';
 import { averageLinkage } from './linkage';
-import { addCosineRow, addCosines, FeatureStore, type Sparse, type TextFeatures } from './vectors';
+import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
 
 export interface EngineCard {
   id: number;
@@ -83,6 +83,15 @@ export interface TuningOptions {
   fieldWeight: number;
   /** room-theme dimension shared by Sport, Kultur, Religion and Begegnung etc. (lexicon `theme`), relative to the concept */
   themeWeight: number;
+  /**
+   * Cards in words the lexicon does not know borrow the concepts of their most char-similar cards
+   * (`borrowK` neighbours with char cosine ≥ `borrowFloor`), at this weight (0 = off).
+   */
+  borrowWeight: number;
+  /** weight of a concept named only as the card's place ("in der Unterkunft") beside another concept (1 = off) */
+  settingWeight: number;
+  borrowK: number;
+  borrowFloor: number;
   /** IDF-weight the concept dimensions (rare concepts count more) */
   conceptIdf: boolean;
   /** when neither card matches any concept, use the char similarity alone instead of halving it */
@@ -121,6 +130,10 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   topicWeight: 0,
   fieldWeight: 0,
   themeWeight: 0,
+  borrowWeight: 0,
+  settingWeight: 1,
+  borrowK: 5,
+  borrowFloor: 0.05,
   attachThreshold: 0,
   attachMaxSize: 1,
   topicAttach: false,
@@ -202,6 +215,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       topicWeight: o.topicWeight,
       fieldWeight: o.fieldWeight,
       themeWeight: o.themeWeight,
+      settingWeight: o.settingWeight,
       fuzzyStems: o.fuzzyStems,
       links,
     },
@@ -228,6 +242,35 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       1,
       o.conceptIdf,
     );
+    // Borrowed concepts for cards without any (see borrowWeight): K gets borrowWeight·cosine
+    // between the borrowed vector and the other card's own concepts.
+    const unknown = feats.map((f) => f.concepts.ids.length === 0);
+    if (o.borrowWeight > 0 && unknown.some((u) => u) && unknown.some((u) => !u)) {
+      const D = dims.concepts;
+      const dense = denseWeighted(
+        feats.map((f) => f.concepts),
+        D,
+        o.conceptIdf,
+      );
+      for (let u = 0; u < n; u++) {
+        if (!unknown[u]) continue;
+        const v = borrowedConcepts(
+          n,
+          D,
+          dense,
+          (j) => (j < u ? C[j * n + u] : C[u * n + j]),
+          (j) => !unknown[j],
+          o.borrowK,
+          o.borrowFloor,
+        );
+        for (let j = 0; j < n; j++) {
+          if (unknown[j]) continue;
+          let dot = 0;
+          for (let d = 0; d < D; d++) dot += v[d] * dense[j * D + d];
+          K[j < u ? j * n + u : u * n + j] = o.borrowWeight * dot;
+        }
+      }
+    }
     const M = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
       M[i * n + i] = 1;
@@ -238,7 +281,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const s =
           o.charOnlyWithoutConcepts && ei && ej
             ? c
-            : o.charOnlyIfEither > 0 && (ei || ej)
+            : o.charOnlyIfEither > 0 && (ei || ej) && o.borrowWeight === 0
               ? o.charOnlyIfEither * c
               : o.alpha * c + (1 - o.alpha) * K[i * n + j];
         M[i * n + j] = s;

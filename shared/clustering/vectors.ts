@@ -38,6 +38,8 @@ export interface VectorOptions {
   fieldWeight?: number;
   /** weight of the shared room-theme dimension (Sport, Kultur, Religion → Begegnung), relative to the concept */
   themeWeight?: number;
+  /** weight of a concept that occurs only as the place of the card ("… in der Unterkunft") beside another concept (1 = off) */
+  settingWeight?: number;
   /** match lexicon stems despite one typo (default on) */
   fuzzyStems?: boolean;
   /** groups of concept keys the room has merged (issue #12.4): each group shares one dimension */
@@ -205,12 +207,22 @@ export class FeatureStore {
       return !veto || !veto.some((v) => tokens[h.tokenIndex].norm.includes(v));
     });
     const conceptSet = [...new Set(hits.map((h) => h.payload))].sort((a, b) => a - b);
+    // A concept named only as the place where something happens ("Hebamme in der Unterkunft",
+    // "Ausstellung im Rathaus", "bei der VHS") is the card's setting, not its point, when the card
+    // names another concept outside such a phrase: it counts settingWeight.
+    const { settingWeight = 1 } = this.opts;
+    const setting = new Set<number>();
+    if (settingWeight < 1 && conceptSet.length > 1) {
+      const main = new Set<number>();
+      for (const h of hits) if (!isPlacePhrase(tokens, h.tokenIndex)) main.add(h.payload);
+      if (main.size > 0) for (const c of conceptSet) if (!main.has(c)) setting.add(c);
+    }
     // Concept dims, then the broader topic and the Handlungsfeld of each hit concept (strongest
     // member counts), so related concepts are partly similar instead of orthogonal.
     const dimVal = new Map<number, number>();
     const { topicWeight = 0, fieldWeight = 0, themeWeight = 0 } = this.opts;
     for (const c of conceptSet) {
-      const w = this.concepts[c].weight;
+      const w = this.concepts[c].weight * (setting.has(c) ? settingWeight : 1);
       const d = this.conceptDim[c];
       const hd = this.themeDim[c];
       // A concept of a shared room theme splits its weight between its own and the theme's
@@ -231,6 +243,17 @@ export class FeatureStore {
     const key = content.map((t) => t.norm).join(' ');
     return { text, tokens, content, grams: { ids: gIds, vals: gVals }, concepts: { ids: cIds, vals: cVals }, conceptHits, key };
   }
+}
+
+// Prepositions of place and the articles that may stand between them and the noun.
+const PLACE_PREP = new Set(['in', 'im', 'an', 'am', 'bei', 'beim', 'auf', 'aus', 'ins', 'vom']);
+const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'einer', 'einem', 'einen', 'eine', 'allen', 'unserer', 'unserem', 'zwei', 'drei']);
+
+/** Token ti stands in a phrase of place: "in der Unterkunft", "im Rathaus", "bei Ämtern". */
+function isPlacePhrase(tokens: Token[], ti: number): boolean {
+  const p1 = ti > 0 ? tokens[ti - 1].norm : '';
+  if (PLACE_PREP.has(p1)) return true;
+  return ARTICLE.has(p1) && ti > 1 && PLACE_PREP.has(tokens[ti - 2].norm);
 }
 
 /** Smoothed IDF over `docs` (sklearn style: ln((1+N)/(1+df)) + 1), dense over `dim`. */
@@ -359,3 +382,48 @@ export function wordStems(text: string): string[] {
 }
 
 export { normalizeWord };
+
+/** Dense row-major n×dim copy of L2-normalised, optionally IDF-weighted vectors (IDF over `docs`). */
+export function denseWeighted(docs: Sparse[], dim: number, useIdf: boolean): Float64Array {
+  const w = weighted(docs, useIdf ? idfOf(docs, dim) : null);
+  const out = new Float64Array(docs.length * dim);
+  w.forEach((d, i) => {
+    for (let k = 0; k < d.ids.length; k++) out[i * dim + d.ids[k]] = d.vals[k];
+  });
+  return out;
+}
+
+/**
+ * Borrowed concepts for a card in words the lexicon does not know (round 3 of issue #12): the
+ * concept vectors (rows of `dense`, normalised) of its `k` most char-similar cards that have
+ * concepts, weighted by that similarity, normalised. `charSim(j)` is the card's char cosine with
+ * card j; `known(j)` says whether card j has concepts of its own. Zero vector if no neighbour
+ * reaches `floor`. Ties go to the lower index.
+ */
+export function borrowedConcepts(
+  n: number,
+  dim: number,
+  dense: Float64Array,
+  charSim: (j: number) => number,
+  known: (j: number) => boolean,
+  k: number,
+  floor: number,
+): Float64Array {
+  const top: { j: number; s: number }[] = [];
+  for (let j = 0; j < n; j++) {
+    if (!known(j)) continue;
+    const s = charSim(j);
+    if (s < floor) continue;
+    if (top.length < k) top.push({ j, s });
+    else if (s > top[top.length - 1].s) top[top.length - 1] = { j, s };
+    else continue;
+    top.sort((a, b) => b.s - a.s || a.j - b.j);
+  }
+  const v = new Float64Array(dim);
+  for (const { j, s } of top) for (let d = 0; d < dim; d++) v[d] += s * dense[j * dim + d];
+  let norm = 0;
+  for (let d = 0; d < dim; d++) norm += v[d] * v[d];
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let d = 0; d < dim; d++) v[d] /= norm;
+  return v;
+}
