@@ -32,12 +32,20 @@ for (const v of variants) {
     sum += s.ari + l.ari;
     cnt += 2;
     if (drop.length) {
-      let a = 0, c = 0, la = 0, lc = 0, k = 0;
+      let a = 0,
+        c = 0,
+        la = 0,
+        lc = 0,
+        k = 0;
       for (const seed of drop) {
         const o = { ...v, lexicon: lexiconDropout(0.3, seed) };
         const ds = evalEngine(items, o);
         const dl = evalLive(items, o, 3, seed);
-        a += ds.ari; c += ds.corr; la += dl.ari; lc += dl.corr; k += ds.clusters;
+        a += ds.ari;
+        c += ds.corr;
+        la += dl.ari;
+        lc += dl.corr;
+        k += ds.clusters;
       }
       const n = drop.length;
       out.push(`${name}-drop30 full ${f(a / n)}/${(c / n).toFixed(1)} k${(k / n).toFixed(0)} live ${f(la / n)}/${(lc / n).toFixed(1)}`);

@@ -115,8 +115,13 @@ describe('assign (live mode)', () => {
 
   it('opens a new cluster when nothing is similar enough, and on an empty board', () => {
     const e = createEngine();
-    const r = e.assign({ id: 60, text: 'Runder Tisch der Religionen mit Moscheegemeinde und Kirchen' }, board, clusters);
+    const r = e.assign({ id: 60, text: 'Mietführerschein und Wohnungsbörse für Geflüchtete' }, board, clusters);
     expect(r.clusterId).toBeNull();
+    // Religion is another concept than Sport but the same room theme (Begegnung): it joins.
+    expect(e.assign({ id: 61, text: 'Runder Tisch der Religionen mit Moscheegemeinde und Kirchen' }, board, clusters).clusterId).toBe(200);
+    expect(
+      createEngine({ themeWeight: 0 }).assign({ id: 61, text: 'Runder Tisch der Religionen mit Moscheegemeinde und Kirchen' }, board, clusters).clusterId,
+    ).toBeNull();
     expect(r.label).toBeTruthy();
     expect(e.assign({ id: 1, text: 'Sprachcafé' }, [], []).clusterId).toBeNull();
   });
@@ -234,12 +239,41 @@ describe('concepts the room merged (issue #12.4)', () => {
     const a = 'Fußballturnier für alle Vereine';
     const b = 'Stadtteilfest im Quartier mit Nachbarn';
     const corpus = [a, b, ...SPRACHE];
-    const plain = createEngine();
-    const linked = createEngine({ links: [['sport', 'begegnung']] });
+    // without the room-theme dimension, which already makes Sport and Begegnung partly similar
+    const plain = createEngine({ themeWeight: 0 });
+    const linked = createEngine({ themeWeight: 0, links: [['sport', 'begegnung']] });
     expect(linked.similarity(a, b, corpus)).toBeGreaterThan(plain.similarity(a, b, corpus) + 0.2);
     // unknown keys are ignored
-    expect(createEngine({ links: [['gibtsnicht', 'sport']] }).similarity(a, b, corpus)).toBeCloseTo(plain.similarity(a, b, corpus), 10);
+    expect(createEngine({ themeWeight: 0, links: [['gibtsnicht', 'sport']] }).similarity(a, b, corpus)).toBeCloseTo(plain.similarity(a, b, corpus), 10);
     expect(plain.dominantConcept(SPORT)).toBe('sport');
     expect(plain.dominantConcept(['Jeden Freitag ab 17 Uhr'])).toBeNull();
+  });
+});
+
+describe('room themes and settings (issue #12, round 3)', () => {
+  const sportA = 'Fußballturnier für alle Vereine';
+  const sportB = 'Schwimmkurse im Sportverein für Mädchen';
+  const fest = 'Stadtteilfest im Quartier mit Nachbarn';
+  const corpus = [sportA, sportB, fest, ...SPRACHE];
+  it('concepts of one room theme are partly similar: a sport card is nearer to Begegnung than to Sprache, yet nearest to sport', () => {
+    const e = createEngine();
+    const toFest = e.similarity(sportA, fest, corpus);
+    expect(toFest).toBeGreaterThan(createEngine({ themeWeight: 0 }).similarity(sportA, fest, corpus) + 0.2);
+    expect(toFest).toBeGreaterThan(e.similarity(sportA, SPRACHE[1], corpus) + 0.2);
+    // many sport cards still form their own group first: sport–sport beats sport–Begegnung
+    expect(e.similarity(sportA, sportB, corpus)).toBeGreaterThan(toFest);
+  });
+
+  it('a concept named only as the place ("in der Unterkunft") counts less than the point of the card', () => {
+    const hebamme = 'Hebamme hat Sprechstunde in der Unterkunft';
+    const wohnen = 'Wohnungsbörse hilft beim Auszug aus der Unterkunft';
+    const arzt = 'Arztbesuche mit Dolmetscher begleitet';
+    const cs = [hebamme, wohnen, arzt, ...SPRACHE];
+    const e = createEngine();
+    const off = createEngine({ settingWeight: 1 });
+    expect(e.similarity(hebamme, arzt, cs)).toBeGreaterThan(off.similarity(hebamme, arzt, cs));
+    expect(e.similarity(hebamme, wohnen, cs)).toBeLessThan(off.similarity(hebamme, wohnen, cs));
+    // the only concept of a card is its point, even in a phrase of place
+    expect(e.similarity('Jeden Dienstag in der Unterkunft', wohnen, cs)).toBeCloseTo(off.similarity('Jeden Dienstag in der Unterkunft', wohnen, cs), 10);
   });
 });

@@ -61,7 +61,15 @@ export function buildConcepts(
   questionWeight: number,
   lexicon: readonly Concept[] = CONCEPTS,
 ): EngineConcept[] {
-  const out: EngineConcept[] = lexicon.map((c) => ({ key: c.key, field: c.field, weight: c.weight, not: c.not, stems: c.stems, topic: c.topic, theme: c.theme }));
+  const out: EngineConcept[] = lexicon.map((c) => ({
+    key: c.key,
+    field: c.field,
+    weight: c.weight,
+    not: c.not,
+    stems: c.stems,
+    topic: c.topic,
+    theme: c.theme,
+  }));
   if (!questions?.length || questionWeight <= 0) return out;
   const perField = new Map<FieldKey, Map<string, number>>();
   const total = new Map<string, number>();
