@@ -75,6 +75,15 @@ export interface TuningOptions {
    * attachThreshold. Groups that grew beyond attachMaxSize stay on their own.
    */
   topicAttach: boolean;
+  /** attachThreshold applies only to cards in words the lexicon does not know (no concept) */
+  attachUnknownOnly: boolean;
+  /** sort again: the cards left alone (no pinned card) are gathered in one group ("unsortiert") */
+  miscGroup: boolean;
+  /**
+   * A word that hits no stem may contain a stem of ≥ innerStems letters after an unknown first
+   * part ("Integartionsbeirat", "Straßenfußballturnier"); 0 = off.
+   */
+  innerStems: number;
   /** match lexicon stems despite one typo ("Sprahcafé", "Ehrenamtlihce"; issue #12.7) */
   fuzzyStems: boolean;
   /** broader-topic dimension per concept (Sport, Kultur, Religion → Begegnung), relative to the concept */
@@ -137,7 +146,10 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   attachThreshold: 0,
   attachMaxSize: 1,
   topicAttach: false,
+  miscGroup: false,
+  attachUnknownOnly: false,
   fuzzyStems: true,
+  innerStems: 6,
   conceptIdf: true,
   charOnlyWithoutConcepts: true,
   charOnlyIfEither: 0,
@@ -217,6 +229,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       themeWeight: o.themeWeight,
       settingWeight: o.settingWeight,
       fuzzyStems: o.fuzzyStems,
+      innerStems: o.innerStems,
       links,
     },
     questions,
@@ -380,17 +393,18 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         seedBonus: o.seedBonus,
         priority: o.priority,
       });
-      const result =
+      const attached =
         o.attachThreshold > 0 || o.topicAttach
           ? attachSmall(
               linked,
               M,
               cards.length,
-              (i) => !!cards[i].pinned && cards[i].clusterId !== null,
+              (i) => (!!cards[i].pinned && cards[i].clusterId !== null) || (o.attachUnknownOnly && feats[i].concepts.ids.length > 0),
               (g) => topicOf(g.map((i) => feats[i])),
               o,
             )
           : linked;
+      const result = o.miscGroup ? gatherSingles(attached, (i) => !!cards[i].pinned && cards[i].clusterId !== null) : attached;
 
       // Which existing cluster does each result group continue? Seeds keep their id; otherwise the
       // old cluster that supplies at least half of the group's cards (largest overlap first), so a
@@ -477,7 +491,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
           bestAvg = avg;
         }
       }
-      if (best === null && (o.attachThreshold > 0 || o.topicAttach)) {
+      if (best === null && (o.attachThreshold > 0 || o.topicAttach) && (!o.attachUnknownOnly || q.concepts.ids.length === 0)) {
         // No cluster clears its threshold: join the most similar established cluster (of the
         // card's broader topic, with topicAttach) if close enough.
         const qt = o.topicAttach ? topicOf([q]) : null;
@@ -490,6 +504,19 @@ export function createEngine(opts: EngineOptions = {}): Engine {
             bestAtt = avg;
             best = cid;
             bestAvg = avg;
+          }
+        }
+      }
+      if (best === null && o.miscGroup && q.concepts.ids.length === 0) {
+        // A card in words the engine does not know, near no cluster: into the group of such cards
+        // (every card without a concept; the largest, ties → lowest id) rather than alone.
+        let bn = 0;
+        for (const cid of [...agg.keys()].sort((x, y) => x - y)) {
+          const a = agg.get(cid)!;
+          if (a.idx.length > bn && !a.pinned && a.idx.every((i) => feats[i].concepts.ids.length === 0)) {
+            bn = a.idx.length;
+            best = cid;
+            bestAvg = a.sum / a.n;
           }
         }
       }
@@ -584,6 +611,16 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     },
   };
   return engine;
+}
+
+/** All single-card groups without a pinned card become one group (placed where the first was). */
+function gatherSingles(groups: number[][], isPinned: (i: number) => boolean): number[][] {
+  const single = (g: number[]) => g.length === 1 && !isPinned(g[0]);
+  const singles = groups.filter(single).flat();
+  if (singles.length < 2) return groups;
+  const out = groups.filter((g) => !single(g));
+  out.push(singles.sort((a, b) => a - b));
+  return out.sort((x, y) => x[0] - y[0]);
 }
 
 /**

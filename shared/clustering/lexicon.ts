@@ -54,7 +54,9 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
-    'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'] },
+    'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'],
+    // asylum seekers are no job applicants
+    not: ['asylbewerb'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
     'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds'] },
@@ -77,7 +79,8 @@ export const CONCEPTS: readonly Concept[] = [
     'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
     'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
     'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis'],
-    not: ['workshop', 'jobcenterunabh'] },
+    // a Kleiderkammer is a donated-clothes room, no chamber of trade
+    not: ['workshop', 'jobcenterunabh', 'kleiderkammer'] },
   { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
     'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn'],

@@ -40,6 +40,8 @@ export interface VectorOptions {
   themeWeight?: number;
   /** weight of a concept that occurs only as the place of the card ("… in der Unterkunft") beside another concept (1 = off) */
   settingWeight?: number;
+  /** stems of ≥ this many letters match inside an otherwise unknown word (0 = off) */
+  innerStems?: number;
   /** match lexicon stems despite one typo (default on) */
   fuzzyStems?: boolean;
   /** groups of concept keys the room has merged (issue #12.4): each group shares one dimension */
@@ -126,7 +128,7 @@ export class FeatureStore {
     this.concepts = buildConcepts(questions, opts.questionWeight, lexicon);
     const entries: { raw: string; payload: number }[] = [];
     this.concepts.forEach((c, i) => c.stems.forEach((raw) => entries.push({ raw, payload: i })));
-    this.matcher = new StemMatcher(entries, [], opts.fuzzyStems ?? true);
+    this.matcher = new StemMatcher(entries, [], opts.fuzzyStems ?? true, opts.innerStems ?? 0);
     const topics = [...new Set(this.concepts.map((c) => c.topic).filter((t): t is string => !!t))];
     const fields = [...new Set(this.concepts.map((c) => c.field))];
     const C = this.concepts.length;
