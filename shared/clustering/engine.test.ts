@@ -269,11 +269,26 @@ describe('room themes and settings (issue #12, round 3)', () => {
     const wohnen = 'Wohnungsbörse hilft beim Auszug aus der Unterkunft';
     const arzt = 'Arztbesuche mit Dolmetscher begleitet';
     const cs = [hebamme, wohnen, arzt, ...SPRACHE];
-    const e = createEngine();
-    const off = createEngine({ settingWeight: 1 });
+    // order of mention off, so that only the place rule acts
+    const e = createEngine({ orderDecay: 1 });
+    const off = createEngine({ settingWeight: 1, orderDecay: 1 });
     expect(e.similarity(hebamme, arzt, cs)).toBeGreaterThan(off.similarity(hebamme, arzt, cs));
     expect(e.similarity(hebamme, wohnen, cs)).toBeLessThan(off.similarity(hebamme, wohnen, cs));
     // the only concept of a card is its point, even in a phrase of place
     expect(e.similarity('Jeden Dienstag in der Unterkunft', wohnen, cs)).toBeCloseTo(off.similarity('Jeden Dienstag in der Unterkunft', wohnen, cs), 10);
+  });
+});
+
+describe('order of mention (issue #12, round 3)', () => {
+  it('a card names its point first: "Sprachpaten" is nearer to language cards than to volunteering cards', () => {
+    const paten = 'Sprachpaten begleiten Familien';
+    const sprache = 'Deutschkurs am Abend';
+    const ehrenamt = 'Freiwillige engagieren sich im Helferkreis';
+    const cs = [paten, sprache, ehrenamt, ...SPORT];
+    const e = createEngine();
+    expect(e.similarity(paten, sprache, cs)).toBeGreaterThan(e.similarity(paten, ehrenamt, cs) + 0.1);
+    // without it both concepts of the compound count the same
+    const flat = createEngine({ orderDecay: 1 });
+    expect(flat.similarity(paten, ehrenamt, cs)).toBeGreaterThan(e.similarity(paten, ehrenamt, cs));
   });
 });

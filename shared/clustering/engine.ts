@@ -99,6 +99,8 @@ export interface TuningOptions {
   borrowWeight: number;
   /** weight of a concept named only as the card's place ("in der Unterkunft") beside another concept (1 = off) */
   settingWeight: number;
+  /** a card's later concepts count orderDecay^rank (in order of first mention; 1 = off): cards name their point first */
+  orderDecay: number;
   borrowK: number;
   borrowFloor: number;
   /** IDF-weight the concept dimensions (rare concepts count more) */
@@ -141,6 +143,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   themeWeight: 0.95,
   borrowWeight: 0,
   settingWeight: 0.5,
+  orderDecay: 0.5,
   borrowK: 5,
   borrowFloor: 0.05,
   attachThreshold: 0,
@@ -228,6 +231,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       fieldWeight: o.fieldWeight,
       themeWeight: o.themeWeight,
       settingWeight: o.settingWeight,
+      orderDecay: o.orderDecay,
       fuzzyStems: o.fuzzyStems,
       innerStems: o.innerStems,
       links,

@@ -40,6 +40,8 @@ export interface VectorOptions {
   themeWeight?: number;
   /** weight of a concept that occurs only as the place of the card ("… in der Unterkunft") beside another concept (1 = off) */
   settingWeight?: number;
+  /** weight factor per rank of a concept's first mention on the card (1 = off) */
+  orderDecay?: number;
   /** stems of ≥ this many letters match inside an otherwise unknown word (0 = off) */
   innerStems?: number;
   /** match lexicon stems despite one typo (default on) */
@@ -227,12 +229,24 @@ export class FeatureStore {
       for (const h of hits) if (!isPlacePhrase(tokens, h.tokenIndex)) main.add(h.payload);
       if (main.size > 0) for (const c of conceptSet) if (!main.has(c)) setting.add(c);
     }
+    // Cards name their point first ("Sprachpaten im …", "Gesundheitslotsen in zehn Sprachen"):
+    // each further concept (in order of first mention, settings aside) counts orderDecay^rank.
+    const { orderDecay = 1 } = this.opts;
+    const rank = new Map<number, number>();
+    if (orderDecay < 1 && conceptSet.length > 1) {
+      const first = new Map<number, number>();
+      hits.forEach((h, k) => {
+        const at = h.tokenIndex * 1000 + k;
+        if (!setting.has(h.payload) && at < (first.get(h.payload) ?? Infinity)) first.set(h.payload, at);
+      });
+      [...first.entries()].sort((a, b) => a[1] - b[1]).forEach(([c], r) => rank.set(c, r));
+    }
     // Concept dims, then the broader topic and the Handlungsfeld of each hit concept (strongest
     // member counts), so related concepts are partly similar instead of orthogonal.
     const dimVal = new Map<number, number>();
     const { topicWeight = 0, fieldWeight = 0, themeWeight = 0 } = this.opts;
     for (const c of conceptSet) {
-      const w = this.concepts[c].weight * (setting.has(c) ? settingWeight : 1);
+      const w = this.concepts[c].weight * (setting.has(c) ? settingWeight : 1) * orderDecay ** (rank.get(c) ?? 0);
       const d = this.conceptDim[c];
       const hd = this.themeDim[c];
       // A concept of a shared room theme splits its weight between its own and the theme's
