@@ -292,3 +292,27 @@ describe('order of mention (issue #12, round 3)', () => {
     expect(flat.similarity(paten, ehrenamt, cs)).toBeGreaterThan(e.similarity(paten, ehrenamt, cs));
   });
 });
+
+describe('borrowed concepts (issue #12, round 3)', () => {
+  it('a card in unknown words leans towards the concepts of the cards that share its wording, in both modes', () => {
+    // "Lernstube" is no lexicon word; the char-similar card is a language card with it
+    const unknown = 'Lernstube am Mittwoch';
+    const cards = [
+      { id: 1, text: 'Lernstube mit Deutschkurs für Mütter', clusterId: 10 },
+      { id: 2, text: 'Sprachcafé in der Stadtbibliothek jeden Donnerstag', clusterId: 10 },
+      { id: 3, text: 'Sportvereine bieten kostenlose Mitgliedschaften', clusterId: 20 },
+      { id: 4, text: 'Integration durch Sport mit jährlichem Fußballturnier', clusterId: 20 },
+    ];
+    const texts = [unknown, ...cards.map((c) => c.text)];
+    const on = createEngine();
+    const off = createEngine({ borrowWeight: 0 });
+    const M = on.similarityMatrix(texts);
+    const M0 = off.similarityMatrix(texts);
+    expect(M[0 * 5 + 2]).toBeGreaterThan(M0[0 * 5 + 2]); // meets the other language card
+    expect(M[0 * 5 + 3]).toBeCloseTo(M0[0 * 5 + 3], 10); // not the sport cards
+    const a = on.assign({ id: 9, text: unknown }, cards, []);
+    const a0 = off.assign({ id: 9, text: unknown }, cards, []);
+    expect(a.clusterId).toBe(10);
+    expect(a.similarity).toBeGreaterThan(a0.similarity);
+  });
+});

@@ -141,7 +141,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   topicWeight: 0,
   fieldWeight: 0,
   themeWeight: 0.95,
-  borrowWeight: 0,
+  borrowWeight: 0.5,
   settingWeight: 0.5,
   orderDecay: 0.5,
   borrowK: 5,
@@ -329,6 +329,30 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       o.conceptIdf,
     );
     const qe = q.concepts.ids.length === 0;
+    // A new card in unknown words borrows the concepts of its most char-similar cards (as in matrix()).
+    if (o.borrowWeight > 0 && qe && docs.some((d) => d.concepts.ids.length > 0)) {
+      const D = dims.concepts;
+      const dense = denseWeighted(
+        docs.map((d) => d.concepts),
+        D,
+        o.conceptIdf,
+      );
+      const v = borrowedConcepts(
+        docs.length,
+        D,
+        dense,
+        (j) => C[j],
+        (j) => docs[j].concepts.ids.length > 0,
+        o.borrowK,
+        o.borrowFloor,
+      );
+      for (let j = 0; j < docs.length; j++) {
+        if (docs[j].concepts.ids.length === 0) continue;
+        let dot = 0;
+        for (let d = 0; d < D; d++) dot += v[d] * dense[j * D + d];
+        K[j] = o.borrowWeight * dot;
+      }
+    }
     const out = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
       const ed = docs[i].concepts.ids.length === 0;
