@@ -55,6 +55,8 @@ export interface TuningOptions {
   priority: 'slack' | 'similarity';
   /** threshold for a new card to join an existing cluster (live mode) */
   assignThreshold: number;
+  /** the same for a card that hits no concept (unknown words) */
+  assignUnknownThreshold: number;
   /** live-mode increase per card beyond marginFrom */
   assignMargin: number;
   /** tf factor for target-group words ("Geflüchtete", "Stadt") in char features */
@@ -129,12 +131,13 @@ export interface TuningOptions {
 /** Defaults tuned on the tuning part of tests/fixtures/clustering/strengths-labelled.tsv only. */
 export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   alpha: 0.5,
-  threshold: 0.15,
+  threshold: 0.1,
   margin: 0.007,
   marginFrom: 3,
   seedBonus: 0.05,
   priority: 'slack',
   assignThreshold: 0.25,
+  assignUnknownThreshold: 0.25,
   assignMargin: 0,
   genericWeight: 0.3,
   questionWeight: 0.5,
@@ -488,6 +491,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       const present = new Set(members.map((c) => c.clusterId as number));
       const named = o.labelPull > 0 ? clusters.filter((c) => c.labelLocked && c.label.trim() && present.has(c.id)).sort(byId) : [];
       const sims = row(q, named.length ? [...feats, ...named.map((c) => store.get(c.label))] : feats);
+      // a card in unknown words has only its wording (and borrowed concepts) to go by
+      const qe = q.concepts.ids.length === 0;
       const agg = new Map<number, { sum: number; n: number; pinned: boolean; idx: number[] }>();
       members.forEach((c, i) => {
         const a = agg.get(c.clusterId as number) ?? { sum: 0, n: 0, pinned: false, idx: [] };
@@ -510,7 +515,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const a = agg.get(cid)!;
         const avg = a.sum / a.n;
         bestAvgAny = Math.max(bestAvgAny, avg);
-        const need = o.assignThreshold + o.assignMargin * Math.max(0, a.n + 1 - o.marginFrom) - (a.pinned ? o.seedBonus : 0);
+        const need = (qe ? o.assignUnknownThreshold : o.assignThreshold) + o.assignMargin * Math.max(0, a.n + 1 - o.marginFrom) - (a.pinned ? o.seedBonus : 0);
         if (avg < need) continue;
         const s = o.priority === 'slack' ? avg - need : avg;
         if (s > bestScore) {
