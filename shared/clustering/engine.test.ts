@@ -314,5 +314,9 @@ describe('borrowed concepts (issue #12, round 3)', () => {
     const a0 = off.assign({ id: 9, text: unknown }, cards, []);
     expect(a.clusterId).toBe(10);
     expect(a.similarity).toBeGreaterThan(a0.similarity);
+    // a borrowed similarity is a guess: a group of such cards is never offered for merging
+    const board = [...cards, { id: 9, text: unknown, clusterId: 30 }];
+    expect(on.similarityMatrix(texts)[2]).toBeGreaterThan(on.options.suggestThreshold);
+    expect(on.suggestMerges(board, []).some((m) => m.from === 30)).toBe(false);
   });
 });

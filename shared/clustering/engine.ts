@@ -590,6 +590,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const g = idx.get(from)!;
         // a renamed theme is the room's decision; a group is only offered to a larger one
         if (g.length > o.suggestMaxSize || locked.has(from)) continue;
+        // cards in unknown words only: their similarity is borrowed (a guess), no suggestion
+        if (g.every((i) => feats[i].concepts.ids.length === 0)) continue;
         const gt = o.suggestTopicThreshold < 1 ? topicOf(g.map((i) => feats[i])) : null;
         let best = -1;
         let bestAvg = -Infinity;
