@@ -64,14 +64,15 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
     'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc', '=kurs', '=kurse', '=a1', '=a2', '=b1', '=b2', '=c1'],
-    not: ['mehrsprach', 'mitsprach'] },
+    // "Deutschlandticket" is no German lesson
+    not: ['mehrsprach', 'mitsprach', 'deutschland'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
     'dolmetsch', 'uebersetz', 'mehrsprach', 'translat'] },
   { key: 'bildung', name: 'Bildung', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'schul', 'schuel', 'kita', 'kindergart', 'kindertages', 'bildung', 'hausaufgab', 'nachhilf', 'lernfoerd',
     'elternarbeit', 'elterncafe', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
     'studier', 'hochschul', 'universit', 'lehrer', 'paedagog', 'klassen', 'ferienschul', 'familienzentr',
-    'stadtteilmuett', 'school'],
+    'stadtteilmuett', 'school', 'lehrkraft', 'lehrkraeft', 'erzieh', 'ganztag'],
     not: ['schulung', 'schuld'] },
   { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, topic: 'arbeit', stems: [
     '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
@@ -109,7 +110,7 @@ export const CONCEPTS: readonly Concept[] = [
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
-    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr'],
+    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',

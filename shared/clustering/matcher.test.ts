@@ -53,6 +53,8 @@ describe('stem matching at word or compound-part start only', () => {
     expect(keys('Ehrenamtliche im Helferkreis')).not.toContain('verwaltung'); // "amt" vetoed in Ehrenamt
     expect(keys('Interkulturelle Schulungen')).not.toContain('kultur');
     expect(keys('Feste Anlaufstelle im Jobcenter')).toContain('arbeit');
+    expect(keys('Deutschlandticket für alle Azubis')).not.toContain('sprache');
+    expect(keys('Deutschkurs am Abend')).toContain('sprache');
   });
   it('a long stem after an unknown first part still counts, without overlaps or false friends (innerStems)', () => {
     const on = new FeatureStore({ ngramMin: 3, ngramMax: 5, genericWeight: 0.3, questionWeight: 0.5, innerStems: 6 });
