@@ -23,14 +23,10 @@ const drop = process.env.NODROP ? [] : [1, 2, 3];
 const f = (x: number) => x.toFixed(3);
 for (const v of variants) {
   const out: string[] = [];
-  let sum = 0;
-  let cnt = 0;
   for (const [name, items] of sets) {
     const s = evalEngine(items, v);
     const l = evalLive(items, v, orders, 1);
     out.push(`${name} full ${f(s.ari)}/${s.corr.toFixed(1)} k${s.clusters} live ${f(l.ari)}/${l.corr.toFixed(1)} k${l.clusters.toFixed(0)}`);
-    sum += s.ari + l.ari;
-    cnt += 2;
     if (drop.length) {
       let a = 0,
         c = 0,
