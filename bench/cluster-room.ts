@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TUNING2_PATH, FIXTURE_PATH, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
+import { TUNING2_PATH, FIXTURE_PATH, DEMO_PATH, parseDemoQuestions, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
 import { coarse, evalEngine, evalLive, lexiconDropout, type Labelled } from '../shared/clustering/eval/harness';
 import type { EngineOptions } from '../shared/clustering';
 
@@ -17,7 +17,9 @@ const sets: [string, Labelled[]][] = [
   ['t2', tuning2],
   ['tc', tuneCoarse],
 ];
-const variants: EngineOptions[] = JSON.parse(process.argv[2] ?? '[{}]');
+// QUESTIONS=1: every variant also gets the demo questionnaire's vocabulary, as the app passes the imported questions
+const questions = process.env.QUESTIONS ? parseDemoQuestions(read(DEMO_PATH)) : undefined;
+const variants: EngineOptions[] = (JSON.parse(process.argv[2] ?? '[{}]') as EngineOptions[]).map((v) => (questions ? { questions, ...v } : v));
 const orders = Number(process.env.ORDERS ?? 6);
 const drop = process.env.NODROP ? [] : [1, 2, 3];
 const f = (x: number) => x.toFixed(3);
@@ -47,5 +49,5 @@ for (const v of variants) {
       out.push(`${name}-drop30 full ${f(a / n)}/${(c / n).toFixed(1)} k${(k / n).toFixed(0)} live ${f(la / n)}/${(lc / n).toFixed(1)}`);
     }
   }
-  console.log(`${JSON.stringify(v)}\n   ${out.join('\n   ')}`);
+  console.log(`${JSON.stringify({ ...v, questions: v.questions ? v.questions.length : undefined })}\n   ${out.join('\n   ')}`);
 }

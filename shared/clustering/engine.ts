@@ -140,7 +140,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   assignUnknownThreshold: 0.25,
   assignMargin: 0,
   genericWeight: 0.3,
-  questionWeight: 0.5,
+  questionWeight: 0.25,
   topicWeight: 0,
   fieldWeight: 0,
   themeWeight: 0.95,

@@ -237,7 +237,8 @@ export class FeatureStore {
       const first = new Map<number, number>();
       hits.forEach((h, k) => {
         const at = h.tokenIndex * 1000 + k;
-        if (!setting.has(h.payload) && at < (first.get(h.payload) ?? Infinity)) first.set(h.payload, at);
+        // questionnaire concepts (q:…) are field-wide vocabulary: they keep their weight and do not demote lexicon concepts
+        if (!setting.has(h.payload) && !this.concepts[h.payload].key.startsWith('q:') && at < (first.get(h.payload) ?? Infinity)) first.set(h.payload, at);
       });
       [...first.entries()].sort((a, b) => a[1] - b[1]).forEach(([c], r) => rank.set(c, r));
     }
