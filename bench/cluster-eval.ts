@@ -113,6 +113,8 @@ const parts: [string, Labelled[]][] = [
 ];
 if (tuning2) parts.push(['tuning2', tuning2]);
 parts.push(['held-out', held]);
+// burnt, like the fine one; room themes as in tuning coarse (round 3 groups concepts by room theme)
+parts.push(['held-out coarse', coarse(held)]);
 if (blind) parts.push(['blind', blind]);
 for (const [part, items] of parts) {
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);

@@ -115,8 +115,13 @@ describe('assign (live mode)', () => {
 
   it('opens a new cluster when nothing is similar enough, and on an empty board', () => {
     const e = createEngine();
-    const r = e.assign({ id: 60, text: 'Runder Tisch der Religionen mit Moscheegemeinde und Kirchen' }, board, clusters);
+    const r = e.assign({ id: 60, text: 'Mietführerschein und Wohnungsbörse für Geflüchtete' }, board, clusters);
     expect(r.clusterId).toBeNull();
+    // Religion is another concept than Sport but the same room theme (Begegnung): it joins.
+    expect(e.assign({ id: 61, text: 'Runder Tisch der Religionen mit Moscheegemeinde und Kirchen' }, board, clusters).clusterId).toBe(200);
+    expect(
+      createEngine({ themeWeight: 0 }).assign({ id: 61, text: 'Runder Tisch der Religionen mit Moscheegemeinde und Kirchen' }, board, clusters).clusterId,
+    ).toBeNull();
     expect(r.label).toBeTruthy();
     expect(e.assign({ id: 1, text: 'Sprachcafé' }, [], []).clusterId).toBeNull();
   });
@@ -234,12 +239,84 @@ describe('concepts the room merged (issue #12.4)', () => {
     const a = 'Fußballturnier für alle Vereine';
     const b = 'Stadtteilfest im Quartier mit Nachbarn';
     const corpus = [a, b, ...SPRACHE];
-    const plain = createEngine();
-    const linked = createEngine({ links: [['sport', 'begegnung']] });
+    // without the room-theme dimension, which already makes Sport and Begegnung partly similar
+    const plain = createEngine({ themeWeight: 0 });
+    const linked = createEngine({ themeWeight: 0, links: [['sport', 'begegnung']] });
     expect(linked.similarity(a, b, corpus)).toBeGreaterThan(plain.similarity(a, b, corpus) + 0.2);
     // unknown keys are ignored
-    expect(createEngine({ links: [['gibtsnicht', 'sport']] }).similarity(a, b, corpus)).toBeCloseTo(plain.similarity(a, b, corpus), 10);
+    expect(createEngine({ themeWeight: 0, links: [['gibtsnicht', 'sport']] }).similarity(a, b, corpus)).toBeCloseTo(plain.similarity(a, b, corpus), 10);
     expect(plain.dominantConcept(SPORT)).toBe('sport');
     expect(plain.dominantConcept(['Jeden Freitag ab 17 Uhr'])).toBeNull();
+  });
+});
+
+describe('room themes and settings (issue #12, round 3)', () => {
+  const sportA = 'Fußballturnier für alle Vereine';
+  const sportB = 'Schwimmkurse im Sportverein für Mädchen';
+  const fest = 'Stadtteilfest im Quartier mit Nachbarn';
+  const corpus = [sportA, sportB, fest, ...SPRACHE];
+  it('concepts of one room theme are partly similar: a sport card is nearer to Begegnung than to Sprache, yet nearest to sport', () => {
+    const e = createEngine();
+    const toFest = e.similarity(sportA, fest, corpus);
+    expect(toFest).toBeGreaterThan(createEngine({ themeWeight: 0 }).similarity(sportA, fest, corpus) + 0.2);
+    expect(toFest).toBeGreaterThan(e.similarity(sportA, SPRACHE[1], corpus) + 0.2);
+    // many sport cards still form their own group first: sport–sport beats sport–Begegnung
+    expect(e.similarity(sportA, sportB, corpus)).toBeGreaterThan(toFest);
+  });
+
+  it('a concept named only as the place ("in der Unterkunft") counts less than the point of the card', () => {
+    const hebamme = 'Hebamme hat Sprechstunde in der Unterkunft';
+    const wohnen = 'Wohnungsbörse hilft beim Auszug aus der Unterkunft';
+    const arzt = 'Arztbesuche mit Dolmetscher begleitet';
+    const cs = [hebamme, wohnen, arzt, ...SPRACHE];
+    // order of mention off, so that only the place rule acts
+    const e = createEngine({ orderDecay: 1 });
+    const off = createEngine({ settingWeight: 1, orderDecay: 1 });
+    expect(e.similarity(hebamme, arzt, cs)).toBeGreaterThan(off.similarity(hebamme, arzt, cs));
+    expect(e.similarity(hebamme, wohnen, cs)).toBeLessThan(off.similarity(hebamme, wohnen, cs));
+    // the only concept of a card is its point, even in a phrase of place
+    expect(e.similarity('Jeden Dienstag in der Unterkunft', wohnen, cs)).toBeCloseTo(off.similarity('Jeden Dienstag in der Unterkunft', wohnen, cs), 10);
+  });
+});
+
+describe('order of mention (issue #12, round 3)', () => {
+  it('a card names its point first: "Sprachpaten" is nearer to language cards than to volunteering cards', () => {
+    const paten = 'Sprachpaten begleiten Familien';
+    const sprache = 'Deutschkurs am Abend';
+    const ehrenamt = 'Freiwillige engagieren sich im Helferkreis';
+    const cs = [paten, sprache, ehrenamt, ...SPORT];
+    const e = createEngine();
+    expect(e.similarity(paten, sprache, cs)).toBeGreaterThan(e.similarity(paten, ehrenamt, cs) + 0.1);
+    // without it both concepts of the compound count the same
+    const flat = createEngine({ orderDecay: 1 });
+    expect(flat.similarity(paten, ehrenamt, cs)).toBeGreaterThan(e.similarity(paten, ehrenamt, cs));
+  });
+});
+
+describe('borrowed concepts (issue #12, round 3)', () => {
+  it('a card in unknown words leans towards the concepts of the cards that share its wording, in both modes', () => {
+    // "Lernstube" is no lexicon word; the char-similar card is a language card with it
+    const unknown = 'Lernstube am Mittwoch';
+    const cards = [
+      { id: 1, text: 'Lernstube mit Deutschkurs für Mütter', clusterId: 10 },
+      { id: 2, text: 'Sprachcafé in der Stadtbibliothek jeden Donnerstag', clusterId: 10 },
+      { id: 3, text: 'Sportvereine bieten kostenlose Mitgliedschaften', clusterId: 20 },
+      { id: 4, text: 'Integration durch Sport mit jährlichem Fußballturnier', clusterId: 20 },
+    ];
+    const texts = [unknown, ...cards.map((c) => c.text)];
+    const on = createEngine();
+    const off = createEngine({ borrowWeight: 0 });
+    const M = on.similarityMatrix(texts);
+    const M0 = off.similarityMatrix(texts);
+    expect(M[0 * 5 + 2]).toBeGreaterThan(M0[0 * 5 + 2]); // meets the other language card
+    expect(M[0 * 5 + 3]).toBeCloseTo(M0[0 * 5 + 3], 10); // not the sport cards
+    const a = on.assign({ id: 9, text: unknown }, cards, []);
+    const a0 = off.assign({ id: 9, text: unknown }, cards, []);
+    expect(a.clusterId).toBe(10);
+    expect(a.similarity).toBeGreaterThan(a0.similarity);
+    // a borrowed similarity is a guess: a group of such cards is never offered for merging
+    const board = [...cards, { id: 9, text: unknown, clusterId: 30 }];
+    expect(on.similarityMatrix(texts)[2]).toBeGreaterThan(on.options.suggestThreshold);
+    expect(on.suggestMerges(board, []).some((m) => m.from === 30)).toBe(false);
   });
 });

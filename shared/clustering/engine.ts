@@ -4,7 +4,7 @@ import type { FieldKey } from '../domain/fields';
 import type { Concept } from './lexicon';
 import { makeLabel, clusterTermSet, labelFits, type LabelContext } from './labels';
 import { averageLinkage } from './linkage';
-import { addCosineRow, addCosines, FeatureStore, type Sparse, type TextFeatures } from './vectors';
+import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
 
 export interface EngineCard {
   id: number;
@@ -55,6 +55,8 @@ export interface TuningOptions {
   priority: 'slack' | 'similarity';
   /** threshold for a new card to join an existing cluster (live mode) */
   assignThreshold: number;
+  /** the same for a card that hits no concept (unknown words) */
+  assignUnknownThreshold: number;
   /** live-mode increase per card beyond marginFrom */
   assignMargin: number;
   /** tf factor for target-group words ("Geflüchtete", "Stadt") in char features */
@@ -75,12 +77,34 @@ export interface TuningOptions {
    * attachThreshold. Groups that grew beyond attachMaxSize stay on their own.
    */
   topicAttach: boolean;
+  /** attachThreshold applies only to cards in words the lexicon does not know (no concept) */
+  attachUnknownOnly: boolean;
+  /** sort again: the cards left alone (no pinned card) are gathered in one group ("unsortiert") */
+  miscGroup: boolean;
+  /**
+   * A word that hits no stem may contain a stem of ≥ innerStems letters after an unknown first
+   * part ("Integartionsbeirat", "Straßenfußballturnier"); 0 = off.
+   */
+  innerStems: number;
   /** match lexicon stems despite one typo ("Sprahcafé", "Ehrenamtlihce"; issue #12.7) */
   fuzzyStems: boolean;
   /** broader-topic dimension per concept (Sport, Kultur, Religion → Begegnung), relative to the concept */
   topicWeight: number;
   /** Handlungsfeld dimension per concept, relative to the concept */
   fieldWeight: number;
+  /** room-theme dimension shared by Sport, Kultur, Religion and Begegnung etc. (lexicon `theme`), relative to the concept */
+  themeWeight: number;
+  /**
+   * Cards in words the lexicon does not know borrow the concepts of their most char-similar cards
+   * (`borrowK` neighbours with char cosine ≥ `borrowFloor`), at this weight (0 = off).
+   */
+  borrowWeight: number;
+  /** weight of a concept named only as the card's place ("in der Unterkunft") beside another concept (1 = off) */
+  settingWeight: number;
+  /** a card's later concepts count orderDecay^rank (in order of first mention; 1 = off): cards name their point first */
+  orderDecay: number;
+  borrowK: number;
+  borrowFloor: number;
   /** IDF-weight the concept dimensions (rare concepts count more) */
   conceptIdf: boolean;
   /** when neither card matches any concept, use the char similarity alone instead of halving it */
@@ -107,21 +131,31 @@ export interface TuningOptions {
 /** Defaults tuned on the tuning part of tests/fixtures/clustering/strengths-labelled.tsv only. */
 export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   alpha: 0.5,
-  threshold: 0.15,
-  margin: 0.01,
+  threshold: 0.1,
+  margin: 0.007,
   marginFrom: 3,
   seedBonus: 0.05,
   priority: 'slack',
   assignThreshold: 0.25,
+  assignUnknownThreshold: 0.25,
   assignMargin: 0,
   genericWeight: 0.3,
-  questionWeight: 0.5,
+  questionWeight: 0.25,
   topicWeight: 0,
   fieldWeight: 0,
+  themeWeight: 0.95,
+  borrowWeight: 0.5,
+  settingWeight: 0.5,
+  orderDecay: 0.5,
+  borrowK: 5,
+  borrowFloor: 0.05,
   attachThreshold: 0,
   attachMaxSize: 1,
   topicAttach: false,
+  miscGroup: false,
+  attachUnknownOnly: false,
   fuzzyStems: true,
+  innerStems: 6,
   conceptIdf: true,
   charOnlyWithoutConcepts: true,
   charOnlyIfEither: 0,
@@ -198,7 +232,11 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       questionWeight: o.questionWeight,
       topicWeight: o.topicWeight,
       fieldWeight: o.fieldWeight,
+      themeWeight: o.themeWeight,
+      settingWeight: o.settingWeight,
+      orderDecay: o.orderDecay,
       fuzzyStems: o.fuzzyStems,
+      innerStems: o.innerStems,
       links,
     },
     questions,
@@ -224,6 +262,35 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       1,
       o.conceptIdf,
     );
+    // Borrowed concepts for cards without any (see borrowWeight): K gets borrowWeight·cosine
+    // between the borrowed vector and the other card's own concepts.
+    const unknown = feats.map((f) => f.concepts.ids.length === 0);
+    if (o.borrowWeight > 0 && unknown.some((u) => u) && unknown.some((u) => !u)) {
+      const D = dims.concepts;
+      const dense = denseWeighted(
+        feats.map((f) => f.concepts),
+        D,
+        o.conceptIdf,
+      );
+      for (let u = 0; u < n; u++) {
+        if (!unknown[u]) continue;
+        const v = borrowedConcepts(
+          n,
+          D,
+          dense,
+          (j) => (j < u ? C[j * n + u] : C[u * n + j]),
+          (j) => !unknown[j],
+          o.borrowK,
+          o.borrowFloor,
+        );
+        for (let j = 0; j < n; j++) {
+          if (unknown[j]) continue;
+          let dot = 0;
+          for (let d = 0; d < D; d++) dot += v[d] * dense[j * D + d];
+          K[j < u ? j * n + u : u * n + j] = o.borrowWeight * dot;
+        }
+      }
+    }
     const M = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
       M[i * n + i] = 1;
@@ -234,7 +301,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const s =
           o.charOnlyWithoutConcepts && ei && ej
             ? c
-            : o.charOnlyIfEither > 0 && (ei || ej)
+            : o.charOnlyIfEither > 0 && (ei || ej) && o.borrowWeight === 0
               ? o.charOnlyIfEither * c
               : o.alpha * c + (1 - o.alpha) * K[i * n + j];
         M[i * n + j] = s;
@@ -265,6 +332,30 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       o.conceptIdf,
     );
     const qe = q.concepts.ids.length === 0;
+    // A new card in unknown words borrows the concepts of its most char-similar cards (as in matrix()).
+    if (o.borrowWeight > 0 && qe && docs.some((d) => d.concepts.ids.length > 0)) {
+      const D = dims.concepts;
+      const dense = denseWeighted(
+        docs.map((d) => d.concepts),
+        D,
+        o.conceptIdf,
+      );
+      const v = borrowedConcepts(
+        docs.length,
+        D,
+        dense,
+        (j) => C[j],
+        (j) => docs[j].concepts.ids.length > 0,
+        o.borrowK,
+        o.borrowFloor,
+      );
+      for (let j = 0; j < docs.length; j++) {
+        if (docs[j].concepts.ids.length === 0) continue;
+        let dot = 0;
+        for (let d = 0; d < D; d++) dot += v[d] * dense[j * D + d];
+        K[j] = o.borrowWeight * dot;
+      }
+    }
     const out = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
       const ed = docs[i].concepts.ids.length === 0;
@@ -333,17 +424,18 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         seedBonus: o.seedBonus,
         priority: o.priority,
       });
-      const result =
+      const attached =
         o.attachThreshold > 0 || o.topicAttach
           ? attachSmall(
               linked,
               M,
               cards.length,
-              (i) => !!cards[i].pinned && cards[i].clusterId !== null,
+              (i) => (!!cards[i].pinned && cards[i].clusterId !== null) || (o.attachUnknownOnly && feats[i].concepts.ids.length > 0),
               (g) => topicOf(g.map((i) => feats[i])),
               o,
             )
           : linked;
+      const result = o.miscGroup ? gatherSingles(attached, (i) => !!cards[i].pinned && cards[i].clusterId !== null) : attached;
 
       // Which existing cluster does each result group continue? Seeds keep their id; otherwise the
       // old cluster that supplies at least half of the group's cards (largest overlap first), so a
@@ -399,6 +491,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       const present = new Set(members.map((c) => c.clusterId as number));
       const named = o.labelPull > 0 ? clusters.filter((c) => c.labelLocked && c.label.trim() && present.has(c.id)).sort(byId) : [];
       const sims = row(q, named.length ? [...feats, ...named.map((c) => store.get(c.label))] : feats);
+      // a card in unknown words has only its wording (and borrowed concepts) to go by
+      const qe = q.concepts.ids.length === 0;
       const agg = new Map<number, { sum: number; n: number; pinned: boolean; idx: number[] }>();
       members.forEach((c, i) => {
         const a = agg.get(c.clusterId as number) ?? { sum: 0, n: 0, pinned: false, idx: [] };
@@ -421,7 +515,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const a = agg.get(cid)!;
         const avg = a.sum / a.n;
         bestAvgAny = Math.max(bestAvgAny, avg);
-        const need = o.assignThreshold + o.assignMargin * Math.max(0, a.n + 1 - o.marginFrom) - (a.pinned ? o.seedBonus : 0);
+        const need = (qe ? o.assignUnknownThreshold : o.assignThreshold) + o.assignMargin * Math.max(0, a.n + 1 - o.marginFrom) - (a.pinned ? o.seedBonus : 0);
         if (avg < need) continue;
         const s = o.priority === 'slack' ? avg - need : avg;
         if (s > bestScore) {
@@ -430,7 +524,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
           bestAvg = avg;
         }
       }
-      if (best === null && (o.attachThreshold > 0 || o.topicAttach)) {
+      if (best === null && (o.attachThreshold > 0 || o.topicAttach) && (!o.attachUnknownOnly || q.concepts.ids.length === 0)) {
         // No cluster clears its threshold: join the most similar established cluster (of the
         // card's broader topic, with topicAttach) if close enough.
         const qt = o.topicAttach ? topicOf([q]) : null;
@@ -443,6 +537,19 @@ export function createEngine(opts: EngineOptions = {}): Engine {
             bestAtt = avg;
             best = cid;
             bestAvg = avg;
+          }
+        }
+      }
+      if (best === null && o.miscGroup && q.concepts.ids.length === 0) {
+        // A card in words the engine does not know, near no cluster: into the group of such cards
+        // (every card without a concept; the largest, ties → lowest id) rather than alone.
+        let bn = 0;
+        for (const cid of [...agg.keys()].sort((x, y) => x - y)) {
+          const a = agg.get(cid)!;
+          if (a.idx.length > bn && !a.pinned && a.idx.every((i) => feats[i].concepts.ids.length === 0)) {
+            bn = a.idx.length;
+            best = cid;
+            bestAvg = a.sum / a.n;
           }
         }
       }
@@ -483,6 +590,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const g = idx.get(from)!;
         // a renamed theme is the room's decision; a group is only offered to a larger one
         if (g.length > o.suggestMaxSize || locked.has(from)) continue;
+        // cards in unknown words only: their similarity is borrowed (a guess), no suggestion
+        if (g.every((i) => feats[i].concepts.ids.length === 0)) continue;
         const gt = o.suggestTopicThreshold < 1 ? topicOf(g.map((i) => feats[i])) : null;
         let best = -1;
         let bestAvg = -Infinity;
@@ -537,6 +646,16 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     },
   };
   return engine;
+}
+
+/** All single-card groups without a pinned card become one group (placed where the first was). */
+function gatherSingles(groups: number[][], isPinned: (i: number) => boolean): number[][] {
+  const single = (g: number[]) => g.length === 1 && !isPinned(g[0]);
+  const singles = groups.filter(single).flat();
+  if (singles.length < 2) return groups;
+  const out = groups.filter((g) => !single(g));
+  out.push(singles.sort((a, b) => a - b));
+  return out.sort((x, y) => x[0] - y[0]);
 }
 
 /**

@@ -40,9 +40,14 @@
  *
  * Quality: `corrections(truth, pred)` counts what a facilitator must do to reach the room's themes
  * (moves to the majority theme + merges of same-theme groups); figures and the blind held-out set
- * in docs/clustering.md. Options `topicWeight`, `fieldWeight`, `topicAttach`, `attachThreshold`
- * (broader topics, issue #12.2) exist but are off: they did not help on the tuning part, nor on
- * tuning2's coarse room themes in round 2 (a lower merge threshold did).
+ * in docs/clustering.md. Round 3 (issue #12, fragmentation) turned on: `themeWeight` (concepts of
+ * one room theme — Sport/Kultur/Religion/Begegnung, Konflikt/Kommunikation, Personal/Verwaltung —
+ * share a dimension: partly similar), `orderDecay` (a card's later concepts count less: cards name
+ * their point first), `settingWeight` (a concept named only as the place, "in der Unterkunft",
+ * counts half), `innerStems` (long stems inside unknown compounds), `borrowWeight` (cards in
+ * unknown words borrow the concepts of their char neighbours). Options `topicWeight`,
+ * `fieldWeight`, `topicAttach`, `attachThreshold`, `attachUnknownOnly`, `miscGroup` exist but are
+ * off: they did not help on the tuning data (docs/clustering.md says by how much).
  */
 export {
   createEngine,

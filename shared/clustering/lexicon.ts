@@ -22,6 +22,15 @@ export interface Concept {
    * so a few sport or faith cards can join the room's Begegnung group instead of standing alone.
    */
   topic: string;
+  /**
+   * Room theme (round 3 of issue #12): the concepts a workshop wall usually keeps on one sheet —
+   * Sport, Kultur, Religion with Begegnung (field 6: "encounters, festivals, … interreligious
+   * dialogue"), Konflikt with Kommunikation (field 7), Personal with Verwaltung (field 2, the
+   * administration's own opening). Concepts of one room theme share a dimension at `themeWeight`:
+   * partly similar, so a few sport cards join the Begegnung group, while many sport cards, being
+   * fully similar to each other, still form a tight group first. Default: the concept's own key.
+   */
+  theme?: string;
   stems: string[];
   /** substrings of a normalised word that veto this concept for that word */
   not?: string[];
@@ -38,37 +47,41 @@ export const CONCEPTS: readonly Concept[] = [
     'vernetz', 'massnahmenplan', 'indikator', 'sozialraum', 'zustaendig', 'chefsache', 'kooperation'],
     not: ['steuerber', 'steuererklaer'] },
   // 2 Interkulturelle Öffnung und Antirassismus
-  { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
+  { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
-    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh', 'amt', 'aemt', 'beschilder', 'terminvergab', 'wartebereich'],
+    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh', 'amt', 'aemt', 'beschilder', 'terminvergab', 'wartebereich', 'standesamt'],
     not: ['amtsblatt', 'ehrenamt', 'hauptamt'] },
-  { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
+  { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
-    'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'] },
+    'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'],
+    // asylum seekers are no job applicants
+    not: ['asylbewerb'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
     'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
-    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc'],
-    not: ['mehrsprach', 'mitsprach'] },
+    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc', '=kurs', '=kurse', '=a1', '=a2', '=b1', '=b2', '=c1'],
+    // "Deutschlandticket" is no German lesson
+    not: ['mehrsprach', 'mitsprach', 'deutschland'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
     'dolmetsch', 'uebersetz', 'mehrsprach', 'translat'] },
   { key: 'bildung', name: 'Bildung', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'schul', 'schuel', 'kita', 'kindergart', 'kindertages', 'bildung', 'hausaufgab', 'nachhilf', 'lernfoerd',
     'elternarbeit', 'elterncafe', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
     'studier', 'hochschul', 'universit', 'lehrer', 'paedagog', 'klassen', 'ferienschul', 'familienzentr',
-    'stadtteilmuett', 'school'],
+    'stadtteilmuett', 'school', 'lehrkraft', 'lehrkraeft', 'erzieh', 'ganztag'],
     not: ['schulung', 'schuld'] },
   { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, topic: 'arbeit', stems: [
     '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
     'arbeitslos', 'arbeitsvermittl', 'job', 'beruf', 'ausbild', 'azubi', 'praktik', 'betrieb', 'unternehm', 'firma',
     'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
     'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
-    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis'],
-    not: ['workshop', 'jobcenterunabh'] },
+    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis', '^laden', 'laeden'],
+    // a Kleiderkammer is a donated-clothes room, no chamber of trade
+    not: ['workshop', 'jobcenterunabh', 'kleiderkammer'] },
   { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
     'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn'],
@@ -76,11 +89,11 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
     'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht', 'selbsthilf', 'diabet'] },
-  { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
+  { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'sport', 'fussball', 'turn', 'schwimm', 'basketball', 'volleyball', 'fitness', 'boxen', 'box', 'uebungsleit',
     'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer', 'cricket', 'schach', 'mannschaft', 'laufgrupp'],
     not: ['turnus'] },
-  { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', stems: [
+  { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
     'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival'],
     not: ['interkultur', 'kultursensib', 'kulturen'] },
@@ -97,7 +110,7 @@ export const CONCEPTS: readonly Concept[] = [
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
-    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend'],
+    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
@@ -106,23 +119,23 @@ export const CONCEPTS: readonly Concept[] = [
     'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'demokrat', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt'],
     not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
   // 6 Zusammenhalt und Begegnung
-  { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', stems: [
+  { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
     'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
     'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend'] },
-  { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, topic: 'begegnung', stems: [
+  { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'jued',
     'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel'] },
   { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
     'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide'] },
   // 7 Kommunikation und Konfliktmanagement
-  { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
+  { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
     'webseite', 'internet', 'geruecht', 'faktencheck', 'hassred', 'hetze', '=hate',
     'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media', 'hass',
     'desinform', 'shitstorm', 'argumentation', 'stammtischparol', 'parole'] },
-  { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', stems: [
+  { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag'] },
 ];
 

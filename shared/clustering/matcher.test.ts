@@ -53,8 +53,22 @@ describe('stem matching at word or compound-part start only', () => {
     expect(keys('Ehrenamtliche im Helferkreis')).not.toContain('verwaltung'); // "amt" vetoed in Ehrenamt
     expect(keys('Interkulturelle Schulungen')).not.toContain('kultur');
     expect(keys('Feste Anlaufstelle im Jobcenter')).toContain('arbeit');
+    expect(keys('Deutschlandticket für alle Azubis')).not.toContain('sprache');
+    expect(keys('Deutschkurs am Abend')).toContain('sprache');
+  });
+  it('a long stem after an unknown first part still counts, without overlaps or false friends (innerStems)', () => {
+    const on = new FeatureStore({ ngramMin: 3, ngramMax: 5, genericWeight: 0.3, questionWeight: 0.5, innerStems: 6 });
+    const off = new FeatureStore({ ngramMin: 3, ngramMax: 5, genericWeight: 0.3, questionWeight: 0.5 });
+    const keys = (st: FeatureStore, text: string) => [...new Set(st.get(text).conceptHits.map((h) => st.concepts[h.concept].key))];
+    expect(keys(on, 'Integartionsbeirat')).toEqual(['beteiligung']); // typo in the first part
+    expect(keys(off, 'Integartionsbeirat')).toEqual([]);
+    expect(keys(on, 'Straßenfußballturnier')).toEqual(['sport']);
+    expect(keys(on, 'Teilzeitausbildung')).toEqual(['arbeit']); // not also "bildung" inside "ausbild|ung"
+    expect(keys(on, 'Asylbewerber')).toEqual([]); // no job applicant
+    expect(keys(on, 'Kleiderkammer')).toEqual([]); // no chamber of trade
+    expect(keys(on, 'Beratung')).toEqual([]); // short stems ("rat") never fire inside a word
   });
   it('every lexicon stem is normalised (no umlauts, ß or capitals)', () => {
-    for (const c of CONCEPTS) for (const s of c.stems) expect(s.replace(/^[=^]/, '')).toMatch(/^[a-z ]+$/);
+    for (const c of CONCEPTS) for (const s of c.stems) expect(s.replace(/^[=^]/, '')).toMatch(/^[a-z0-9 ]+$/); // digits: language levels (=b1)
   });
 });

@@ -39,6 +39,8 @@ export class StemMatcher<T> {
     entries: { raw: string; payload: T }[],
     extraParts: Iterable<string> = [],
     private fuzzyMatch = true,
+    /** stems of at least this many letters also match inside a word that hits nothing else (0 = off) */
+    private innerMin = 0,
   ) {
     const partSet = new Set<string>();
     for (const m of MODIFIERS) if (m.length >= 3) partSet.add(m);
@@ -109,6 +111,9 @@ export class StemMatcher<T> {
         for (const e of this.fuzzy.get(w[0]) ?? [])
           if (oneEditPrefix(w, e.stem, e.stem.length >= FUZZY_MIN)) hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
       }
+      // An unknown first part ("Integartions|beirat", "Straßen|fußball|turnier"): a long stem may
+      // still be a later part of the compound. Only for words that hit nothing otherwise.
+      if (this.innerMin > 0 && hits.length === before && w.length > this.innerMin + 3) this.matchInner(w, ti, hits);
     }
     for (const ph of this.phrases) {
       for (let ti = 0; ti + ph.words.length <= tokens.length; ti++) {
@@ -124,6 +129,19 @@ export class StemMatcher<T> {
   private startsKnown(w: string): boolean {
     for (const p of this.parts.get(w.slice(0, 2)) ?? []) if (p.length >= 4 && w.startsWith(p)) return true;
     return false;
+  }
+
+  private matchInner(w: string, ti: number, hits: MatchHit<T>[]): void {
+    for (let p = 4; p + this.innerMin <= w.length; p++) {
+      let end = 0;
+      for (const e of this.byChar.get(w.slice(p, p + 2)) ?? []) {
+        if (e.mode !== 'prefix' || e.stem.length < this.innerMin || !w.startsWith(e.stem, p)) continue;
+        if (!hits.some((h) => h.tokenIndex === ti && h.payload === e.payload)) hits.push({ payload: e.payload, tokenIndex: ti, stem: e.stem });
+        end = Math.max(end, p + e.stem.length);
+      }
+      // parts do not overlap: no "bildung" inside "Teilzeit|ausbild|ung"
+      if (end) p = end - 1;
+    }
   }
 
   private matchToken(tok: Token, ti: number, hits: MatchHit<T>[]): void {

@@ -36,6 +36,14 @@ export interface VectorOptions {
   topicWeight?: number;
   /** weight of a concept's Handlungsfeld dimension, relative to the concept */
   fieldWeight?: number;
+  /** weight of the shared room-theme dimension (Sport, Kultur, Religion → Begegnung), relative to the concept */
+  themeWeight?: number;
+  /** weight of a concept that occurs only as the place of the card ("… in der Unterkunft") beside another concept (1 = off) */
+  settingWeight?: number;
+  /** weight factor per rank of a concept's first mention on the card (1 = off) */
+  orderDecay?: number;
+  /** stems of ≥ this many letters match inside an otherwise unknown word (0 = off) */
+  innerStems?: number;
   /** match lexicon stems despite one typo (default on) */
   fuzzyStems?: boolean;
   /** groups of concept keys the room has merged (issue #12.4): each group shares one dimension */
@@ -45,6 +53,7 @@ export interface VectorOptions {
 export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not'> {
   stems: string[];
   topic?: string;
+  theme?: string;
 }
 
 /**
@@ -56,7 +65,15 @@ export function buildConcepts(
   questionWeight: number,
   lexicon: readonly Concept[] = CONCEPTS,
 ): EngineConcept[] {
-  const out: EngineConcept[] = lexicon.map((c) => ({ key: c.key, field: c.field, weight: c.weight, not: c.not, stems: c.stems, topic: c.topic }));
+  const out: EngineConcept[] = lexicon.map((c) => ({
+    key: c.key,
+    field: c.field,
+    weight: c.weight,
+    not: c.not,
+    stems: c.stems,
+    topic: c.topic,
+    theme: c.theme,
+  }));
   if (!questions?.length || questionWeight <= 0) return out;
   const perField = new Map<FieldKey, Map<string, number>>();
   const total = new Map<string, number>();
@@ -97,6 +114,8 @@ export class FeatureStore {
   /** per concept: dimension of its broader topic and of its Handlungsfeld (after the concept dims) */
   private topicDim: number[];
   private fieldDim: number[];
+  /** per concept: dimension of its room theme if the theme has ≥ 2 concepts, else -1 */
+  private themeDim: number[];
   private conceptDims: number;
   /** per concept: its own dimension, or the dimension of the first concept linked with it */
   private conceptDim: number[];
@@ -111,13 +130,18 @@ export class FeatureStore {
     this.concepts = buildConcepts(questions, opts.questionWeight, lexicon);
     const entries: { raw: string; payload: number }[] = [];
     this.concepts.forEach((c, i) => c.stems.forEach((raw) => entries.push({ raw, payload: i })));
-    this.matcher = new StemMatcher(entries, [], opts.fuzzyStems ?? true);
+    this.matcher = new StemMatcher(entries, [], opts.fuzzyStems ?? true, opts.innerStems ?? 0);
     const topics = [...new Set(this.concepts.map((c) => c.topic).filter((t): t is string => !!t))];
     const fields = [...new Set(this.concepts.map((c) => c.field))];
     const C = this.concepts.length;
     this.topicDim = this.concepts.map((c) => (c.topic ? C + topics.indexOf(c.topic) : -1));
     this.fieldDim = this.concepts.map((c) => C + topics.length + fields.indexOf(c.field));
-    this.conceptDims = C + topics.length + fields.length;
+    const themeCount = new Map<string, number>();
+    for (const c of this.concepts) if (c.theme) themeCount.set(c.theme, (themeCount.get(c.theme) ?? 0) + 1);
+    const themes = [...themeCount.keys()].filter((t) => (themeCount.get(t) ?? 0) >= 2);
+    const T0 = C + topics.length + fields.length;
+    this.themeDim = this.concepts.map((c) => (c.theme && themes.includes(c.theme) ? T0 + themes.indexOf(c.theme) : -1));
+    this.conceptDims = T0 + themes.length;
     this.conceptDim = this.concepts.map((_, i) => i);
     // union of linked concepts: every member maps to the lowest dimension of its (transitive) group
     const keyIdx = new Map(this.concepts.map((c, i) => [c.key, i]));
@@ -195,14 +219,42 @@ export class FeatureStore {
       return !veto || !veto.some((v) => tokens[h.tokenIndex].norm.includes(v));
     });
     const conceptSet = [...new Set(hits.map((h) => h.payload))].sort((a, b) => a - b);
+    // A concept named only as the place where something happens ("Hebamme in der Unterkunft",
+    // "Ausstellung im Rathaus", "bei der VHS") is the card's setting, not its point, when the card
+    // names another concept outside such a phrase: it counts settingWeight.
+    const { settingWeight = 1 } = this.opts;
+    const setting = new Set<number>();
+    if (settingWeight < 1 && conceptSet.length > 1) {
+      const main = new Set<number>();
+      for (const h of hits) if (!isPlacePhrase(tokens, h.tokenIndex)) main.add(h.payload);
+      if (main.size > 0) for (const c of conceptSet) if (!main.has(c)) setting.add(c);
+    }
+    // Cards name their point first ("Sprachpaten im …", "Gesundheitslotsen in zehn Sprachen"):
+    // each further concept (in order of first mention, settings aside) counts orderDecay^rank.
+    const { orderDecay = 1 } = this.opts;
+    const rank = new Map<number, number>();
+    if (orderDecay < 1 && conceptSet.length > 1) {
+      const first = new Map<number, number>();
+      hits.forEach((h, k) => {
+        const at = h.tokenIndex * 1000 + k;
+        // questionnaire concepts (q:…) are field-wide vocabulary: they keep their weight and do not demote lexicon concepts
+        if (!setting.has(h.payload) && !this.concepts[h.payload].key.startsWith('q:') && at < (first.get(h.payload) ?? Infinity)) first.set(h.payload, at);
+      });
+      [...first.entries()].sort((a, b) => a[1] - b[1]).forEach(([c], r) => rank.set(c, r));
+    }
     // Concept dims, then the broader topic and the Handlungsfeld of each hit concept (strongest
     // member counts), so related concepts are partly similar instead of orthogonal.
     const dimVal = new Map<number, number>();
-    const { topicWeight = 0, fieldWeight = 0 } = this.opts;
+    const { topicWeight = 0, fieldWeight = 0, themeWeight = 0 } = this.opts;
     for (const c of conceptSet) {
-      const w = this.concepts[c].weight;
+      const w = this.concepts[c].weight * (setting.has(c) ? settingWeight : 1) * orderDecay ** (rank.get(c) ?? 0);
       const d = this.conceptDim[c];
-      dimVal.set(d, Math.max(dimVal.get(d) ?? 0, w));
+      const hd = this.themeDim[c];
+      // A concept of a shared room theme splits its weight between its own and the theme's
+      // dimension (same L2 mass as any other concept): cosine s² with a sibling concept.
+      const s = hd >= 0 ? Math.min(1, themeWeight) : 0;
+      dimVal.set(d, Math.max(dimVal.get(d) ?? 0, w * Math.sqrt(1 - s * s)));
+      if (s > 0) dimVal.set(hd, Math.max(dimVal.get(hd) ?? 0, w * s));
       const td = this.topicDim[c];
       if (td >= 0 && topicWeight > 0) dimVal.set(td, Math.max(dimVal.get(td) ?? 0, w * topicWeight));
       if (fieldWeight > 0) dimVal.set(this.fieldDim[c], Math.max(dimVal.get(this.fieldDim[c]) ?? 0, w * fieldWeight));
@@ -216,6 +268,17 @@ export class FeatureStore {
     const key = content.map((t) => t.norm).join(' ');
     return { text, tokens, content, grams: { ids: gIds, vals: gVals }, concepts: { ids: cIds, vals: cVals }, conceptHits, key };
   }
+}
+
+// Prepositions of place and the articles that may stand between them and the noun.
+const PLACE_PREP = new Set(['in', 'im', 'an', 'am', 'bei', 'beim', 'auf', 'aus', 'ins', 'vom']);
+const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'einer', 'einem', 'einen', 'eine', 'allen', 'unserer', 'unserem', 'zwei', 'drei']);
+
+/** Token ti stands in a phrase of place: "in der Unterkunft", "im Rathaus", "bei Ämtern". */
+function isPlacePhrase(tokens: Token[], ti: number): boolean {
+  const p1 = ti > 0 ? tokens[ti - 1].norm : '';
+  if (PLACE_PREP.has(p1)) return true;
+  return ARTICLE.has(p1) && ti > 1 && PLACE_PREP.has(tokens[ti - 2].norm);
 }
 
 /** Smoothed IDF over `docs` (sklearn style: ln((1+N)/(1+df)) + 1), dense over `dim`. */
@@ -344,3 +407,48 @@ export function wordStems(text: string): string[] {
 }
 
 export { normalizeWord };
+
+/** Dense row-major n×dim copy of L2-normalised, optionally IDF-weighted vectors (IDF over `docs`). */
+export function denseWeighted(docs: Sparse[], dim: number, useIdf: boolean): Float64Array {
+  const w = weighted(docs, useIdf ? idfOf(docs, dim) : null);
+  const out = new Float64Array(docs.length * dim);
+  w.forEach((d, i) => {
+    for (let k = 0; k < d.ids.length; k++) out[i * dim + d.ids[k]] = d.vals[k];
+  });
+  return out;
+}
+
+/**
+ * Borrowed concepts for a card in words the lexicon does not know (round 3 of issue #12): the
+ * concept vectors (rows of `dense`, normalised) of its `k` most char-similar cards that have
+ * concepts, weighted by that similarity, normalised. `charSim(j)` is the card's char cosine with
+ * card j; `known(j)` says whether card j has concepts of its own. Zero vector if no neighbour
+ * reaches `floor`. Ties go to the lower index.
+ */
+export function borrowedConcepts(
+  n: number,
+  dim: number,
+  dense: Float64Array,
+  charSim: (j: number) => number,
+  known: (j: number) => boolean,
+  k: number,
+  floor: number,
+): Float64Array {
+  const top: { j: number; s: number }[] = [];
+  for (let j = 0; j < n; j++) {
+    if (!known(j)) continue;
+    const s = charSim(j);
+    if (s < floor) continue;
+    if (top.length < k) top.push({ j, s });
+    else if (s > top[top.length - 1].s) top[top.length - 1] = { j, s };
+    else continue;
+    top.sort((a, b) => b.s - a.s || a.j - b.j);
+  }
+  const v = new Float64Array(dim);
+  for (const { j, s } of top) for (let d = 0; d < dim; d++) v[d] += s * dense[j * dim + d];
+  let norm = 0;
+  for (let d = 0; d < dim; d++) norm += v[d] * v[d];
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let d = 0; d < dim; d++) v[d] /= norm;
+  return v;
+}
