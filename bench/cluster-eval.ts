@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BLIND_PATH,
+  BLIND_PATH, BLIND3_PATH,
   TUNING2_PATH,
   DEMO_PATH,
   FIXTURE_PATH,
@@ -87,6 +87,16 @@ const blind = process.argv.includes('--no-blind')
       }
     })();
 
+const blind3 = process.argv.includes('--no-blind')
+  ? null
+  : (() => {
+      try {
+        return parseThemed(read(BLIND3_PATH));
+      } catch {
+        return null;
+      }
+    })();
+
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
 let baseT = grid[0];
@@ -115,7 +125,8 @@ if (tuning2) parts.push(['tuning2', tuning2]);
 parts.push(['held-out', held]);
 // burnt, like the fine one; room themes as in tuning coarse (round 3 groups concepts by room theme)
 parts.push(['held-out coarse', coarse(held)]);
-if (blind) parts.push(['blind', blind]);
+if (blind) parts.push(['blind (old, scored in 2 rounds)', blind]);
+if (blind3) parts.push(['blind3', blind3]);
 for (const [part, items] of parts) {
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);
   add(part, 'engine: full clusterAll', items, evalEngine(items));
