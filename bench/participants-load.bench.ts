@@ -85,6 +85,25 @@ function fac(method: string, input: unknown = {}): Promise<any> {
     req.end(body);
   });
 }
+/** The facilitator's window as its own process (bench/facilitator-probe.mjs), as on the laptop. */
+function probeProcess() {
+  let child: ReturnType<typeof spawn> | null = null;
+  let out = '';
+  return {
+    start() {
+      child = spawn(process.execPath, ['bench/facilitator-probe.mjs', info.url, info.token], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child.stdout!.on('data', (d) => (out += d));
+    },
+    async stop(): Promise<number[]> {
+      const c = child!;
+      const exited = new Promise((r) => c.once('exit', r));
+      c.stdin!.end();
+      await exited;
+      return JSON.parse(out) as number[];
+    },
+  };
+}
+
 /** CPU seconds the server process used so far (utime + stime from /proc). */
 const serverCpu = () => {
   const f = fs.readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -110,6 +129,7 @@ try {
     phones: PHONES,
     cardsPerPhone: PER_PHONE,
     fac,
+    facilitatorProbe: probeProcess(),
     log: (s) => process.stderr.write(`${s}\n`),
   });
   clearInterval(sampler);
