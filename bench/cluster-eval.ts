@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BLIND_PATH, BLIND3_PATH,
+  BLIND_PATH,
+  BLIND3_PATH,
   TUNING2_PATH,
   DEMO_PATH,
   FIXTURE_PATH,

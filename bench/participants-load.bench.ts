@@ -12,6 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { closePhoneAgents } from '../tests/fixtures/phone-client';
 import { pct, runLoad } from '../tests/fixtures/participants-load';
+import { rttProbe } from './probe';
 
 if (!fs.existsSync('out/main/cli.js')) {
   console.error('Bitte zuerst bauen: npx electron-vite build');
@@ -85,25 +86,6 @@ function fac(method: string, input: unknown = {}): Promise<any> {
     req.end(body);
   });
 }
-/** The facilitator's window as its own process (bench/facilitator-probe.mjs), as on the laptop. */
-function probeProcess() {
-  let child: ReturnType<typeof spawn> | null = null;
-  let out = '';
-  return {
-    start() {
-      child = spawn(process.execPath, ['bench/facilitator-probe.mjs', info.url, info.token], { stdio: ['pipe', 'pipe', 'inherit'] });
-      child.stdout!.on('data', (d) => (out += d));
-    },
-    async stop(): Promise<number[]> {
-      const c = child!;
-      const exited = new Promise((r) => c.once('exit', r));
-      c.stdin!.end();
-      await exited;
-      return JSON.parse(out) as number[];
-    },
-  };
-}
-
 /** CPU seconds the server process used so far (utime + stime from /proc). */
 const serverCpu = () => {
   const f = fs.readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -129,7 +111,8 @@ try {
     phones: PHONES,
     cardsPerPhone: PER_PHONE,
     fac,
-    facilitatorProbe: probeProcess(),
+    // the facilitator's window as its own process, as on the laptop
+    facilitatorProbe: rttProbe(info.url, info.token, 25, ['session.get']),
     log: (s) => process.stderr.write(`${s}\n`),
   });
   clearInterval(sampler);

@@ -91,7 +91,7 @@ export function storeImport(db: Database.Database, parsed: ParseResult, source: 
 }
 
 /** Rows per statement batch between two looks at the clock. */
-const SLICE_ROWS = 1000;
+const SLICE_ROWS = 500;
 
 /**
  * The same single transaction as storeImport, written in slices of about `sliceMs` with `pause()`
@@ -105,7 +105,7 @@ export async function storeImportInSlices(
   parsed: ParseResult,
   source: string,
   pause: () => Promise<void>,
-  sliceMs = 8,
+  sliceMs = 4,
 ): Promise<StoredImport> {
   checkStorable(parsed);
   db.exec('BEGIN IMMEDIATE');
