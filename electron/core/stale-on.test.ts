@@ -84,7 +84,7 @@ const SAMPLES: Partial<Record<Method, Sample>> = {
     const b = await board(svc);
     const sizes = b.clusters.map((c) => ({ c, n: b.cards.filter((k) => k.clusterId === c.id).length })).sort((x, y) => y.n - x.n);
     const big = b.cards.find((k) => k.clusterId === sizes[0].c.id)!;
-    const made = await svc.run('clusters.create', { label: 'Klein' });
+    const made = await svc.run('clusters.create', {}); // no label: a named (locked) theme is never offered
     await svc.run('cards.add', { text: `${big.text} (2)`, clusterId: made.clusterId, allowDuplicate: true });
     const m = (await svc.run('clusters.suggestions', {})).suggestions[0];
     return { sourceId: m.from.id, targetId: m.to.id };
