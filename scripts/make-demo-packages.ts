@@ -70,7 +70,11 @@ function fieldAnswers(ids: string[], target: number): { question: string; respon
   // Rounding can leave the counts off by one: fix them to the exact numbers.
   const fix = (want: number, value: string) => {
     let have = values.filter((v) => v === value).length;
-    for (let i = 0; i < values.length && have < want; i++) if (values[i] === 'nein') ((values[i] = value), have++);
+    for (let i = 0; i < values.length && have < want; i++) {
+      if (values[i] !== 'nein') continue;
+      values[i] = value;
+      have++;
+    }
   };
   fix(ja, 'ja');
   fix(teil, 'teilweise');
