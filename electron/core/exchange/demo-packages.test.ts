@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkshopService } from '../service';
 import { contentHash, readPackageFile } from './package-file';
-import { demoPackagesDir, isAppResource } from './demo-packages';
+import { demoPackagesDir, isAppResource, relocateAppResource } from './demo-packages';
 import { listPackageFiles } from './programme-dir';
 import { buildDemoPackages, DEMO_PACKAGE_SOURCES } from '../../../scripts/make-demo-packages';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION } from '../../../shared/exchange/package';
@@ -103,6 +103,22 @@ describe('example packages of the demo', () => {
       [examples(), 'folder'],
       [other, 'unconfirmed'],
     ]);
+  });
+
+  test("a demo saved by an earlier start (AppImage mount, moved app) finds this installation's example folder", async () => {
+    await s.run('workshop.openDemo', { file: path.join(dir, 'demo.werkstatt') });
+    s.close();
+    const old = '/tmp/.mount_Selbst9xQ2/resources/app.asar/resources/demo/pakete';
+    const db = new Database(path.join(dir, 'demo.werkstatt'));
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'exchange_sources'").run(JSON.stringify([old]));
+    db.close();
+    s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
+    await s.run('workshop.open', { file: path.join(dir, 'demo.werkstatt') });
+    const r = await s.run('exchange.suggestions', {});
+    expect(r.sources).toEqual([{ path: examples(), kind: 'folder', packages: DEMO_PACKAGE_SOURCES.length, problem: null }]);
+    expect(relocateAppResource('C:\\Programme\\Selbstcheck-Werkstatt\\resources\\app.asar\\resources\\demo\\pakete')).toBe(examples());
+    // Only that exact folder name: anything else is left alone (and stays unconfirmed).
+    for (const p of ['/home/x/resources/demo/pakete/extra', '/home/x/demo/pakete', '/home/x/resources/demo/pakete2']) expect(relocateAppResource(p)).toBe(p);
   });
 
   test('the programme view gets the example folder as a starting point and shows every municipality', async () => {

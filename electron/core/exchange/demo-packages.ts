@@ -15,3 +15,14 @@ export function isAppResource(abs: string): boolean {
   const p = path.resolve(abs);
   return p === dir || path.dirname(p) === dir;
 }
+
+/**
+ * A stored path to the example folder of an earlier start (an AppImage mounts under a new
+ * /tmp/.mount_… each time, macOS may translocate the app, an update moves it) is taken as this
+ * installation's folder — by its name alone, the old path is never touched. Other paths stay as they are.
+ */
+export function relocateAppResource(stored: string): string {
+  const dir = demoPackagesDir();
+  if (!dir) return stored;
+  return /[\\/]resources[\\/]demo[\\/]pakete[\\/]?$/.test(stored) ? dir : stored;
+}

@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { MAX_LEN } from '../../../shared/domain/limits';
 import { adoptedKey, buildSuggestions, type WorkshopFocus } from '../../../shared/exchange/suggestions';
 import { ConfirmedSources, MAX_SOURCES, PackageSources } from '../exchange/sources';
-import { demoPackagesDir, isAppResource } from '../exchange/demo-packages';
+import { demoPackagesDir, isAppResource, relocateAppResource } from '../exchange/demo-packages';
 import { getMeta, setMeta } from '../db/repo/meta';
 import { addIdea, getIdea, listIdeas } from '../db/repo/ideas';
 import { listIdeaSources, questionIdsByText, setIdeaSource } from '../db/repo/idea-sources';
@@ -25,7 +25,12 @@ const SOURCES_KEY = 'exchange_sources';
 function storedSources(db: Database.Database): string[] {
   try {
     const v: unknown = JSON.parse(getMeta(db, SOURCES_KEY) ?? '[]');
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 4096).slice(0, MAX_SOURCES) : [];
+    return Array.isArray(v)
+      ? v
+          .filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 4096)
+          .slice(0, MAX_SOURCES)
+          .map(relocateAppResource)
+      : [];
   } catch {
     return [];
   }
