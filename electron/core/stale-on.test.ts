@@ -196,7 +196,9 @@ const NOT_SAMPLED = new Set<Method>([
   'exchange.render',
 ]);
 
-const cachedQueries = METHODS.filter((m) => contract[m].kind === 'query' && contract[m].input.safeParse({}).success && m !== 'import.template');
+// Constant answers (a template, the app's own example folder) have nothing to go stale on.
+const CONSTANT = new Set<Method>(['import.template', 'programme.examples']);
+const cachedQueries = METHODS.filter((m) => contract[m].kind === 'query' && contract[m].input.safeParse({}).success && !CONSTANT.has(m));
 
 async function snapshot(svc: WorkshopService): Promise<Map<Method, string>> {
   const out = new Map<Method, string>();

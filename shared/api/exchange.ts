@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ctl, mut, q } from './define';
+import { ctl, Empty, mut, q } from './define';
 import { FieldKeySchema, IdeaSchema, IdSchema } from '../domain/schemas';
 import { SUGGESTION_KINDS, SuggestionsSchema } from '../exchange/suggestions';
 import { ExchangeContentSchema, ExchangeCountsSchema, ExchangeFieldSchema, ExchangeOptionsSchema, PreviewItemSchema } from '../exchange/package';
@@ -48,6 +48,8 @@ export const exchangeMethods = {
    * query: every package gets its own creation time, so two answers are never equal. */
   'exchange.render': ctl(ExchangeOptionsSchema, z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), bytes: z.number().int() }), []),
   'exchange.readPackage': q(z.object({ file: FilePath }).strict(), PackageSummarySchema, []),
+  /** The folder of example packages shipped with the app (the demo's), or null: a starting point for the programme view. */
+  'programme.examples': q(Empty, z.object({ dir: z.string().nullable() }), []),
   'programme.load': q(ProgrammeInput, ProgrammeSchema, []),
   'programme.search': q(ProgrammeInput.extend(SearchQuerySchema.shape).strict(), z.object({ total: z.number().int(), hits: z.array(PracticeSchema) }), []),
   /** The (filtered) catalogue as a CSV file, for spreadsheets. */

@@ -642,6 +642,8 @@ export const uiDe = {
   'exchange.kind.action': 'Maßnahmen',
   'exchange.download': 'Paket herunterladen',
   'programme.pick': 'Ordner wählen …',
+  'programme.examples': 'Beispielpakete ansehen',
+  'programme.examplesHint': 'Noch keine eigenen Pakete? Die App bringt vier erfundene Beispielkommunen mit.',
   'programme.pathHint': 'Pfad des Ordners eintippen, z. B. /home/…/Austauschpakete',
   'suggest.title': 'Anregungen aus anderen Kommunen',
   'suggest.intro':

@@ -638,6 +638,8 @@ export const uiEn: Record<MessageKey, string> = {
   'exchange.kind.action': 'Actions',
   'exchange.download': 'Download package',
   'programme.pick': 'Choose folder …',
+  'programme.examples': 'View example packages',
+  'programme.examplesHint': 'No packages of your own yet? The app comes with four fictional example municipalities.',
   'programme.pathHint': 'Type the folder’s path, e.g. /home/…/exchange-packages',
   'suggest.title': 'Ideas from other municipalities',
   'suggest.intro':

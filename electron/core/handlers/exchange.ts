@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { MAX_LEN } from '../../../shared/domain/limits';
 import { adoptedKey, buildSuggestions, type WorkshopFocus } from '../../../shared/exchange/suggestions';
 import { ConfirmedSources, MAX_SOURCES, PackageSources } from '../exchange/sources';
+import { demoPackagesDir, isAppResource, relocateAppResource } from '../exchange/demo-packages';
 import { getMeta, setMeta } from '../db/repo/meta';
 import { addIdea, getIdea, listIdeas } from '../db/repo/ideas';
 import { listIdeaSources, questionIdsByText, setIdeaSource } from '../db/repo/idea-sources';
@@ -24,10 +25,20 @@ const SOURCES_KEY = 'exchange_sources';
 function storedSources(db: Database.Database): string[] {
   try {
     const v: unknown = JSON.parse(getMeta(db, SOURCES_KEY) ?? '[]');
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 4096).slice(0, MAX_SOURCES) : [];
+    return Array.isArray(v)
+      ? v
+          .filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 4096)
+          .slice(0, MAX_SOURCES)
+          .map(relocateAppResource)
+      : [];
   } catch {
     return [];
   }
+}
+
+/** Stores the workshop's suggestion sources (absolute paths); also how the demo gets its example folder. */
+export function storeSources(db: Database.Database, list: readonly string[]): void {
+  setMeta(db, SOURCES_KEY, list.length ? JSON.stringify(list) : null);
 }
 
 function workshopFocus(db: Database.Database): WorkshopFocus {
@@ -57,6 +68,8 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
   const sources = new PackageSources();
   let confirmed: ConfirmedSources | null = null;
   const trust = () => (confirmed ??= new ConfirmedSources(s.paths.settingsDir));
+  // The app's own example packages need no confirmation; every other path does.
+  const readable = (abs: string) => isAppResource(abs) || trust().has(abs);
   const programme = (dir: string, hideNames: boolean): IndexedProgramme => {
     const abs = path.resolve(dir);
     const key = `${hideNames ? 1 : 0}:${abs}`;
@@ -109,13 +122,13 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       // later (a USB stick) is shown as missing in the panel instead.
       const bad = sources.load(list).sources.find((x) => x.problem)?.problem;
       if (bad) throw AppError.from(bad);
-      setMeta(s.db(), SOURCES_KEY, list.length ? JSON.stringify(list) : null);
+      storeSources(s.db(), list);
       trust().add(list); // chosen here: from now on read whenever this workshop is open on this computer
       return { sources: list };
     },
     'exchange.suggestions': (i) => {
       const db = s.db();
-      const loaded = sources.load(storedSources(db), trust().has);
+      const loaded = sources.load(storedSources(db), readable);
       const r = buildSuggestions(loaded.packages, workshopFocus(db), { ...(i.field ? { field: i.field as FieldKey } : {}), limit: i.limit });
       return {
         sources: loaded.sources,
@@ -134,7 +147,7 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       const db = s.db();
       // Nothing from the renderer but the address of the item: its text is read again from a
       // package that passes the refusing reader now.
-      const pkg = sources.load(storedSources(db), trust().has).packages.find((p) => p.hash === i.packageHash);
+      const pkg = sources.load(storedSources(db), readable).packages.find((p) => p.hash === i.packageHash);
       const item = pkg && (i.kind === 'action' ? pkg.content.actions[i.index] : pkg.content.strengthThemes[i.index]);
       const title = (item && ('title' in item ? item.title : item.label))?.trim();
       if (!pkg || !item || !title) throw AppError.of('NOT_FOUND', 'exchange.suggestionGone');
@@ -152,6 +165,7 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
       setIdeaSource(db, idea.id, { municipality: c.municipality, pseudonymised: c.pseudonymised, packageHash: pkg.hash, kind: i.kind, title });
       return getIdea(db, idea.id);
     },
+    'programme.examples': () => ({ dir: demoPackagesDir() }),
     'programme.load': (i) => programme(i.dir, i.hideNames).programme,
     'programme.search': (i) => searchPractices(programme(i.dir, i.hideNames), i),
     'programme.exportCsv': (i) => {

@@ -7,12 +7,19 @@ import { readInfo, readSession, setMeta } from '../db/repo/meta';
 import { fillDemo, DEMO_META } from '../db/demo';
 import { fileNameFor } from '../settings';
 import { clusterUnsortedBoard } from './cards';
+import { storeSources } from './exchange';
+import { demoPackagesDir } from '../exchange/demo-packages';
 import type { AreaHandlers, MethodsOf, WorkshopContext } from './types';
 
-/** The demo content, with its board already sorted into themes. */
+/**
+ * The demo content, with its board already sorted into themes and the app's example packages as
+ * the source of "Anregungen aus anderen Kommunen" (read without confirmation: the app's own resource).
+ */
 function fillSortedDemo(db: OpenedWorkshop['db']): void {
   fillDemo(db);
   clusterUnsortedBoard(db);
+  const examples = demoPackagesDir();
+  if (examples) storeSources(db, [examples]);
 }
 
 /** Open the demo workshop in the workshops folder, creating it (again, when `fresh`) if needed. */

@@ -70,6 +70,11 @@ export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
   const [field, setField] = useState<FieldKey | ''>('');
   const [kind, setKind] = useState<'' | 'theme' | 'action'>('');
   const [result, setResult] = useState<Search | null>(null);
+  // The app's own example packages (the demo's), offered while no folder is loaded.
+  const [examples, setExamples] = useState<string | null>(null);
+  useEffect(() => {
+    void run('programme.examples', {}).then((r) => r && setExamples(r.dir));
+  }, [run]);
 
   const load = async (e?: FormEvent, chosen?: string) => {
     e?.preventDefault();
@@ -138,6 +143,22 @@ export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
           {t('programme.load')}
         </button>
       </form>
+      {!programme && examples && (
+        <p className="hint">
+          {t('programme.examplesHint')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            data-testid="programme-examples"
+            onClick={() => {
+              setDir(examples);
+              void load(undefined, examples);
+            }}
+          >
+            {t('programme.examples')}
+          </button>
+        </p>
+      )}
       {programme && (
         <>
           <p data-testid="programme-summary">
