@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, createWorkshop } from './fixtures';
+import { projectorProblems } from './projector-check';
 
 // Table groups ("Tische", issue #13.3): defined in a dialog, chosen once while typing one table's
 // paper cards, the board arranged by table in the plenary, and one table's cards large on the
@@ -12,40 +13,7 @@ import { test, expect, createWorkshop } from './fixtures';
 const SHOTS = process.env.TABLES_SHOTS ?? path.join(os.tmpdir(), 'werkstatt-tables-shots');
 fs.mkdirSync(SHOTS, { recursive: true });
 
-/** Everything on the projector that is cut off, clamped, too small or outside the screen (as in room.spec.ts). */
-async function overflow(projector: Page): Promise<string[]> {
-  return projector.evaluate(() => {
-    const root = document.querySelector<HTMLElement>('[data-testid=projector]')!;
-    const rb = root.getBoundingClientRect();
-    const bad: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').slice(0, 40)}»`;
-    const minFont = 0.03 * window.innerHeight - 0.5;
-    for (const el of root.querySelectorAll<HTMLElement>('*')) {
-      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      const cs = getComputedStyle(el);
-      if (cs.textOverflow === 'ellipsis') bad.push(`ellipsis: ${name(el)}`);
-      const clamp = cs.getPropertyValue('-webkit-line-clamp');
-      if (clamp && clamp !== 'none') bad.push(`line-clamp ${clamp}: ${name(el)}`);
-      if (cs.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) bad.push(`scrolls sideways: ${name(el)}`);
-      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-      if (!hasText) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (parseFloat(cs.fontSize) < minFont) bad.push(`small type ${cs.fontSize}: ${name(el)}`);
-      if (r.left < rb.left - 1 || r.top < rb.top - 1 || r.right > rb.right + 1 || r.bottom > rb.bottom + 1) bad.push(`off screen: ${name(el)}`);
-      for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
-        const acs = getComputedStyle(a);
-        if (acs.overflowX === 'visible' && acs.overflowY === 'visible') continue;
-        const ar = a.getBoundingClientRect();
-        if (r.bottom > ar.bottom + 1 || r.right > ar.right + 1 || r.top < ar.top - 1 || r.left < ar.left - 1) {
-          bad.push(`clipped by ${a.className}: ${name(el)}`);
-          break;
-        }
-      }
-    }
-    return bad;
-  });
-}
+const overflow = projectorProblems;
 
 async function axeSerious(page: Page, include: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include(include).analyze();
