@@ -71,7 +71,10 @@ interface Reply<T> {
   value?: T;
   error?: { code: string; message: string };
 }
+/** The middle of the last answered request: the laptop's clock in an answer is read then (± half the round trip). */
+let lastMidpoint = Date.now();
 async function req<T>(path: string, body?: unknown): Promise<Reply<T> & { status: number }> {
+  const sentAt = Date.now();
   const r = await fetch(path, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'x-lang': lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -80,6 +83,7 @@ async function req<T>(path: string, body?: unknown): Promise<Reply<T> & { status
     cache: 'no-store',
   });
   const j = (await r.json()) as Reply<T>;
+  lastMidpoint = (sentAt + Date.now()) / 2;
   return { ...j, status: r.status };
 }
 
@@ -161,7 +165,9 @@ function refreshMine(): void {
 
 function take(s: PhoneSnapshot): void {
   m.seq = s.seq;
-  m.offset = s.serverNow - Date.now();
+  // The snapshot was built between sending and receiving: measured at the midpoint, the countdown
+  // is not ahead by the request's travel time.
+  m.offset = s.serverNow - lastMidpoint;
   m.state = s.state;
   m.cards = new Map(s.cards.map((c) => [c.id, c]));
   m.ideas = new Map(s.ideas.map((i) => [i.id, i]));
