@@ -29,7 +29,13 @@ export function Cell({
   required?: boolean;
 }) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // A new saved value (this cell's own save, or another window's) replaces the draft only while it
+  // is not being edited: a refresh landing mid-typing must not swallow what was typed.
+  const shown = useRef(value);
+  useEffect(() => {
+    setDraft((d) => (d === shown.current ? value : d));
+    shown.current = value;
+  }, [value]);
   const commit = () => {
     if (required && !draft.trim()) setDraft(value);
     if (draft.trim() !== value) onSave(draft.trim());
