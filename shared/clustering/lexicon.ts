@@ -46,7 +46,7 @@ export const CONCEPTS: readonly Concept[] = [
     // issue #12 round 2, from the tuning2 set (room themes): networking and planning words
     'vernetz', 'massnahmenplan', 'indikator', 'sozialraum', 'zustaendig', 'chefsache', 'kooperation',
     // round 4, from the burnt old blind set and tuning2 (cooperation and overview words)
-    'landkarte', 'fachtag', 'dienstweg', 'modellprojekt'],
+    'landkarte', 'fachtag', 'dienstweg', 'modellprojekt', 'chef'],
     not: ['steuerber', 'steuererklaer'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
@@ -130,7 +130,7 @@ export const CONCEPTS: readonly Concept[] = [
     'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel', 'fastenbrech', 'weihnacht'] },
   { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
-    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide', 'clearing', 'migrationsdienst', 'rundgang', 'erstberat'] },
+    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide', 'clearing', 'migrationsdienst', 'rundgang', 'erstberat', 'aufnahme'] },
   // 7 Kommunikation und Konfliktmanagement
   { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
