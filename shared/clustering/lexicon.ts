@@ -46,7 +46,9 @@ export const CONCEPTS: readonly Concept[] = [
     // issue #12 round 2, from the tuning2 set (room themes): networking and planning words
     'vernetz', 'massnahmenplan', 'indikator', 'sozialraum', 'zustaendig', 'chefsache', 'kooperation',
     // round 4, from the burnt old blind set and tuning2 (cooperation and overview words)
-    'landkarte', 'fachtag', 'dienstweg', 'modellprojekt', 'chef'],
+    'landkarte', 'fachtag', 'dienstweg', 'modellprojekt', 'chef',
+    // exchange with neighbouring municipalities (domain.md: "Vernetzung mit anderen Kommunen"), not neighbours
+    'nachbarkommun', 'nachbargemeind', 'interkommunal'],
     not: ['steuerber', 'steuererklaer'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
@@ -57,11 +59,11 @@ export const CONCEPTS: readonly Concept[] = [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
     'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'],
-    // asylum seekers are no job applicants
-    not: ['asylbewerb'] },
+    // asylum seekers are no job applicants; application training is for job seekers (Arbeit)
+    not: ['asylbewerb', 'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
-    'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass'] },
+    'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass', 'testing', 'tuerpolitik'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
@@ -81,7 +83,8 @@ export const CONCEPTS: readonly Concept[] = [
     'arbeitslos', 'arbeitsvermittl', 'job', 'beruf', 'ausbild', 'azubi', 'praktik', 'betrieb', 'unternehm', 'firma',
     'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
     'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
-    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis', '^laden', 'laeden', '=lehre'],
+    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis', '^laden', 'laeden', '=lehre',
+    'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach'],
     // a Kleiderkammer is a donated-clothes room, no chamber of trade
     not: ['workshop', 'jobcenterunabh', 'kleiderkammer'] },
   { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
@@ -112,7 +115,7 @@ export const CONCEPTS: readonly Concept[] = [
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
-    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd'],
+    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd', 'rentner'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
@@ -124,13 +127,17 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
     'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
-    'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend'] },
+    'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend'],
+    // neighbouring municipalities are Steuerung (exchange between towns), not neighbourhood life
+    not: ['nachbarkommun', 'nachbargemeind'] },
   { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'jued',
     'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel', 'fastenbrech', 'weihnacht'] },
   { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
-    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide', 'clearing', 'migrationsdienst', 'rundgang', 'erstberat', 'aufnahme'] },
+    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide', 'clearing', 'migrationsdienst', 'rundgang', 'erstberat', 'aufnahme',
+    // bare "Lotsen" guide newcomers; Sprach-, Bildungs-, Konfliktlotsen stay with their first part
+    '=lotsen'] },
   // 7 Kommunikation und Konfliktmanagement
   { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
