@@ -126,6 +126,24 @@ describe('assign (live mode)', () => {
     expect(e.assign({ id: 1, text: 'Sprachcafé' }, [], []).clusterId).toBeNull();
   });
 
+  // Round 4: live capture opened a new group for every card in words the lexicon does not know,
+  // although "sort again" groups two such cards at char similarity ≥ 0.10 (the merge threshold).
+  it('lets a card in unknown words join a group of such cards that shares its words (assignUnknownPair)', () => {
+    const e = createEngine();
+    const unknownBoard: EngineCard[] = [...board, { id: 30, text: 'Lange Tafel in der Hauptstraße, alle bringen was mit', clusterId: 300 }];
+    const withUnknown = [...clusters, { id: 300, label: 'Lange Tafel' }];
+    expect(e.dominantConcept(['Tafel für alle am Samstag'])).toBeNull();
+    const r = e.assign({ id: 70, text: 'Tafel für alle am Samstag' }, unknownBoard, withUnknown);
+    expect(r.clusterId).toBe(300);
+    expect(r.similarity).toBeGreaterThanOrEqual(0.1);
+    expect(r.similarity).toBeLessThan(e.options.assignUnknownThreshold);
+    // off (the round-3 rule): 0.20 is below the 0.25 for unknown cards, so the card does not join
+    // the Tafel card (here it follows its borrowed concepts to another group instead)
+    expect(createEngine({ assignUnknownPair: 1 }).assign({ id: 70, text: 'Tafel für alle am Samstag' }, unknownBoard, withUnknown).clusterId).not.toBe(300);
+    // an unknown card that shares no words still opens a new group
+    expect(e.assign({ id: 71, text: 'Vier Jahre ohne einen einzigen Ausfall' }, unknownBoard, withUnknown).clusterId).toBeNull();
+  });
+
   it('ignores the card itself if it is already on the board', () => {
     const e = createEngine();
     const r = e.assign({ id: 1, text: SPRACHE[0] }, [{ id: 1, text: SPRACHE[0], clusterId: 100 }], clusters);
