@@ -298,6 +298,19 @@ describe('room themes and settings (issue #12, round 3)', () => {
 });
 
 describe('order of mention (issue #12, round 3)', () => {
+  // Round 4: "in sechs Sprachen" says how the card's point is offered (its format), like a place.
+  it('counts "in sechs Sprachen" as the format, not the point, when the card names another concept', () => {
+    const texts = [
+      'Seit Mai in sechs Sprachen: der Newsletter der Stadt',
+      'Pressearbeit und Website berichten über Vielfalt',
+      'Deutschkurse mit Kinderbetreuung',
+    ];
+    const M = createEngine().similarityMatrix(texts);
+    expect(M[1]).toBeGreaterThan(M[2]); // nearer to the communication card than to the language card
+    const off = createEngine({ settingWeight: 1 }).similarityMatrix(texts);
+    expect(off[1]).toBeLessThan(off[2]);
+  });
+
   it('a card names its point first: "Sprachpaten" is nearer to language cards than to volunteering cards', () => {
     const paten = 'Sprachpaten begleiten Familien';
     const sprache = 'Deutschkurs am Abend';

@@ -275,9 +275,14 @@ const PLACE_PREP = new Set(['in', 'im', 'an', 'am', 'bei', 'beim', 'auf', 'aus',
 const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'einer', 'einem', 'einen', 'eine', 'allen', 'unserer', 'unserem', 'zwei', 'drei']);
 
 /** Token ti stands in a phrase of place: "in der Unterkunft", "im Rathaus", "bei Ämtern". */
+const HOW_MANY =
+  /^(\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|mehrere[n]?|viele[n]?|verschiedene[n]?|alle[n]?|unterschiedliche[n]?)$/;
+
 function isPlacePhrase(tokens: Token[], ti: number): boolean {
   const p1 = ti > 0 ? tokens[ti - 1].norm : '';
   if (PLACE_PREP.has(p1)) return true;
+  // "in sechs Sprachen", "auf mehreren Sprachen": the card's format, not its point (like a place)
+  if (tokens[ti].norm.startsWith('sprache') && ti > 1 && (tokens[ti - 2].norm === 'in' || tokens[ti - 2].norm === 'auf') && HOW_MANY.test(p1)) return true;
   return ARTICLE.has(p1) && ti > 1 && PLACE_PREP.has(tokens[ti - 2].norm);
 }
 
