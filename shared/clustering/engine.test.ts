@@ -311,6 +311,15 @@ describe('order of mention (issue #12, round 3)', () => {
     expect(off[1]).toBeLessThan(off[2]);
   });
 
+  it('ranks a phrase before its first word: "Schule ohne Rassismus" is an anti-discrimination card', () => {
+    const M = createEngine().similarityMatrix([
+      'Schule ohne Rassismus an fünf Schulen',
+      'Meldestelle für Diskriminierung im Rathaus',
+      'Hausaufgabenhilfe an der Grundschule',
+    ]);
+    expect(M[1]).toBeGreaterThan(M[2]);
+  });
+
   it('a card names its point first: "Sprachpaten" is nearer to language cards than to volunteering cards', () => {
     const paten = 'Sprachpaten begleiten Familien';
     const sprache = 'Deutschkurs am Abend';

@@ -63,7 +63,9 @@ export const CONCEPTS: readonly Concept[] = [
     not: ['asylbewerb', 'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
-    'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass', 'testing', 'tuerpolitik'] },
+    'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass', 'testing', 'tuerpolitik',
+    // the nationwide school network against racism (a phrase ranks before its first word "Schule")
+    'schule ohne rassismus', 'schulen ohne rassismus'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',

@@ -236,7 +236,8 @@ export class FeatureStore {
     if (orderDecay < 1 && conceptSet.length > 1) {
       const first = new Map<number, number>();
       hits.forEach((h, k) => {
-        const at = h.tokenIndex * 1000 + k;
+        // a phrase ("Schule ohne Rassismus") is more specific than its first word ("Schule"): it ranks first
+        const at = h.tokenIndex * 1000 + (h.stem.includes(' ') ? 0 : 1 + k);
         // questionnaire concepts (q:…) are field-wide vocabulary: they keep their weight and do not demote lexicon concepts
         if (!setting.has(h.payload) && !this.concepts[h.payload].key.startsWith('q:') && at < (first.get(h.payload) ?? Infinity)) first.set(h.payload, at);
       });
