@@ -46,7 +46,7 @@ export const CONCEPTS: readonly Concept[] = [
     // issue #12 round 2, from the tuning2 set (room themes): networking and planning words
     'vernetz', 'massnahmenplan', 'indikator', 'sozialraum', 'zustaendig', 'chefsache', 'kooperation',
     // round 4, from the burnt old blind set and tuning2 (cooperation and overview words)
-    'landkarte', 'fachtag', 'dienstweg', 'modellprojekt', 'chef',
+    'landkarte', 'fachtag', 'dienstweg', 'modellprojekt', 'chefetage',
     // exchange with neighbouring municipalities (domain.md: "Vernetzung mit anderen Kommunen"), not neighbours
     'nachbarkommun', 'nachbargemeind', 'interkommunal'],
     not: ['steuerber', 'steuererklaer'] },
@@ -91,7 +91,7 @@ export const CONCEPTS: readonly Concept[] = [
     not: ['workshop', 'jobcenterunabh', 'kleiderkammer'] },
   { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
-    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn', 'quartiersmanag', 'neubau', 'durchmisch'],
+    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn', 'quartiersmanag', 'durchmisch'],
     not: ['wohnort', 'bewohner', 'einwohner'] },
   { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
