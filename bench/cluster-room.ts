@@ -1,11 +1,11 @@
 // Tuning for issue #12 round 3 (fragmentation): scores TUNING data only — tuning2 and the old
-// tuning part with coarse labels, each also with 30 % of the lexicon stems dropped (3 seeds) as a
-// stand-in for rooms whose wording the lexicon does not know. Never reads the blind or held-out set.
+// tuning part with coarse labels and (round 4) the burnt old blind set, each also with 30 % of the lexicon stems dropped (3 seeds) as a
+// stand-in for rooms whose wording the lexicon does not know. Never reads blind3 or the old held-out part.
 // Run: npx tsx bench/cluster-room.ts '[{}, {"attachThreshold": 0.05}]'
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TUNING2_PATH, FIXTURE_PATH, DEMO_PATH, parseDemoQuestions, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
+import { TUNING2_PATH, FIXTURE_PATH, BLIND_PATH, DEMO_PATH, parseDemoQuestions, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
 import { coarse, evalEngine, evalLive, lexiconDropout, type Labelled } from '../shared/clustering/eval/harness';
 import type { EngineOptions } from '../shared/clustering';
 
@@ -16,6 +16,8 @@ const tuning2 = parseThemed(read(TUNING2_PATH));
 const sets: [string, Labelled[]][] = [
   ['t2', tuning2],
   ['tc', tuneCoarse],
+  // round 4: the old blind set is burnt (scored in rounds 1–3) and now counts as tuning data
+  ['ob', parseThemed(read(BLIND_PATH))],
 ];
 // QUESTIONS=1: every variant also gets the demo questionnaire's vocabulary, as the app passes the imported questions
 const questions = process.env.QUESTIONS ? parseDemoQuestions(read(DEMO_PATH)) : undefined;
@@ -34,7 +36,8 @@ for (const v of variants) {
         c = 0,
         la = 0,
         lc = 0,
-        k = 0;
+        k = 0,
+        lk = 0;
       for (const seed of drop) {
         const o = { ...v, lexicon: lexiconDropout(0.3, seed) };
         const ds = evalEngine(items, o);
@@ -44,9 +47,10 @@ for (const v of variants) {
         la += dl.ari;
         lc += dl.corr;
         k += ds.clusters;
+        lk += dl.clusters;
       }
       const n = drop.length;
-      out.push(`${name}-drop30 full ${f(a / n)}/${(c / n).toFixed(1)} k${(k / n).toFixed(0)} live ${f(la / n)}/${(lc / n).toFixed(1)}`);
+      out.push(`${name}-drop30 full ${f(a / n)}/${(c / n).toFixed(1)} k${(k / n).toFixed(0)} live ${f(la / n)}/${(lc / n).toFixed(1)} k${(lk / n).toFixed(0)}`);
     }
   }
   console.log(`${JSON.stringify({ ...v, questions: v.questions ? v.questions.length : undefined })}\n   ${out.join('\n   ')}`);

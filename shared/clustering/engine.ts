@@ -59,6 +59,8 @@ export interface TuningOptions {
   assignUnknownThreshold: number;
   /** live-mode increase per card beyond marginFrom */
   assignMargin: number;
+  /** live mode: a card in unknown words joins a cluster of such cards (char similarity only) at this level (1 = off) */
+  assignUnknownPair: number;
   /** tf factor for target-group words ("Geflüchtete", "Stadt") in char features */
   genericWeight: number;
   /** weight of the field dimensions learned from the questionnaire's question texts */
@@ -139,6 +141,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   assignThreshold: 0.25,
   assignUnknownThreshold: 0.25,
   assignMargin: 0,
+  assignUnknownPair: 0.1,
   genericWeight: 0.3,
   questionWeight: 0.25,
   topicWeight: 0,
@@ -515,7 +518,12 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const a = agg.get(cid)!;
         const avg = a.sum / a.n;
         bestAvgAny = Math.max(bestAvgAny, avg);
-        const need = (qe ? o.assignUnknownThreshold : o.assignThreshold) + o.assignMargin * Math.max(0, a.n + 1 - o.marginFrom) - (a.pinned ? o.seedBonus : 0);
+        const base = qe
+          ? o.assignUnknownPair < 1 && a.idx.every((i) => feats[i].concepts.ids.length === 0)
+            ? Math.min(o.assignUnknownPair, o.assignUnknownThreshold)
+            : o.assignUnknownThreshold
+          : o.assignThreshold;
+        const need = base + o.assignMargin * Math.max(0, a.n + 1 - o.marginFrom) - (a.pinned ? o.seedBonus : 0);
         if (avg < need) continue;
         const s = o.priority === 'slack' ? avg - need : avg;
         if (s > bestScore) {

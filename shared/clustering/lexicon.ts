@@ -44,7 +44,11 @@ export const CONCEPTS: readonly Concept[] = [
     'messbar', 'evaluation', 'evaluier', 'querschnitt', 'gremi', 'lenkungs', 'integrationsstell', 'fachstell',
     'integrationsplan', 'aktionsplan', 'verwaltungsspitze', 'gesamtkonzept', 'ressourc', 'foerdermittel', 'foerderprogramm',
     // issue #12 round 2, from the tuning2 set (room themes): networking and planning words
-    'vernetz', 'massnahmenplan', 'indikator', 'sozialraum', 'zustaendig', 'chefsache', 'kooperation'],
+    'vernetz', 'massnahmenplan', 'indikator', 'sozialraum', 'zustaendig', 'chefsache', 'kooperation',
+    // round 4, from the burnt old blind set and tuning2 (cooperation and overview words)
+    'landkarte', 'fachtag', 'dienstweg', 'modellprojekt', 'chefetage',
+    // exchange with neighbouring municipalities (domain.md: "Vernetzung mit anderen Kommunen"), not neighbours
+    'nachbarkommun', 'nachbargemeind', 'interkommunal'],
     not: ['steuerber', 'steuererklaer'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
@@ -55,15 +59,17 @@ export const CONCEPTS: readonly Concept[] = [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
     'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'],
-    // asylum seekers are no job applicants
-    not: ['asylbewerb'] },
+    // asylum seekers are no job applicants; application training is for job seekers (Arbeit)
+    not: ['asylbewerb', 'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
-    'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds'] },
+    'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass', 'testing', 'tuerpolitik',
+    // the nationwide school network against racism (a phrase ranks before its first word "Schule")
+    'schule ohne rassismus', 'schulen ohne rassismus'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
-    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc', '=kurs', '=kurse', '=a1', '=a2', '=b1', '=b2', '=c1'],
+    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc', '=kurs', '=kurse', '=a1', '=a2', '=b1', '=b2', '=c1', 'kursplatz', 'kursplaetz', 'kurszeit'],
     // "Deutschlandticket" is no German lesson
     not: ['mehrsprach', 'mitsprach', 'deutschland'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
@@ -72,19 +78,20 @@ export const CONCEPTS: readonly Concept[] = [
     'schul', 'schuel', 'kita', 'kindergart', 'kindertages', 'bildung', 'hausaufgab', 'nachhilf', 'lernfoerd',
     'elternarbeit', 'elterncafe', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
     'studier', 'hochschul', 'universit', 'lehrer', 'paedagog', 'klassen', 'ferienschul', 'familienzentr',
-    'stadtteilmuett', 'school', 'lehrkraft', 'lehrkraeft', 'erzieh', 'ganztag'],
+    'stadtteilmuett', 'school', 'lehrkraft', 'lehrkraeft', 'erzieh', 'ganztag', 'elternbegleit', 'elterngespraech'],
     not: ['schulung', 'schuld'] },
   { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, topic: 'arbeit', stems: [
     '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
     'arbeitslos', 'arbeitsvermittl', 'job', 'beruf', 'ausbild', 'azubi', 'praktik', 'betrieb', 'unternehm', 'firma',
     'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
     'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
-    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis', '^laden', 'laeden'],
+    'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis', '^laden', 'laeden', '=lehre',
+    'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach'],
     // a Kleiderkammer is a donated-clothes room, no chamber of trade
     not: ['workshop', 'jobcenterunabh', 'kleiderkammer'] },
   { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
-    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn'],
+    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn', 'quartiersmanag', 'durchmisch'],
     not: ['wohnort', 'bewohner', 'einwohner'] },
   { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
@@ -101,7 +108,7 @@ export const CONCEPTS: readonly Concept[] = [
   // description alone; no labelled card is about them).
   { key: 'mobilitaet', name: 'Mobilität', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'mobilitaet', 'oepnv', 'nahverkehr', 'verkehr', '=bus', 'busse', 'buslinie', 'ticket', 'fahrkart', 'fahrrad',
-    'radfahr', 'fahrschul', '=fuehrerschein', 'mitfahr', 'carsharing', 'fahrplan', 'haltestell'] },
+    'radfahr', 'fahrschul', '=fuehrerschein', 'mitfahr', 'carsharing', 'fahrplan', 'haltestell', 'buergerbus'] },
   { key: 'recht', name: 'Sicherheit und Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
     'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
     'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
@@ -110,31 +117,35 @@ export const CONCEPTS: readonly Concept[] = [
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
-    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd'],
+    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd', 'rentner'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
     'mitsprach', 'migrantenorganis', 'selbstorganis', '=mso', 'dachverband', 'verein', 'wahl',
     'waehl', 'stimmrecht', 'antragsrecht', 'parlament', 'kandid', 'politisch', 'stadtteilkonferenz',
-    'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'demokrat', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt'],
+    'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'demokrat', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt', 'elternrat', 'politik'],
     not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
   // 6 Zusammenhalt und Begegnung
   { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
     'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
-    'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend'] },
+    'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend'],
+    // neighbouring municipalities are Steuerung (exchange between towns), not neighbourhood life
+    not: ['nachbarkommun', 'nachbargemeind'] },
   { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'jued',
-    'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel'] },
+    'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel', 'fastenbrech', 'weihnacht'] },
   { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
-    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide'] },
+    'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide', 'clearing', 'migrationsdienst', 'rundgang', 'erstberat', 'aufnahme',
+    // bare "Lotsen" guide newcomers; Sprach-, Bildungs-, Konfliktlotsen stay with their first part
+    '=lotsen'] },
   // 7 Kommunikation und Konfliktmanagement
   { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
     'webseite', 'internet', 'geruecht', 'faktencheck', 'hassred', 'hetze', '=hate',
     'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media', 'hass',
-    'desinform', 'shitstorm', 'argumentation', 'stammtischparol', 'parole'] },
+    'desinform', 'shitstorm', 'argumentation', 'stammtischparol', 'parole', 'homepage', 'buergertelefon', 'buergerversammlung'] },
   { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag'] },
 ];

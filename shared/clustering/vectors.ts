@@ -236,7 +236,8 @@ export class FeatureStore {
     if (orderDecay < 1 && conceptSet.length > 1) {
       const first = new Map<number, number>();
       hits.forEach((h, k) => {
-        const at = h.tokenIndex * 1000 + k;
+        // a phrase ("Schule ohne Rassismus") is more specific than its first word ("Schule"): it ranks first
+        const at = h.tokenIndex * 1000 + (h.stem.includes(' ') ? 0 : 1 + k);
         // questionnaire concepts (q:…) are field-wide vocabulary: they keep their weight and do not demote lexicon concepts
         if (!setting.has(h.payload) && !this.concepts[h.payload].key.startsWith('q:') && at < (first.get(h.payload) ?? Infinity)) first.set(h.payload, at);
       });
@@ -275,9 +276,14 @@ const PLACE_PREP = new Set(['in', 'im', 'an', 'am', 'bei', 'beim', 'auf', 'aus',
 const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'einer', 'einem', 'einen', 'eine', 'allen', 'unserer', 'unserem', 'zwei', 'drei']);
 
 /** Token ti stands in a phrase of place: "in der Unterkunft", "im Rathaus", "bei Ämtern". */
+const HOW_MANY =
+  /^(\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|mehrere[n]?|viele[n]?|verschiedene[n]?|alle[n]?|unterschiedliche[n]?)$/;
+
 function isPlacePhrase(tokens: Token[], ti: number): boolean {
   const p1 = ti > 0 ? tokens[ti - 1].norm : '';
   if (PLACE_PREP.has(p1)) return true;
+  // "in sechs Sprachen", "auf mehreren Sprachen": the card's format, not its point (like a place)
+  if (tokens[ti].norm.startsWith('sprache') && ti > 1 && (tokens[ti - 2].norm === 'in' || tokens[ti - 2].norm === 'auf') && HOW_MANY.test(p1)) return true;
   return ARTICLE.has(p1) && ti > 1 && PLACE_PREP.has(tokens[ti - 2].norm);
 }
 
