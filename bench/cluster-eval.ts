@@ -98,6 +98,16 @@ const blind3 = process.argv.includes('--no-blind')
       }
     })();
 
+const blind4 = process.argv.includes('--no-blind')
+  ? null
+  : (() => {
+      try {
+        return parseThemed(read(BLIND4_PATH));
+      } catch {
+        return null;
+      }
+    })();
+
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
 let baseT = grid[0];
@@ -127,7 +137,8 @@ parts.push(['held-out', held]);
 // burnt, like the fine one; room themes as in tuning coarse (round 3 groups concepts by room theme)
 parts.push(['held-out coarse', coarse(held)]);
 if (blind) parts.push(['blind (old, scored in 2 rounds)', blind]);
-if (blind3) parts.push(['blind3', blind3]);
+if (blind3) parts.push(['blind3 (scored in rounds 3 and 4)', blind3]);
+if (blind4) parts.push(['blind4', blind4]);
 for (const [part, items] of parts) {
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);
   add(part, 'engine: full clusterAll', items, evalEngine(items));
