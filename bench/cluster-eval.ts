@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import {
   BLIND_PATH,
   BLIND3_PATH,
+  BLIND4_PATH,
   TUNING2_PATH,
   DEMO_PATH,
   FIXTURE_PATH,
