@@ -137,7 +137,7 @@ if (tuning2) parts.push(['tuning2', tuning2]);
 parts.push(['held-out', held]);
 // burnt, like the fine one; room themes as in tuning coarse (round 3 groups concepts by room theme)
 parts.push(['held-out coarse', coarse(held)]);
-if (blind) parts.push(['blind (old, scored in 2 rounds)', blind]);
+if (blind) parts.push(['old blind set (tuning data since round 4)', blind]);
 if (blind3) parts.push(['blind3 (scored in rounds 3 and 4)', blind3]);
 if (blind4) parts.push(['blind4', blind4]);
 for (const [part, items] of parts) {
