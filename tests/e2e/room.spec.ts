@@ -42,7 +42,9 @@ async function walkPages(page: Page, projector: Page, view: string, testId: stri
   for (let p = 1; p <= pages; p++) {
     await expect(box).toHaveAttribute('data-page', String(p));
     await expect(page.getByTestId('proj-controls-page')).toContainText(`Seite ${p} von ${pages}`);
-    expect(await overflow(projector), `${view} page ${p} at ${tag}`).toEqual([]);
+    const bad = await overflow(projector);
+    if (bad.length) await projector.screenshot({ path: path.join(SHOTS, `${tag}-${view}-${p}-FAILED.png`) });
+    expect(bad, `${view} page ${p} at ${tag}`).toEqual([]);
     seen.push(...(await texts(projector, selector)));
     await projector.screenshot({ path: path.join(SHOTS, `${tag}-${view}-${p}.png`) });
     if (p < pages) {

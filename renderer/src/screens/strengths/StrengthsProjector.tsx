@@ -111,16 +111,19 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
     if (!W || !H) return;
     const cols = W / H >= 1.25 ? 3 : 2;
     m.style.setProperty('--cols', String(cols));
-    const col = m.querySelector<HTMLElement>('.pb-col')!;
+    const [col, contCol] = m.querySelectorAll<HTMLElement>(':scope > .pb-col');
     const gap = parseFloat(getComputedStyle(col).rowGap) || 0;
     // layout offsets, not getBoundingClientRect: the facilitator's preview is a scaled-down copy
     // (CSS transform), and its pages must be the room's pages
+    const headOf = (sec: HTMLElement) => (sec.querySelector('li')?.offsetTop ?? sec.offsetTop + sec.offsetHeight) - sec.offsetTop;
+    // the head of a continued piece carries "(Forts.)", which can take a line of its own
+    const contHeads = [...contCol.querySelectorAll<HTMLElement>(':scope > .pb-cluster')].map(headOf);
     const measured: MeasuredGroup[] = [...col.querySelectorAll<HTMLElement>(':scope > .pb-cluster')].map((sec, i) => {
       const top = sec.offsetTop;
       const bottom = top + sec.offsetHeight;
       const tops = [...sec.querySelectorAll('li')].map((li) => li.offsetTop);
-      const head = (tops[0] ?? bottom) - top;
-      return { id: groups[i].id, head, cards: tops.map((y, k) => (tops[k + 1] ?? bottom) - y) };
+      const head = headOf(sec);
+      return { id: groups[i].id, head, contHead: contHeads[i] ?? head, cards: tops.map((y, k) => (tops[k + 1] ?? bottom) - y) };
     });
     // the legend (when cards carry sectors) is always there, the page number only with pages
     const legend = m.querySelector<HTMLElement>('.pb-foot-legend')?.offsetHeight ?? 0;
@@ -195,6 +198,11 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
         <div className="pb-col">
           {groups.map((g) => (
             <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={g.shown.length} cont={false} newest={null} live={false} />
+          ))}
+        </div>
+        <div className="pb-col">
+          {groups.map((g) => (
+            <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={Math.min(1, g.shown.length)} cont newest={null} live={false} />
           ))}
         </div>
         {sectors.size > 0 && (

@@ -118,6 +118,22 @@ describe('projector pages', () => {
     ]);
   });
 
+  test('a continued piece is packed with its own (taller) head: "(Forts.)" may take a line', () => {
+    // 12 cards of 10 under a 10 head; continued pieces have a 30 head (the label wraps once more)
+    const g = { ...mg(2, 12), contHead: 30 };
+    const pieces = packProjectorPages([mg(1, 1), g], 60, 3, 5)
+      .flat(2)
+      .filter((p) => p.id === 2);
+    expect(pieces.map((p) => [p.from, p.to, p.cont])).toEqual([
+      [0, 2, false],
+      [2, 5, true],
+      [5, 8, true],
+      [8, 11, true],
+      [11, 12, true],
+    ]);
+    for (const p of pieces) expect((p.cont ? 30 : 10) + (p.to - p.from) * 10).toBeLessThanOrEqual(60);
+  });
+
   test('pageOfCard finds the newest card', () => {
     const groups = [
       { id: 1, cards: [{ id: 10 }, { id: 11 }] },

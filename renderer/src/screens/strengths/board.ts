@@ -139,6 +139,8 @@ export function projectorGroups(
 export interface MeasuredGroup {
   id: number | null;
   head: number;
+  /** the head of a continued piece ("(Forts.)" may need a line of its own); default `head` */
+  contHead?: number;
   cards: number[];
 }
 
@@ -164,7 +166,8 @@ export function packProjectorPages(groups: MeasuredGroup[], colHeight: number, c
     page = Array.from({ length: cols }, () => ({ pieces: [], used: 0 }));
   };
   newPage();
-  const height = (g: MeasuredGroup, from: number, to: number) => g.head + g.cards.slice(from, to).reduce((a, b) => a + b, 0);
+  const height = (g: MeasuredGroup, from: number, to: number) =>
+    (from > 0 ? (g.contHead ?? g.head) : g.head) + g.cards.slice(from, to).reduce((a, b) => a + b, 0);
   const room = (c: { pieces: ColumnPiece[]; used: number }) => colHeight - c.used - (c.pieces.length ? gap : 0);
   const put = (c: { pieces: ColumnPiece[]; used: number }, piece: ColumnPiece, h: number) => {
     c.used += (c.pieces.length ? gap : 0) + h;
