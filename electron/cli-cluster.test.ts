@@ -105,8 +105,8 @@ describe('cli cluster', () => {
     const file = path.join(dir, 'karten.txt');
     // "Wartezeiten" and "Plätze" meet only through the demo's question on language course places
     // ("… ausreichend Plätze in Integrations- und Sprachkursen ohne lange Wartezeiten?"); the
-    // lexicon alone does not link them. (Round 4's lexicon learnt Quartier/Stadtteil words, so the
-    // earlier pair no longer needed the questionnaire.)
+    // lexicon alone does not link them. (With round 4's engine the earlier pair,
+    // Quartiersmanagement / Stadtteilarbeit, stays apart even with the questionnaire.)
     const lines = ['Einbürgerungsfeier zweimal jährlich', 'Wartezeiten sind kurz', 'Genug Plätze für alle', 'Haushaltsmittel fest verankert'];
     fs.writeFileSync(file, lines.join('\n'));
     const together = (out: string) => JSON.parse(out).clusters.some((c: { cards: number[] }) => c.cards.includes(1) && c.cards.includes(2));
