@@ -8,15 +8,13 @@
 // thread (SCWK_EXPORT_INLINE=1, the "before") and in the worker thread (the app's path).
 // Needs `npx electron-vite build` first (npm run bench does it).
 // Run: npx tsx bench/export-responsive.bench.ts
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MAX_COUNT } from '../shared/domain/limits';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { writeWorkshop } from './largest-workshop';
-import { rttProbe } from './probe';
+import { rttProbe, serveChild } from './probe';
 
 const TARGET_P95_MS = 20;
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,31 +33,7 @@ const pct = (xs: number[], p: number) => {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function run(mode: 'inline' | 'worker') {
-  const env = { ...process.env, SCWK_EXPORT_INLINE: mode === 'inline' ? '1' : '0' };
-  const child = spawn(process.execPath, [cli, 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, `settings-${mode}`)], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const first = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
-  });
-  const { port, token } = JSON.parse(first) as { port: number; token: string };
-  const call = async (method: string, input: unknown = {}) => {
-    const r = await fetch(`http://127.0.0.1:${port}/api/call`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-werkstatt-token': token },
-      body: JSON.stringify({ method, input }),
-    });
-    const j = (await r.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j.error)}`);
-    return j.value;
-  };
-  const timed = async (method: string) => {
-    const t0 = performance.now();
-    await call(method);
-    return performance.now() - t0;
-  };
+  const { url, token, call, timed, stop } = await serveChild(cli, file, dir, mode, { SCWK_EXPORT_INLINE: mode === 'inline' ? '1' : '0' });
   // Warm up (modules, first queries) and an idle baseline.
   for (let i = 0; i < 20; i++) await timed(i % 2 ? 'cards.list' : 'app.status');
   const idle: number[] = [];
@@ -69,14 +43,13 @@ async function run(mode: 'inline' | 'worker') {
 
   // Another tab polling every few ms (not a flood), from a process of its own: this one parses the
   // export's large answer, which would stall its own timings (bench/probe.ts).
-  const probe = rttProbe(`http://127.0.0.1:${port}/`, token, 5, ['app.status', 'cards.list']);
+  const probe = rttProbe(url, token, 5, ['app.status', 'cards.list']);
   await probe.start();
   const e0 = performance.now();
   const out = (await call('export.render', { format: 'pdf' })) as { bytes: number };
   const exportMs = performance.now() - e0;
   const during = await probe.stop();
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await stop();
   return { idle, during, exportMs, bytes: out.bytes };
 }
 

@@ -8,15 +8,13 @@
 // parsing on the API thread (SCWK_IMPORT_INLINE=1, the "before") and in the worker thread (the app's path).
 // Needs `npx electron-vite build` first (npm run bench does it).
 // Run: npx tsx bench/import-responsive.bench.ts
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { writeWorkshop } from './largest-workshop';
 import { HEADER, line, row } from './synthetic-selfcheck';
-import { rttProbe } from './probe';
+import { rttProbe, serveChild } from './probe';
 
 const TARGET_P95_MS = 20;
 const RESPONDENTS = 1100;
@@ -43,31 +41,7 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 async function run(mode: 'inline' | 'worker') {
   // A fresh workshop per mode (the commit writes into it).
   const file = writeWorkshop(dir, { cards: 100, actions: 50, updatesPerAction: 1, ideas: 50 }, `import-${mode}`);
-  const env = { ...process.env, SCWK_IMPORT_INLINE: mode === 'inline' ? '1' : '0' };
-  const child = spawn(process.execPath, [cli, 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, `settings-${mode}`)], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const first = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
-  });
-  const { port, token } = JSON.parse(first) as { port: number; token: string };
-  const call = async (method: string, input: unknown = {}) => {
-    const r = await fetch(`http://127.0.0.1:${port}/api/call`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-werkstatt-token': token },
-      body: JSON.stringify({ method, input }),
-    });
-    const j = (await r.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j.error)}`);
-    return j.value;
-  };
-  const timed = async (method: string) => {
-    const t0 = performance.now();
-    await call(method);
-    return performance.now() - t0;
-  };
+  const { url, token, call, timed, stop } = await serveChild(cli, file, dir, mode, { SCWK_IMPORT_INLINE: mode === 'inline' ? '1' : '0' });
   /**
    * Round trips while `job` runs: another tab polling every few ms (not a flood), from a process of
    * its own — this one serialises the 26 MB request body, which would stall its own timings.
@@ -75,8 +49,8 @@ async function run(mode: 'inline' | 'worker') {
   const during = async (job: () => Promise<unknown>) => {
     // Two tabs: cards.list reads nothing the import writes; app.status shows the workshop's answer
     // counts, so during the commit's sliced write it waits for the whole import (never a half-written count).
-    const tab = rttProbe(`http://127.0.0.1:${port}/`, token, 5, ['cards.list']);
-    const statusTab = rttProbe(`http://127.0.0.1:${port}/`, token, 5, ['app.status']);
+    const tab = rttProbe(url, token, 5, ['cards.list']);
+    const statusTab = rttProbe(url, token, 5, ['app.status']);
     await Promise.all([tab.start(), statusTab.start()]);
     const t0 = performance.now();
     const value = await job();
@@ -94,8 +68,7 @@ async function run(mode: 'inline' | 'worker') {
   const p = preview.value as { ok: boolean; rows: number };
   if (!p.ok || p.rows !== RESPONDENTS * QUESTIONS) throw new Error(`unexpected preview: ${JSON.stringify(p).slice(0, 300)}`);
   const commit = await during(() => call('import.commit', { ...bigInput, replace: true }));
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await stop();
   return { idle, preview, commit };
 }
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rtt-probe.mjs');
@@ -37,4 +38,41 @@ export function rttProbe(url: string, token: string, intervalMs: number, methods
       return this.byMethod.filter(([m]) => !method || m === method).map(([, ms]) => ms);
     },
   };
+}
+
+/**
+ * The built browser-mode server as a child (`node out/main/cli.js serve FILE --json`), as the
+ * responsive benchmarks run it, with `call` (throws on {ok:false}), `timed` (one round trip in ms)
+ * and `stop`.
+ */
+export async function serveChild(cli: string, file: string, dir: string, tag: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [cli, 'serve', file, '--json', '--dir', dir, '--settings', path.join(dir, `settings-${tag}`)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const first = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+  });
+  const { port, token } = JSON.parse(first) as { port: number; token: string };
+  const call = async (method: string, input: unknown = {}) => {
+    const r = await fetch(`http://127.0.0.1:${port}/api/call`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-werkstatt-token': token },
+      body: JSON.stringify({ method, input }),
+    });
+    const j = (await r.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j.error)}`);
+    return j.value;
+  };
+  const timed = async (method: string) => {
+    const t0 = performance.now();
+    await call(method);
+    return performance.now() - t0;
+  };
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  };
+  return { port, token, url: `http://127.0.0.1:${port}/`, call, timed, stop };
 }
