@@ -1,34 +1,18 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { WorkshopService } from '../service';
-import { closePhoneAgents } from '../../../tests/fixtures/phone-client';
 import { runLoad } from '../../../tests/fixtures/participants-load';
+import { phoneService } from '../../../tests/fixtures/phone-service';
 
 // The load benchmark scaled down for CI (bench/participants-load.bench.ts runs 200 phones):
 // 20 phones, 60 cards, a dot round, with lost answers and dropped streams injected.
 // Correctness only — no timing assertions on a shared machine.
 
-let dir: string;
 let s: WorkshopService;
+let done: () => Promise<void>;
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-load-'));
-  s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
-  // a stand-in phone bundle: these tests do not depend on a build
-  const assets = path.join(dir, 'phone-assets');
-  fs.mkdirSync(assets);
-  fs.writeFileSync(path.join(assets, 'app.js'), '/* phone page */');
-  fs.writeFileSync(path.join(assets, 'app.css'), '/* phone page */');
-  s.participants.assetsDir = assets;
-  await s.run('workshop.create', { name: 'W', municipality: 'Lastdorf', date: '2026-11-24' });
+  ({ s, done } = await phoneService('werkstatt-load-', 'Lastdorf'));
 });
-afterEach(async () => {
-  await s.participants.stop().catch(() => undefined);
-  s.close();
-  closePhoneAgents();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => done());
 
 test('20 phones, 60 cards, a dot round, with lost answers and dropped streams: nothing lost, nothing twice, every phone sees all', async () => {
   const st = await s.run('participants.start', { address: '127.0.0.2', port: 0 });

@@ -1,36 +1,24 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkshopService } from '../service';
 import { FIELD_KEYS } from '../../../shared/domain/fields';
-import { Phone, closePhoneAgents } from '../../../tests/fixtures/phone-client';
+import { Phone } from '../../../tests/fixtures/phone-client';
 import { rankAddresses } from './addresses';
 import { flaggedWords } from '../../../shared/participants/wordlist';
 import type { PhoneEvent } from '../../../shared/participants/contract';
+import { phoneService } from '../../../tests/fixtures/phone-service';
 
 let dir: string;
 let s: WorkshopService;
 const ADDR = '127.0.0.2';
 
+let done: () => Promise<void>;
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-phones-'));
-  s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
-  // a stand-in phone bundle: these tests do not depend on a build
-  const assets = path.join(dir, 'phone-assets');
-  fs.mkdirSync(assets);
-  fs.writeFileSync(path.join(assets, 'app.js'), '/* phone page */');
-  fs.writeFileSync(path.join(assets, 'app.css'), '/* phone page */');
-  s.participants.assetsDir = assets;
-  await s.run('workshop.create', { name: 'W', municipality: 'Testdorf', date: '2026-11-24' });
+  ({ dir, s, done } = await phoneService('werkstatt-phones-'));
 });
-afterEach(async () => {
-  await s.participants.stop().catch(() => undefined);
-  s.close();
-  closePhoneAgents();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => done());
 
 async function startMode() {
   const st = await s.run('participants.start', { address: ADDR, port: 0 });

@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkshopService } from '../service';
 import { METHODS } from '../../../shared/api';
 import { PHONE_METHODS, type PhoneEvent } from '../../../shared/participants/contract';
 import { migrate } from '../db/migrations';
-import { Phone, closePhoneAgents } from '../../../tests/fixtures/phone-client';
+import { Phone } from '../../../tests/fixtures/phone-client';
 import { phoneAgenda } from './mode';
+import { phoneService } from '../../../tests/fixtures/phone-service';
 
 // Issue #13: the "Tisch" role (a table host captures its table's cards on its own device, with
 // the table's own code) and the agenda timer on phones. Real SQLite files, the real phone server.
@@ -17,22 +16,11 @@ let dir: string;
 let s: WorkshopService;
 const ADDR = '127.0.0.2';
 
+let done: () => Promise<void>;
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkstatt-table-host-'));
-  s = new WorkshopService({ paths: { settingsDir: path.join(dir, 'settings'), workshopsDir: path.join(dir, 'ws') } });
-  const assets = path.join(dir, 'phone-assets');
-  fs.mkdirSync(assets);
-  fs.writeFileSync(path.join(assets, 'app.js'), '/* phone page */');
-  fs.writeFileSync(path.join(assets, 'app.css'), '/* phone page */');
-  s.participants.assetsDir = assets;
-  await s.run('workshop.create', { name: 'W', municipality: 'Testdorf', date: '2026-11-24' });
+  ({ dir, s, done } = await phoneService('werkstatt-table-host-'));
 });
-afterEach(async () => {
-  await s.participants.stop().catch(() => undefined);
-  s.close();
-  closePhoneAgents();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => done());
 
 const db = () => s.workshop!.db;
 const until = async (fn: () => boolean, ms = 3000) => {
