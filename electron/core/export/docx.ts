@@ -35,6 +35,7 @@ import {
   orderedAttendance,
   orderedFieldResults,
   orderedIdeas,
+  ideaColumns,
   ideaTitle,
   originLine,
   periodText,
@@ -314,17 +315,7 @@ export async function exportDocx(input: ExportModel): Promise<Uint8Array> {
   if (txt(model.ideas.method)) front.push(labelled(t('exportText.method'), txt(model.ideas.method)));
   const ideaList = orderedIdeas(model);
   if (ideaList.length) {
-    const hasRating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const hasScore = ideaList.some((s) => s.score != null);
-    const headers = [
-      t('exportText.rankCol'),
-      t('exportText.ideaCol'),
-      t('exportText.fieldCol'),
-      t('exportText.dotsCol'),
-      ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []),
-      ...(hasScore ? [t('exportText.ideaScoreCol')] : []),
-    ];
-    // "Wert" only when a method produced one (criteria): never an empty column.
+    const { hasRating, hasScore, headers } = ideaColumns(ideaList, L);
     const widths = hasRating ? [8, 36, 24, 8, 8, 8, 8] : [8, 50, 30, 12];
     front.push(
       table(

@@ -116,6 +116,25 @@ export function orderedIdeas(model: ExportModel) {
     .map((x) => x.s);
 }
 
+/**
+ * The columns of the next-steps table: rank, step, field, dots, and the criteria columns only when
+ * a method produced values ("Wert" only with a score: never an empty column).
+ */
+export function ideaColumns(ideaList: readonly Idea[], locale: ExportLocale): { hasRating: boolean; hasScore: boolean; headers: string[] } {
+  const t = exportText(locale);
+  const hasRating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
+  const hasScore = ideaList.some((s) => s.score != null);
+  const headers = [
+    t('exportText.rankCol'),
+    t('exportText.ideaCol'),
+    t('exportText.fieldCol'),
+    t('exportText.dotsCol'),
+    ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []),
+    ...(hasScore ? [t('exportText.ideaScoreCol')] : []),
+  ];
+  return { hasRating, hasScore, headers };
+}
+
 /** A next step's title, with "(aus: Musterstadt)" when it was adopted from another municipality's package. */
 export function ideaTitle(s: Idea, locale: ExportLocale): string {
   return s.source?.trim() ? `${s.title} (${exportText(locale)('exportText.ideaSource', { municipality: s.source.trim() })})` : s.title;

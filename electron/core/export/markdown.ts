@@ -12,6 +12,7 @@ import {
   orderedAttendance,
   orderedFieldResults,
   orderedIdeas,
+  ideaColumns,
   ideaTitle,
   originLine,
   periodText,
@@ -124,17 +125,7 @@ export function exportMarkdown(input: ExportModel): string {
   if (txt(model.ideas.method)) out.push(`**${t('exportText.method')}:** ${mdInline(model.ideas.method!)}`);
   const ideaList = orderedIdeas(model);
   if (ideaList.length) {
-    const hasRating = ideaList.some((s) => s.impact != null || s.effort != null || s.score != null);
-    const hasScore = ideaList.some((s) => s.score != null);
-    const headers = [
-      t('exportText.rankCol'),
-      t('exportText.ideaCol'),
-      t('exportText.fieldCol'),
-      t('exportText.dotsCol'),
-      ...(hasRating ? [t('exportText.impactCol'), t('exportText.effortCol')] : []),
-      ...(hasScore ? [t('exportText.ideaScoreCol')] : []),
-    ];
-    // "Wert" only when a method produced one (criteria): never an empty column.
+    const { hasRating, hasScore, headers } = ideaColumns(ideaList, L);
     out.push(
       table(
         headers,
