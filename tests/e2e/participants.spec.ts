@@ -1,31 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, createWorkshop, type Server } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, createWorkshop } from './fixtures';
+import { LAN, api, phone } from './phone-helpers';
 
 // Participant mode (issue #10) through the real UI: the facilitator switches it on in the
 // "Teilnahme" panel, phones (360×640, mobile user agent, own browser contexts = own cookies)
 // join through the address from the QR code. A second loopback address (127.0.0.2) plays the
 // LAN address, so the phone server is bound to another address than the facilitator's.
-
-const LAN = '127.0.0.2';
-const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
-
-async function phone(browser: Browser, url: string, locale = 'de-DE'): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, userAgent: PHONE_UA, isMobile: true, hasTouch: true, locale });
-  const page = await ctx.newPage();
-  await page.goto(url);
-  return { ctx, page };
-}
-
-function api(page: Page, server: Server) {
-  const base = new URL(server.url).origin;
-  return async (method: string, input: unknown = {}) => {
-    const r = await page.request.post(`${base}/api/call`, { data: { method, input }, headers: { 'x-werkstatt-token': server.token } });
-    const j = await r.json();
-    expect(j.ok, JSON.stringify(j)).toBe(true);
-    return j.value;
-  };
-}
 
 /** Facilitator: open the panel, choose the address by hand, switch on; returns the join URL shown. */
 async function switchOn(page: Page): Promise<string> {
@@ -163,7 +144,7 @@ test('wrong or renewed code gets a clear message; switching off tells the open p
   const late = await phone(browser, url);
   await expect(late.page.getByRole('alert')).toContainText('Dieser Link ist nicht (mehr) gültig');
   // English phone, English message
-  const en = await phone(browser, url, 'en-GB');
+  const en = await phone(browser, url, { locale: 'en-GB' });
   await expect(en.page.getByRole('alert')).toContainText('This link is not (or no longer) valid');
 
   await expect(dlg.getByTestId('phones-count')).toContainText('Angemeldet: 1 ·');

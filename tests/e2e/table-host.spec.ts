@@ -1,40 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, createWorkshop, type Server } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, createWorkshop } from './fixtures';
+import { LAN, api, phone } from './phone-helpers';
 
 // Issue #13 through the real UI: a table host joins with its table's own code (from the
 // "Teilnahme" panel) on a phone-sized browser context, and every phone shows the running agenda
 // item's countdown. 127.0.0.2 plays the LAN address, as in participants.spec.ts.
-
-const LAN = '127.0.0.2';
-const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
-
-async function phone(browser: Browser, url: string, clockSkewMs = 0): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, userAgent: PHONE_UA, isMobile: true, hasTouch: true, locale: 'de-DE' });
-  // a phone whose own clock is wrong: the countdown must still follow the laptop's
-  if (clockSkewMs)
-    await ctx.addInitScript(
-      (skew) =>
-        (Date.now = (
-          (real) => () =>
-            real() + skew
-        )(Date.now.bind(Date))),
-      clockSkewMs,
-    );
-  const page = await ctx.newPage();
-  await page.goto(url);
-  return { ctx, page };
-}
-
-function api(page: Page, server: Server) {
-  const base = new URL(server.url).origin;
-  return async (method: string, input: unknown = {}) => {
-    const r = await page.request.post(`${base}/api/call`, { data: { method, input }, headers: { 'x-werkstatt-token': server.token } });
-    const j = await r.json();
-    expect(j.ok, JSON.stringify(j)).toBe(true);
-    return j.value;
-  };
-}
 
 async function noSeriousAxe(page: Page, what: string) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -164,7 +135,7 @@ test('phones show the running agenda item: countdown from the laptop’s clock, 
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
 
   // this phone's clock is an hour ahead: the countdown still follows the laptop
-  const p = await phone(browser, url, 3_600_000);
+  const p = await phone(browser, url, { clockSkewMs: 3_600_000 });
   const timer = p.page.getByRole('timer');
   await expect(p.page.getByRole('heading', { name: 'Gleich geht es los' })).toBeVisible();
   await expect(timer).toBeHidden();
