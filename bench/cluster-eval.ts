@@ -15,6 +15,8 @@ import {
   BLIND_PATH,
   BLIND3_PATH,
   BLIND4_PATH,
+  BLIND5_PATH,
+  BLIND6_PATH,
   TUNING2_PATH,
   DEMO_PATH,
   FIXTURE_PATH,
@@ -78,36 +80,23 @@ if (tuneAt >= 0) {
   process.exit(0);
 }
 const held = loadLabelled('heldout');
-// The blind held-out set (written without seeing the lexicon). Scored only, never tuned on.
-const blind = process.argv.includes('--no-blind')
-  ? null
-  : (() => {
-      try {
-        return parseThemed(read(BLIND_PATH));
-      } catch {
-        return null;
-      }
-    })();
-
-const blind3 = process.argv.includes('--no-blind')
-  ? null
-  : (() => {
-      try {
-        return parseThemed(read(BLIND3_PATH));
-      } catch {
-        return null;
-      }
-    })();
-
-const blind4 = process.argv.includes('--no-blind')
-  ? null
-  : (() => {
-      try {
-        return parseThemed(read(BLIND4_PATH));
-      } catch {
-        return null;
-      }
-    })();
+// The blind held-out sets (written without seeing the lexicon). Scored only, never tuned on;
+// `--no-blind` while developing. A set whose file is missing is left out.
+const loadBlind = (path: string): Labelled[] | null => {
+  if (process.argv.includes('--no-blind')) return null;
+  try {
+    return parseThemed(read(path));
+  } catch {
+    return null;
+  }
+};
+const blind = loadBlind(BLIND_PATH);
+const blindSets: [string, Labelled[] | null][] = [
+  ['blind3 (scored in rounds 3–5)', loadBlind(BLIND3_PATH)],
+  ['blind4 (scored in rounds 4–5)', loadBlind(BLIND4_PATH)],
+  ['blind5', loadBlind(BLIND5_PATH)],
+  ['blind6', loadBlind(BLIND6_PATH)],
+];
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
@@ -138,8 +127,7 @@ parts.push(['held-out', held]);
 // burnt, like the fine one; room themes as in tuning coarse (round 3 groups concepts by room theme)
 parts.push(['held-out coarse', coarse(held)]);
 if (blind) parts.push(['old blind set (tuning data since round 4)', blind]);
-if (blind3) parts.push(['blind3 (scored in rounds 3 and 4)', blind3]);
-if (blind4) parts.push(['blind4', blind4]);
+for (const [name, items] of blindSets) if (items) parts.push([name, items]);
 for (const [part, items] of parts) {
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);
   add(part, 'engine: full clusterAll', items, evalEngine(items));

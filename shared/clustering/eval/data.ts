@@ -26,6 +26,13 @@ export const BLIND3_PATH = 'tests/fixtures/clustering/strengths-blind3.tsv';
  * after the engine was frozen (commit a2aa8a0) and scored once: the reported held-out figure of round 4.
  */
 export const BLIND4_PATH = 'tests/fixtures/clustering/strengths-blind4.tsv';
+/**
+ * Round 5's two fresh blind sets (an East German mid-sized town; a large West German city), written
+ * by two more authors who read only shared/domain.md and ux.md, added after the engine was frozen
+ * and scored once: the reported held-out figures of round 5 (docs/clustering.md).
+ */
+export const BLIND5_PATH = 'tests/fixtures/clustering/strengths-blind5.tsv';
+export const BLIND6_PATH = 'tests/fixtures/clustering/strengths-blind6.tsv';
 
 /** Parse the labelled TSV (header: split, theme, text); optionally keep one split only. */
 export function parseLabelled(tsv: string, split?: 'tune' | 'heldout'): Item[] {
