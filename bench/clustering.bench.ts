@@ -4,10 +4,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIXTURE_PATH, parseLabelled } from '../shared/clustering/eval/data';
-import { createEngine, type EngineCard } from '../shared/clustering/engine';
+import { createEngine as createBare, type EngineCard, type EngineOptions } from '../shared/clustering/engine';
+import { makeLemmatizer, type LemmaTable } from '../shared/clustering/lemmas';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const loadLabelled = () => parseLabelled(readFileSync(join(ROOT, FIXTURE_PATH), 'utf8'));
+// As in the app (electron/core/clustering/lemmas.ts): labels use the noun base forms.
+const t0Lemmas = performance.now();
+const lemmas = makeLemmatizer(JSON.parse(readFileSync(join(ROOT, 'resources/lemmas/de-nouns.json'), 'utf8')) as LemmaTable);
+const lemmaLoadMs = performance.now() - t0Lemmas;
+const createEngine = (o: EngineOptions = {}) => createBare({ lemmas, ...o });
 
 // 500 distinct, realistic cards: the labelled statements with place/time suffixes.
 const base = loadLabelled().map((i) => i.text);
@@ -52,6 +58,7 @@ const cpuPer = (f: () => void, reps: number) => {
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000 / reps;
 };
+emit('lemma_table_load_ms', lemmaLoadMs);
 emit('cluster_500_cards_median_ms', median(warm), 50);
 emit(
   'cluster_500_cards_cpu_ms',

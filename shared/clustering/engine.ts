@@ -3,6 +3,7 @@
 import type { FieldKey } from '../domain/fields';
 import type { Concept } from './lexicon';
 import { makeLabel, clusterTermSet, labelFits, type LabelContext } from './labels';
+import { makeLemmatizer, type LemmaTable, type Lemmatizer } from './lemmas';
 import { averageLinkage } from './linkage';
 import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
 
@@ -194,6 +195,11 @@ export interface EngineOptions extends Partial<TuningOptions> {
    * each group of concept keys becomes one concept, so later cards of either meet.
    */
   links?: readonly (readonly string[])[];
+  /**
+   * German noun base forms for labels (issue #12.6; resources/lemmas/de-nouns.json, loaded by the
+   * caller: this module reads no files). Without it, labels use the shortest form on the cards.
+   */
+  lemmas?: LemmaTable | Lemmatizer;
 }
 
 export interface Engine {
@@ -224,7 +230,8 @@ export interface Engine {
 const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
 
 export function createEngine(opts: EngineOptions = {}): Engine {
-  const { questions, lexicon, links, ...tuning } = opts;
+  const { questions, lexicon, links, lemmas, ...tuning } = opts;
+  const lem = lemmas ? ('lemma' in lemmas ? lemmas : makeLemmatizer(lemmas)) : undefined;
   const o: TuningOptions = { ...DEFAULT_TUNING };
   for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
   const store = new FeatureStore(
@@ -390,7 +397,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const termClusters = new Map<string, number>();
     for (const s of termSets) for (const t of s) termClusters.set(t, (termClusters.get(t) ?? 0) + 1);
     const ctx: LabelContext = { termClusters, clusterCount: groups.length };
-    return groups.map((g) => makeLabel(g, ctx));
+    return groups.map((g) => makeLabel(g, ctx, lem));
   }
 
   const engine: Engine = {
@@ -488,7 +495,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     assign(card, cardsIn, clusters) {
       const q = store.get(card.text);
       const members = cardsIn.filter((c) => c.clusterId !== null && c.id !== card.id).sort(byId);
-      if (members.length === 0) return { clusterId: null, similarity: 0, label: makeLabel([q]) };
+      if (members.length === 0) return { clusterId: null, similarity: 0, label: makeLabel([q], undefined, lem) };
       const feats = members.map((c) => store.get(c.text));
       // Renamed labels (the facilitator's own words) take part as extra members (issue #12.4).
       const present = new Set(members.map((c) => c.clusterId as number));
@@ -561,16 +568,20 @@ export function createEngine(opts: EngineOptions = {}): Engine {
           }
         }
       }
-      if (best === null) return { clusterId: null, similarity: bestAvgAny, label: makeLabel([q]) };
+      if (best === null) return { clusterId: null, similarity: bestAvgAny, label: makeLabel([q], undefined, lem) };
       const cl = clusters.find((c) => c.id === best);
       const joined = [...agg.get(best)!.idx.map((i) => feats[i]), q];
       // a label the room has seen stays while it fits (see labelFits): no live drift
-      const label = cl?.labelLocked || (cl && labelFits(cl.label, joined, joined.length - 1)) ? cl!.label : makeLabel(joined);
+      const label = cl?.labelLocked || (cl && labelFits(cl.label, joined, joined.length - 1, lem)) ? cl!.label : makeLabel(joined, undefined, lem);
       return { clusterId: best, similarity: bestAvg, label };
     },
 
     label(texts) {
-      return makeLabel(texts.map((t) => store.get(t)));
+      return makeLabel(
+        texts.map((t) => store.get(t)),
+        undefined,
+        lem,
+      );
     },
 
     dominantConcept(texts) {
@@ -621,7 +632,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
 
     liveLabel(current, texts, before = texts.length) {
       const feats = texts.map((t) => store.get(t));
-      return labelFits(current, feats, before) ? current : makeLabel(feats);
+      return labelFits(current, feats, before, lem) ? current : makeLabel(feats, undefined, lem);
     },
 
     similarity(a, b, corpus) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createEngine } from './index';
+import type { LemmaTable } from './lemmas';
 
 // Labels are read by forty people on the projector: they should name a theme, not quote
 // a verb or an adjective that happened to open a sentence.
@@ -85,5 +86,59 @@ describe('labels read like a facilitator would write them (issue #12.6, #12.7)',
     const label = e.label(['SPRACHCAFÉ IN DER BIBLIOTHEK', 'Sprachcafé am Donnerstag', 'Sprachcafé für Mütter']);
     expect(label).toMatch(/^Sprachcafé/);
     expect(label).not.toMatch(/[A-ZÄÖÜ]{4}/);
+  });
+});
+
+describe('labels in base forms, without names (issue #12.6, with the noun dictionary)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- test-only: the app loads the table in electron/core
+  const table = JSON.parse(require('node:fs').readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
+  const engine = createEngine({ lemmas: table });
+  const lab = (...texts: string[]) => engine.label(texts);
+
+  test('nouns in their base form, also from a plural or dative on every card', () => {
+    const l = lab(
+      'Beratung in Betrieben zur Ausbildung',
+      'Azubis in kleinen Betrieben gut begleitet',
+      'Betrieben fehlen Fachkräfte, sie stellen Geflüchtete ein',
+    );
+    expect(l.split(', ')[0]).toBe('Betrieb');
+    expect(l).not.toMatch(/Betrieben|Azubis/);
+    expect(lab('Zusammenarbeit mit Vereinen im Stadtteil', 'Vereine öffnen sich, in vielen Vereinen Vielfalt', 'Sportvereinen fehlt Geld')).toMatch(
+      /^Verein\b/,
+    );
+  });
+
+  test('a place or firm name is no theme word when the cards offer another', () => {
+    const l = lab(
+      'Amtsblatt Brunnstedt berichtet über Integration',
+      'Im Amtsblatt von Brunnstedt stehen Termine mehrsprachig',
+      'Brunnstedter Anzeiger und Amtsblatt schreiben fair',
+    );
+    expect(l).toMatch(/Amtsblatt/);
+    expect(l).not.toMatch(/Brunnstedt/);
+    // without the dictionary the name would stand in the label
+    expect(createEngine().label(['Amtsblatt Brunnstedt berichtet über Integration', 'Im Amtsblatt von Brunnstedt stehen Termine mehrsprachig'])).toMatch(
+      /Brunnstedt/,
+    );
+  });
+
+  test('acronyms the room uses for institutions stay usable', () => {
+    expect(lab('ABH berät freundlich', 'ABH hat kurze Wartezeiten', 'ABH schickt Termine per SMS')).toMatch(/ABH/);
+  });
+
+  test('one good word rather than a time word as the second', () => {
+    const l = lab(
+      'Woche gegen Rassismus an allen Schulen',
+      'Rassismus wird offen angesprochen, jede Woche',
+      'Workshop gegen Rassismus in der Woche der Vielfalt',
+    );
+    expect(l).toMatch(/^Rassismus/);
+    expect(l).not.toMatch(/Woche/);
+  });
+
+  test('live labels with base forms stay while they fit (no drift from "Betrieben" to "Betrieb")', () => {
+    const cards = ['Praktika in Betrieben der Region', 'Betrieben fehlen Azubis', 'Ausbildung in Betrieben mit Sprachförderung'];
+    const first = engine.label(cards);
+    expect(engine.liveLabel(first, [...cards, 'Betriebe stellen Geflüchtete ein'], 3)).toBe(first);
   });
 });

@@ -1,6 +1,8 @@
 // Cluster labels: 2–4 words taken from the cards themselves, in the spelling the room used.
 // First word: the most common card word behind the cluster's dominant domain concept; then the
 // top class-TF-IDF terms (frequent in this cluster, rare in the others).
+import type { Lemmatizer } from './lemmas';
+import { wordsBefore } from './lemmas';
 import { isGeneric, lightStem, normalizeWord } from './normalize';
 import type { TextFeatures } from './vectors';
 
@@ -15,9 +17,11 @@ interface TermInfo {
   df: number;
   surfaces: Map<string, { n: number; inner: number }>;
   concepts: Set<number>;
+  /** dictionary base forms of its occurrences, with counts (empty without a dictionary or when it knows none) */
+  lemmas: Map<string, number>;
 }
 
-function collect(cards: TextFeatures[]): Map<string, TermInfo> {
+function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo> {
   const terms = new Map<string, TermInfo>();
   for (const f of cards) {
     const seen = new Set<string>();
@@ -26,7 +30,7 @@ function collect(cards: TextFeatures[]): Map<string, TermInfo> {
     f.tokens.forEach((t, ti) => {
       if (!f.content.includes(t) || t.norm.length < 3) return;
       const stem = lightStem(t.norm);
-      const info = terms.get(stem) ?? { stem, df: 0, surfaces: new Map(), concepts: new Set<number>() };
+      const info = terms.get(stem) ?? { stem, df: 0, surfaces: new Map(), concepts: new Set<number>(), lemmas: new Map<string, number>() };
       if (!seen.has(stem)) {
         info.df++;
         seen.add(stem);
@@ -36,6 +40,8 @@ function collect(cards: TextFeatures[]): Map<string, TermInfo> {
       if (t.pos > 0) s.inner++;
       info.surfaces.set(t.surface, s);
       for (const c of conceptsOf.get(ti) ?? []) info.concepts.add(c);
+      const base = lem?.lemma(t.surface, wordsBefore(f.tokens, ti));
+      if (base) info.lemmas.set(base, (info.lemmas.get(base) ?? 0) + 1);
       terms.set(stem, info);
     });
   }
@@ -51,6 +57,8 @@ function collect(cards: TextFeatures[]): Map<string, TermInfo> {
 function surfaceOf(t: TermInfo): string {
   const shouted = (s: string) => s.length >= 4 && s === s.toUpperCase() && s !== s.toLowerCase();
   const noun = isNounLike(t) >= 1;
+  // A noun the dictionary knows: its base form, the one most of the cards lead to (issue #12.6).
+  if (noun && t.lemmas.size) return [...t.lemmas.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
   const best = [...t.surfaces.entries()].sort(
     (a, b) =>
       Number(shouted(a[0])) - Number(shouted(b[0])) ||
@@ -82,16 +90,25 @@ const ADJECTIVE_ENDING = /(isch|lich|ell|ig|bar|los|sam|haft|iv|al|ale|gene|ene|
 // Short everyday adjectives that open many German sentences ("Kurze Wege …", "Neue Angebote …").
 const COMMON_ADJECTIVES = /^(kurz|lang|neu|alt|gross|klein|gut|viel|offen|jung|eng|erst|breit|stark|aktiv)(e|en|er|es|em)?$/;
 // Words a label can do without: they fit any theme ("seit zehn Jahren", "jede Woche").
-const LABEL_FILLER = /^(jahr|jahre|jahren|jahres|woche|wochen|monat|monate|monaten|tag|tage|tagen|mal)$/;
+// Weekdays, months and times of day say when, not what ("Montag, Schritte, Abend").
+const LABEL_FILLER =
+  /^(jahr|jahre|jahren|jahres|woche|wochen|wochenende|monat|monate|monaten|tag|tage|tagen|mal|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|abend|abende|abends|morgen|vormittag|nachmittag|nachmittags|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|sommer|winter|fruehjahr|herbst)$/;
+// Short names in capitals (VHS, ABH, MGH) are how the room names institutions: no "name" penalty.
+const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
 
 /** Stem sets used to build a LabelContext over all clusters (class-TF-IDF). */
 export function clusterTermSet(cards: TextFeatures[]): Set<string> {
   return new Set(collect(cards).keys());
 }
 
-export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 3): string {
+/**
+ * With a dictionary (`lem`), nouns are shown in their base form, and a capitalised word it does not
+ * know even as the last part of a compound, that hits no concept, ranks like a generic word: it is
+ * most likely a name ("Amtsblatt, Brunnstedt, Eschental", "Betrieb, Firmen, Kessler").
+ */
+export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, lem?: Lemmatizer, maxWords = 3): string {
   if (cards.length === 0) return '';
-  const terms = collect(cards);
+  const terms = collect(cards, lem);
   if (terms.size === 0) {
     // Only stopwords: fall back to the first card's own words.
     return cards[0].tokens
@@ -106,7 +123,12 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 
     return w;
   };
   const ranked = [...terms.values()]
-    .map((t) => ({ t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || LABEL_FILLER.test(t.stem), noun: isNounLike(t) >= 1 }))
+    .map((t) => {
+      const noun = isNounLike(t) >= 1;
+      const name = !!lem && noun && t.lemmas.size === 0 && t.concepts.size === 0 && ![...t.surfaces.keys()].some((s) => ACRONYM.test(s));
+      const filler = LABEL_FILLER.test(t.stem) || [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)));
+      return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name, noun };
+    })
     .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
 
   const chosen: TermInfo[] = [];
@@ -122,13 +144,14 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, maxWords = 
     const best = ranked.find((r) => r.t.concepts.has(dom) && !r.generic && r.noun);
     if (best) take(best.t);
   }
-  // Then nouns shared by several cards, then any nouns (up to two words), then anything left.
+  // Then nouns shared by several cards, then any nouns (up to two words). A filler, a time word or
+  // a name only when nothing else is there: one good word beats "Rassismus, Woche" (issue #12.6).
   const minDf = cards.length >= 3 ? 2 : 1;
   for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf) take(r.t);
   for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic) take(r.t);
-  for (const r of ranked) if (chosen.length < 2 && r.noun) take(r.t);
-  for (const r of ranked) if (chosen.length < 2 && !r.generic) take(r.t);
-  for (const r of ranked) if (chosen.length < 2) take(r.t);
+  for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
+  for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
+  for (const r of ranked) if (chosen.length < 1) take(r.t);
   return chosen.map(surfaceOf).join(', ');
 }
 
@@ -156,14 +179,17 @@ export const STABLE_LABEL_MIN_CARDS = 3;
  *   turn into another one, e.g. Sprache → Sport).
  * Only "sort again" (clusterAll) recomputes labels regardless.
  */
-export function labelFits(label: string, cards: TextFeatures[], before = cards.length): boolean {
+export function labelFits(label: string, cards: TextFeatures[], before = cards.length, lem?: Lemmatizer): boolean {
   if (cards.length < STABLE_LABEL_MIN_CARDS || before < STABLE_LABEL_MIN_CARDS) return false;
   const words = label.split(/[,\s]+/).filter(Boolean);
   if (!words.length) return false;
-  const terms = collect(cards);
+  const terms = collect(cards, lem);
+  // a label word may be the base form of the cards' word ("Land" for "Ländern")
+  const byKey = new Map(terms);
+  for (const t of terms.values()) for (const l of t.lemmas.keys()) if (!byKey.has(lightStem(normalizeWord(l)))) byKey.set(lightStem(normalizeWord(l)), t);
   const infos: TermInfo[] = [];
   for (const w of words) {
-    const info = terms.get(lightStem(normalizeWord(w)));
+    const info = byKey.get(lightStem(normalizeWord(w)));
     if (!info) return false;
     infos.push(info);
   }

