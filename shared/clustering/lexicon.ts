@@ -53,9 +53,9 @@ export const CONCEPTS: readonly Concept[] = [
     // concept of their own: a wall keeps "Netzwerk Integration", "Arbeitskreis", "Lenkungsgruppe" on the
     // Steuerung sheet. Bare "netzwerk" stays out (IQ-Netzwerk is Arbeit, round 2/4); compounds only.
     'netzwerkarbeit', 'netzwerktreff', 'netzwerkkoordin', 'netzwerkpartner', 'integrationsnetzwerk', 'kooperationsnetz',
-    'arbeitskreis', 'steuerungsrund', 'zusammenarbeit', 'akteurslandschaft', 'akteursuebergreif',
+    'arbeitskreis', 'steuerungsrund', 'akteurslandschaft', 'akteursuebergreif',
     'handlungskonzept', 'handlungsempfehl', 'handlungsschwerpunkt', 'leitziel', 'prioris', 'verstetig', 'veranker',
-    'ratsbeschluss', 'grundsatzbeschluss', 'kreistagsbeschluss', 'buergermeist', 'landrat', 'landraetin', 'rueckendeck',
+    'ratsbeschluss', 'grundsatzbeschluss', 'kreistagsbeschluss', 'landrat', 'landraetin', 'rueckendeck',
     'integrationsbuero', 'integrationsabteil', 'fachbereich', 'fachdienst', 'dezernat', 'dezernent',
     'datenlage', 'datenbasis', 'datenerheb', 'statistik', 'sozialbericht', 'sozialplanung', 'bedarfsanaly', 'bedarfserheb',
     'bestandsaufnahm', 'wirkungsmess', 'wirkungsorient', 'controlling', 'berichtswesen', 'zuwendung', 'drittmittel',
@@ -68,7 +68,7 @@ export const CONCEPTS: readonly Concept[] = [
     'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh', 'amt', 'aemt', 'beschilder', 'terminvergab', 'wartebereich', 'standesamt',
     // round 5, domain vocabulary (no card read): the administration's services, offices and counters
     'buergerdienst', 'buergerservice', 'kundenzentr', 'kundenfreundl', 'buergerfreundl', 'kundenorient',
-    'servicequal', 'oeffnungszeit', 'wartezeit', 'warteschlang', 'antrag', 'antraeg', 'bearbeitungs',
+    'servicequal', 'oeffnungszeit', 'warteschlang', 'antrag', 'antraeg', 'bearbeitungs',
     '=bamf', 
     'einwanderungsbehoerd', 'zuwanderungsbehoerd', 'einwanderungsamt', 'digitalisier',
     'onlinedienst', 'onlineantr', 'hausverwalt'],
@@ -124,7 +124,7 @@ export const CONCEPTS: readonly Concept[] = [
     'fruehfoerder', 'elternschul', 'elternkurs', 'elternlots', '=rucksack', 'rucksackprogramm',
     'griffbereit', '=hippy', 'opstapje', 
     'realschul', 'gesamtschul', 'sekundarschul', 'foerderschul', 'gymnasi', 'abitur',
-    'intensivklass', 'international klass', 'lernhilf', 'lerncafe', 'lernzentr', 'lerngrupp', 'lernangebot',
+    'intensivklass', 'international klass', 'lernhilf', 'lernzentr', 'lerngrupp', 'lernangebot',
     'lernort', 'lernpat', 'lernbegleit', 'tutor', 'studium', '=uni', 'kinderuni', '=but', '=mint',
     'lehrplan'],
     not: ['schulung', 'schuld'] },
@@ -209,7 +209,7 @@ export const CONCEPTS: readonly Concept[] = [
     'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
     'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd', 'rentner',
     // round 5, domain vocabulary (no card read): volunteering and donation-based help (Tafel, Kleiderkammer, Ehrenamtskarte)
-    'tafel', 'kleiderkammer', 'kleiderstub',
+    'tafelausgab', 'tafelladen', 'lebensmittelausgab', 'lebensmittelrett', 'kleiderkammer', 'kleiderstub',
     'kleiderbasar', 'sozialkaufhaus', 'umsonstladen', 'moebellager', 'moebelboerse', 'foodsharing', '=foej',
     'alltagsbegleit', 'freundeskreis', 'asylkreis', 'fluechtlingshilf', 'asylhelf', 'zivilgesellschaft', '=thw',
     'engagementpreis'],
@@ -223,7 +223,7 @@ export const CONCEPTS: readonly Concept[] = [
     // lived here (migrantenorganis, selbstorganis, =mso, dachverband), so the topic gets stems, not a concept
     'ausschuss', 'buergerrat', 'ortsrat', 'ortschaftsrat', 'bezirksvertret',
     'stadtverordnet', 'kreistag', 'gemeindevertret', 'buergerdialog', 'buergerforum', 'zukunftswerkstatt',
-    'planungswerkstatt', 'befrag', 'umfrage', 'mitbestimm', 'mitentscheid', 'mitgestalt', 'mitred', 'einbind',
+    'planungswerkstatt', 'befrag', 'umfrage', 'mitentscheid', 'mitgestalt', 'mitred', 'einbind',
     'einbezieh', 'migrantinnenorganis', 'diaspora', 'interessenvertret', 'partei', 
    ],
     not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
@@ -235,7 +235,7 @@ export const CONCEPTS: readonly Concept[] = [
     // round 5, domain vocabulary (no card read): neighbourhood and village life, youth work, festivals
     'dorfgemeinschaft', 'gemeinschaftshaus', 'buergerhaus', 'gemeinwesen', 'quartiersarbeit', 'stadtteilarbeit',
     'cafe', 'kaffee', 'feier', 'grill', 'freizeit', 'ausflug', 'ausfluege', 'jugendarbeit', 'jugendzentr',
-    'jugendhaus', 'jugendclub', 'jugendfreizeit', 'streetwork', 'stammtisch', 'kirmes', 'karneval', 'fasching',
+    'jugendhaus', 'jugendclub', 'jugendfreizeit', 'streetwork', 'kirmes', 'karneval', 'fasching',
     'fastnacht', 'flohmarkt', 'reparaturcafe', 'frauencafe', 'frauengrupp', 'maennertreff', 'patenfamil'],
     // neighbouring municipalities are Steuerung (exchange between towns), not neighbourhood life
     // "Stammtischparolen" are Kommunikation, not a get-together
@@ -257,7 +257,7 @@ export const CONCEPTS: readonly Concept[] = [
     // refugee counselling on the arrival sheet; topic-specific counselling stays with its topic (Anerkennungs-, Rechts-,
     // Bildungsberatung)
     '=mbe', '=jmd', 'fluechtlingsberat', 'fluechtlingssozial', 'asylberat', 'sozialberat', 'sozialdienst',
-    'sozialarbeit', 'schuldnerberat', 'frauenberat', 'rueckkehrberat', '=beratung', '=beratungen', 'beratungsstell',
+    'sozialarbeit', 'schuldnerberat', 'frauenberat', 'rueckkehrberat', 
     'beratungsangebot', 'beratungszentr', 'beratungsdienst', 'casemanag', '=kim', 'integrationslots',
     'lotsendienst', 'lotsenprojekt', 'stadtteillots', 'neuzuwander', 'erstkontakt', 'erstinformation',
     'anlaufstell'],
@@ -268,8 +268,8 @@ export const CONCEPTS: readonly Concept[] = [
   // or went by a place word. It is a concept of its own (no existing concept means an attitude) in field 6
   // (Zusammenhalt); room theme Willkommen, because "Willkommenskultur" is the word both share on a wall.
   { key: 'haltung', name: 'Haltung und Offenheit', field: 'zusammenhalt', weight: 1, topic: 'ankommen', theme: 'willkommen', stems: [
-    'haltung', 'weltoffen', 'offenheit', 'aufgeschlossen', 'toleran', 'akzeptanz', 'akzeptier', 'respekt', 'solidar',
-    'hilfsbereit', 'gastfreund', 'gastlich', 'wertschaetz', 'anerkennungskultur', 'willkommenskultur', 'vielfalt', '=bunt',
+    'haltung', 'offenheit', 'aufgeschlossen', 'toleran', 'akzeptanz', 'akzeptier', 'respekt', 'solidar',
+    'hilfsbereit', 'gastfreund', 'gastlich', 'wertschaetz', 'anerkennungskultur', 'willkommenskultur', '=bunt',
     '=bunte', '=buntes', '=bunter', 'neugier', 'stimmung', 'gesellschaftlich klima', 'zugehoerig', 'zusammengehoer',
     'rueckhalt', 'aufnahmebereit', 'aufnahmegesellschaft', 'einwanderungsgesellschaft', 'einwanderungsland',
     'migrationsgesellschaft', 'mentalitaet', 'vorbehalt', 'skepsis', 'skeptisch', 'ressentiment'] },
@@ -282,7 +282,7 @@ export const CONCEPTS: readonly Concept[] = [
     // round 5, domain vocabulary (no card read): public communication, local media, counter-speech
     'hatespeech', '=fake', 'fakenews', 'verschwoer', 'oeffentlichkeit', 'lokalpresse', 'lokalzeitung', 'lokalradio',
     'gemeindeblatt', 'mitteilungsblatt', 'magazin', 'erfolgsgeschicht', 'informationsveranstalt',
-    'infoveranstalt', 'infoabend', 'einwohnerversamml', 'buergerinfo', '=app', '=apps', 'whatsapp', 'youtube',
+    'infoveranstalt', 'einwohnerversamml', 'buergerinfo', '=apps', 'whatsapp', 'youtube',
     'tiktok', 'twitter', 'mastodon', 'leicht sprach', 'aufklaer', 'narrativ', 'gegenrede', 'counterspeech',
     'richtigstell', 'imagekampagn'] },
   { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
