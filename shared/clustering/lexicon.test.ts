@@ -33,5 +33,13 @@ describe('round-5 domain stems', () => {
     expect(keys('Gewaltfreie Kommunikation')).not.toContain('recht');
     expect(keys('Stammtischparolen widersprechen')).not.toContain('begegnung');
     expect(keys('Hausverwaltung hilft bei Mietfragen')).toEqual(['wohnen']);
+    expect(keys('Personalausweis beantragen')).not.toContain('personal'); // an ID card, not staff
+    expect(keys('Ausweisung droht')).toEqual(['recht']);
+    expect(keys('Kontaktpflege mit Brauchtumsvereinen')).not.toContain('gesundheit'); // pflegen = cultivate
+  });
+  it('care homes as employers: care jobs and training are Arbeit, care itself is Gesundheit', () => {
+    expect(keys('Pflegeausbildung für Geflüchtete')).toEqual(['arbeit']);
+    expect(keys('Pflegekräfte aus dem Ausland')).toEqual(['arbeit']);
+    expect(keys('Kultursensible Pflege im Altenheim')).toEqual(['gesundheit']);
   });
 });

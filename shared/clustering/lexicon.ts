@@ -59,9 +59,10 @@ export const CONCEPTS: readonly Concept[] = [
     'integrationsbuero', 'integrationsabteil', 'fachbereich', 'fachdienst', 'dezernat', 'dezernent',
     'datenlage', 'datenbasis', 'datenerheb', 'statistik', 'sozialbericht', 'sozialplanung', 'bedarfsanaly', 'bedarfserheb',
     'bestandsaufnahm', 'wirkungsmess', 'wirkungsorient', 'controlling', 'berichtswesen', 'zuwendung', 'drittmittel',
-    'kofinanz', 'foerdertopf', 'foerdergeld', 'foerderantr', 'personalstell', 'stellenanteil', 'integrationskonferenz'],
+    'kofinanz', 'foerdertopf', 'foerdergeld', 'foerderantr', 'personalstell', 'stellenanteil', 'integrationskonferenz',
+    'qualitaetsstand', 'qualitaetsmanag', 'qualitaetssicher', 'regelstruktur', 'regelfinanz', 'fonds'],
     // the district office (Landratsamt) is the administration
-    not: ['steuerber', 'steuererklaer', 'landratsamt', 'landratsaemt'] },
+    not: ['steuerber', 'steuererklaer', 'landratsamt', 'landratsaemt', 'haushaltshilf', 'haushaltsfuehr'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
@@ -71,9 +72,11 @@ export const CONCEPTS: readonly Concept[] = [
     'servicequal', 'oeffnungszeit', 'warteschlang', 'antrag', 'antraeg', 'bearbeitungs',
     '=bamf', 
     'einwanderungsbehoerd', 'zuwanderungsbehoerd', 'einwanderungsamt', 'digitalisier',
-    'onlinedienst', 'onlineantr', 'hausverwalt'],
+    'onlinedienst', 'onlineantr', 'hausverwalt',
+    'schalter', 'terminbuch', 'terminvereinbar', 'onlinetermin', 'ausfuellhilf', 'buergerportal', 'ausweis',
+    'bescheinig', 'wohnsitzanmeld', 'ummeld'],
     // a property manager (Hausverwaltung) is housing; the right to file motions (Antragsrecht) is Beteiligung
-    not: ['amtsblatt', 'ehrenamt', 'hauptamt', 'hausverwalt', 'antragsrecht'] },
+    not: ['amtsblatt', 'ehrenamt', 'hauptamt', 'hausverwalt', 'antragsrecht', 'einwohnerantrag', 'ausweisung'] },
   { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
@@ -82,12 +85,13 @@ export const CONCEPTS: readonly Concept[] = [
     'nachwuchskraeft', 'nachwuchsgewinn', 'stellenanzeig',
     'einstellungsverfahr', 'auswahlverfahr', 'rekrutier', 'recruiting', 'vielfaltsmanag', 'diversitaetsorient',
     'diversitaetssensib', 'interkulturell train', 'fuehrungsebene', 'leitungsebene', 'hospitation', 'hospitier',
-    'dienstvereinbar', 'inhouse'],
+    'dienstvereinbar', 'inhouse',
+    'teamentwickl', 'multiprofessionell', 'stellenbesetz', 'besetzungsverfahr', 'nachbesetz'],
     // asylum seekers are no job applicants; application training is for job seekers (Arbeit)
     // opening hours are no intercultural opening; skills assessment is for job seekers; staff positions for
     // integration work are Steuerung (resources)
     not: ['asylbewerb', 'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach', 'oeffnungszeit', 'kompetenzfeststell',
-      'personalstell'] },
+      'personalstell', 'personalausweis', 'personalien'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
     'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass', 'testing', 'tuerpolitik',
@@ -104,7 +108,9 @@ export const CONCEPTS: readonly Concept[] = [
     'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc', '=kurs', '=kurse', '=a1', '=a2', '=b1', '=b2', '=c1', 'kursplatz', 'kursplaetz', 'kurszeit',
     // round 5, domain vocabulary (no card read): language courses and programmes used nationwide
     'berufssprach', '=deufoev', '=dtz', 'einstufung', 'zweitsprach', 'fremdsprach', 'erstsprach', 'familiensprach',
-    'sprechcafe', '=german', 'lesefoerder'],
+    'sprechcafe', '=german', 'lesefoerder',
+    'vorkurs', 'lernportal', 'goethe', 'kursangebot', 'kurstraeger', 'kursleit', 'kursteilnehm', '=hsu', 'dialekt',
+    'lesekurs', 'schreibkurs'],
     // "Deutschlandticket" is no German lesson
     not: ['mehrsprach', 'mitsprach', 'deutschland'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
@@ -142,7 +148,7 @@ export const CONCEPTS: readonly Concept[] = [
     'teilzeit', 'vollzeit', 'lehrstell', 'stellenangebot', 'stellenboerse', 'bundesagentur',
     '=kausa', 'startup', 'oekonom', 'einzelhandel', '=handel', 'mittelstand', '=innung', 'innungen', 'meisterbrief',
     'meisterschul', 'qualifik', 'kompetenzfeststell', 'lebenslauf', 'mindestlohn', 'ausbeut', 'erwerbstaet',
-   ],
+    'pflegeausbild', 'pflegehelf', 'pflegeassist', 'pflegefachkr', 'pflegekraeft', 'pflegeberuf'],
     // a Kleiderkammer is a donated-clothes room, no chamber of trade
     // a Berufssprachkurs is a language course; Anerkennungskultur is an attitude
     not: ['workshop', 'jobcenterunabh', 'kleiderkammer', 'berufssprach', 'anerkennungskultur'] },
@@ -152,7 +158,9 @@ export const CONCEPTS: readonly Concept[] = [
     // round 5, domain vocabulary (no card read): housing market, accommodation, neighbourhood renewal
     'makler', 'leerstand', 'anschlussunterbring', 'notunterk', 'fluechtlingsheim', '=wbs', 'nebenkosten',
     'hausmeist', 'quartiersbuero', 'stadtentwickl', 'stadtplanung', 'stadterneuer', 'soziale stadt', 'segregat',
-    'eigenheim', 'bauland', 'hausverwalt'],
+    'eigenheim', 'bauland', 'hausverwalt',
+    'zwangsraeum', 'raeumungsklag', 'belegungsbind', 'belegungsrecht', '=wg', 'untermiet', 'hausgemeinschaft',
+    'siedlung', 'plattenbau', 'hochhaus', 'grosswohnsiedl', 'sanier', 'gentrifiz'],
     not: ['wohnort', 'bewohner', 'einwohner'] },
   { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
@@ -160,22 +168,28 @@ export const CONCEPTS: readonly Concept[] = [
     // round 5, domain vocabulary (no card read): health and care services, including care homes
     '=mimi', 'hausarzt', 'kinderarzt', 'zahn', 'apothek', 'schwanger', 'geburtshilf', 'geburtsvorbereit',
     'altenheim', 'seniorenheim', 'demenz', 'palliativ', '=psz', 'notaufnahm', 'notarzt', 'ernaehr', 'drogen', 'behinderung', 'schwerbehind',
-    'corona', 'pandemie', 'rehabilit'] },
+    'corona', 'pandemie', 'rehabilit'],
+    // care jobs and training are Arbeit (care homes as employers); "pflegen" also means to cultivate (Brauchtum, Kontakte)
+    not: ['pflegeausbild', 'pflegehelf', 'pflegeassist', 'pflegefachkr', 'pflegekraeft', 'pflegeberuf', 'brauchtumspfleg', 'heimatpfleg',
+      'denkmalpfleg', 'kulturpfleg', 'kontaktpfleg', 'beziehungspfleg', 'datenpfleg'] },
   { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'sport', 'fussball', 'turn', 'schwimm', 'basketball', 'volleyball', 'fitness', 'boxen', 'box', 'uebungsleit',
     'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer', 'cricket', 'schach', 'mannschaft', 'laufgrupp',
     // round 5, domain vocabulary (no card read): sports and clubs' sports offers
     'trainer', 'bolzplatz', 'seepferdchen', 'kampfsport', 'yoga', 'judo', 'karate', 'taekwondo', 'handball',
     'tischtennis', 'badminton', 'tennis', 'leichtathlet', 'kletter', 'wandergrupp', 'radtour', '=reiten',
-    'reitverein'],
+    'reitverein',
+    '=trimm', 'trimmpfad', 'boule', 'petanque', '=angeln', 'angelverein', 'vereinssport', 'breitensport', 'wettkampf', '=liga',
+    'hallenzeit', 'walking'],
     not: ['turnus'] },
   { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
     'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival',
     // round 5, domain vocabulary (no card read): culture, libraries, arts
     'bibliothek', 'buecherei', 'konzert', '=oper', 'opernhaus', 'galerie', 'soziokultur', 'brauchtum', 'fotograf',
-    'kreativ', 'zirkus', 'poetry', '=slam', 'trommel', 'gesang', '=singen', 
-   ],
+    'kreativ', 'zirkus', 'poetry', '=slam', 'trommel', 'gesang', '=singen',
+    'foto', 'lesereih', 'poesie', 'gedicht', 'schreibwerkstatt', 'graffiti', 'streetart', 'hiphop', '=rap',
+    'tradition'],
     // culture mediators interpret; a Willkommens-, Streit- or Fehlerkultur is an attitude, not the arts
     not: ['interkultur', 'kultursensib', 'kulturen', 'kulturmittl', 'kulturdolmetsch', 'willkommenskultur', 'anerkennungskultur',
       'streitkultur', 'fehlerkultur', 'beteiligungskultur', 'verwaltungskultur', 'unternehmenskultur', 'organisationskultur',
@@ -200,7 +214,7 @@ export const CONCEPTS: readonly Concept[] = [
     'asylverfahr', 'asylantrag', 'asylanhoer', 'schutzstatus', 'staatsbuerger', 'rechtsstaat', 'grundgesetz',
     'grundrecht', 'menschenrecht', 'kinderrecht', 'frauenrecht', 'bezirksbeamt', 'kontaktbeamt', 'schutzmann',
     'ordnungsdienst', 'angstraum', 'angstraeum', 'notruf', 'zwangsheirat', 'menschenhandel', 'schoeff', 'vormund',
-   ],
+    'praeventionsrat', 'ausreise', 'ausweisung', 'haertefall', 'verfahrensberat'],
     // non-violent communication is conflict work
     not: ['gewaltfrei'] },
   // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
@@ -212,7 +226,8 @@ export const CONCEPTS: readonly Concept[] = [
     'tafelausgab', 'tafelladen', 'lebensmittelausgab', 'lebensmittelrett', 'kleiderkammer', 'kleiderstub',
     'kleiderbasar', 'sozialkaufhaus', 'umsonstladen', 'moebellager', 'moebelboerse', 'foodsharing', '=foej',
     'alltagsbegleit', 'freundeskreis', 'asylkreis', 'fluechtlingshilf', 'asylhelf', 'zivilgesellschaft', '=thw',
-    'engagementpreis'],
+    'engagementpreis',
+    'gemeinnuetzig', 'besuchsdienst', 'begleitdienst', 'landfrauen', 'tatkraeft'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
@@ -224,9 +239,9 @@ export const CONCEPTS: readonly Concept[] = [
     'ausschuss', 'buergerrat', 'ortsrat', 'ortschaftsrat', 'bezirksvertret',
     'stadtverordnet', 'kreistag', 'gemeindevertret', 'buergerdialog', 'buergerforum', 'zukunftswerkstatt',
     'planungswerkstatt', 'befrag', 'umfrage', 'mitentscheid', 'mitgestalt', 'mitred', 'einbind',
-    'einbezieh', 'migrantinnenorganis', 'diaspora', 'interessenvertret', 'partei', 
-   ],
-    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
+    'einbezieh', 'migrantinnenorganis', 'diaspora', 'interessenvertret', 'partei',
+    'petition', 'buergerbegehr', 'buergerentscheid', 'einwohnerantrag', 'migrantenvertret', 'auslaendervertret'],
+    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein', 'vereinssport', 'angelverein', 'schuetzenverein'] },
   // 6 Zusammenhalt und Begegnung
   { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
@@ -236,7 +251,8 @@ export const CONCEPTS: readonly Concept[] = [
     'dorfgemeinschaft', 'gemeinschaftshaus', 'buergerhaus', 'gemeinwesen', 'quartiersarbeit', 'stadtteilarbeit',
     'cafe', 'kaffee', 'feier', 'grill', 'freizeit', 'ausflug', 'ausfluege', 'jugendarbeit', 'jugendzentr',
     'jugendhaus', 'jugendclub', 'jugendfreizeit', 'streetwork', 'kirmes', 'karneval', 'fasching',
-    'fastnacht', 'flohmarkt', 'reparaturcafe', 'frauencafe', 'frauengrupp', 'maennertreff', 'patenfamil'],
+    'fastnacht', 'flohmarkt', 'reparaturcafe', 'frauencafe', 'frauengrupp', 'maennertreff', 'patenfamil',
+    'schuetzenfest', 'schuetzenverein', 'kiez', 'spielmobil', 'spielenachmitt', 'buffet'],
     // neighbouring municipalities are Steuerung (exchange between towns), not neighbourhood life
     // "Stammtischparolen" are Kommunikation, not a get-together
     not: ['nachbarkommun', 'nachbargemeind', 'stammtischparol', 'feierabend'] },
@@ -260,7 +276,9 @@ export const CONCEPTS: readonly Concept[] = [
     'sozialarbeit', 'schuldnerberat', 'frauenberat', 'rueckkehrberat', 
     'beratungsangebot', 'beratungszentr', 'beratungsdienst', 'casemanag', '=kim', 'integrationslots',
     'lotsendienst', 'lotsenprojekt', 'stadtteillots', 'neuzuwander', 'erstkontakt', 'erstinformation',
-    'anlaufstell'],
+    'anlaufstell',
+    'zuzug', 'erstausstatt', 'startpaket', 'starthilf', 'alltagsorient', 'lotsenprogramm', 'lotsenpool',
+    'integrationsberat'],
     // the readiness of the receiving society is an attitude (Haltung)
     not: ['aufnahmebereit', 'aufnahmegesellschaft'] },
   // Round 5, domain vocabulary (no card read): the attitude of the population (domain.md: "actively enables every
@@ -284,12 +302,15 @@ export const CONCEPTS: readonly Concept[] = [
     'gemeindeblatt', 'mitteilungsblatt', 'magazin', 'erfolgsgeschicht', 'informationsveranstalt',
     'infoveranstalt', 'einwohnerversamml', 'buergerinfo', '=apps', 'whatsapp', 'youtube',
     'tiktok', 'twitter', 'mastodon', 'leicht sprach', 'aufklaer', 'narrativ', 'gegenrede', 'counterspeech',
-    'richtigstell', 'imagekampagn'] },
+    'richtigstell', 'imagekampagn',
+    'rundbrief', 'aushang', 'aushaeng', 'schaukasten', 'mundpropaganda', 'erklaervideo', 'erklaerfilm'] },
   { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag',
     // round 5, domain vocabulary (no card read): conflict work
     'mediator', 'spannung', 'konfliktlots', 'streitschlicht', 'gewaltfrei', 'schiedsperson',
-    'schiedsstell'] },
+    'schiedsstell',
+    'eskalat', 'befried', 'interessenausgleich', 'interessensausgleich', 'vermittlungsgespraech', 'krisenintervent',
+    'laerm', 'ruhestoer', 'polarisier', 'spaltung'] },
 ];
 
 /**
