@@ -25,6 +25,9 @@ describe('round-5 domain stems', () => {
     expect(keys('Kleiderkammer und Tafelausgabe')).toEqual(['ehrenamt']);
     expect(keys('Große Hilfsbereitschaft und Offenheit der Bevölkerung')).toEqual(['haltung']);
     expect(keys('Arbeitskreis Integration trifft sich monatlich')).toEqual(['steuerung']);
+    expect(keys('Aktives Vereinsleben im Dorf')).toEqual(['ehrenamt']); // club life is volunteering, not Beteiligung
+    expect(keys('Starkes Wir-Gefühl im Ort')).toEqual(['haltung']);
+    expect(keys('Migrationsfachdienst berät Neuzugewanderte')).toEqual(['willkommen']);
   });
   it('vetoes keep attitudes, opening hours and language courses apart', () => {
     expect(keys('Willkommenskultur')).not.toContain('kultur');

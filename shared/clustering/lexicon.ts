@@ -62,7 +62,7 @@ export const CONCEPTS: readonly Concept[] = [
     'kofinanz', 'foerdertopf', 'foerdergeld', 'foerderantr', 'personalstell', 'stellenanteil', 'integrationskonferenz',
     'qualitaetsstand', 'qualitaetsmanag', 'qualitaetssicher', 'regelstruktur', 'regelfinanz', 'fonds'],
     // the district office (Landratsamt) is the administration
-    not: ['steuerber', 'steuererklaer', 'landratsamt', 'landratsaemt', 'haushaltshilf', 'haushaltsfuehr'] },
+    not: ['steuerber', 'steuererklaer', 'landratsamt', 'landratsaemt', 'haushaltshilf', 'haushaltsfuehr', 'migrationsfachdienst'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
@@ -132,7 +132,8 @@ export const CONCEPTS: readonly Concept[] = [
     'realschul', 'gesamtschul', 'sekundarschul', 'foerderschul', 'gymnasi', 'abitur',
     'intensivklass', 'international klass', 'lernhilf', 'lernzentr', 'lerngrupp', 'lernangebot',
     'lernort', 'lernpat', 'lernbegleit', 'tutor', 'studium', '=uni', 'kinderuni', '=but', '=mint',
-    'lehrplan'],
+    'lehrplan',
+    'ausserschul'],
     not: ['schulung', 'schuld'] },
   { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, topic: 'arbeit', stems: [
     '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
@@ -148,7 +149,8 @@ export const CONCEPTS: readonly Concept[] = [
     'teilzeit', 'vollzeit', 'lehrstell', 'stellenangebot', 'stellenboerse', 'bundesagentur',
     '=kausa', 'startup', 'oekonom', 'einzelhandel', '=handel', 'mittelstand', '=innung', 'innungen', 'meisterbrief',
     'meisterschul', 'qualifik', 'kompetenzfeststell', 'lebenslauf', 'mindestlohn', 'ausbeut', 'erwerbstaet',
-    'pflegeausbild', 'pflegehelf', 'pflegeassist', 'pflegefachkr', 'pflegekraeft', 'pflegeberuf'],
+    'pflegeausbild', 'pflegehelf', 'pflegeassist', 'pflegefachkr', 'pflegekraeft', 'pflegeberuf',
+    'produktionsschul'],
     // a Kleiderkammer is a donated-clothes room, no chamber of trade
     // a Berufssprachkurs is a language course; Anerkennungskultur is an attitude
     not: ['workshop', 'jobcenterunabh', 'kleiderkammer', 'berufssprach', 'anerkennungskultur'] },
@@ -168,7 +170,8 @@ export const CONCEPTS: readonly Concept[] = [
     // round 5, domain vocabulary (no card read): health and care services, including care homes
     '=mimi', 'hausarzt', 'kinderarzt', 'zahn', 'apothek', 'schwanger', 'geburtshilf', 'geburtsvorbereit',
     'altenheim', 'seniorenheim', 'demenz', 'palliativ', '=psz', 'notaufnahm', 'notarzt', 'ernaehr', 'drogen', 'behinderung', 'schwerbehind',
-    'corona', 'pandemie', 'rehabilit'],
+    'corona', 'pandemie', 'rehabilit',
+    'gynaekolog', 'frueh hilfen', 'ambulan', 'rettungsdienst'],
     // care jobs and training are Arbeit (care homes as employers); "pflegen" also means to cultivate (Brauchtum, Kontakte)
     not: ['pflegeausbild', 'pflegehelf', 'pflegeassist', 'pflegefachkr', 'pflegekraeft', 'pflegeberuf', 'brauchtumspfleg', 'heimatpfleg',
       'denkmalpfleg', 'kulturpfleg', 'kontaktpfleg', 'beziehungspfleg', 'datenpfleg'] },
@@ -205,7 +208,7 @@ export const CONCEPTS: readonly Concept[] = [
     'lastenrad', '=bike', '=bikes', 'anbindung', 'monatskart', 'fahrschein', 'fahrausweis', 'fahrgast', 'fahrtkost',
     'shuttle', 'busverbind', 'busfahr', 'bushalt', 'stadtbus', 'nachtbus', 'linienbus', 'landbus', 'kleinbus',
     '=auto', '=autos', 'fahrgemeinschaft', 'fuehrerscheine', 'fuehrerscheinkurs', 'fuehrerscheinpruef', '=scooter',
-   ] },
+    '=takt', 'taktung', 'stundentakt'] },
   { key: 'recht', name: 'Sicherheit und Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
     'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
     'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
@@ -214,7 +217,8 @@ export const CONCEPTS: readonly Concept[] = [
     'asylverfahr', 'asylantrag', 'asylanhoer', 'schutzstatus', 'staatsbuerger', 'rechtsstaat', 'grundgesetz',
     'grundrecht', 'menschenrecht', 'kinderrecht', 'frauenrecht', 'bezirksbeamt', 'kontaktbeamt', 'schutzmann',
     'ordnungsdienst', 'angstraum', 'angstraeum', 'notruf', 'zwangsheirat', 'menschenhandel', 'schoeff', 'vormund',
-    'praeventionsrat', 'ausreise', 'ausweisung', 'haertefall', 'verfahrensberat'],
+    'praeventionsrat', 'ausreise', 'ausweisung', 'haertefall', 'verfahrensberat',
+    'kinderschutz'],
     // non-violent communication is conflict work
     not: ['gewaltfrei'] },
   // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
@@ -227,7 +231,9 @@ export const CONCEPTS: readonly Concept[] = [
     'kleiderbasar', 'sozialkaufhaus', 'umsonstladen', 'moebellager', 'moebelboerse', 'foodsharing', '=foej',
     'alltagsbegleit', 'freundeskreis', 'asylkreis', 'fluechtlingshilf', 'asylhelf', 'zivilgesellschaft', '=thw',
     'engagementpreis',
-    'gemeinnuetzig', 'besuchsdienst', 'begleitdienst', 'landfrauen', 'tatkraeft'],
+    'gemeinnuetzig', 'besuchsdienst', 'begleitdienst', 'landfrauen', 'tatkraeft',
+    // club life (Vereinsleben) is volunteering, not political participation (vetoed there)
+    'vereinsleben', 'vereinsarbeit', 'vereinsmitglied', 'vereinsvorstand', 'vereinswesen', 'vereinslandschaft'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
@@ -241,7 +247,8 @@ export const CONCEPTS: readonly Concept[] = [
     'planungswerkstatt', 'befrag', 'umfrage', 'mitentscheid', 'mitgestalt', 'mitred', 'einbind',
     'einbezieh', 'migrantinnenorganis', 'diaspora', 'interessenvertret', 'partei',
     'petition', 'buergerbegehr', 'buergerentscheid', 'einwohnerantrag', 'migrantenvertret', 'auslaendervertret'],
-    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein', 'vereinssport', 'angelverein', 'schuetzenverein'] },
+    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein', 'vereinssport', 'angelverein', 'schuetzenverein',
+      'vereinsleben', 'vereinsarbeit', 'vereinsmitglied', 'vereinsvorstand', 'vereinswesen', 'vereinslandschaft'] },
   // 6 Zusammenhalt und Begegnung
   { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
@@ -278,7 +285,9 @@ export const CONCEPTS: readonly Concept[] = [
     'lotsendienst', 'lotsenprojekt', 'stadtteillots', 'neuzuwander', 'erstkontakt', 'erstinformation',
     'anlaufstell',
     'zuzug', 'erstausstatt', 'startpaket', 'starthilf', 'alltagsorient', 'lotsenprogramm', 'lotsenpool',
-    'integrationsberat'],
+    'integrationsberat',
+    'zuwanderungsberat', 'migrationsfachdienst', 'fluechtlingsbetreu', 'sozialbetreu', 'integrationsbegleit',
+    'asylbetreu'],
     // the readiness of the receiving society is an attitude (Haltung)
     not: ['aufnahmebereit', 'aufnahmegesellschaft'] },
   // Round 5, domain vocabulary (no card read): the attitude of the population (domain.md: "actively enables every
@@ -290,7 +299,8 @@ export const CONCEPTS: readonly Concept[] = [
     'hilfsbereit', 'gastfreund', 'gastlich', 'wertschaetz', 'anerkennungskultur', 'willkommenskultur', '=bunt',
     '=bunte', '=buntes', '=bunter', 'neugier', 'stimmung', 'gesellschaftlich klima', 'zugehoerig', 'zusammengehoer',
     'rueckhalt', 'aufnahmebereit', 'aufnahmegesellschaft', 'einwanderungsgesellschaft', 'einwanderungsland',
-    'migrationsgesellschaft', 'mentalitaet', 'vorbehalt', 'skepsis', 'skeptisch', 'ressentiment'] },
+    'migrationsgesellschaft', 'mentalitaet', 'vorbehalt', 'skepsis', 'skeptisch', 'ressentiment',
+    'humanitaet', 'menschlichkeit', 'herzlich', 'integrationsbereit', 'gemeinschaftsgefuehl', 'wir gefuehl'] },
   // 7 Kommunikation und Konfliktmanagement
   { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
@@ -303,7 +313,8 @@ export const CONCEPTS: readonly Concept[] = [
     'infoveranstalt', 'einwohnerversamml', 'buergerinfo', '=apps', 'whatsapp', 'youtube',
     'tiktok', 'twitter', 'mastodon', 'leicht sprach', 'aufklaer', 'narrativ', 'gegenrede', 'counterspeech',
     'richtigstell', 'imagekampagn',
-    'rundbrief', 'aushang', 'aushaeng', 'schaukasten', 'mundpropaganda', 'erklaervideo', 'erklaerfilm'] },
+    'rundbrief', 'aushang', 'aushaeng', 'schaukasten', 'mundpropaganda', 'erklaervideo', 'erklaerfilm',
+    'journalist', 'reportage', 'interview', 'fernseh', 'regionalzeitung', 'kreisblatt', 'gemeindebrief'] },
   { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag',
     // round 5, domain vocabulary (no card read): conflict work
