@@ -48,37 +48,92 @@ export const CONCEPTS: readonly Concept[] = [
     // round 4, from the burnt old blind set and tuning2 (cooperation and overview words)
     'landkarte', 'fachtag', 'dienstweg', 'modellprojekt', 'chefetage',
     // exchange with neighbouring municipalities (domain.md: "Vernetzung mit anderen Kommunen"), not neighbours
-    'nachbarkommun', 'nachbargemeind', 'interkommunal'],
-    not: ['steuerber', 'steuererklaer'] },
+    'nachbarkommun', 'nachbargemeind', 'interkommunal',
+    // round 5, domain vocabulary (no card read): networks and cooperation (domain.md: coordination, "Vernetzung") stay here, not a
+    // concept of their own: a wall keeps "Netzwerk Integration", "Arbeitskreis", "Lenkungsgruppe" on the
+    // Steuerung sheet. Bare "netzwerk" stays out (IQ-Netzwerk is Arbeit, round 2/4); compounds only.
+    'netzwerkarbeit', 'netzwerktreff', 'netzwerkkoordin', 'netzwerkpartner', 'integrationsnetzwerk', 'kooperationsnetz',
+    'arbeitskreis', 'steuerungsrund', 'akteurslandschaft', 'akteursuebergreif',
+    'handlungskonzept', 'handlungsempfehl', 'handlungsschwerpunkt', 'leitziel', 'prioris', 'verstetig', 'veranker',
+    'ratsbeschluss', 'grundsatzbeschluss', 'kreistagsbeschluss', 'landrat', 'landraetin', 'rueckendeck',
+    'integrationsbuero', 'integrationsabteil', 'fachbereich', 'fachdienst', 'dezernat', 'dezernent',
+    'datenlage', 'datenbasis', 'datenerheb', 'statistik', 'sozialbericht', 'sozialplanung', 'bedarfsanaly', 'bedarfserheb',
+    'bestandsaufnahm', 'wirkungsmess', 'wirkungsorient', 'controlling', 'berichtswesen', 'zuwendung', 'drittmittel',
+    'kofinanz', 'foerdertopf', 'foerdergeld', 'foerderantr', 'personalstell', 'stellenanteil', 'integrationskonferenz',
+    'qualitaetsstand', 'qualitaetsmanag', 'qualitaetssicher', 'regelstruktur', 'regelfinanz', 'fonds'],
+    // the district office (Landratsamt) is the administration
+    not: ['steuerber', 'steuererklaer', 'landratsamt', 'landratsaemt', 'haushaltshilf', 'haushaltsfuehr', 'migrationsfachdienst'] },
   // 2 Interkulturelle Öffnung und Antirassismus
   { key: 'verwaltung', name: 'Verwaltung', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'verwaltung', 'aemter', 'behoerd', 'buergeramt', 'buergerbuero', 'auslaenderbehoerd', 'auslaenderamt',
-    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh', 'amt', 'aemt', 'beschilder', 'terminvergab', 'wartebereich', 'standesamt'],
-    not: ['amtsblatt', 'ehrenamt', 'hauptamt'] },
+    'formular', 'bescheid', 'dienststell', 'mitarbeitend', 'amtsstub', 'rathaus', 'service', 'sachbearbeit', '=abh', 'amt', 'aemt', 'beschilder', 'terminvergab', 'wartebereich', 'standesamt',
+    // round 5, domain vocabulary (no card read): the administration's services, offices and counters
+    'buergerdienst', 'buergerservice', 'kundenzentr', 'kundenfreundl', 'buergerfreundl', 'kundenorient',
+    'servicequal', 'oeffnungszeit', 'warteschlang', 'antrag', 'antraeg', 'bearbeitungs',
+    '=bamf', 
+    'einwanderungsbehoerd', 'zuwanderungsbehoerd', 'einwanderungsamt', 'digitalisier',
+    'onlinedienst', 'onlineantr', 'hausverwalt',
+    'schalter', 'terminbuch', 'terminvereinbar', 'onlinetermin', 'ausfuellhilf', 'buergerportal', 'ausweis',
+    'bescheinig', 'wohnsitzanmeld', 'ummeld'],
+    // a property manager (Hausverwaltung) is housing; the right to file motions (Antragsrecht) is Beteiligung
+    not: ['amtsblatt', 'ehrenamt', 'hauptamt', 'hausverwalt', 'antragsrecht', 'einwohnerantrag', 'ausweisung'] },
   { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
-    'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz'],
+    'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz',
+    // round 5, domain vocabulary (no card read): the administration's own staff, hiring and training
+    'nachwuchskraeft', 'nachwuchsgewinn', 'stellenanzeig',
+    'einstellungsverfahr', 'auswahlverfahr', 'rekrutier', 'recruiting', 'vielfaltsmanag', 'diversitaetsorient',
+    'diversitaetssensib', 'interkulturell train', 'fuehrungsebene', 'leitungsebene', 'hospitation', 'hospitier',
+    'dienstvereinbar', 'inhouse',
+    'teamentwickl', 'multiprofessionell', 'stellenbesetz', 'besetzungsverfahr', 'nachbesetz'],
     // asylum seekers are no job applicants; application training is for job seekers (Arbeit)
-    not: ['asylbewerb', 'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach'] },
+    // opening hours are no intercultural opening; skills assessment is for job seekers; staff positions for
+    // integration work are Steuerung (resources)
+    not: ['asylbewerb', 'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach', 'oeffnungszeit', 'kompetenzfeststell',
+      'personalstell', 'personalausweis', 'personalien'] },
   { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
     'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass', 'testing', 'tuerpolitik',
     // the nationwide school network against racism (a phrase ranks before its first word "Schule")
-    'schule ohne rassismus', 'schulen ohne rassismus'] },
+    'schule ohne rassismus', 'schulen ohne rassismus',
+    // round 5, domain vocabulary (no card read): structures and words against discrimination and racism
+    '=adb', '=agg', '=ladg', 'gleichstell', 'gleichberechtig', 
+    'menschenfeind', 'fremdenfeind', 'islamfeind', 'antiziganis', 'rechtsextrem', 'extremis', 'radikalis', 'racial',
+    'profiling', 'bipoc', 'intersektion', 'sexis', 'homophob', 'queerfeind', 'queer', 'lsbt', 'lgbt',
+    'zivilcourag', '=roma', 'sinti'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
-    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc', '=kurs', '=kurse', '=a1', '=a2', '=b1', '=b2', '=c1', 'kursplatz', 'kursplaetz', 'kurszeit'],
+    'muttersprach', 'herkunftssprach', '=daz', 'grammatik', 'wortschatz', 'language', '=vhs', 'volkshochschul', 'alpha', 'telc', '=kurs', '=kurse', '=a1', '=a2', '=b1', '=b2', '=c1', 'kursplatz', 'kursplaetz', 'kurszeit',
+    // round 5, domain vocabulary (no card read): language courses and programmes used nationwide
+    'berufssprach', '=deufoev', '=dtz', 'einstufung', 'zweitsprach', 'fremdsprach', 'erstsprach', 'familiensprach',
+    'sprechcafe', '=german', 'lesefoerder',
+    'vorkurs', 'lernportal', 'goethe', 'kursangebot', 'kurstraeger', 'kursleit', 'kursteilnehm', '=hsu', 'dialekt',
+    'lesekurs', 'schreibkurs'],
     // "Deutschlandticket" is no German lesson
     not: ['mehrsprach', 'mitsprach', 'deutschland'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
-    'dolmetsch', 'uebersetz', 'mehrsprach', 'translat'] },
+    'dolmetsch', 'uebersetz', 'mehrsprach', 'translat',
+    // round 5, domain vocabulary (no card read): interpreting, multilingual offers, language names
+    'kulturmittl', 'kulturdolmetsch', 'zweisprach', 'dreisprach', 'vielsprach', 'videodolmetsch',
+    'telefondolmetsch', 'gemeindedolmetsch', 'arabisch', 'tuerkisch', 'ukrainisch', 'russisch',
+    'persisch', '=farsi', '=dari', 'paschtu', 'tigrinya', 'kurdisch', 'englisch', 'franzoesisch', 'polnisch',
+    'rumaenisch', 'bulgarisch'] },
   { key: 'bildung', name: 'Bildung', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'schul', 'schuel', 'kita', 'kindergart', 'kindertages', 'bildung', 'hausaufgab', 'nachhilf', 'lernfoerd',
     'elternarbeit', 'elterncafe', 'mentor', 'unterricht', 'vorbereitungsklass', 'seiteneinsteig',
     'studier', 'hochschul', 'universit', 'lehrer', 'paedagog', 'klassen', 'ferienschul', 'familienzentr',
-    'stadtteilmuett', 'school', 'lehrkraft', 'lehrkraeft', 'erzieh', 'ganztag', 'elternbegleit', 'elterngespraech'],
+    'stadtteilmuett', 'school', 'lehrkraft', 'lehrkraeft', 'erzieh', 'ganztag', 'elternbegleit', 'elterngespraech',
+    // round 5, domain vocabulary (no card read): schools, early years, parent programmes (Rucksack, Griffbereit, Kita-Einstieg), youth education
+    'krippe', '=hort', '=horte', 'tagesmutter', 'tagesmuetter', 'tagespflegeperson', 'fruehkindlich',
+    'fruehfoerder', 'elternschul', 'elternkurs', 'elternlots', '=rucksack', 'rucksackprogramm',
+    'griffbereit', '=hippy', 'opstapje', 
+    'realschul', 'gesamtschul', 'sekundarschul', 'foerderschul', 'gymnasi', 'abitur',
+    'intensivklass', 'international klass', 'lernhilf', 'lernzentr', 'lerngrupp', 'lernangebot',
+    'lernort', 'lernpat', 'lernbegleit', 'tutor', 'studium', '=uni', 'kinderuni', '=but', '=mint',
+    'lehrplan',
+    'ausserschul'],
     not: ['schulung', 'schuld'] },
   { key: 'arbeit', name: 'Arbeit und Ausbildung', field: 'arbeit', weight: 1, topic: 'arbeit', stems: [
     '=arbeit', 'arbeitg', 'arbeitsm', 'arbeitsplatz', 'arbeitsagentur', 'arbeitsamt', 'arbeitnehm', 'arbeitsuch',
@@ -86,68 +141,187 @@ export const CONCEPTS: readonly Concept[] = [
     'firmen', 'handwerk', '=ihk', '=hwk', 'kammer', 'fachkraeft', 'anerkennung', 'gruend',
     'wirtschaft', 'einstiegsqualifiz', 'qualifiz', 'beschaeftigung', 'erwerb', 'existenzgruend', 'selbststaendig',
     'gewerb', 'arbeitsmarkt', 'career', 'work', 'employ', 'integration point', 'anerkann', 'quereinst', 'schnupper', 'gastro', 'zeugnis', '^laden', 'laeden', '=lehre',
-    'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach'],
+    'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach',
+    // round 5, domain vocabulary (no card read): labour market, recognition, skilled immigration, business
+    'arbeitskraeft', '=iq', 'blau kart',
+    'berufsanerkenn', 'arbeitserlaub', 'arbeitsgelegenh',
+    'arbeitsrecht', 'fair mobilitaet', 'saisonarbeit', 'erntehelf', 'leiharbeit', 'zeitarbeit', 'minijob',
+    'teilzeit', 'vollzeit', 'lehrstell', 'stellenangebot', 'stellenboerse', 'bundesagentur',
+    '=kausa', 'startup', 'oekonom', 'einzelhandel', '=handel', 'mittelstand', '=innung', 'innungen', 'meisterbrief',
+    'meisterschul', 'qualifik', 'kompetenzfeststell', 'lebenslauf', 'mindestlohn', 'ausbeut', 'erwerbstaet',
+    'pflegeausbild', 'pflegehelf', 'pflegeassist', 'pflegefachkr', 'pflegekraeft', 'pflegeberuf',
+    'produktionsschul'],
     // a Kleiderkammer is a donated-clothes room, no chamber of trade
-    not: ['workshop', 'jobcenterunabh', 'kleiderkammer'] },
+    // a Berufssprachkurs is a language course; Anerkennungskultur is an attitude
+    not: ['workshop', 'jobcenterunabh', 'kleiderkammer', 'berufssprach', 'anerkennungskultur'] },
   { key: 'wohnen', name: 'Wohnen', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'wohn', 'miet', 'vermiet', 'unterbring', 'unterkunft', 'unterkuenft', 'umzug', 'auszug', 'obdach',
-    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn', 'quartiersmanag', 'durchmisch'],
+    'wohnungsbau', 'immobili', 'housing', 'sammelunterk', 'gemeinschaftsunterk', 'genossenschaft', 'hausflur', 'hausordn', 'muelltrenn', 'quartiersmanag', 'durchmisch',
+    // round 5, domain vocabulary (no card read): housing market, accommodation, neighbourhood renewal
+    'makler', 'leerstand', 'anschlussunterbring', 'notunterk', 'fluechtlingsheim', '=wbs', 'nebenkosten',
+    'hausmeist', 'quartiersbuero', 'stadtentwickl', 'stadtplanung', 'stadterneuer', 'soziale stadt', 'segregat',
+    'eigenheim', 'bauland', 'hausverwalt',
+    'zwangsraeum', 'raeumungsklag', 'belegungsbind', 'belegungsrecht', '=wg', 'untermiet', 'hausgemeinschaft',
+    'siedlung', 'plattenbau', 'hochhaus', 'grosswohnsiedl', 'sanier', 'gentrifiz'],
     not: ['wohnort', 'bewohner', 'einwohner'] },
   { key: 'gesundheit', name: 'Gesundheit und Pflege', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'gesund', 'arzt', 'aerzt', 'krankenh', 'kranken', 'pfleg', 'psych', 'trauma', 'therap', 'hebamm', 'impf',
-    'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht', 'selbsthilf', 'diabet'] },
+    'medizin', 'klinik', 'sprechstund', 'senior', 'vorsorg', 'health', 'praxis', 'hospiz', 'sucht', 'selbsthilf', 'diabet',
+    // round 5, domain vocabulary (no card read): health and care services, including care homes
+    '=mimi', 'hausarzt', 'kinderarzt', 'zahn', 'apothek', 'schwanger', 'geburtshilf', 'geburtsvorbereit',
+    'altenheim', 'seniorenheim', 'demenz', 'palliativ', '=psz', 'notaufnahm', 'notarzt', 'ernaehr', 'drogen', 'behinderung', 'schwerbehind',
+    'corona', 'pandemie', 'rehabilit',
+    'gynaekolog', 'frueh hilfen', 'ambulan', 'rettungsdienst'],
+    // care jobs and training are Arbeit (care homes as employers); "pflegen" also means to cultivate (Brauchtum, Kontakte)
+    not: ['pflegeausbild', 'pflegehelf', 'pflegeassist', 'pflegefachkr', 'pflegekraeft', 'pflegeberuf', 'brauchtumspfleg', 'heimatpfleg',
+      'denkmalpfleg', 'kulturpfleg', 'kontaktpfleg', 'beziehungspfleg', 'datenpfleg'] },
   { key: 'sport', name: 'Sport', field: 'zugang', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'sport', 'fussball', 'turn', 'schwimm', 'basketball', 'volleyball', 'fitness', 'boxen', 'box', 'uebungsleit',
-    'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer', 'cricket', 'schach', 'mannschaft', 'laufgrupp'],
+    'lauftreff', 'bewegung', 'tanzen', 'kicker', 'soccer', 'cricket', 'schach', 'mannschaft', 'laufgrupp',
+    // round 5, domain vocabulary (no card read): sports and clubs' sports offers
+    'trainer', 'bolzplatz', 'seepferdchen', 'kampfsport', 'yoga', 'judo', 'karate', 'taekwondo', 'handball',
+    'tischtennis', 'badminton', 'tennis', 'leichtathlet', 'kletter', 'wandergrupp', 'radtour', '=reiten',
+    'reitverein',
+    '=trimm', 'trimmpfad', 'boule', 'petanque', '=angeln', 'angelverein', 'vereinssport', 'breitensport', 'wettkampf', '=liga',
+    'hallenzeit', 'walking'],
     not: ['turnus'] },
   { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',
-    'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival'],
-    not: ['interkultur', 'kultursensib', 'kulturen'] },
+    'kuenst', 'ausstell', 'lesung', 'literatur', 'tanz', 'buehne', 'orchester', 'kulturpass', 'festival',
+    // round 5, domain vocabulary (no card read): culture, libraries, arts
+    'bibliothek', 'buecherei', 'konzert', '=oper', 'opernhaus', 'galerie', 'soziokultur', 'brauchtum', 'fotograf',
+    'kreativ', 'zirkus', 'poetry', '=slam', 'trommel', 'gesang', '=singen',
+    'foto', 'lesereih', 'poesie', 'gedicht', 'schreibwerkstatt', 'graffiti', 'streetart', 'hiphop', '=rap',
+    'tradition'],
+    // culture mediators interpret; a Willkommens-, Streit- or Fehlerkultur is an attitude, not the arts
+    not: ['interkultur', 'kultursensib', 'kulturen', 'kulturmittl', 'kulturdolmetsch', 'willkommenskultur', 'anerkennungskultur',
+      'streitkultur', 'fehlerkultur', 'beteiligungskultur', 'verwaltungskultur', 'unternehmenskultur', 'organisationskultur',
+      'diskussionskultur', 'debattenkultur', 'gespraechskultur', 'dialogkultur'] },
   // Field 3 also names Transport and Sicherheit und Recht (added after issue #11.9, from the field
   // description alone; no labelled card is about them).
   { key: 'mobilitaet', name: 'Mobilität', field: 'zugang', weight: 1, topic: 'versorgung', stems: [
     'mobilitaet', 'oepnv', 'nahverkehr', 'verkehr', '=bus', 'busse', 'buslinie', 'ticket', 'fahrkart', 'fahrrad',
-    'radfahr', 'fahrschul', '=fuehrerschein', 'mitfahr', 'carsharing', 'fahrplan', 'haltestell', 'buergerbus'] },
+    'radfahr', 'fahrschul', '=fuehrerschein', 'mitfahr', 'carsharing', 'fahrplan', 'haltestell', 'buergerbus',
+    // round 5, domain vocabulary (no card read): rural and urban mobility (Rufbus, Bürgerbus, Mitfahrbank, bike workshops)
+    'rufbus', 'anrufsammeltaxi', '=taxi', '=taxis', 'sammeltaxi', 'taxifahr', 'ondemand', '=bahn', 'bahnhof', 'bahnverbind', 'regionalbahn',
+    'strassenbahn', '=tram', '=zug', '=zuege', 'pendl', 'pendelbus', 'pendelverkehr', 'radweg', 'radverkehr', 'radwerkstatt',
+    'lastenrad', '=bike', '=bikes', 'anbindung', 'monatskart', 'fahrschein', 'fahrausweis', 'fahrgast', 'fahrtkost',
+    'shuttle', 'busverbind', 'busfahr', 'bushalt', 'stadtbus', 'nachtbus', 'linienbus', 'landbus', 'kleinbus',
+    '=auto', '=autos', 'fahrgemeinschaft', 'fuehrerscheine', 'fuehrerscheinkurs', 'fuehrerscheinpruef', '=scooter',
+    '=takt', 'taktung', 'stundentakt'] },
   { key: 'recht', name: 'Sicherheit und Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
     'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
     'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
-    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb', '=rechte', '=rechten', 'asylrecht', 'gewalt'] },
+    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb', '=rechte', '=rechten', 'asylrecht', 'gewalt',
+    // round 5, domain vocabulary (no card read): residence law, police, protection
+    'asylverfahr', 'asylantrag', 'asylanhoer', 'schutzstatus', 'staatsbuerger', 'rechtsstaat', 'grundgesetz',
+    'grundrecht', 'menschenrecht', 'kinderrecht', 'frauenrecht', 'bezirksbeamt', 'kontaktbeamt', 'schutzmann',
+    'ordnungsdienst', 'angstraum', 'angstraeum', 'notruf', 'zwangsheirat', 'menschenhandel', 'schoeff', 'vormund',
+    'praeventionsrat', 'ausreise', 'ausweisung', 'haertefall', 'verfahrensberat',
+    'kinderschutz'],
+    // non-violent communication is conflict work
+    not: ['gewaltfrei'] },
   // 4 Arbeit und wirtschaftliche Entwicklung: see 'arbeit' above (shared with the topic in field 3)
   // 5 Engagement und Beteiligung
   { key: 'ehrenamt', name: 'Ehrenamt', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'ehrenamt', 'freiwillig', 'helfer', 'engagier', 'engagement', 'paten', 'patin', 'patensch',
-    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd', 'rentner'],
+    'buergerschaftl', 'unterstuetzerkreis', 'volunt', 'buddy', 'helferkreis', 'fahrdienst', 'helf', '=fsj', 'anpack', 'kuemmerer', 'initiativ', 'spend', 'feuerwehr', '=bfd', 'rentner',
+    // round 5, domain vocabulary (no card read): volunteering and donation-based help (Tafel, Kleiderkammer, Ehrenamtskarte)
+    'tafelausgab', 'tafelladen', 'lebensmittelausgab', 'lebensmittelrett', 'kleiderkammer', 'kleiderstub',
+    'kleiderbasar', 'sozialkaufhaus', 'umsonstladen', 'moebellager', 'moebelboerse', 'foodsharing', '=foej',
+    'alltagsbegleit', 'freundeskreis', 'asylkreis', 'fluechtlingshilf', 'asylhelf', 'zivilgesellschaft', '=thw',
+    'engagementpreis',
+    'gemeinnuetzig', 'besuchsdienst', 'begleitdienst', 'landfrauen', 'tatkraeft',
+    // club life (Vereinsleben) is volunteering, not political participation (vetoed there)
+    'vereinsleben', 'vereinsarbeit', 'vereinsmitglied', 'vereinsvorstand', 'vereinswesen', 'vereinslandschaft'],
     not: ['hauptamt'] },
   { key: 'beteiligung', name: 'Beteiligung', field: 'engagement', weight: 1, topic: 'engagement', stems: [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
     'mitsprach', 'migrantenorganis', 'selbstorganis', '=mso', 'dachverband', 'verein', 'wahl',
     'waehl', 'stimmrecht', 'antragsrecht', 'parlament', 'kandid', 'politisch', 'stadtteilkonferenz',
-    'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'demokrat', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt', 'elternrat', 'politik'],
-    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein'] },
+    'mitwirk', 'ratsmitglied', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'demokrat', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt', 'elternrat', 'politik',
+    // round 5, domain vocabulary (no card read): councils, participation formats and migrant self-organisations (domain.md: field 5); these already
+    // lived here (migrantenorganis, selbstorganis, =mso, dachverband), so the topic gets stems, not a concept
+    'ausschuss', 'buergerrat', 'ortsrat', 'ortschaftsrat', 'bezirksvertret',
+    'stadtverordnet', 'kreistag', 'gemeindevertret', 'buergerdialog', 'buergerforum', 'zukunftswerkstatt',
+    'planungswerkstatt', 'befrag', 'umfrage', 'mitentscheid', 'mitgestalt', 'mitred', 'einbind',
+    'einbezieh', 'migrantinnenorganis', 'diaspora', 'interessenvertret', 'partei',
+    'petition', 'buergerbegehr', 'buergerentscheid', 'einwohnerantrag', 'migrantenvertret', 'auslaendervertret'],
+    not: ['auswahl', 'sportverein', 'turnverein', 'kulturverein', 'vereinssport', 'angelverein', 'schuetzenverein',
+      'vereinsleben', 'vereinsarbeit', 'vereinsmitglied', 'vereinsvorstand', 'vereinswesen', 'vereinslandschaft'] },
   // 6 Zusammenhalt und Begegnung
   { key: 'begegnung', name: 'Begegnung', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'begegn', '^fest', 'nachbar', 'treff', 'kennenlern', 'kochen', 'garten', 'zusammenhalt', 'zusammenleb', 'miteinander', 'dinner', 'picknick', 'erzaehlcafe', 'quartierszentr',
     'stadtteilfest', 'strassenfest', 'stadtfest', 'interkulturelle woche', 'frauentreff',
-    'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend'],
+    'spielplatz', 'community', 'encounter', 'koch', 'mehrgeneration', 'mittagstisch', 'fruehstueck', 'repair', 'naehcafe', 'spieleabend',
+    // round 5, domain vocabulary (no card read): neighbourhood and village life, youth work, festivals
+    'dorfgemeinschaft', 'gemeinschaftshaus', 'buergerhaus', 'gemeinwesen', 'quartiersarbeit', 'stadtteilarbeit',
+    'cafe', 'kaffee', 'feier', 'grill', 'freizeit', 'ausflug', 'ausfluege', 'jugendarbeit', 'jugendzentr',
+    'jugendhaus', 'jugendclub', 'jugendfreizeit', 'streetwork', 'kirmes', 'karneval', 'fasching',
+    'fastnacht', 'flohmarkt', 'reparaturcafe', 'frauencafe', 'frauengrupp', 'maennertreff', 'patenfamil',
+    'schuetzenfest', 'schuetzenverein', 'kiez', 'spielmobil', 'spielenachmitt', 'buffet'],
     // neighbouring municipalities are Steuerung (exchange between towns), not neighbourhood life
-    not: ['nachbarkommun', 'nachbargemeind'] },
+    // "Stammtischparolen" are Kommunikation, not a get-together
+    not: ['nachbarkommun', 'nachbargemeind', 'stammtischparol', 'feierabend'] },
   { key: 'religion', name: 'Religion', field: 'zusammenhalt', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'relig', 'interrelig', 'moschee', 'kirch', 'synagog', 'glaub', 'islam', 'jued',
-    'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel', 'fastenbrech', 'weihnacht'] },
+    'gebet', 'imam', 'pfarr', 'gottesdienst', 'ramadan', 'iftar', 'tempel', 'fastenbrech', 'weihnacht',
+    // round 5, domain vocabulary (no card read): faith communities, places and feasts
+    'alevit', 'ezid', 'yezid', 'buddh', 'hinduis', '=hindu', '=hindus', 'orthodox', 'evangel', 'kathol', 'protestant', 'freikirch',
+    'seelsorg', 'abrahamisch', 'pastor', 'rabbi', 'priester', 'cemevi', '=ditib', 'ostern', 'advent', 'opferfest',
+    'zuckerfest', 'chanukka', 'kopftuch', 'friedhof', 'bestatt', 'grabfeld', 'spirituell', 'konfession'] },
   { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
     'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide', 'clearing', 'migrationsdienst', 'rundgang', 'erstberat', 'aufnahme',
     // bare "Lotsen" guide newcomers; Sprach-, Bildungs-, Konfliktlotsen stay with their first part
-    '=lotsen'] },
+    '=lotsen',
+    // round 5, domain vocabulary (no card read): arrival and counselling services. Counselling (Beratung) for newcomers gets no concept of its
+    // own: its core words (migrationsberat, erstberat, migrationsdienst) already live here, and a wall keeps MBE, JMD and
+    // refugee counselling on the arrival sheet; topic-specific counselling stays with its topic (Anerkennungs-, Rechts-,
+    // Bildungsberatung)
+    '=mbe', '=jmd', 'fluechtlingsberat', 'fluechtlingssozial', 'asylberat', 'sozialberat', 'sozialdienst',
+    'sozialarbeit', 'schuldnerberat', 'frauenberat', 'rueckkehrberat', 
+    'beratungsangebot', 'beratungszentr', 'beratungsdienst', 'casemanag', '=kim', 'integrationslots',
+    'lotsendienst', 'lotsenprojekt', 'stadtteillots', 'neuzuwander', 'erstkontakt', 'erstinformation',
+    'anlaufstell',
+    'zuzug', 'erstausstatt', 'startpaket', 'starthilf', 'alltagsorient', 'lotsenprogramm', 'lotsenpool',
+    'integrationsberat',
+    'zuwanderungsberat', 'migrationsfachdienst', 'fluechtlingsbetreu', 'sozialbetreu', 'integrationsbegleit',
+    'asylbetreu'],
+    // the readiness of the receiving society is an attitude (Haltung)
+    not: ['aufnahmebereit', 'aufnahmegesellschaft'] },
+  // Round 5, domain vocabulary (no card read): the attitude of the population (domain.md: "actively enables every
+  // resident to belong"; openness, Willkommenskultur, Hilfsbereitschaft) had no concept, so cards about it stood alone
+  // or went by a place word. It is a concept of its own (no existing concept means an attitude) in field 6
+  // (Zusammenhalt); room theme Willkommen, because "Willkommenskultur" is the word both share on a wall.
+  { key: 'haltung', name: 'Haltung und Offenheit', field: 'zusammenhalt', weight: 1, topic: 'ankommen', theme: 'willkommen', stems: [
+    'haltung', 'offenheit', 'aufgeschlossen', 'toleran', 'akzeptanz', 'akzeptier', 'respekt', 'solidar',
+    'hilfsbereit', 'gastfreund', 'gastlich', 'wertschaetz', 'anerkennungskultur', 'willkommenskultur', '=bunt',
+    '=bunte', '=buntes', '=bunter', 'neugier', 'stimmung', 'gesellschaftlich klima', 'zugehoerig', 'zusammengehoer',
+    'rueckhalt', 'aufnahmebereit', 'aufnahmegesellschaft', 'einwanderungsgesellschaft', 'einwanderungsland',
+    'migrationsgesellschaft', 'mentalitaet', 'vorbehalt', 'skepsis', 'skeptisch', 'ressentiment',
+    'humanitaet', 'menschlichkeit', 'herzlich', 'integrationsbereit', 'gemeinschaftsgefuehl', 'wir gefuehl'] },
   // 7 Kommunikation und Konfliktmanagement
   { key: 'kommunikation', name: 'Kommunikation', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'kommunik', 'oeffentlichkeitsarb', 'presse', 'amtsblatt', 'zeitung', 'medien', 'social', 'kampagn', 'website',
     'webseite', 'internet', 'geruecht', 'faktencheck', 'hassred', 'hetze', '=hate',
     'berichtet', 'berichte', 'flyer', 'newsletter', 'podcast', 'radio', 'plakat', 'instagram', 'facebook', 'media', 'hass',
-    'desinform', 'shitstorm', 'argumentation', 'stammtischparol', 'parole', 'homepage', 'buergertelefon', 'buergerversammlung'] },
+    'desinform', 'shitstorm', 'argumentation', 'stammtischparol', 'parole', 'homepage', 'buergertelefon', 'buergerversammlung',
+    // round 5, domain vocabulary (no card read): public communication, local media, counter-speech
+    'hatespeech', '=fake', 'fakenews', 'verschwoer', 'oeffentlichkeit', 'lokalpresse', 'lokalzeitung', 'lokalradio',
+    'gemeindeblatt', 'mitteilungsblatt', 'magazin', 'erfolgsgeschicht', 'informationsveranstalt',
+    'infoveranstalt', 'einwohnerversamml', 'buergerinfo', '=apps', 'whatsapp', 'youtube',
+    'tiktok', 'twitter', 'mastodon', 'leicht sprach', 'aufklaer', 'narrativ', 'gegenrede', 'counterspeech',
+    'richtigstell', 'imagekampagn',
+    'rundbrief', 'aushang', 'aushaeng', 'schaukasten', 'mundpropaganda', 'erklaervideo', 'erklaerfilm',
+    'journalist', 'reportage', 'interview', 'fernseh', 'regionalzeitung', 'kreisblatt', 'gemeindebrief'] },
   { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
-    'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag'] },
+    'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag',
+    // round 5, domain vocabulary (no card read): conflict work
+    'mediator', 'spannung', 'konfliktlots', 'streitschlicht', 'gewaltfrei', 'schiedsperson',
+    'schiedsstell',
+    'eskalat', 'befried', 'interessenausgleich', 'interessensausgleich', 'vermittlungsgespraech', 'krisenintervent',
+    'laerm', 'ruhestoer', 'polarisier', 'spaltung'] },
 ];
 
 /**

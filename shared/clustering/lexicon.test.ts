@@ -1,0 +1,48 @@
+// Round 5 (domain vocabulary): tricky new stems fire where they should and not where they should not.
+import { describe, expect, it } from 'vitest';
+import { FeatureStore } from './vectors';
+import { stemMatchesWord } from './matcher';
+
+const st = new FeatureStore({ ngramMin: 3, ngramMax: 5, genericWeight: 0.3, questionWeight: 0.5 });
+const keys = (text: string) => [...new Set(st.get(text).conceptHits.map((h) => st.concepts[h.concept].key))];
+
+describe('round-5 domain stems', () => {
+  it('short stems do not fire inside ordinary words', () => {
+    expect(stemMatchesWord('=zug', 'Zugang')).toBe(false); // train, not access
+    expect(stemMatchesWord('=zug', 'Zug')).toBe(true);
+    expect(stemMatchesWord('=hindu', 'hindurch')).toBe(false);
+    expect(stemMatchesWord('=taxi', 'taxieren')).toBe(false);
+    expect(stemMatchesWord('=reiten', 'erstreiten')).toBe(false);
+    expect(stemMatchesWord('haltung', 'Unterhaltung')).toBe(false);
+    expect(stemMatchesWord('haltung', 'Grundhaltung')).toBe(true);
+    expect(stemMatchesWord('sozialarbeit', 'Flüchtlingssozialarbeit')).toBe(true);
+  });
+  it('rural mobility, counselling, donation help and attitude have concepts', () => {
+    expect(keys('Rufbus und Bürgerbus am Wochenende')).toEqual(['mobilitaet']);
+    expect(keys('Anrufsammeltaxi in die Kreisstadt')).toEqual(['mobilitaet']);
+    expect(keys('MBE und JMD beraten vor Ort')).toEqual(['willkommen']);
+    expect(keys('Integrationslotsen begleiten Familien')).toEqual(['willkommen']);
+    expect(keys('Kleiderkammer und Tafelausgabe')).toEqual(['ehrenamt']);
+    expect(keys('Große Hilfsbereitschaft und Offenheit der Bevölkerung')).toEqual(['haltung']);
+    expect(keys('Arbeitskreis Integration trifft sich monatlich')).toEqual(['steuerung']);
+    expect(keys('Aktives Vereinsleben im Dorf')).toEqual(['ehrenamt']); // club life is volunteering, not Beteiligung
+    expect(keys('Starkes Wir-Gefühl im Ort')).toEqual(['haltung']);
+    expect(keys('Migrationsfachdienst berät Neuzugewanderte')).toEqual(['willkommen']);
+  });
+  it('vetoes keep attitudes, opening hours and language courses apart', () => {
+    expect(keys('Willkommenskultur')).not.toContain('kultur');
+    expect(keys('Lange Öffnungszeiten im Bürgerbüro')).not.toContain('personal');
+    expect(keys('Berufssprachkurse der VHS')).not.toContain('arbeit');
+    expect(keys('Gewaltfreie Kommunikation')).not.toContain('recht');
+    expect(keys('Stammtischparolen widersprechen')).not.toContain('begegnung');
+    expect(keys('Hausverwaltung hilft bei Mietfragen')).toEqual(['wohnen']);
+    expect(keys('Personalausweis beantragen')).not.toContain('personal'); // an ID card, not staff
+    expect(keys('Ausweisung droht')).toEqual(['recht']);
+    expect(keys('Kontaktpflege mit Brauchtumsvereinen')).not.toContain('gesundheit'); // pflegen = cultivate
+  });
+  it('care homes as employers: care jobs and training are Arbeit, care itself is Gesundheit', () => {
+    expect(keys('Pflegeausbildung für Geflüchtete')).toEqual(['arbeit']);
+    expect(keys('Pflegekräfte aus dem Ausland')).toEqual(['arbeit']);
+    expect(keys('Kultursensible Pflege im Altenheim')).toEqual(['gesundheit']);
+  });
+});
