@@ -63,6 +63,10 @@ describe('makeLemmatizer on the shipped table', () => {
     ['KiTa', [], 'Kita'],
     ['KITA', [], 'Kita'],
     ['kita', [], 'Kita'],
+    ['Ausschüssen', [], 'Ausschuss'], // the dictionary's lemma is the old "Ausschuß"
+    ['Straßen', [], 'Straße'],
+    ['Ehrenamtlichen', [], 'Ehrenamtliche'], // not the masculine singular "Ehrenamtlicher"
+    ['Ehrenamtliche', ['viele'], 'Ehrenamtliche'],
   ])('%s %j → %s', (w, before, want) => expect(lem.lemma(w, before)).toBe(want));
 
   it('compounds by their longest known last part', () => {

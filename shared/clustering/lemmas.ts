@@ -46,13 +46,22 @@ export function buildLemmaTable(words: Record<string, Paradigm>, source: string)
   }
   const forms: Record<string, string> = {};
   const plural: Record<string, string> = {};
-  // plural readings first, then the shorter lemma, then alphabetical: one answer per form
+  // The dictionary keeps pre-1996 spellings beside the new ones ("Ausschuß", "Ausschuss").
+  const oldSpelling = (l: string) => l.includes('ß') && Object.hasOwn(words, l.replace(/ß/g, 'ss'));
+  // plural readings first, current spelling, then the shorter lemma, then alphabetical: one answer per form
   const best = (list: { lemma: string; plural: boolean }[]) =>
-    [...list].sort((a, b) => Number(b.plural) - Number(a.plural) || a.lemma.length - b.lemma.length || (a.lemma < b.lemma ? -1 : 1))[0];
+    [...list].sort(
+      (a, b) =>
+        Number(b.plural) - Number(a.plural) ||
+        Number(oldSpelling(a.lemma)) - Number(oldSpelling(b.lemma)) ||
+        a.lemma.length - b.lemma.length ||
+        (a.lemma < b.lemma ? -1 : 1),
+    )[0];
   for (const f of [...cand.keys()].sort()) {
     const b = best(cand.get(f)!);
     if (Object.hasOwn(words, f)) {
-      if (b.plural) plural[f] = b.lemma;
+      // "Ehrenamtliche" is also the plural of "Ehrenamtlicher": as a theme the plural reads better
+      if (b.plural && b.lemma !== f + 'r') plural[f] = b.lemma;
     } else forms[f] = b.lemma;
   }
   return { source, lemmas: Object.keys(words).sort(), forms, plural };
@@ -139,7 +148,13 @@ export function makeLemmatizer(table: LemmaTable): Lemmatizer {
     return null;
   }
 
-  return { lemma: (surface, before = []) => lookup(surface, () => pluralCue(before)) };
+  return {
+    lemma(surface, before = []) {
+      const r = lookup(surface, () => pluralCue(before));
+      // the dictionary often has only the pre-1996 lemma: "Ausschüsse" → "Ausschuß" → "Ausschuss"
+      return r && r.includes('ß') && !surface.includes('ß') && surface.toLowerCase().includes('ss') ? r.replace(/ß/g, 'ss') : r;
+    },
+  };
 }
 
 /** Normalised words in front of token `ti` (at most two, nearest last), for `Lemmatizer.lemma`. */
