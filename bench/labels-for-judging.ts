@@ -30,7 +30,9 @@ for (const file of sets) {
     const dictFirst = rnd() < 0.5;
     const [a, b] = dictFirst ? [c.label, old.label] : [old.label, c.label];
     key.push({ set: name, cluster: k + 1, A: dictFirst ? 'dictionary' : 'round4', labelA: a, labelB: b });
-    sheet.push(`## ${name} / cluster ${k + 1} (${c.cardIds.length} cards)\n\n- Label A: ${a}\n- Label B: ${b}\n\nCards:\n${c.cardIds.map((id) => `- ${items[id - 1].text}`).join('\n')}\n`);
+    sheet.push(
+      `## ${name} / cluster ${k + 1} (${c.cardIds.length} cards)\n\n- Label A: ${a}\n- Label B: ${b}\n\nCards:\n${c.cardIds.map((id) => `- ${items[id - 1].text}`).join('\n')}\n`,
+    );
   });
 }
 writeFileSync(join(out, 'sheet.md'), sheet.join('\n'));
