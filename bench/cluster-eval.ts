@@ -17,6 +17,8 @@ import {
   BLIND4_PATH,
   BLIND5_PATH,
   BLIND6_PATH,
+  parseSecondSort,
+  secondSortPath,
   TUNING2_PATH,
   DEMO_PATH,
   FIXTURE_PATH,
@@ -52,7 +54,7 @@ const demoJson = (() => {
 })();
 const loadDemoQuestions = () => (demoJson ? parseDemoQuestions(demoJson) : []);
 const loadDemoStrengths = () => (demoJson ? parseDemoStrengths(demoJson) : []);
-import type { Scores } from '../shared/clustering/metrics';
+import { scoreAll, type Scores } from '../shared/clustering/metrics';
 
 const json = process.argv.includes('--json');
 const tuneAt = process.argv.indexOf('--tune');
@@ -128,7 +130,32 @@ parts.push(['held-out', held]);
 parts.push(['held-out coarse', coarse(held)]);
 if (blind) parts.push(['old blind set (tuning data since round 4)', blind]);
 for (const [name, items] of blindSets) if (items) parts.push([name, items]);
+// Round 5: a second facilitator sorted blind5 and blind6 without seeing the themes (human ceiling).
+const secondSorts = new Map<Labelled[], string[]>();
+for (const [path, items] of [
+  [BLIND5_PATH, blindSets[2][1]],
+  [BLIND6_PATH, blindSets[3][1]],
+] as const) {
+  if (!items) continue;
+  try {
+    secondSorts.set(items, parseSecondSort(read(secondSortPath(path)), items.length));
+  } catch {
+    // no second sorting: no ceiling row
+  }
+}
 for (const [part, items] of parts) {
+  const second = secondSorts.get(items);
+  if (second)
+    add(
+      part,
+      'second facilitator vs the author',
+      items,
+      scoreAll(
+        items.map((i) => i.theme),
+        second,
+      ),
+      'human ceiling',
+    );
   add(part, 'baseline: word TF-IDF + avg linkage', items, evalBaseline(items, baseT), `threshold ${baseT} (tuned)`);
   add(part, 'engine: full clusterAll', items, evalEngine(items));
   if (questions.length) add(part, 'engine + demo questionnaire vocab', items, evalEngine(items, { questions }), `${questions.length} questions`);

@@ -153,14 +153,15 @@ describe('assign (live mode)', () => {
 
 describe('labels', () => {
   const words = (s: string) => s.split(/[,\s]+/).filter(Boolean);
-  it('are 2–4 words taken from the card texts, in their original spelling', () => {
+  // issue #12.6: one to three words; a lone good word beats a second one from a single card
+  it('are 1–3 words taken from the card texts, in their original spelling', () => {
     const e = createEngine();
     const res = e.clusterAll(tune.map((it, i) => ({ id: i, text: it.text, clusterId: null })));
     for (const c of res.clusters) {
       const surfaces = new Set(c.cardIds.flatMap((id) => tokenize(tune[id].text).map((t) => t.surface)));
       const ws = words(c.label);
-      expect(ws.length).toBeGreaterThanOrEqual(2);
-      expect(ws.length).toBeLessThanOrEqual(4);
+      expect(ws.length).toBeGreaterThanOrEqual(1);
+      expect(ws.length).toBeLessThanOrEqual(3);
       for (const w of ws) expect(surfaces.has(w)).toBe(true);
     }
   });

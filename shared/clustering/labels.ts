@@ -134,8 +134,10 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, lem?: Lemma
   const chosen: TermInfo[] = [];
   // "Neuzugezogene" and "zugezogene" say the same thing: keep only one of them.
   const related = (a: string, b: string) => a.includes(b) || b.includes(a);
+  // "Stadtrat" and "Stadträte" have different stems but are one word on the wall: compare the shown forms without umlauts too
+  const fold = (t: TermInfo) => normalizeWord(surfaceOf(t)).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
   const take = (t: TermInfo) => {
-    if (chosen.length < maxWords && !chosen.some((c) => related(c.stem, t.stem))) chosen.push(t);
+    if (chosen.length < maxWords && !chosen.some((c) => related(c.stem, t.stem) || related(fold(c), fold(t)))) chosen.push(t);
   };
 
   const dom = dominantConcept(cards);
@@ -148,7 +150,8 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, lem?: Lemma
   // a name only when nothing else is there: one good word beats "Rassismus, Woche" (issue #12.6).
   const minDf = cards.length >= 3 ? 2 : 1;
   for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf) take(r.t);
-  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic) take(r.t);
+  // In a group of five or more, a word on one card says little about the theme (blind judgement, round 5).
+  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && (cards.length < 5 || r.t.df >= 2)) take(r.t);
   for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
   for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
   for (const r of ranked) if (chosen.length < 1) take(r.t);

@@ -1,4 +1,4 @@
-// Base forms of German nouns for cluster labels (issue #12.6: "Betrieb", not "Betrieben"). The
+// Base forms of German nouns for cluster labels (issue #12.6: "Betriebe", not "Betrieben"). The
 // table comes from a dictionary (resources/lemmas/de-nouns.json, made by scripts/make-lemmas.ts);
 // the caller loads it and passes it to createEngine, so this module stays pure.
 
@@ -15,12 +15,12 @@ export interface LemmaTable {
   source: string;
   /** every noun lemma (nominative singular, or the plural of plural-only nouns) */
   lemmas: string[];
-  /** inflected form → lemma, for forms that are no lemma themselves ("Betrieben" → "Betrieb") */
+  /** inflected form → the nominative in the same number, for forms that are no lemma themselves ("Betrieben" → "Betriebe", "Betriebs" → "Betrieb") */
   forms: Record<string, string>;
   /**
    * Forms that are a lemma of their own AND the plural of another noun: "Schulen" (das Schulen,
    * schooling) / plural of "Schule", "Vereinen", "Firmen". The other noun is meant after a plural
-   * cue ("an drei Schulen", "in Vereinen"); without a cue the word is shown as written.
+   * cue ("in Vereinen" → "Vereine", "viele Firmen"); without a cue the word is shown as written.
    */
   plural: Record<string, string>;
 }
@@ -57,20 +57,29 @@ export function buildLemmaTable(words: Record<string, Paradigm>, source: string)
         a.lemma.length - b.lemma.length ||
         (a.lemma < b.lemma ? -1 : 1),
     )[0];
+  // The form to show: the nominative, in the number the card used ("Betrieben" → "Betriebe",
+  // "Betriebs" → "Betrieb"). A blind judgement of round 5 preferred group plurals ("Nachbarn",
+  // "Betriebe") to singular lemmas. Nouns made from adjectives and participles ("Ehrenamtliche",
+  // "Geflüchtete") are written without an article on cards: their strong plural, the lemma's form.
+  const adjectival = (l: string, p: Paradigm) => l.endsWith('e') && p.DAT?.SIN === l + 'n' && /(lich|ig|isch|nd|t)e$/.test(l);
+  const display = (l: string, plural: boolean): string => {
+    const p = words[l];
+    return !plural || adjectival(l, p) ? l : (p.NOM?.PLU ?? l);
+  };
   for (const f of [...cand.keys()].sort()) {
     const b = best(cand.get(f)!);
     if (Object.hasOwn(words, f)) {
-      // "Ehrenamtliche" is also the plural of "Ehrenamtlicher": as a theme the plural reads better
-      if (b.plural && b.lemma !== f + 'r') plural[f] = b.lemma;
-    } else forms[f] = b.lemma;
+      const d = display(b.lemma, b.plural);
+      if (b.plural && d !== f) plural[f] = d;
+    } else forms[f] = display(b.lemma, b.plural);
   }
   return { source, lemmas: Object.keys(words).sort(), forms, plural };
 }
 
 export interface Lemmatizer {
   /**
-   * Base form of a noun as written on a card ("Betrieben" → "Betrieb", "Sprachkursen" →
-   * "Sprachkurs", "KITA" → "Kita"), or null when the word is no noun the dictionary knows, not even
+   * Base form of a noun as written on a card — the nominative in the card's number ("Betrieben" →
+   * "Betriebe", "Betriebs" → "Betrieb", "Sprachkursen" → "Sprachkurse", "KITA" → "Kita") — or null when the word is no noun the dictionary knows, not even
    * as the last part of a compound (then it is likely a name: "Brunnstedt", "Kessler").
    * `before`: the normalised words in front of it on the card, nearest last (plural cues).
    */
@@ -136,7 +145,7 @@ export function makeLemmatizer(table: LemmaTable): Lemmatizer {
       const r = direct(w, cue);
       if (r !== null) return r;
     }
-    // Compounds: the longest known last part ("Aufnahme|gesprächen" → "Aufnahmegespräch").
+    // Compounds: the longest known last part ("Aufnahme|gesprächen" → "Aufnahmegespräche").
     // Inside a compound the verb reading of "…schulen" makes no sense: always the plural's noun.
     const w = shouted ? cap(lower) : surface;
     for (let i = 3; i <= w.length - 4; i++) {
@@ -151,7 +160,7 @@ export function makeLemmatizer(table: LemmaTable): Lemmatizer {
   return {
     lemma(surface, before = []) {
       const r = lookup(surface, () => pluralCue(before));
-      // the dictionary often has only the pre-1996 lemma: "Ausschüsse" → "Ausschuß" → "Ausschuss"
+      // the dictionary often has only the pre-1996 lemma: "Ausschusses" → "Ausschuß" → "Ausschuss"
       return r && r.includes('ß') && !surface.includes('ß') && surface.toLowerCase().includes('ss') ? r.replace(/ß/g, 'ss') : r;
     },
   };

@@ -16,7 +16,7 @@ describe('noun base forms for labels (resources/lemmas/de-nouns.json)', () => {
   it('reads the shipped table', () => {
     const lem = nounLemmas();
     expect(lem).toBeDefined();
-    expect(lem!.lemma('Betrieben')).toBe('Betrieb');
+    expect(lem!.lemma('Betrieben')).toBe('Betriebe');
     expect(nounLemmas()).toBe(lem); // read once per process
   });
 

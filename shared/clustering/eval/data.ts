@@ -33,6 +33,26 @@ export const BLIND4_PATH = 'tests/fixtures/clustering/strengths-blind4.tsv';
  */
 export const BLIND5_PATH = 'tests/fixtures/clustering/strengths-blind5.tsv';
 export const BLIND6_PATH = 'tests/fixtures/clustering/strengths-blind6.tsv';
+/**
+ * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
+ * line in the set), made from the shuffled cards without their themes: how far two people sorting
+ * the same wall agree — the ceiling any engine is measured against (round 5).
+ */
+export const secondSortPath = (blindPath: string): string => blindPath.replace(/\.tsv$/, '-second.tsv');
+
+/** Themes of a second sorting, in the set's card order; throws unless every card has exactly one. */
+export function parseSecondSort(tsv: string, cards: number): string[] {
+  const out: (string | undefined)[] = new Array<string | undefined>(cards).fill(undefined); // no holes: some() skips them
+  for (const l of tsv.split('\n').slice(1)) {
+    if (!l.trim()) continue;
+    const [id, theme] = l.replace(/\r$/, '').split('\t');
+    const k = Number(id) - 1;
+    if (!Number.isInteger(k) || k < 0 || k >= cards || !theme || out[k] !== undefined) throw new Error(`bad line in second sorting: ${l}`);
+    out[k] = theme;
+  }
+  if (out.some((t) => t === undefined)) throw new Error('second sorting misses cards');
+  return out as string[];
+}
 
 /** Parse the labelled TSV (header: split, theme, text); optionally keep one split only. */
 export function parseLabelled(tsv: string, split?: 'tune' | 'heldout'): Item[] {
