@@ -150,8 +150,9 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, lem?: Lemma
   // a name only when nothing else is there: one good word beats "Rassismus, Woche" (issue #12.6).
   const minDf = cards.length >= 3 ? 2 : 1;
   for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf) take(r.t);
-  // In a group of five or more, a word on one card says little about the theme (blind judgement, round 5).
-  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && (cards.length < 5 || r.t.df >= 2)) take(r.t);
+  // In a group of five or more, a word on one card says little about the theme unless it names a
+  // domain concept ("Bike, Bürgerbus"; blind judgement, round 5).
+  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && (cards.length < 5 || r.t.df >= 2 || r.t.concepts.size > 0)) take(r.t);
   for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
   for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
   for (const r of ranked) if (chosen.length < 1) take(r.t);
