@@ -2,7 +2,7 @@
 // average linkage for "sort again", incremental assignment for live capture.
 import type { FieldKey } from '../domain/fields';
 import type { Concept } from './lexicon';
-import { makeLabel, clusterTermSet, labelFits, type LabelContext } from './labels';
+import { makeLabel, clusterTermSet, labelFits, type LabelAids, type LabelContext, type ThemeOf } from './labels';
 import { makeLemmatizer, type LemmaTable, type Lemmatizer } from './lemmas';
 import { averageLinkage } from './linkage';
 import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
@@ -253,6 +253,22 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     lexicon,
   );
 
+  // Theme words for labels (issue #12.6): a concept's short name, and for room themes shared by
+  // several concepts (Sport, Kultur, Religion → Begegnung) the name of the theme's own concept.
+  const shortName = (c: (typeof store.concepts)[number]) => c.label ?? c.name?.split(' und ')[0] ?? null;
+  const themeKey = (c: (typeof store.concepts)[number]) => c.theme ?? c.key;
+  const themeSize = new Map<string, number>();
+  for (const c of store.concepts) themeSize.set(themeKey(c), (themeSize.get(themeKey(c)) ?? 0) + 1);
+  const themeOf: ThemeOf = (i) => {
+    const c = store.concepts[i];
+    const name = c ? shortName(c) : null;
+    if (!c || !name) return null;
+    const theme = themeKey(c);
+    const home = store.concepts.find((x) => x.key === theme) ?? c;
+    return { name, theme, themeName: shortName(home) ?? name, shared: (themeSize.get(theme) ?? 1) > 1 };
+  };
+  const aids: LabelAids = { lem, themeOf };
+
   function matrix(feats: TextFeatures[]): Float64Array {
     const n = feats.length;
     const dims = store.dims;
@@ -397,7 +413,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const termClusters = new Map<string, number>();
     for (const s of termSets) for (const t of s) termClusters.set(t, (termClusters.get(t) ?? 0) + 1);
     const ctx: LabelContext = { termClusters, clusterCount: groups.length };
-    return groups.map((g) => makeLabel(g, ctx, lem));
+    return groups.map((g) => makeLabel(g, { ...aids, ctx }));
   }
 
   const engine: Engine = {
@@ -495,7 +511,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     assign(card, cardsIn, clusters) {
       const q = store.get(card.text);
       const members = cardsIn.filter((c) => c.clusterId !== null && c.id !== card.id).sort(byId);
-      if (members.length === 0) return { clusterId: null, similarity: 0, label: makeLabel([q], undefined, lem) };
+      if (members.length === 0) return { clusterId: null, similarity: 0, label: makeLabel([q], aids) };
       const feats = members.map((c) => store.get(c.text));
       // Renamed labels (the facilitator's own words) take part as extra members (issue #12.4).
       const present = new Set(members.map((c) => c.clusterId as number));
@@ -568,19 +584,18 @@ export function createEngine(opts: EngineOptions = {}): Engine {
           }
         }
       }
-      if (best === null) return { clusterId: null, similarity: bestAvgAny, label: makeLabel([q], undefined, lem) };
+      if (best === null) return { clusterId: null, similarity: bestAvgAny, label: makeLabel([q], aids) };
       const cl = clusters.find((c) => c.id === best);
       const joined = [...agg.get(best)!.idx.map((i) => feats[i]), q];
       // a label the room has seen stays while it fits (see labelFits): no live drift
-      const label = cl?.labelLocked || (cl && labelFits(cl.label, joined, joined.length - 1, lem)) ? cl!.label : makeLabel(joined, undefined, lem);
+      const label = cl?.labelLocked || (cl && labelFits(cl.label, joined, joined.length - 1, aids)) ? cl!.label : makeLabel(joined, aids);
       return { clusterId: best, similarity: bestAvg, label };
     },
 
     label(texts) {
       return makeLabel(
         texts.map((t) => store.get(t)),
-        undefined,
-        lem,
+        aids,
       );
     },
 
@@ -632,7 +647,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
 
     liveLabel(current, texts, before = texts.length) {
       const feats = texts.map((t) => store.get(t));
-      return labelFits(current, feats, before, lem) ? current : makeLabel(feats, undefined, lem);
+      return labelFits(current, feats, before, aids) ? current : makeLabel(feats, aids);
     },
 
     similarity(a, b, corpus) {

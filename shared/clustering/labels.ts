@@ -6,6 +6,20 @@ import { wordsBefore } from './lemmas';
 import { isGeneric, lightStem, normalizeWord } from './normalize';
 import type { TextFeatures } from './vectors';
 
+/**
+ * The room-theme word for a concept (issue #12.6: "the theme's concept rather than a rare word"):
+ * its short name and, for concepts that share a room theme, that theme's key and short name.
+ * Null for concepts that have none (questionnaire vocabulary).
+ */
+export type ThemeOf = (concept: number) => { name: string; theme: string; themeName: string; shared: boolean } | null;
+
+/** What a label may use beyond the cards: class-TF-IDF context, noun base forms, theme words. */
+export interface LabelAids {
+  ctx?: LabelContext;
+  lem?: Lemmatizer;
+  themeOf?: ThemeOf;
+}
+
 export interface LabelContext {
   /** number of clusters whose cards contain the stem (at least once) */
   termClusters: Map<string, number>;
@@ -106,7 +120,8 @@ export function clusterTermSet(cards: TextFeatures[]): Set<string> {
  * know even as the last part of a compound, that hits no concept, ranks like a generic word: it is
  * most likely a name ("Amtsblatt, Brunnstedt, Eschental", "Betrieb, Firmen, Kessler").
  */
-export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, lem?: Lemmatizer, maxWords = 3): string {
+export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords = 3): string {
+  const { ctx, lem } = aids;
   if (cards.length === 0) return '';
   const terms = collect(cards, lem);
   if (terms.size === 0) {
@@ -136,8 +151,15 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, lem?: Lemma
   const related = (a: string, b: string) => a.includes(b) || b.includes(a);
   // "Stadtrat" and "Stadträte" have different stems but are one word on the wall: compare the shown forms without umlauts too
   const fold = (t: TermInfo) => normalizeWord(surfaceOf(t)).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+
+  // The theme word leads when most cards share it ("Gesundheit, Hebamme, Sprechstunde"); the card
+  // words follow. A word of the cards that says the same ("Sprache") is not repeated.
+  const head = umbrella(cards, aids.themeOf, UMBRELLA_SHARE);
+  const headFold = head ? normalizeWord(head) : null;
+  const words = head ? maxWords - 1 : maxWords;
   const take = (t: TermInfo) => {
-    if (chosen.length < maxWords && !chosen.some((c) => related(c.stem, t.stem) || related(fold(c), fold(t)))) chosen.push(t);
+    if (headFold && (related(fold(t), headFold) || related(t.stem, headFold))) return;
+    if (chosen.length < words && !chosen.some((c) => related(c.stem, t.stem) || related(fold(c), fold(t)))) chosen.push(t);
   };
 
   const dom = dominantConcept(cards);
@@ -156,7 +178,47 @@ export function makeLabel(cards: TextFeatures[], ctx?: LabelContext, lem?: Lemma
   for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
   for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
   for (const r of ranked) if (chosen.length < 1) take(r.t);
-  return chosen.map(surfaceOf).join(', ');
+  return [...(head ? [head] : []), ...chosen.map(surfaceOf)].join(', ');
+}
+
+/** Share of cards that must name a concept (or, for shared room themes, the theme) for its word to lead. */
+const UMBRELLA_SHARE = 0.5;
+/** … and to keep leading a live label (lower: no flip-flop around the threshold). */
+const UMBRELLA_KEEP_SHARE = 0.4;
+
+/**
+ * The theme word of a group of ≥ 3 cards: the short name of the concept that at least `share` of
+ * the cards hit ("Gesundheit"), else the name of a shared room theme that at least `share` + 0.1
+ * of the cards hit ("Begegnung" for festivals, sport and faith cards together); else null.
+ */
+export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: number): string | null {
+  if (!themeOf || cards.length < 3) return null;
+  const perConcept = new Map<number, number>();
+  const perTheme = new Map<string, { n: number; name: string }>();
+  for (const f of cards) {
+    const cs = new Set(f.conceptHits.map((h) => h.concept));
+    const ts = new Set<string>();
+    for (const c of cs) {
+      const th = themeOf(c);
+      if (!th) continue;
+      perConcept.set(c, (perConcept.get(c) ?? 0) + 1);
+      if (th.shared && !ts.has(th.theme)) {
+        ts.add(th.theme);
+        const e = perTheme.get(th.theme) ?? { n: 0, name: th.themeName };
+        e.n++;
+        perTheme.set(th.theme, e);
+      }
+    }
+  }
+  const best = [...perConcept.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (best && best[1] >= cards.length * share) {
+    const th = themeOf(best[0])!;
+    // a sibling of a shared theme names the theme when the group is more than that sibling
+    const t = th.shared ? perTheme.get(th.theme) : undefined;
+    return t && t.n > best[1] ? th.themeName : th.name;
+  }
+  const theme = [...perTheme.values()].sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : 1))[0];
+  return theme && theme.n >= cards.length * (share + 0.1) ? theme.name : null;
 }
 
 /**
@@ -183,10 +245,15 @@ export const STABLE_LABEL_MIN_CARDS = 3;
  *   turn into another one, e.g. Sprache → Sport).
  * Only "sort again" (clusterAll) recomputes labels regardless.
  */
-export function labelFits(label: string, cards: TextFeatures[], before = cards.length, lem?: Lemmatizer): boolean {
+export function labelFits(label: string, cards: TextFeatures[], before = cards.length, aids: LabelAids = {}): boolean {
   if (cards.length < STABLE_LABEL_MIN_CARDS || before < STABLE_LABEL_MIN_CARDS) return false;
-  const words = label.split(/[,\s]+/).filter(Boolean);
-  if (!words.length) return false;
+  const { lem } = aids;
+  // a theme word stays while its concept (or room theme) still holds 40 % of the cards
+  const head = umbrella(cards, aids.themeOf, UMBRELLA_KEEP_SHARE);
+  const all = label.split(/[,\s]+/).filter(Boolean);
+  const words = head && all[0] === head ? all.slice(1) : all;
+  if (!all.length) return false;
+  if (!words.length) return true;
   const terms = collect(cards, lem);
   // a label word may be the base form of the cards' word ("Land" for "Ländern")
   const byKey = new Map(terms);
@@ -198,5 +265,5 @@ export function labelFits(label: string, cards: TextFeatures[], before = cards.l
     infos.push(info);
   }
   const dom = dominantConcept(cards);
-  return dom === null || infos.some((t) => t.concepts.has(dom));
+  return words.length < all.length || dom === null || infos.some((t) => t.concepts.has(dom));
 }

@@ -12,8 +12,13 @@ import type { FieldKey } from '../domain/fields';
 
 export interface Concept {
   key: string;
-  /** German display name; not used for labels (labels come from the cards' own words) */
+  /** German display name */
   name: string;
+  /**
+   * The word a cluster label leads with when most of its cards name this concept (issue #12.6;
+   * default: the name up to " und ": "Gesundheit und Pflege" → "Gesundheit").
+   */
+  label?: string;
   field: FieldKey;
   /** relative weight in the concept vector; cross-cutting concepts get less */
   weight: number;
@@ -77,7 +82,7 @@ export const CONCEPTS: readonly Concept[] = [
     'bescheinig', 'wohnsitzanmeld', 'ummeld'],
     // a property manager (Hausverwaltung) is housing; the right to file motions (Antragsrecht) is Beteiligung
     not: ['amtsblatt', 'ehrenamt', 'hauptamt', 'hausverwalt', 'antragsrecht', 'einwohnerantrag', 'ausweisung'] },
-  { key: 'personal', name: 'Personal und Diversität', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
+  { key: 'personal', name: 'Personal und Diversität', label: 'Personal', field: 'oeffnung', weight: 1, topic: 'oeffnung', theme: 'verwaltung', stems: [
     'personal', 'stellenausschreib', 'bewerb', 'einstellung', 'diversit', 'diversity', 'fortbild',
     'schulung', 'sensibilis', 'fuehrungskraeft', 'interkulturelle oeffnung',
     'charta', 'oeffnung', 'anonymis', 'mitarbeiter', 'kompetenz',
@@ -209,7 +214,7 @@ export const CONCEPTS: readonly Concept[] = [
     'shuttle', 'busverbind', 'busfahr', 'bushalt', 'stadtbus', 'nachtbus', 'linienbus', 'landbus', 'kleinbus',
     '=auto', '=autos', 'fahrgemeinschaft', 'fuehrerscheine', 'fuehrerscheinkurs', 'fuehrerscheinpruef', '=scooter',
     '=takt', 'taktung', 'stundentakt'] },
-  { key: 'recht', name: 'Sicherheit und Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
+  { key: 'recht', name: 'Sicherheit und Recht', label: 'Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
     'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
     'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
     'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb', '=rechte', '=rechten', 'asylrecht', 'gewalt',
@@ -315,7 +320,7 @@ export const CONCEPTS: readonly Concept[] = [
     'richtigstell', 'imagekampagn',
     'rundbrief', 'aushang', 'aushaeng', 'schaukasten', 'mundpropaganda', 'erklaervideo', 'erklaerfilm',
     'journalist', 'reportage', 'interview', 'fernseh', 'regionalzeitung', 'kreisblatt', 'gemeindebrief'] },
-  { key: 'konflikt', name: 'Konfliktmanagement', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
+  { key: 'konflikt', name: 'Konfliktmanagement', label: 'Konflikte', field: 'kommunikation', weight: 1, topic: 'kommunikation', theme: 'kommunikation', stems: [
     'konflikt', 'streit', 'moderation', 'mediation', 'schlicht', 'deeskal', 'beschwerdemanag',
     // round 5, domain vocabulary (no card read): conflict work
     'mediator', 'spannung', 'konfliktlots', 'streitschlicht', 'gewaltfrei', 'schiedsperson',

@@ -50,7 +50,9 @@ export interface VectorOptions {
   links?: readonly (readonly string[])[];
 }
 
-export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not'> {
+export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not' | 'label'> {
+  /** display name (lexicon concepts; questionnaire concepts have none) */
+  name?: string;
   stems: string[];
   topic?: string;
   theme?: string;
@@ -67,6 +69,8 @@ export function buildConcepts(
 ): EngineConcept[] {
   const out: EngineConcept[] = lexicon.map((c) => ({
     key: c.key,
+    name: c.name,
+    label: c.label,
     field: c.field,
     weight: c.weight,
     not: c.not,
