@@ -62,6 +62,34 @@ test("two tabs see each other's changes, and undo reaches both", async ({ browse
   await expect(b.getByTestId('card')).toHaveCount(before + 1);
 });
 
+test('a window whose change stream opens late (or reconnects) catches up with what happened meanwhile', async ({ browser, demoServer }) => {
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  // B's event stream is held back, as on a slow laptop or after the lid was closed
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await b.route('**/api/events**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await a.goto(demoServer.url);
+  await a.getByRole('button', { name: /Stärken/ }).click();
+  await expect(a.getByTestId('card-input')).toBeVisible();
+  // B opens on the phase A chose (read at load); only its change stream is late
+  await b.goto(demoServer.url);
+  await expect(b.getByTestId('card-input')).toBeVisible();
+  const before = await a.getByTestId('card').count();
+  await expect(b.getByTestId('card')).toHaveCount(before);
+  await a.getByTestId('card-input').fill('Karte, während B nichts hörte');
+  await a.getByTestId('card-input').press('Enter');
+  await expect(a.locator('#main').getByText('Karte, während B nichts hörte')).toBeVisible();
+  await b.waitForTimeout(300);
+  await expect(b.getByTestId('card')).toHaveCount(before); // B has not heard of it yet
+  release();
+  await expect(b.locator('#main').getByText('Karte, während B nichts hörte')).toBeVisible();
+  await expect(b.getByTestId('card')).toHaveCount(before + 1);
+});
+
 test('English is selectable without a restart', async ({ page, demoServer }) => {
   await page.goto(demoServer.url);
   await page.getByRole('button', { name: 'Sprache' }).click();

@@ -1,4 +1,4 @@
-import type { ChangeEvent, Input, Method, Output } from '../../../shared/api';
+import { TOPICS, type ChangeEvent, type Input, type Method, type Output } from '../../../shared/api';
 import { errorText, type ApiError, type Result } from '../../../shared/domain/errors';
 import { currentLocale } from '../i18n/locale';
 
@@ -64,6 +64,12 @@ function httpTransport(): Transport {
   let source: EventSource | null = null;
   const connect = () => {
     source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    // Changes made before the stream was open (a slow first connect, or a reconnect after the
+    // laptop slept) sent no event to this window: on every open, reload what is on screen.
+    source.onopen = () => {
+      const ev: ChangeEvent = { rev: -1, topics: TOPICS.filter((t) => t !== 'workshop') };
+      for (const l of listeners) l(ev);
+    };
     source.onmessage = (m) => {
       const ev = JSON.parse(m.data) as ChangeEvent;
       for (const l of listeners) l(ev);
