@@ -25,7 +25,8 @@
  *   supplies ≥ half of the cards) or `null` for a new cluster; `labelLocked` clusters keep their label.
  * - `assign(card, cards, clusters)` — live mode: the cluster whose cards are on average most similar
  *   if that clears `assignThreshold`, else `null` (open a new cluster). Never moves other cards.
- * - `label(texts)` — 2–4 words from the texts, in the spelling used on the cards.
+ * - `label(texts)` — 1–3 words: the theme word when most texts share a concept, then words of the
+ *   texts (nouns in their base form when `lemmas` is given).
  * - `liveLabel(current, texts, before?)` — keeps `current` once the cluster had ≥ 3 cards while it still
  *   fits (every word on a card, carries the dominant concept), else `label(texts)`: no live drift.
  * - `similarity(a, b, corpus?)` — blended similarity (IDF from `corpus` if given, else plain tf).
