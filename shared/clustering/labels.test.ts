@@ -181,3 +181,22 @@ describe('labels in base forms, without names (issue #12.6, with the noun dictio
     expect(engine.liveLabel(first, [...cards, 'Betriebe stellen Geflüchtete ein'], 3)).toBe(first);
   });
 });
+
+describe('place names made of real words (round 5)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- test-only: the app loads the table in electron/core
+  const table = JSON.parse(require('node:fs').readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
+  const engine = createEngine({ lemmas: table });
+
+  test('a compound used as a place ("am Silberberg") is a name, not a theme word; the same word as a thing stays', () => {
+    const l = engine.label([
+      'Nachbarschaftsfest am Silberberg',
+      'Treff am Silberberg für alle',
+      'Spielplatz am Silberberg neu',
+      'Nachbarschaftsfest mit Musik',
+    ]);
+    expect(l).not.toMatch(/Silberberg/);
+    expect(l).toMatch(/Nachbarschaftsfest/);
+    // "Sprachkurs" is known only as a compound too, but nobody writes "in Sprachkurs" as a place
+    expect(engine.label(['Sprachkurse für Mütter', 'Sprachkurse am Abend', 'Sprachkurse mit Kinderbetreuung'])).toMatch(/Sprachkurse/);
+  });
+});

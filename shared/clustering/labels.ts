@@ -33,7 +33,12 @@ interface TermInfo {
   concepts: Set<number>;
   /** dictionary base forms of its occurrences, with counts (empty without a dictionary or when it knows none) */
   lemmas: Map<string, number>;
+  /** occurrences as a place: after "in", "am", "aus" …, known to the dictionary only as a compound ("am Silberberg") */
+  placeUses: number;
 }
+
+// Words after which a capitalised compound the dictionary does not know as a whole is a place name.
+const PLACE_CUE = new Set(['in', 'im', 'am', 'vom', 'aus', 'nach', 'zum', 'bei', 'beim', 'auf']);
 
 function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo> {
   const terms = new Map<string, TermInfo>();
@@ -44,7 +49,7 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
     f.tokens.forEach((t, ti) => {
       if (!f.content.includes(t) || t.norm.length < 3) return;
       const stem = lightStem(t.norm);
-      const info = terms.get(stem) ?? { stem, df: 0, surfaces: new Map(), concepts: new Set<number>(), lemmas: new Map<string, number>() };
+      const info = terms.get(stem) ?? { stem, df: 0, surfaces: new Map(), concepts: new Set<number>(), lemmas: new Map<string, number>(), placeUses: 0 };
       if (!seen.has(stem)) {
         info.df++;
         seen.add(stem);
@@ -56,6 +61,7 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
       for (const c of conceptsOf.get(ti) ?? []) info.concepts.add(c);
       const base = lem?.lemma(t.surface, wordsBefore(f.tokens, ti));
       if (base) info.lemmas.set(base, (info.lemmas.get(base) ?? 0) + 1);
+      if (lem && base && ti > 0 && PLACE_CUE.has(f.tokens[ti - 1].norm) && !lem.isWord(t.surface)) info.placeUses++;
       terms.set(stem, info);
     });
   }
@@ -140,7 +146,8 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   const ranked = [...terms.values()]
     .map((t) => {
       const noun = isNounLike(t) >= 1;
-      const name = !!lem && noun && t.lemmas.size === 0 && t.concepts.size === 0 && ![...t.surfaces.keys()].some((s) => ACRONYM.test(s));
+      // no dictionary word even as a compound, or a compound used as a place ("am Silberberg", "in Zechenfeld")
+      const name = !!lem && noun && (t.lemmas.size === 0 || t.placeUses > 0) && t.concepts.size === 0 && ![...t.surfaces.keys()].some((s) => ACRONYM.test(s));
       const filler = LABEL_FILLER.test(t.stem) || [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)));
       return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name, noun };
     })

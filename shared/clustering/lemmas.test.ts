@@ -93,6 +93,14 @@ describe('makeLemmatizer on the shipped table: the nominative in the number the 
     expect(lem.lemma('Backen', ['beim', 'gemeinsamen'])).toBe('Backen');
   });
 
+  it('tells a dictionary word from a word known only by its last part', () => {
+    expect(lem.isWord('Betrieben')).toBe(true);
+    expect(lem.isWord('Schulen')).toBe(true);
+    expect(lem.isWord('Silberberg')).toBe(false);
+    expect(lem.lemma('Silberberg')).toBe('Silberberg'); // … though its last part is a noun
+    expect(lem.isWord('Brunnstedt')).toBe(false);
+  });
+
   it('names, numbers and short words are no known nouns', () => {
     for (const w of ['Brunnstedt', 'Kessler', 'Eschental', '2022', 'B1', 'a', 'ABH']) expect(lem.lemma(w)).toBeNull();
   });

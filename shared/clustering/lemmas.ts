@@ -84,6 +84,8 @@ export interface Lemmatizer {
    * `before`: the normalised words in front of it on the card, nearest last (plural cues).
    */
   lemma(surface: string, before?: readonly string[]): string | null;
+  /** The word itself is in the dictionary (not only its last part, as "Silber|berg" or "Zechen|feld" are). */
+  isWord(surface: string): boolean;
 }
 
 // Words after which a form that is also a plural ("Schulen", "Vereinen") is that plural.
@@ -158,6 +160,10 @@ export function makeLemmatizer(table: LemmaTable): Lemmatizer {
   }
 
   return {
+    isWord(surface) {
+      const lower = surface.toLowerCase();
+      return [surface, cap(surface), cap(lower)].some((w) => lemmas.has(w) || forms.get(w) !== undefined || plural.has(w));
+    },
     lemma(surface, before = []) {
       const r = lookup(surface, () => pluralCue(before));
       // the dictionary often has only the pre-1996 lemma: "Ausschusses" → "Ausschuß" → "Ausschuss"
