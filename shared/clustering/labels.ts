@@ -163,9 +163,13 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   // words follow. A word of the cards that says the same ("Sprache") is not repeated.
   const head = umbrella(cards, aids.themeOf, UMBRELLA_SHARE);
   const headFold = head ? normalizeWord(head) : null;
+  // "Wohnen, Wohnungen": a card word that is the theme word with an ending repeats it ("Sprachcafé" does not)
+  const headStem = headFold ? lightStem(headFold) : null;
+  const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ung', 'ungen'];
   const words = head ? maxWords - 1 : maxWords;
   const take = (t: TermInfo) => {
     if (headFold && (related(fold(t), headFold) || related(t.stem, headFold))) return;
+    if (headStem && headStem.length >= 4 && ENDINGS.some((e) => fold(t) === headStem + e)) return;
     if (chosen.length < words && !chosen.some((c) => related(c.stem, t.stem) || related(fold(c), fold(t)))) chosen.push(t);
   };
 
