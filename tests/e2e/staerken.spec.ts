@@ -224,3 +224,28 @@ test('projector with many cards: whole cards in large type, pages "Seite x von n
   await expect(arrived).toBeVisible();
   await expect(arrived).toHaveClass(/is-new/);
 });
+
+test('a theme is renamed and a card edited in place: Enter saves, Esc cancels, empty text is not saved', async ({ page }) => {
+  await type(page, LANG);
+  const cluster = clusterWith(page, LANG[0]);
+  // rename: double-click the name, Esc keeps the old one, Enter saves the new one
+  await cluster.getByTestId('cluster-label').dblclick();
+  const rename = page.getByRole('textbox', { name: 'Name des Themas (leer: automatisch)' });
+  await rename.fill('Wird verworfen');
+  await rename.press('Escape');
+  await expect(cluster).not.toContainText('Wird verworfen');
+  await cluster.getByTestId('cluster-label').dblclick();
+  await rename.fill('Deutsch lernen');
+  await rename.press('Enter');
+  await expect(cluster.getByTestId('cluster-label')).toHaveText(/Deutsch lernen/);
+  // card text: double-click, type, Enter saves
+  await card(page, LANG[1]).locator('.card-text').dblclick();
+  const edit = page.getByRole('textbox', { name: 'Text der Karte' });
+  await edit.fill(`${LANG[1]} und mehr`);
+  await edit.press('Enter');
+  await expect(card(page, `${LANG[1]} und mehr`)).toBeVisible();
+  await card(page, LANG[0]).locator('.card-text').dblclick();
+  await edit.fill('');
+  await edit.press('Enter'); // empty text is not saved
+  await expect(card(page, LANG[0])).toBeVisible();
+});

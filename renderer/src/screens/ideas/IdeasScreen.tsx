@@ -12,6 +12,7 @@ import './ideas.css';
 import { TableChoice, useChosenTableId } from '../strengths/TableChoice';
 import { ProjectTableSelect, TableTag } from '../strengths/TableBoard';
 import { TablesButton } from '../agenda/TablesDialog';
+import { LinkAddSelect, linkKey, type LinkGroup as LinkGroupOf } from '../../components/LinkAddSelect';
 
 type Link = Idea['links'][number];
 const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
@@ -185,11 +186,7 @@ export function IdeasScreen() {
   );
 }
 
-interface LinkGroup {
-  label: string;
-  links: Link[];
-}
-const linkKey = (l: Link) => `${l.kind}:${l.ref}`;
+type LinkGroup = LinkGroupOf<Link>;
 
 /**
  * One idea. Its text is edited in place: the "Bearbeiten" button, a double-click on the text or
@@ -287,28 +284,14 @@ function IdeaItem({ idea, linkText, linkOptions }: { idea: Idea; linkText: (l: L
             </button>
           ))}
           {addable.length > 0 && (
-            <select
-              className="chip link-add"
-              value=""
-              aria-label={t('ideas.addLinkLabel', { idea: idea.text })}
-              data-testid="idea-add-link"
-              onChange={(e) => {
-                const all = addable.flatMap((g) => g.links);
-                const l = all.find((x) => linkKey(x) === e.target.value);
-                if (l) void run('ideas.update', { id: idea.id, links: [...idea.links, l] });
-              }}
-            >
-              <option value="">{t('ideas.addLink')}</option>
-              {addable.map((g) => (
-                <optgroup key={g.label} label={g.label}>
-                  {g.links.map((l) => (
-                    <option key={linkKey(l)} value={linkKey(l)}>
-                      {linkText(l)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            <LinkAddSelect
+              groups={addable}
+              text={linkText}
+              placeholder={t('ideas.addLink')}
+              label={t('ideas.addLinkLabel', { idea: idea.text })}
+              testId="idea-add-link"
+              onAdd={(l) => void run('ideas.update', { id: idea.id, links: [...idea.links, l] })}
+            />
           )}
         </span>
       </div>

@@ -10,10 +10,10 @@ import { useResource } from '../../stores/resource';
 import { formatDate, todayIso } from '../../format';
 import type { PlanAction } from './planModel';
 import { DateField, firstBadDate } from '../../components/DateField';
+import { LinkAddSelect, linkKey } from '../../components/LinkAddSelect';
 
 type Link = PlanAction['links'][number];
 const same = (a: Link, b: Link) => a.kind === b.kind && a.ref === b.ref;
-const linkKey = (l: Link) => `${l.kind}:${l.ref}`;
 
 /**
  * Where the action came from, editable: the idea (the action's ideaId) and the potentials
@@ -105,28 +105,16 @@ function OriginEditor({ action }: { action: PlanAction }) {
       {chips('question', t('plan.link.potentials'))}
       {chips('cluster', t('plan.link.clusters'))}
       {groups.length > 0 && (
-        <select
-          ref={addRef}
+        <LinkAddSelect
+          selectRef={addRef}
           className="chip link-add ae-link-add"
-          value=""
-          aria-label={t('plan.link.addLabel')}
-          data-testid="ae-add-link"
-          onChange={(e) => {
-            const l = groups.flatMap((g) => g.links).find((x) => linkKey(x) === e.target.value);
-            if (l) void setLinks([...action.links, l]);
-          }}
-        >
-          <option value="">{t('plan.link.add')}</option>
-          {groups.map((g) => (
-            <optgroup key={g.label} label={g.label}>
-              {g.links.map((l) => (
-                <option key={linkKey(l)} value={linkKey(l)}>
-                  {linkText(l)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+          groups={groups}
+          text={linkText}
+          placeholder={t('plan.link.add')}
+          label={t('plan.link.addLabel')}
+          testId="ae-add-link"
+          onAdd={(l) => void setLinks([...action.links, l])}
+        />
       )}
       <p className="hint">{t('plan.link.hint')}</p>
     </section>

@@ -364,30 +364,66 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
   );
 }
 
-function RenameInput({ group }: { group: Group }) {
-  const t = useT();
-  const [value, setValue] = useState(group.label);
+/**
+ * Text edited in place on the board (a theme's name, a card's text): Enter or leaving the field
+ * saves, Esc cancels; keys stay in the field (no board shortcut fires). Finishes once.
+ */
+function InlineEdit({
+  initial,
+  label,
+  className,
+  maxLength,
+  selectAll = false,
+  lang,
+  onFinish,
+}: {
+  initial: string;
+  label: string;
+  className: string;
+  maxLength: number;
+  selectAll?: boolean;
+  lang?: string;
+  onFinish: (value: string | null) => Promise<unknown> | void;
+}) {
+  const [value, setValue] = useState(initial);
   const done = useRef(false);
-  const finish = async (save: boolean) => {
+  const finish = (save: boolean) => {
     if (done.current) return;
     done.current = true;
-    useBoardUi.getState().set({ editingCluster: null });
-    if (save && value.trim() !== group.label) await useApp.getState().run('clusters.rename', { id: group.id!, label: value.trim() });
+    void onFinish(save ? value.trim() : null);
   };
   return (
     <input
-      className="rename-input"
-      aria-label={t('board.renameLabel')}
+      className={className}
+      aria-label={label}
       value={value}
-      maxLength={80}
+      maxLength={maxLength}
+      lang={lang}
       autoFocus
-      onFocus={(e) => e.target.select()}
+      onFocus={selectAll ? (e) => e.target.select() : undefined}
       onChange={(e) => setValue(e.target.value)}
-      onBlur={() => void finish(true)}
+      onBlur={() => finish(true)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') void finish(true);
-        if (e.key === 'Escape') void finish(false);
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
+      }}
+    />
+  );
+}
+
+function RenameInput({ group }: { group: Group }) {
+  const t = useT();
+  return (
+    <InlineEdit
+      initial={group.label}
+      label={t('board.renameLabel')}
+      className="rename-input"
+      maxLength={80}
+      selectAll
+      onFinish={async (v) => {
+        useBoardUi.getState().set({ editingCluster: null });
+        if (v !== null && v !== group.label) await useApp.getState().run('clusters.rename', { id: group.id!, label: v });
       }}
     />
   );
@@ -587,29 +623,16 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
 
 function CardEdit({ card }: { card: Card }) {
   const t = useT();
-  const [value, setValue] = useState(card.text);
-  const done = useRef(false);
-  const finish = async (save: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    useBoardUi.getState().set({ editingCard: null });
-    const v = value.trim();
-    if (save && v && v !== card.text) await useApp.getState().run('cards.update', { id: card.id, text: v.slice(0, 500) });
-  };
   return (
-    <input
+    <InlineEdit
+      initial={card.text}
+      label={t('board.editLabel')}
       className="card-edit"
-      aria-label={t('board.editLabel')}
-      value={value}
-      autoFocus
       maxLength={500}
       lang="de"
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => void finish(true)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') void finish(true);
-        if (e.key === 'Escape') void finish(false);
+      onFinish={async (v) => {
+        useBoardUi.getState().set({ editingCard: null });
+        if (v && v !== card.text) await useApp.getState().run('cards.update', { id: card.id, text: v.slice(0, 500) });
       }}
     />
   );
