@@ -5,7 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TUNING2_PATH, FIXTURE_PATH, BLIND_PATH, DEMO_PATH, parseDemoQuestions, parseLabelled, parseThemed } from '../shared/clustering/eval/data';
+import {
+  TUNING2_PATH,
+  FIXTURE_PATH,
+  BLIND_PATH,
+  BLIND3_PATH,
+  BLIND4_PATH,
+  BLIND5_PATH,
+  BLIND6_PATH,
+  DEMO_PATH,
+  parseDemoQuestions,
+  parseLabelled,
+  parseThemed,
+} from '../shared/clustering/eval/data';
 import { coarse, evalEngine, evalLive, lexiconDropout, type Labelled } from '../shared/clustering/eval/harness';
 import type { EngineOptions } from '../shared/clustering';
 
@@ -13,12 +25,20 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 const tuneCoarse = coarse(parseLabelled(read(FIXTURE_PATH), 'tune'));
 const tuning2 = parseThemed(read(TUNING2_PATH));
-const sets: [string, Labelled[]][] = [
+const allSets: [string, Labelled[]][] = [
   ['t2', tuning2],
   ['tc', tuneCoarse],
   // round 4: the old blind set is burnt (scored in rounds 1–3) and now counts as tuning data
   ['ob', parseThemed(read(BLIND_PATH))],
+  // round 6: blind3–blind6 are burnt (scored in rounds 3–5) and count as tuning data too
+  ['b3', parseThemed(read(BLIND3_PATH))],
+  ['b4', parseThemed(read(BLIND4_PATH))],
+  ['b5', parseThemed(read(BLIND5_PATH))],
+  ['b6', parseThemed(read(BLIND6_PATH))],
 ];
+// SETS=t2,b5 picks sets (default: all)
+const pick = process.env.SETS?.split(',');
+const sets = pick ? allSets.filter(([n]) => pick.includes(n)) : allSets;
 // QUESTIONS=1: every variant also gets the demo questionnaire's vocabulary, as the app passes the imported questions
 const questions = process.env.QUESTIONS ? parseDemoQuestions(read(DEMO_PATH)) : undefined;
 const variants: EngineOptions[] = (JSON.parse(process.argv[2] ?? '[{}]') as EngineOptions[]).map((v) => (questions ? { questions, ...v } : v));
@@ -27,9 +47,17 @@ const drop = process.env.NODROP ? [] : [1, 2, 3];
 const f = (x: number) => x.toFixed(3);
 for (const v of variants) {
   const out: string[] = [];
+  const fullA: number[] = [],
+    fullC: number[] = [],
+    liveA: number[] = [],
+    liveC: number[] = [];
   for (const [name, items] of sets) {
     const s = evalEngine(items, v);
     const l = evalLive(items, v, orders, 1);
+    fullA.push(s.ari);
+    fullC.push(s.corr);
+    liveA.push(l.ari);
+    liveC.push(l.corr);
     out.push(`${name} full ${f(s.ari)}/${s.corr.toFixed(1)} k${s.clusters} live ${f(l.ari)}/${l.corr.toFixed(1)} k${l.clusters.toFixed(0)}`);
     if (drop.length) {
       let a = 0,
@@ -53,5 +81,7 @@ for (const v of variants) {
       out.push(`${name}-drop30 full ${f(a / n)}/${(c / n).toFixed(1)} k${(k / n).toFixed(0)} live ${f(la / n)}/${(lc / n).toFixed(1)} k${(lk / n).toFixed(0)}`);
     }
   }
-  console.log(`${JSON.stringify({ ...v, questions: v.questions ? v.questions.length : undefined })}\n   ${out.join('\n   ')}`);
+  const m = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const mean = `mean full ${f(m(fullA))}/${m(fullC).toFixed(1)} live ${f(m(liveA))}/${m(liveC).toFixed(1)}`;
+  console.log(`${JSON.stringify({ ...v, questions: v.questions ? v.questions.length : undefined })}\n   ${out.join('\n   ')}\n   ${mean}`);
 }
