@@ -17,6 +17,8 @@ import {
   BLIND4_PATH,
   BLIND5_PATH,
   BLIND6_PATH,
+  BLIND7_PATH,
+  BLIND8_PATH,
   parseSecondSort,
   secondSortPath,
   TUNING2_PATH,
@@ -96,9 +98,12 @@ const blind = loadBlind(BLIND_PATH);
 const blindSets: [string, Labelled[] | null][] = [
   ['blind3 (scored in rounds 3–5)', loadBlind(BLIND3_PATH)],
   ['blind4 (scored in rounds 4–5)', loadBlind(BLIND4_PATH)],
-  ['blind5', loadBlind(BLIND5_PATH)],
-  ['blind6', loadBlind(BLIND6_PATH)],
+  ['blind5 (scored in round 5)', loadBlind(BLIND5_PATH)],
+  ['blind6 (scored in round 5)', loadBlind(BLIND6_PATH)],
+  ['blind7', loadBlind(BLIND7_PATH)],
+  ['blind8', loadBlind(BLIND8_PATH)],
 ];
+const blindPaths = [BLIND3_PATH, BLIND4_PATH, BLIND5_PATH, BLIND6_PATH, BLIND7_PATH, BLIND8_PATH];
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
@@ -130,12 +135,10 @@ parts.push(['held-out', held]);
 parts.push(['held-out coarse', coarse(held)]);
 if (blind) parts.push(['old blind set (tuning data since round 4)', blind]);
 for (const [name, items] of blindSets) if (items) parts.push([name, items]);
-// Round 5: a second facilitator sorted blind5 and blind6 without seeing the themes (human ceiling).
+// Since round 5: a second facilitator sorted a blind set without seeing its themes (human ceiling).
 const secondSorts = new Map<Labelled[], string[]>();
-for (const [path, items] of [
-  [BLIND5_PATH, blindSets[2][1]],
-  [BLIND6_PATH, blindSets[3][1]],
-] as const) {
+for (const [k, path] of blindPaths.entries()) {
+  const items = blindSets[k][1];
   if (!items) continue;
   try {
     secondSorts.set(items, parseSecondSort(read(secondSortPath(path)), items.length));

@@ -34,6 +34,13 @@ export const BLIND4_PATH = 'tests/fixtures/clustering/strengths-blind4.tsv';
 export const BLIND5_PATH = 'tests/fixtures/clustering/strengths-blind5.tsv';
 export const BLIND6_PATH = 'tests/fixtures/clustering/strengths-blind6.tsv';
 /**
+ * Round 6's two fresh blind sets (a rural district in western Lower Saxony; a Ruhr city), written by
+ * two more authors who read only shared/domain.md and ux.md, added with the engine unchanged since
+ * round 5 (frozen at a30eb16, labels since) and scored once: fresh held-out figures (docs/clustering.md).
+ */
+export const BLIND7_PATH = 'tests/fixtures/clustering/strengths-blind7.tsv';
+export const BLIND8_PATH = 'tests/fixtures/clustering/strengths-blind8.tsv';
+/**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
  * line in the set), made from the shuffled cards without their themes: how far two people sorting
  * the same wall agree — the ceiling any engine is measured against (round 5).
