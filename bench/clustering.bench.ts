@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { FIXTURE_PATH, parseLabelled } from '../shared/clustering/eval/data';
 import { createEngine as createBare, type EngineCard, type EngineOptions } from '../shared/clustering/engine';
 import { makeLemmatizer, type LemmaTable } from '../shared/clustering/lemmas';
+import { loadThemeModel } from '../electron/core/clustering/theme-model';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const loadLabelled = () => parseLabelled(readFileSync(join(ROOT, FIXTURE_PATH), 'utf8'));
@@ -13,7 +14,11 @@ const loadLabelled = () => parseLabelled(readFileSync(join(ROOT, FIXTURE_PATH), 
 const t0Lemmas = performance.now();
 const lemmas = makeLemmatizer(JSON.parse(readFileSync(join(ROOT, 'resources/lemmas/de-nouns.json'), 'utf8')) as LemmaTable);
 const lemmaLoadMs = performance.now() - t0Lemmas;
-const createEngine = (o: EngineOptions = {}) => createBare({ lemmas, ...o });
+// … and the theme model (electron/core/clustering/theme-model.ts), when it is there.
+const t0Model = performance.now();
+const themeModel = loadThemeModel(join(ROOT, 'resources/clustering/theme-model.json'));
+const modelLoadMs = performance.now() - t0Model;
+const createEngine = (o: EngineOptions = {}) => createBare({ lemmas, themeModel, ...o });
 
 // 500 distinct, realistic cards: the labelled statements with place/time suffixes.
 const base = loadLabelled().map((i) => i.text);
@@ -59,6 +64,7 @@ const cpuPer = (f: () => void, reps: number) => {
   return (c.user + c.system) / 1000 / reps;
 };
 emit('lemma_table_load_ms', lemmaLoadMs);
+if (themeModel) emit('theme_model_load_ms', modelLoadMs);
 emit('cluster_500_cards_median_ms', median(warm), 50);
 emit(
   'cluster_500_cards_cpu_ms',

@@ -5,6 +5,7 @@ import type { Concept } from './lexicon';
 import { makeLabel, clusterTermSet, labelFits, type LabelAids, type LabelContext, type ThemeOf } from './labels';
 import { makeLemmatizer, type LemmaTable, type Lemmatizer } from './lemmas';
 import { averageLinkage } from './linkage';
+import { features as modelFeatures, predict, type ThemeModel } from './model';
 import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
 
 export interface EngineCard {
@@ -119,6 +120,10 @@ export interface TuningOptions {
    * card is compared with it, so the words the facilitator chose attract cards (issue #12.4). 0 = off.
    */
   labelPull: number;
+  /** share of the theme model's similarity (cosine of two cards' theme distributions) in the card similarity (0 = off) */
+  modelWeight: number;
+  /** theme probabilities are raised to this power before the cosine (> 1 sharpens, 1 = as predicted) */
+  modelSharpen: number;
   /** suggestMerges: groups of at most this many cards are offered to a related larger theme */
   suggestMaxSize: number;
   /** suggestMerges: minimum average similarity between the small group and the target theme */
@@ -164,6 +169,8 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   charOnlyWithoutConcepts: true,
   charOnlyIfEither: 0,
   labelPull: 1,
+  modelWeight: 0.4,
+  modelSharpen: 1,
   suggestMaxSize: 3,
   suggestThreshold: 0.12,
   suggestTopicThreshold: 1,
@@ -200,6 +207,8 @@ export interface EngineOptions extends Partial<TuningOptions> {
    * caller: this module reads no files). Without it, labels use the shortest form on the cards.
    */
   lemmas?: LemmaTable | Lemmatizer;
+  /** theme model (resources/clustering/theme-model.json, loaded by the caller): see modelWeight */
+  themeModel?: ThemeModel;
 }
 
 export interface Engine {
@@ -224,13 +233,15 @@ export interface Engine {
   nearDuplicates(text: string, cards: { id: number; text: string }[], threshold?: number): { id: number; similarity: number }[];
   /** the full n×n similarity matrix (row-major) of the texts, as used by clusterAll */
   similarityMatrix(texts: string[]): Float64Array;
+  /** keys of the lexicon concepts a text names (no questionnaire concepts), sorted: the theme model's concept features */
+  conceptKeys(text: string): string[];
   readonly options: Readonly<TuningOptions>;
 }
 
 const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
 
 export function createEngine(opts: EngineOptions = {}): Engine {
-  const { questions, lexicon, links, lemmas, ...tuning } = opts;
+  const { questions, lexicon, links, lemmas, themeModel, ...tuning } = opts;
   const lem = lemmas ? ('lemma' in lemmas ? lemmas : makeLemmatizer(lemmas)) : undefined;
   const o: TuningOptions = { ...DEFAULT_TUNING };
   for (const [k, v] of Object.entries(tuning)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
@@ -268,6 +279,30 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     return { name, theme, themeName: shortName(home) ?? name, shared: (themeSize.get(theme) ?? 1) > 1 };
   };
   const aids: LabelAids = { lem, themeOf };
+
+  const keysOf = (f: TextFeatures) => [...new Set(f.conceptHits.map((h) => store.concepts[h.concept].key).filter((k) => !k.startsWith('q:')))].sort();
+  // Theme distributions per text (unit length), when a theme model is given.
+  const probCache = new Map<string, Float64Array>();
+  const probs = (f: TextFeatures): Float64Array => {
+    let p = probCache.get(f.text);
+    if (!p) {
+      p = predict(themeModel!, modelFeatures(f.text, keysOf(f)));
+      if (o.modelSharpen !== 1) for (let t = 0; t < p.length; t++) p[t] = p[t] ** o.modelSharpen;
+      let norm = 0;
+      for (const x of p) norm += x * x;
+      norm = Math.sqrt(norm);
+      for (let t = 0; t < p.length; t++) p[t] /= norm;
+      if (probCache.size > 20000) probCache.clear();
+      probCache.set(f.text, p);
+    }
+    return p;
+  };
+  const useModel = !!themeModel && o.modelWeight > 0;
+  const dot = (a: Float64Array, b: Float64Array) => {
+    let d = 0;
+    for (let t = 0; t < a.length; t++) d += a[t] * b[t];
+    return d;
+  };
 
   function matrix(feats: TextFeatures[]): Float64Array {
     const n = feats.length;
@@ -318,6 +353,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       }
     }
     const M = new Float64Array(n * n);
+    const P = useModel ? feats.map(probs) : [];
     for (let i = 0; i < n; i++) {
       M[i * n + i] = 1;
       const ei = feats[i].concepts.ids.length === 0;
@@ -330,8 +366,9 @@ export function createEngine(opts: EngineOptions = {}): Engine {
             : o.charOnlyIfEither > 0 && (ei || ej) && o.borrowWeight === 0
               ? o.charOnlyIfEither * c
               : o.alpha * c + (1 - o.alpha) * K[i * n + j];
-        M[i * n + j] = s;
-        M[j * n + i] = s;
+        const m = useModel ? (1 - o.modelWeight) * s + o.modelWeight * dot(P[i], P[j]) : s;
+        M[i * n + j] = m;
+        M[j * n + i] = m;
       }
     }
     return M;
@@ -383,10 +420,12 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       }
     }
     const out = new Float64Array(docs.length);
+    const pq = useModel ? probs(q) : null;
     for (let i = 0; i < docs.length; i++) {
       const ed = docs[i].concepts.ids.length === 0;
       out[i] =
         o.charOnlyWithoutConcepts && qe && ed ? C[i] : o.charOnlyIfEither > 0 && (qe || ed) ? o.charOnlyIfEither * C[i] : o.alpha * C[i] + (1 - o.alpha) * K[i];
+      if (pq) out[i] = (1 - o.modelWeight) * out[i] + o.modelWeight * dot(pq, probs(docs[i]));
     }
     return out;
   }
@@ -677,6 +716,10 @@ export function createEngine(opts: EngineOptions = {}): Engine {
 
     similarityMatrix(texts) {
       return matrix(texts.map((t) => store.get(t)));
+    },
+
+    conceptKeys(text) {
+      return keysOf(store.get(text));
     },
   };
   return engine;

@@ -27,7 +27,7 @@ import {
   updateCard,
 } from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
-import { nounLemmas } from '../clustering/lemmas';
+import { engineResources } from '../clustering/resources';
 
 // Concepts the room merged (issue #12.4): when two clusters with different dominant concepts are
 // merged by hand, those concepts count as one from then on (meta key, undoable like the merge).
@@ -53,7 +53,7 @@ export function engineFor(db: Database.Database): Engine {
   const hit = engines.get(db);
   if (hit && hit.sig === sig) return hit.engine;
   const questions = questionTexts(db) as { field: FieldKey; text: string }[];
-  const engine = createEngine({ questions, links: parseLinks(linksJson), lemmas: nounLemmas() });
+  const engine = createEngine({ questions, links: parseLinks(linksJson), ...engineResources() });
   engines.set(db, { sig, engine });
   return engine;
 }

@@ -1,5 +1,5 @@
 import { clusterLines, type EngineOptions } from '../../../shared/clustering';
-import { nounLemmas } from '../clustering/lemmas';
+import { engineResources } from '../clustering/resources';
 import { questionTexts } from '../db/repo/cards';
 import type { AreaHandlers, MethodsOf, ServiceContext } from './types';
 
@@ -8,7 +8,7 @@ export function clusteringHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'c
   return {
     'clustering.lines': (i) => {
       const questions = i.workshopVocabulary ? (questionTexts(s.db()) as NonNullable<EngineOptions['questions']>) : undefined;
-      return clusterLines(i.lines, { questions, lemmas: nounLemmas() });
+      return clusterLines(i.lines, { questions, ...engineResources() });
     },
   };
 }
