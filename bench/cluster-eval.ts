@@ -19,6 +19,8 @@ import {
   BLIND6_PATH,
   BLIND7_PATH,
   BLIND8_PATH,
+  BLIND9_PATH,
+  BLIND10_PATH,
   parseSecondSort,
   secondSortPath,
   TUNING2_PATH,
@@ -103,8 +105,10 @@ const blindSets: [string, Labelled[] | null][] = [
   ['blind6 (scored in round 5)', loadBlind(BLIND6_PATH)],
   ['blind7 (round 6, held out from the model)', loadBlind(BLIND7_PATH)],
   ['blind8 (round 6, held out from the model)', loadBlind(BLIND8_PATH)],
+  ['blind9 (round 6, fresh)', loadBlind(BLIND9_PATH)],
+  ['blind10 (round 6, fresh)', loadBlind(BLIND10_PATH)],
 ];
-const blindPaths = [BLIND3_PATH, BLIND4_PATH, BLIND5_PATH, BLIND6_PATH, BLIND7_PATH, BLIND8_PATH];
+const blindPaths = [BLIND3_PATH, BLIND4_PATH, BLIND5_PATH, BLIND6_PATH, BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH];
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];

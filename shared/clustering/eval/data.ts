@@ -41,6 +41,12 @@ export const BLIND6_PATH = 'tests/fixtures/clustering/strengths-blind6.tsv';
 export const BLIND7_PATH = 'tests/fixtures/clustering/strengths-blind7.tsv';
 export const BLIND8_PATH = 'tests/fixtures/clustering/strengths-blind8.tsv';
 /**
+ * Round 6's sets for the theme model (a Swabian district town; an East Westphalian city), written
+ * while the model was trained, unopened until the engine was frozen (d4db830), then scored once.
+ */
+export const BLIND9_PATH = 'tests/fixtures/clustering/strengths-blind9.tsv';
+export const BLIND10_PATH = 'tests/fixtures/clustering/strengths-blind10.tsv';
+/**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
  * line in the set), made from the shuffled cards without their themes: how far two people sorting
  * the same wall agree — the ceiling any engine is measured against (round 5).

@@ -11,6 +11,8 @@ import {
   BLIND6_PATH,
   BLIND7_PATH,
   BLIND8_PATH,
+  BLIND9_PATH,
+  BLIND10_PATH,
   BLIND_PATH,
   FIXTURE_PATH,
   TUNING2_PATH,
@@ -94,7 +96,7 @@ export function sourceExamples(path: string, tsv: string): ModelExample[] {
 }
 
 /** The held-out sets that measure the model (bench/cluster-eval.ts): never trained on. */
-export const HELD_OUT_PATHS = [BLIND7_PATH, BLIND8_PATH];
+export const HELD_OUT_PATHS = [BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH];
 
 const cardKey = (t: string) =>
   normalizeWord(t)
