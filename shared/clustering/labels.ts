@@ -161,14 +161,19 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
 
   // The theme word leads when most cards share it ("Gesundheit, Hebamme, Sprechstunde"); the card
   // words follow. A word of the cards that says the same ("Sprache") is not repeated.
-  const head = umbrella(cards, aids.themeOf, UMBRELLA_SHARE);
+  const headInfo = umbrellaOf(cards, aids.themeOf, UMBRELLA_SHARE);
+  const head = headInfo?.name ?? null;
   const headFold = head ? normalizeWord(head) : null;
+  // what most other cards are about, by name: "Begegnung, Sport, Religion" (round 6)
+  const subs = headInfo && aids.themeOf ? subthemes(cards, aids.themeOf, headInfo).slice(0, maxWords - 1) : [];
   // "Wohnen, Wohnungen": a card word that is the theme word with an ending repeats it ("Sprachcafé" does not)
   const headStem = headFold ? lightStem(headFold) : null;
   const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ung', 'ungen'];
-  const words = head ? maxWords - 1 : maxWords;
+  const words = (head ? maxWords - 1 : maxWords) - subs.length;
+  const subFolds = subs.map((n) => normalizeWord(n));
   const take = (t: TermInfo) => {
     if (headFold && (related(fold(t), headFold) || related(t.stem, headFold))) return;
+    if (subFolds.some((f) => related(fold(t), f) || related(t.stem, f))) return;
     if (headStem && headStem.length >= 4 && ENDINGS.some((e) => fold(t) === headStem + e)) return;
     if (chosen.length < words && !chosen.some((c) => related(c.stem, t.stem) || related(fold(c), fold(t)))) chosen.push(t);
   };
@@ -184,12 +189,16 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   const minDf = cards.length >= 3 ? 2 : 1;
   for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf) take(r.t);
   // In a group of five or more, a word on one card says little about the theme unless it names a
-  // domain concept ("Bike, Bürgerbus"; blind judgement, round 5).
-  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && (cards.length < 5 || r.t.df >= 2 || r.t.concepts.size > 0)) take(r.t);
-  for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
-  for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
-  for (const r of ranked) if (chosen.length < 1) take(r.t);
-  return [...(head ? [head] : []), ...chosen.map(surfaceOf)].join(', ');
+  // domain concept ("Bike, Bürgerbus"; blind judgement, round 5) — and under a theme word in a group
+  // of ten or more not even then ("Wohnen, Hausmeister, Mieterfest"; judgement 5).
+  const oneCardOk = (r: (typeof ranked)[number]) => cards.length < 5 || r.t.df >= 2 || (r.t.concepts.size > 0 && !(head && cards.length >= 10));
+  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && oneCardOk(r)) take(r.t);
+  if (!head && !subs.length) {
+    for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
+    for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
+    for (const r of ranked) if (chosen.length < 1) take(r.t);
+  }
+  return [...(head ? [head] : []), ...subs, ...chosen.map(surfaceOf)].join(', ');
 }
 
 /** Share of cards that must name a concept (or, for shared room themes, the theme) for its word to lead. */
@@ -203,6 +212,11 @@ const UMBRELLA_KEEP_SHARE = 0.4;
  * of the cards hit ("Begegnung" for festivals, sport and faith cards together); else null.
  */
 export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: number): string | null {
+  return umbrellaOf(cards, themeOf, share)?.name ?? null;
+}
+
+/** The theme word (see umbrella) and the concepts it stands for: one concept, or all of a shared theme's. */
+function umbrellaOf(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: number): { name: string; concepts: Set<number> } | null {
   if (!themeOf || cards.length < 3) return null;
   const perConcept = new Map<number, number>();
   const perTheme = new Map<string, { n: number; name: string }>();
@@ -221,16 +235,39 @@ export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, sh
       }
     }
   }
+  const members = (theme: string) => new Set([...perConcept.keys()].filter((c) => themeOf(c)?.theme === theme));
   const best = [...perConcept.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   if (best && best[1] >= cards.length * share) {
     const th = themeOf(best[0])!;
     // a sibling of a shared theme names the theme when the group is more than that sibling
     const t = th.shared ? perTheme.get(th.theme) : undefined;
-    return t && t.n > best[1] ? th.themeName : th.name;
+    return t && t.n > best[1] ? { name: th.themeName, concepts: members(th.theme) } : { name: th.name, concepts: new Set([best[0]]) };
   }
-  const theme = [...perTheme.values()].sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : 1))[0];
-  return theme && theme.n >= cards.length * (share + 0.1) ? theme.name : null;
+  const theme = [...perTheme.entries()].sort((a, b) => b[1].n - a[1].n || (a[1].name < b[1].name ? -1 : 1))[0];
+  return theme && theme[1].n >= cards.length * (share + 0.1) ? { name: theme[1].name, concepts: members(theme[0]) } : null;
 }
+
+/**
+ * Under the name of a shared room theme, the names of its concepts that a good part of the cards
+ * name ("Begegnung, Sport, Religion" — what a facilitator wrote in blind judgement 5): at least
+ * SUBTHEME_SHARE of the cards and two, most cards first. Only the theme's own concepts: a concept
+ * from elsewhere on a fifth of the cards ("Sprache" on health cards) is a side remark.
+ */
+function subthemes(cards: TextFeatures[], themeOf: ThemeOf, head: { name: string; concepts: Set<number> }): string[] {
+  if (head.concepts.size < 2) return [];
+  const per = new Map<number, number>();
+  for (const f of cards) for (const c of new Set(f.conceptHits.map((h) => h.concept))) if (head.concepts.has(c)) per.set(c, (per.get(c) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [c, n] of [...per.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    const name = themeOf(c)?.name;
+    if (!name || n < Math.max(2, cards.length * SUBTHEME_SHARE) || name === head.name || out.includes(name)) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Share of a group's cards a concept needs to be named after the theme word (round 6, blind judgement 5). */
+const SUBTHEME_SHARE = 0.2;
 
 /**
  * The cluster's dominant domain concept: the one matched in the most cards (ties → lexicon order),
@@ -260,9 +297,13 @@ export function labelFits(label: string, cards: TextFeatures[], before = cards.l
   if (cards.length < STABLE_LABEL_MIN_CARDS || before < STABLE_LABEL_MIN_CARDS) return false;
   const { lem } = aids;
   // a theme word stays while its concept (or room theme) still holds 40 % of the cards
-  const head = umbrella(cards, aids.themeOf, UMBRELLA_KEEP_SHARE);
+  const headInfo = umbrellaOf(cards, aids.themeOf, UMBRELLA_KEEP_SHARE);
+  const head = headInfo?.name ?? null;
   const all = label.split(/[,\s]+/).filter(Boolean);
-  const words = head && all[0] === head ? all.slice(1) : all;
+  // concept names after the theme word stay while their concept is still named on the cards
+  const named = new Set<string>();
+  if (headInfo && aids.themeOf) for (const f of cards) for (const h of f.conceptHits) named.add(aids.themeOf(h.concept)?.name ?? '');
+  const words = head && all[0] === head ? all.slice(1).filter((w) => !named.has(w)) : all;
   if (!all.length) return false;
   if (!words.length) return true;
   const terms = collect(cards, lem);

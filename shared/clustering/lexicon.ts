@@ -275,7 +275,7 @@ export const CONCEPTS: readonly Concept[] = [
     'alevit', 'ezid', 'yezid', 'buddh', 'hinduis', '=hindu', '=hindus', 'orthodox', 'evangel', 'kathol', 'protestant', 'freikirch',
     'seelsorg', 'abrahamisch', 'pastor', 'rabbi', 'priester', 'cemevi', '=ditib', 'ostern', 'advent', 'opferfest',
     'zuckerfest', 'chanukka', 'kopftuch', 'friedhof', 'bestatt', 'grabfeld', 'spirituell', 'konfession'] },
-  { key: 'willkommen', name: 'Willkommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
+  { key: 'willkommen', name: 'Willkommen', label: 'Ankommen', field: 'zusammenhalt', weight: 1, topic: 'ankommen', stems: [
     'willkomm', 'welcome', 'begruess', 'neubuerger', 'neuzugezog', 'zugezog', 'erstorient',
     'orientierung', 'neuankoemml', 'stadtfuehr', 'einstiegsinfo', 'ankomm', 'ankunft', 'erstgespraech', 'migrationsberat', 'ansprechperson', 'ansprechpartn', 'fallmanag', 'integrationsmanag', 'infopunkt', 'broschuer', 'wegweiser', 'guide', 'clearing', 'migrationsdienst', 'rundgang', 'erstberat', 'aufnahme',
     // bare "Lotsen" guide newcomers; Sprach-, Bildungs-, Konfliktlotsen stay with their first part
