@@ -21,6 +21,8 @@ import {
   BLIND8_PATH,
   BLIND9_PATH,
   BLIND10_PATH,
+  BLIND11_PATH,
+  BLIND12_PATH,
   parseSecondSort,
   secondSortPath,
   TUNING2_PATH,
@@ -107,8 +109,10 @@ const blindSets: [string, Labelled[] | null][] = [
   ['blind8 (round 6, held out from the model)', loadBlind(BLIND8_PATH)],
   ['blind9 (round 6, fresh)', loadBlind(BLIND9_PATH)],
   ['blind10 (round 6, fresh)', loadBlind(BLIND10_PATH)],
+  ['blind11 (round 6, fresh, after the label change)', loadBlind(BLIND11_PATH)],
+  ['blind12 (round 6, fresh, after the label change)', loadBlind(BLIND12_PATH)],
 ];
-const blindPaths = [BLIND3_PATH, BLIND4_PATH, BLIND5_PATH, BLIND6_PATH, BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH];
+const blindPaths = [BLIND3_PATH, BLIND4_PATH, BLIND5_PATH, BLIND6_PATH, BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH];
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];

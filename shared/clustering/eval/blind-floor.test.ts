@@ -4,7 +4,9 @@
 // that degrades clustering fails here. Raise them when the engine improves for reasons found on the
 // TUNING data; never tune on blind7–blind10 (the next engine round needs fresh sets).
 //
-// With the theme model (round 6, as the app runs): blind9 (260 cards, 14 room themes, a district
+// With the theme model (round 6, as the app runs): blind11 (a rural district in Hesse) and blind12
+// (a large city in Baden-Württemberg), written after the label change (9eff0f9) and scored once;
+// blind9 (260 cards, 14 room themes, a district
 // town in Bavarian Swabia) and blind10 (260 cards, 15 themes, an East Westphalian city), written
 // while the model was trained and scored once after the freeze (d4db830); blind7 (rural district in
 // Lower Saxony) and blind8 (Ruhr city), scored with the round-5 engine first, then with the model.
@@ -19,6 +21,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   BLIND10_PATH,
+  BLIND11_PATH,
+  BLIND12_PATH,
   BLIND3_PATH,
   BLIND4_PATH,
   BLIND5_PATH,
@@ -40,17 +44,35 @@ const load = (p: string) => parseThemed(readFileSync(join(__dirname, '..', '..',
 const themeModel = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'resources/clustering/theme-model.json'), 'utf8')) as ThemeModel;
 
 // Full: clusterAll on all cards in file order; live: 10 seeded arrival orders. With the model:
-// engine + model of d4db830 (model retrained only to leave out training cards equal to a blind9/10
-// card). Without: the engine of a30eb16 (round 5). Earlier figures: docs/clustering.md.
+// engine of d4db830 with the labels of 9eff0f9, the model retrained only to leave out training
+// cards equal to a held-out card (blind9–12; that alone moved blind8 from 0.447 to 0.403). Without: the engine of a30eb16 (round 5). Earlier figures: docs/clustering.md.
 const SETS = [
+  {
+    name: 'blind11 (theme model)',
+    path: BLIND11_PATH,
+    model: true,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.422, ami: 0.545, corr: 39.6 },
+    live: { ari: 0.405, ami: 0.546, corr: 39.8 },
+  },
+  {
+    name: 'blind12 (theme model)',
+    path: BLIND12_PATH,
+    model: true,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.514, ami: 0.595, corr: 33.5 },
+    live: { ari: 0.505, ami: 0.603, corr: 33.2 },
+  },
   {
     name: 'blind9 (theme model)',
     path: BLIND9_PATH,
     model: true,
     cards: 260,
     themes: 14,
-    full: { ari: 0.456, ami: 0.513, corr: 38.1 },
-    live: { ari: 0.424, ami: 0.504, corr: 38.5 },
+    full: { ari: 0.465, ami: 0.508, corr: 37.3 },
+    live: { ari: 0.427, ami: 0.505, corr: 38.4 },
   },
   {
     name: 'blind10 (theme model)',
@@ -58,8 +80,8 @@ const SETS = [
     model: true,
     cards: 260,
     themes: 15,
-    full: { ari: 0.501, ami: 0.567, corr: 34.6 },
-    live: { ari: 0.502, ami: 0.567, corr: 34.7 },
+    full: { ari: 0.505, ami: 0.574, corr: 33.8 },
+    live: { ari: 0.506, ami: 0.57, corr: 34.3 },
   },
   {
     name: 'blind7 (theme model)',
@@ -67,8 +89,8 @@ const SETS = [
     model: true,
     cards: 260,
     themes: 15,
-    full: { ari: 0.418, ami: 0.522, corr: 35.4 },
-    live: { ari: 0.414, ami: 0.515, corr: 35.9 },
+    full: { ari: 0.405, ami: 0.506, corr: 36.9 },
+    live: { ari: 0.419, ami: 0.516, corr: 35.7 },
   },
   {
     name: 'blind8 (theme model)',
@@ -76,8 +98,8 @@ const SETS = [
     model: true,
     cards: 260,
     themes: 15,
-    full: { ari: 0.447, ami: 0.57, corr: 35.0 },
-    live: { ari: 0.428, ami: 0.58, corr: 34.8 },
+    full: { ari: 0.403, ami: 0.557, corr: 36.5 },
+    live: { ari: 0.432, ami: 0.583, corr: 34.5 },
   },
   {
     name: 'blind7 (no model)',
@@ -186,10 +208,12 @@ describe.each(SETS)('$name: quality floor', (set) => {
   });
 });
 
-// Rounds 5 and 6: a second facilitator sorted blind5–blind10 from the shuffled cards, without their
+// Rounds 5 and 6: a second facilitator sorted blind5–blind12 from the shuffled cards, without their
 // themes. Two careful people agree this much; the targets (ARI ≥ 0.6, ≤ 15 corrections per
 // 100) lie about where they meet, far above the engine (docs/clustering.md, "blind5 and blind6").
 describe.each([
+  { name: 'blind11', path: BLIND11_PATH, ari: 0.606, corr: 20.4 },
+  { name: 'blind12', path: BLIND12_PATH, ari: 0.803, corr: 9.2 },
   { name: 'blind9', path: BLIND9_PATH, ari: 0.658, corr: 15.8 },
   { name: 'blind10', path: BLIND10_PATH, ari: 0.952, corr: 2.7 },
   { name: 'blind7', path: BLIND7_PATH, ari: 0.614, corr: 18.8 },

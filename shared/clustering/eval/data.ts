@@ -47,6 +47,12 @@ export const BLIND8_PATH = 'tests/fixtures/clustering/strengths-blind8.tsv';
 export const BLIND9_PATH = 'tests/fixtures/clustering/strengths-blind9.tsv';
 export const BLIND10_PATH = 'tests/fixtures/clustering/strengths-blind10.tsv';
 /**
+ * Two more fresh sets of round 6 (a rural district in Hesse; a large city in Baden-Württemberg),
+ * written after the label change of 9eff0f9 and scored once with that engine: more rooms, one figure.
+ */
+export const BLIND11_PATH = 'tests/fixtures/clustering/strengths-blind11.tsv';
+export const BLIND12_PATH = 'tests/fixtures/clustering/strengths-blind12.tsv';
+/**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
  * line in the set), made from the shuffled cards without their themes: how far two people sorting
  * the same wall agree — the ceiling any engine is measured against (round 5).

@@ -13,6 +13,8 @@ import {
   BLIND8_PATH,
   BLIND9_PATH,
   BLIND10_PATH,
+  BLIND11_PATH,
+  BLIND12_PATH,
   BLIND_PATH,
   FIXTURE_PATH,
   TUNING2_PATH,
@@ -96,7 +98,7 @@ export function sourceExamples(path: string, tsv: string): ModelExample[] {
 }
 
 /** The held-out sets that measure the model (bench/cluster-eval.ts): never trained on. */
-export const HELD_OUT_PATHS = [BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH];
+export const HELD_OUT_PATHS = [BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH];
 
 const cardKey = (t: string) =>
   normalizeWord(t)
