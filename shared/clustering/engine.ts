@@ -281,22 +281,30 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const aids: LabelAids = { lem, themeOf };
 
   const keysOf = (f: TextFeatures) => [...new Set(f.conceptHits.map((h) => store.concepts[h.concept].key).filter((k) => !k.startsWith('q:')))].sort();
-  // Theme distributions per text (unit length), when a theme model is given.
-  const probCache = new Map<string, Float64Array>();
-  const probs = (f: TextFeatures): Float64Array => {
+  // Theme distributions per text (unit length), when a theme model is given. A card with no
+  // feature the model knows ("xxxx", a name, another language) gets null, not the model's prior:
+  // two such cards would otherwise look alike to it (cosine 1) and pull each other together.
+  const probCache = new Map<string, Float64Array | null>();
+  const probs = (f: TextFeatures): Float64Array | null => {
     let p = probCache.get(f.text);
-    if (!p) {
-      p = predict(themeModel!, modelFeatures(f.text, keysOf(f)));
-      if (o.modelSharpen !== 1) for (let t = 0; t < p.length; t++) p[t] = p[t] ** o.modelSharpen;
-      let norm = 0;
-      for (const x of p) norm += x * x;
-      norm = Math.sqrt(norm);
-      for (let t = 0; t < p.length; t++) p[t] /= norm;
+    if (p === undefined) {
+      const x = modelFeatures(f.text, keysOf(f));
+      p = null;
+      if ([...x.keys()].some((k) => themeModel!.weights[k])) {
+        p = predict(themeModel!, x);
+        if (o.modelSharpen !== 1) for (let t = 0; t < p.length; t++) p[t] = p[t] ** o.modelSharpen;
+        let norm = 0;
+        for (const v of p) norm += v * v;
+        norm = Math.sqrt(norm);
+        for (let t = 0; t < p.length; t++) p[t] /= norm;
+      }
       if (probCache.size > 20000) probCache.clear();
       probCache.set(f.text, p);
     }
     return p;
   };
+  /** the similarity s of two cards with the theme model mixed in, when both have a distribution */
+  const mix = (s: number, a: Float64Array | null, b: Float64Array | null) => (a && b ? (1 - o.modelWeight) * s + o.modelWeight * dot(a, b) : s);
   const useModel = !!themeModel && o.modelWeight > 0;
   const dot = (a: Float64Array, b: Float64Array) => {
     let d = 0;
@@ -366,7 +374,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
             : o.charOnlyIfEither > 0 && (ei || ej) && o.borrowWeight === 0
               ? o.charOnlyIfEither * c
               : o.alpha * c + (1 - o.alpha) * K[i * n + j];
-        const m = useModel ? (1 - o.modelWeight) * s + o.modelWeight * dot(P[i], P[j]) : s;
+        const m = useModel ? mix(s, P[i], P[j]) : s;
         M[i * n + j] = m;
         M[j * n + i] = m;
       }
@@ -425,7 +433,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       const ed = docs[i].concepts.ids.length === 0;
       out[i] =
         o.charOnlyWithoutConcepts && qe && ed ? C[i] : o.charOnlyIfEither > 0 && (qe || ed) ? o.charOnlyIfEither * C[i] : o.alpha * C[i] + (1 - o.alpha) * K[i];
-      if (pq) out[i] = (1 - o.modelWeight) * out[i] + o.modelWeight * dot(pq, probs(docs[i]));
+      if (pq) out[i] = mix(out[i], pq, probs(docs[i]));
     }
     return out;
   }

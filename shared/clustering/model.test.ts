@@ -64,6 +64,12 @@ describe('theme model (softmax regression)', () => {
     expect(createEngine({ themeModel: m, modelWeight: 0 }).similarityMatrix(texts)).toEqual(plain);
     const withModel = createEngine({ themeModel: m, modelWeight: 0.5 }).similarityMatrix(texts);
     expect(withModel[0 * 3 + 1] - plain[0 * 3 + 1]).toBeGreaterThan(withModel[0 * 3 + 2] - plain[0 * 3 + 2]);
+    // cards in words the model has never seen get no distribution: they are not alike to it
+    const unknown = ['Xyzzy plugh', 'Qwrtz frobnitz', 'Sprachtandem am Abend'];
+    const u0 = createEngine({}).similarityMatrix(unknown);
+    const u1 = createEngine({ themeModel: m, modelWeight: 0.5 }).similarityMatrix(unknown);
+    expect(u1[0 * 3 + 1]).toBe(u0[0 * 3 + 1]);
+    expect(u1[0 * 3 + 2]).toBe(u0[0 * 3 + 2]);
     // the live path (one new card against the board) uses the same similarity
     const e = createEngine({ themeModel: m, modelWeight: 0.5 });
     expect(e.similarity(texts[0], texts[1], texts)).toBeCloseTo(withModel[1], 9);
