@@ -197,6 +197,32 @@ describe('labels in base forms, without names (issue #12.6, with the noun dictio
     expect(l).not.toMatch(/Hausmeister|Caritas|Neubaugebiet/);
   });
 
+  test('where people come from is no label word beside a theme (judgements 5 and 6: "Gesundheit, Ukrainische")', () => {
+    const l = lab(
+      'Ukrainerinnen arbeiten jetzt in der Pflege',
+      'Hebamme kommt in die Unterkunft',
+      'Kinderarzt nimmt Ukrainerinnen auf',
+      'Gesundheitslotsen begleiten zum Arzt',
+      'Praxis mit Ukrainerinnen im Team',
+      'Dolmetscher beim Arzt bezahlt',
+    );
+    expect(l).toMatch(/^Gesundheit/);
+    expect(l).not.toMatch(/Ukrain/);
+    expect(
+      lab('Syrer gründen Betriebe', 'Betriebe stellen Geflüchtete ein', 'Syrer bilden Azubis aus', 'Jobcenter vermittelt schnell', 'Viele Syrer in Arbeit'),
+    ).not.toMatch(/Syrer/);
+  });
+
+  test('a district named after "in der" is a place, not a theme word ("Wohnen, Durchmischung, Nordstadt")', () => {
+    const l = lab(
+      'Gute Durchmischung in der Nordstadt',
+      'Wohnungen in der Nordstadt für Familien',
+      'Durchmischung der Häuser klappt',
+      'Vermieter in der Nordstadt offen',
+    );
+    expect(l).not.toMatch(/Nordstadt/);
+  });
+
   test('the arrival theme is called "Ankommen": "Willkommen" on the wall reads as a greeting (judgement 5)', () => {
     expect(lab('Willkommensbüro im Rathaus', 'Erstberatung für Neuzugewanderte', 'Willkommenspaket mit Stadtplan', 'Lotsen zeigen die Stadt')).toMatch(
       /^Ankommen/,

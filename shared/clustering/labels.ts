@@ -39,6 +39,7 @@ interface TermInfo {
 
 // Words after which a capitalised compound the dictionary does not know as a whole is a place name.
 const PLACE_CUE = new Set(['in', 'im', 'am', 'vom', 'aus', 'nach', 'zum', 'bei', 'beim', 'auf']);
+const PLACE_ARTICLE = new Set(['der', 'dem', 'den']);
 
 function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo> {
   const terms = new Map<string, TermInfo>();
@@ -61,7 +62,10 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
       for (const c of conceptsOf.get(ti) ?? []) info.concepts.add(c);
       const base = lem?.lemma(t.surface, wordsBefore(f.tokens, ti));
       if (base) info.lemmas.set(base, (info.lemmas.get(base) ?? 0) + 1);
-      if (lem && base && ti > 0 && PLACE_CUE.has(f.tokens[ti - 1].norm) && !lem.isWord(t.surface)) info.placeUses++;
+      // "in Zechenfeld", "in der Nordstadt", "am Kreuzanger": a cue, perhaps an article, then the word
+      const cue =
+        ti > 0 && (PLACE_CUE.has(f.tokens[ti - 1].norm) || (ti > 1 && PLACE_ARTICLE.has(f.tokens[ti - 1].norm) && PLACE_CUE.has(f.tokens[ti - 2].norm)));
+      if (lem && base && cue && !lem.isWord(t.surface)) info.placeUses++;
       terms.set(stem, info);
     });
   }
@@ -113,6 +117,10 @@ const COMMON_ADJECTIVES = /^(kurz|lang|neu|alt|gross|klein|gut|viel|offen|jung|e
 // Weekdays, months and times of day say when, not what ("Montag, Schritte, Abend").
 const LABEL_FILLER =
   /^(jahr|jahre|jahren|jahres|woche|wochen|wochenende|monat|monate|monaten|tag|tage|tagen|mal|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|abend|abende|abends|morgen|vormittag|nachmittag|nachmittags|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|sommer|winter|fruehjahr|herbst)$/;
+// Where people come from ("Ukrainische", "Türken", "Syrerinnen", "Ezidisches"): on the wall it
+// singles out one group and rarely names the theme (judgements 5 and 6); only when nothing else is there.
+const ORIGIN =
+  /^(ukrain|syr(er|isch)|tuerk|afghan|arab|rumaen|bulgar|polni|polen|russ|kurd|eritre|italien|griech|vietnam|ezid|jesid|irak|iran|somal|nigeria|gambi|kosov|albani|serb|kroat|bosni|tschech|ungar|marokk|tunes|ghan|indi(er|sch))/;
 // Short names in capitals (VHS, ABH, MGH) are how the room names institutions: no "name" penalty.
 const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
 
@@ -148,7 +156,7 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
       const noun = isNounLike(t) >= 1;
       // no dictionary word even as a compound, or a compound used as a place ("am Silberberg", "in Zechenfeld")
       const name = !!lem && noun && (t.lemmas.size === 0 || t.placeUses > 0) && t.concepts.size === 0 && ![...t.surfaces.keys()].some((s) => ACRONYM.test(s));
-      const filler = LABEL_FILLER.test(t.stem) || [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)));
+      const filler = LABEL_FILLER.test(t.stem) || ORIGIN.test(t.stem) || [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)));
       return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name, noun };
     })
     .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
