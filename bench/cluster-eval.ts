@@ -23,6 +23,8 @@ import {
   BLIND10_PATH,
   BLIND11_PATH,
   BLIND12_PATH,
+  BLIND13_PATH,
+  BLIND14_PATH,
   parseSecondSort,
   secondSortPath,
   TUNING2_PATH,
@@ -111,8 +113,23 @@ const blindSets: [string, Labelled[] | null][] = [
   ['blind10 (round 6, fresh)', loadBlind(BLIND10_PATH)],
   ['blind11 (round 6, fresh, after the label change)', loadBlind(BLIND11_PATH)],
   ['blind12 (round 6, fresh, after the label change)', loadBlind(BLIND12_PATH)],
+  ['blind13 (round 6, fresh, last)', loadBlind(BLIND13_PATH)],
+  ['blind14 (round 6, fresh, last)', loadBlind(BLIND14_PATH)],
 ];
-const blindPaths = [BLIND3_PATH, BLIND4_PATH, BLIND5_PATH, BLIND6_PATH, BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH];
+const blindPaths = [
+  BLIND3_PATH,
+  BLIND4_PATH,
+  BLIND5_PATH,
+  BLIND6_PATH,
+  BLIND7_PATH,
+  BLIND8_PATH,
+  BLIND9_PATH,
+  BLIND10_PATH,
+  BLIND11_PATH,
+  BLIND12_PATH,
+  BLIND13_PATH,
+  BLIND14_PATH,
+];
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];

@@ -52,6 +52,9 @@ export const BLIND10_PATH = 'tests/fixtures/clustering/strengths-blind10.tsv';
  */
 export const BLIND11_PATH = 'tests/fixtures/clustering/strengths-blind11.tsv';
 export const BLIND12_PATH = 'tests/fixtures/clustering/strengths-blind12.tsv';
+/** And two more (a Bergisches Land town; an Uckermark town), written for a label judgement, scored once. */
+export const BLIND13_PATH = 'tests/fixtures/clustering/strengths-blind13.tsv';
+export const BLIND14_PATH = 'tests/fixtures/clustering/strengths-blind14.tsv';
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
  * line in the set), made from the shuffled cards without their themes: how far two people sorting

@@ -15,6 +15,8 @@ import {
   BLIND10_PATH,
   BLIND11_PATH,
   BLIND12_PATH,
+  BLIND13_PATH,
+  BLIND14_PATH,
   BLIND_PATH,
   FIXTURE_PATH,
   TUNING2_PATH,
@@ -98,7 +100,7 @@ export function sourceExamples(path: string, tsv: string): ModelExample[] {
 }
 
 /** The held-out sets that measure the model (bench/cluster-eval.ts): never trained on. */
-export const HELD_OUT_PATHS = [BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH];
+export const HELD_OUT_PATHS = [BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH, BLIND13_PATH, BLIND14_PATH];
 
 const cardKey = (t: string) =>
   normalizeWord(t)
