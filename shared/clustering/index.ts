@@ -5,11 +5,13 @@
  *
  * Similarity = alpha · cosine(char 3–5-gram TF-IDF) + (1 − alpha) · cosine(domain concepts), where
  * concepts come from the team's lexicon (lexicon.ts) and, optionally, from the imported
- * questionnaire's question texts per Handlungsfeld.
+ * questionnaire's question texts per Handlungsfeld. With a `themeModel` (round 6, model.ts; the
+ * app loads resources/clustering/theme-model.json), that blend counts 1 − modelWeight and the
+ * cosine of the two cards' distributions over 14 recurring room themes counts modelWeight (0.4).
  *
  * Typical use:
  * ```ts
- * const engine = createEngine({ questions });          // once per workshop; caches card vectors by text
+ * const engine = createEngine({ questions, themeModel }); // once per workshop; caches card vectors by text
  * // live capture: where does the new card go?
  * const { clusterId, label } = engine.assign(newCard, cards, clusters); // null → open a new cluster
  * // "sort again": proposal + preview; the caller applies it only if the facilitator accepts
@@ -69,5 +71,6 @@ export { clusterLines, decodeCardFile } from './cli';
 export { adjustedRandIndex, adjustedMutualInfo, normalizedMutualInfo, scoreAll, corrections, type Scores, type Corrections } from './metrics';
 export { baselineCluster } from './baseline';
 export { CONCEPTS, MODIFIERS, type Concept } from './lexicon';
+export { features as themeModelFeatures, predict as predictThemes, type ThemeModel } from './model';
 export { stemMatchesWord } from './matcher';
 export { normalizeWord, tokenize, lightStem } from './normalize';
