@@ -13,18 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BLIND_PATH,
-  BLIND3_PATH,
-  BLIND4_PATH,
-  BLIND5_PATH,
-  BLIND6_PATH,
-  BLIND7_PATH,
-  BLIND8_PATH,
-  BLIND9_PATH,
-  BLIND10_PATH,
-  BLIND11_PATH,
-  BLIND12_PATH,
-  BLIND13_PATH,
-  BLIND14_PATH,
+  BLIND_SETS,
   parseSecondSort,
   secondSortPath,
   TUNING2_PATH,
@@ -102,34 +91,7 @@ const loadBlind = (path: string): Labelled[] | null => {
   }
 };
 const blind = loadBlind(BLIND_PATH);
-const blindSets: [string, Labelled[] | null][] = [
-  ['blind3 (scored in rounds 3–5)', loadBlind(BLIND3_PATH)],
-  ['blind4 (scored in rounds 4–5)', loadBlind(BLIND4_PATH)],
-  ['blind5 (scored in round 5)', loadBlind(BLIND5_PATH)],
-  ['blind6 (scored in round 5)', loadBlind(BLIND6_PATH)],
-  ['blind7 (round 6, held out from the model)', loadBlind(BLIND7_PATH)],
-  ['blind8 (round 6, held out from the model)', loadBlind(BLIND8_PATH)],
-  ['blind9 (round 6, fresh)', loadBlind(BLIND9_PATH)],
-  ['blind10 (round 6, fresh)', loadBlind(BLIND10_PATH)],
-  ['blind11 (round 6, fresh, after the label change)', loadBlind(BLIND11_PATH)],
-  ['blind12 (round 6, fresh, after the label change)', loadBlind(BLIND12_PATH)],
-  ['blind13 (round 6, fresh, last)', loadBlind(BLIND13_PATH)],
-  ['blind14 (round 6, fresh, last)', loadBlind(BLIND14_PATH)],
-];
-const blindPaths = [
-  BLIND3_PATH,
-  BLIND4_PATH,
-  BLIND5_PATH,
-  BLIND6_PATH,
-  BLIND7_PATH,
-  BLIND8_PATH,
-  BLIND9_PATH,
-  BLIND10_PATH,
-  BLIND11_PATH,
-  BLIND12_PATH,
-  BLIND13_PATH,
-  BLIND14_PATH,
-];
+const blindSets = BLIND_SETS.map((b) => ({ ...b, items: loadBlind(b.path) }));
 
 // Baseline threshold: best ARI on the tuning part.
 const grid = [0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
@@ -166,11 +128,10 @@ parts.push(['held-out', held]);
 // burnt, like the fine one; room themes as in tuning coarse (round 3 groups concepts by room theme)
 parts.push(['held-out coarse', coarse(held)]);
 if (blind) parts.push(['old blind set (tuning data since round 4)', blind]);
-for (const [name, items] of blindSets) if (items) parts.push([name, items]);
+for (const b of blindSets) if (b.items) parts.push([`${b.name} (${b.note})`, b.items]);
 // Since round 5: a second facilitator sorted a blind set without seeing its themes (human ceiling).
 const secondSorts = new Map<Labelled[], string[]>();
-for (const [k, path] of blindPaths.entries()) {
-  const items = blindSets[k][1];
+for (const { path, items } of blindSets) {
   if (!items) continue;
   try {
     secondSorts.set(items, parseSecondSort(read(secondSortPath(path)), items.length));

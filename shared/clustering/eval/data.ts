@@ -55,6 +55,25 @@ export const BLIND12_PATH = 'tests/fixtures/clustering/strengths-blind12.tsv';
 /** And two more (a Bergisches Land town; an Uckermark town), written for a label judgement, scored once. */
 export const BLIND13_PATH = 'tests/fixtures/clustering/strengths-blind13.tsv';
 export const BLIND14_PATH = 'tests/fixtures/clustering/strengths-blind14.tsv';
+
+/**
+ * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
+ * never trained on by the theme model (blind3–blind6 are its training data since round 6).
+ */
+export const BLIND_SETS: readonly { name: string; path: string; note: string; modelHeldOut: boolean }[] = [
+  { name: 'blind3', path: BLIND3_PATH, note: 'scored in rounds 3–5', modelHeldOut: false },
+  { name: 'blind4', path: BLIND4_PATH, note: 'scored in rounds 4–5', modelHeldOut: false },
+  { name: 'blind5', path: BLIND5_PATH, note: 'scored in round 5', modelHeldOut: false },
+  { name: 'blind6', path: BLIND6_PATH, note: 'scored in round 5', modelHeldOut: false },
+  { name: 'blind7', path: BLIND7_PATH, note: 'round 6, held out from the model', modelHeldOut: true },
+  { name: 'blind8', path: BLIND8_PATH, note: 'round 6, held out from the model', modelHeldOut: true },
+  { name: 'blind9', path: BLIND9_PATH, note: 'round 6, fresh', modelHeldOut: true },
+  { name: 'blind10', path: BLIND10_PATH, note: 'round 6, fresh', modelHeldOut: true },
+  { name: 'blind11', path: BLIND11_PATH, note: 'round 6, fresh, after the label change', modelHeldOut: true },
+  { name: 'blind12', path: BLIND12_PATH, note: 'round 6, fresh, after the label change', modelHeldOut: true },
+  { name: 'blind13', path: BLIND13_PATH, note: 'round 6, fresh, last', modelHeldOut: true },
+  { name: 'blind14', path: BLIND14_PATH, note: 'round 6, fresh, last', modelHeldOut: true },
+];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
  * line in the set), made from the shuffled cards without their themes: how far two people sorting

@@ -4,25 +4,7 @@
 // data now), and synthetic sets written for training by helpers who read only the domain notes
 // and the theme list (tests/fixtures/clustering/training/README.md). Never blind7, blind8 or any
 // later blind set: those measure the model.
-import {
-  BLIND3_PATH,
-  BLIND4_PATH,
-  BLIND5_PATH,
-  BLIND6_PATH,
-  BLIND7_PATH,
-  BLIND8_PATH,
-  BLIND9_PATH,
-  BLIND10_PATH,
-  BLIND11_PATH,
-  BLIND12_PATH,
-  BLIND13_PATH,
-  BLIND14_PATH,
-  BLIND_PATH,
-  FIXTURE_PATH,
-  TUNING2_PATH,
-  parseLabelled,
-  parseThemed,
-} from './data';
+import { BLIND3_PATH, BLIND4_PATH, BLIND5_PATH, BLIND6_PATH, BLIND_PATH, BLIND_SETS, FIXTURE_PATH, TUNING2_PATH, parseLabelled, parseThemed } from './data';
 import { normalizeWord } from '../normalize';
 import { coarse } from './harness';
 import { features, train, type ModelExample, type ThemeModel, type TrainOptions } from '../model';
@@ -100,7 +82,7 @@ export function sourceExamples(path: string, tsv: string): ModelExample[] {
 }
 
 /** The held-out sets that measure the model (bench/cluster-eval.ts): never trained on. */
-export const HELD_OUT_PATHS = [BLIND7_PATH, BLIND8_PATH, BLIND9_PATH, BLIND10_PATH, BLIND11_PATH, BLIND12_PATH, BLIND13_PATH, BLIND14_PATH];
+export const HELD_OUT_PATHS = BLIND_SETS.filter((b) => b.modelHeldOut).map((b) => b.path);
 
 const cardKey = (t: string) =>
   normalizeWord(t)
