@@ -122,8 +122,6 @@ export interface TuningOptions {
   labelPull: number;
   /** share of the theme model's similarity (cosine of two cards' theme distributions) in the card similarity (0 = off) */
   modelWeight: number;
-  /** theme probabilities are raised to this power before the cosine (> 1 sharpens, 1 = as predicted) */
-  modelSharpen: number;
   /** suggestMerges: groups of at most this many cards are offered to a related larger theme */
   suggestMaxSize: number;
   /** suggestMerges: minimum average similarity between the small group and the target theme */
@@ -170,7 +168,6 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   charOnlyIfEither: 0,
   labelPull: 1,
   modelWeight: 0.4,
-  modelSharpen: 1,
   suggestMaxSize: 3,
   suggestThreshold: 0.12,
   suggestTopicThreshold: 1,
@@ -292,7 +289,6 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       p = null;
       if ([...x.keys()].some((k) => themeModel!.weights[k])) {
         p = predict(themeModel!, x);
-        if (o.modelSharpen !== 1) for (let t = 0; t < p.length; t++) p[t] = p[t] ** o.modelSharpen;
         let norm = 0;
         for (const v of p) norm += v * v;
         norm = Math.sqrt(norm);
