@@ -100,7 +100,8 @@ test('drag with the keyboard: Space picks up, arrow keys choose a theme, Space d
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
-  await page.waitForTimeout(100); // the sensor listens for arrow keys from the next tick on
+  // the sensor listens for arrow keys from the next timer tick on: one tick queued after it
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('status').filter({ hasText: /Über Thema/ })).toContainText(
     await clusterWith(page, LANG[0]).getByTestId('cluster-label').innerText(),

@@ -70,8 +70,11 @@ export function IdeasScreen() {
       setProblem(t('ideas.askField'));
       return false;
     }
-    if ((await run('ideas.add', { text, field: field || null, links, tableId })) === null) return false;
-    setLinks([]); // the next idea starts without the links of this one
+    const sent = links;
+    if ((await run('ideas.add', { text, field: field || null, links: sent, tableId })) === null) return false;
+    // The next idea starts without the links of this one, but keeps a link chosen while this one
+    // was being saved (the new step can show up through the change stream before the answer).
+    setLinks((cur) => cur.filter((l) => !sent.some((s) => same(s, l))));
     return true;
   };
   const potentials = results?.potentials.questions ?? [];
