@@ -32,7 +32,9 @@ export function CriteriaTab({ r }: { r: RankingView }) {
   const { data: criteria } = useResource(useCriteriaStore);
   const [name, setName] = useState('');
   const add = async () => {
-    if (name.trim() && (await run('criteria.add', { name: name.trim() }))) setName('');
+    const sent = name;
+    // clear only what was sent: text typed while it was saved stays
+    if (sent.trim() && (await run('criteria.add', { name: sent.trim() }))) setName((cur) => (cur === sent ? '' : cur));
   };
   const ideas = [...r.ideas].sort((a, b) => a.position - b.position);
   // Ratings the matrix already gives and nobody has entered yet.

@@ -22,7 +22,7 @@ export function PersonTab({ r }: { r: RankingView }) {
     if (!l) return;
     const p = await run('votes.addParticipant', { label: l, sector: sector || null });
     if (p) {
-      setLabel('');
+      setLabel((cur) => (cur.trim() === l ? '' : cur)); // a name typed meanwhile stays
       setSel(p.id);
     }
   };
