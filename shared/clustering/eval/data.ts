@@ -57,22 +57,42 @@ export const BLIND13_PATH = 'tests/fixtures/clustering/strengths-blind13.tsv';
 export const BLIND14_PATH = 'tests/fixtures/clustering/strengths-blind14.tsv';
 
 /**
+ * Round 7's six fresh sets (a Hanseatic port town; a Thuringian village municipality; a wine-growing
+ * district in Rhineland-Palatinate; an inner-city district of a metropolis; a Swabian industrial
+ * town; a university town in Saxony-Anhalt), written by six more authors who read only
+ * shared/domain.md and ux.md, copied in unopened after the engine was frozen and scored once.
+ */
+export const BLIND15_PATH = 'tests/fixtures/clustering/strengths-blind15.tsv';
+export const BLIND16_PATH = 'tests/fixtures/clustering/strengths-blind16.tsv';
+export const BLIND17_PATH = 'tests/fixtures/clustering/strengths-blind17.tsv';
+export const BLIND18_PATH = 'tests/fixtures/clustering/strengths-blind18.tsv';
+export const BLIND19_PATH = 'tests/fixtures/clustering/strengths-blind19.tsv';
+export const BLIND20_PATH = 'tests/fixtures/clustering/strengths-blind20.tsv';
+
+/**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
- * never trained on by the theme model (blind3–blind6 are its training data since round 6).
+ * never trained on by the theme model (blind3–blind6 are its training data since round 6,
+ * blind7–blind14 since round 7).
  */
 export const BLIND_SETS: readonly { name: string; path: string; note: string; modelHeldOut: boolean }[] = [
   { name: 'blind3', path: BLIND3_PATH, note: 'scored in rounds 3–5', modelHeldOut: false },
   { name: 'blind4', path: BLIND4_PATH, note: 'scored in rounds 4–5', modelHeldOut: false },
   { name: 'blind5', path: BLIND5_PATH, note: 'scored in round 5', modelHeldOut: false },
   { name: 'blind6', path: BLIND6_PATH, note: 'scored in round 5', modelHeldOut: false },
-  { name: 'blind7', path: BLIND7_PATH, note: 'round 6, held out from the model', modelHeldOut: true },
-  { name: 'blind8', path: BLIND8_PATH, note: 'round 6, held out from the model', modelHeldOut: true },
-  { name: 'blind9', path: BLIND9_PATH, note: 'round 6, fresh', modelHeldOut: true },
-  { name: 'blind10', path: BLIND10_PATH, note: 'round 6, fresh', modelHeldOut: true },
-  { name: 'blind11', path: BLIND11_PATH, note: 'round 6, fresh, after the label change', modelHeldOut: true },
-  { name: 'blind12', path: BLIND12_PATH, note: 'round 6, fresh, after the label change', modelHeldOut: true },
-  { name: 'blind13', path: BLIND13_PATH, note: 'round 6, fresh, last', modelHeldOut: true },
-  { name: 'blind14', path: BLIND14_PATH, note: 'round 6, fresh, last', modelHeldOut: true },
+  { name: 'blind7', path: BLIND7_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind8', path: BLIND8_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind9', path: BLIND9_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind10', path: BLIND10_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind11', path: BLIND11_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind12', path: BLIND12_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind13', path: BLIND13_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind14', path: BLIND14_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
+  { name: 'blind15', path: BLIND15_PATH, note: 'round 7, fresh', modelHeldOut: true },
+  { name: 'blind16', path: BLIND16_PATH, note: 'round 7, fresh', modelHeldOut: true },
+  { name: 'blind17', path: BLIND17_PATH, note: 'round 7, fresh', modelHeldOut: true },
+  { name: 'blind18', path: BLIND18_PATH, note: 'round 7, fresh', modelHeldOut: true },
+  { name: 'blind19', path: BLIND19_PATH, note: 'round 7, fresh', modelHeldOut: true },
+  { name: 'blind20', path: BLIND20_PATH, note: 'round 7, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
