@@ -1,7 +1,7 @@
-// Leave-one-set-out check of the theme model (issue #12, round 6): for each real room among the
-// training sources, train the model without that room and cluster the room's cards with it. This
-// is the cross-author figure for the training rooms; the held-out figures come from blind7, blind8
-// and later blind sets (bench/cluster-eval.ts), which no model has seen.
+// Leave-one-set-out check of the theme model (issue #12, rounds 6 and 7): for each real room among
+// the training sources (15 since round 7), train the model without that room and cluster the room's
+// cards with it. This is the cross-author figure for the training rooms, and where model choices are
+// made; the held-out figures come from the sets with `modelHeldOut` (bench/cluster-eval.ts).
 // Run: npx tsx bench/theme-model-loso.ts '[{"modelWeight": 0}, {}]'   (engine option variants; --json for JSON lines)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -2,22 +2,15 @@
 // who never saw the lexicon, the engine or the theme model's training data (docs/clustering.md).
 // The floors are the figures measured with the current engine, minus a small margin, so a change
 // that degrades clustering fails here. Raise them when the engine improves for reasons found on the
-// TUNING data; never tune on blind7–blind10 (the next engine round needs fresh sets).
+// TUNING data; never tune on blind15–blind20 (the next engine round needs fresh sets).
 //
-// With the theme model (round 6, as the app runs): blind13 (a Bergisches Land town) and blind14 (an
-// Uckermark town), written for a label judgement and scored once at the end; blind11 (a rural
-// district in Hesse) and blind12 (a large city in Baden-Württemberg), written after the label
-// change (9eff0f9) and scored once;
-// blind9 (260 cards, 14 room themes, a district
-// town in Bavarian Swabia) and blind10 (260 cards, 15 themes, an East Westphalian city), written
-// while the model was trained and scored once after the freeze (d4db830); blind7 (rural district in
-// Lower Saxony) and blind8 (Ruhr city), scored with the round-5 engine first, then with the model.
+// With the theme model (as the app runs): blind15–blind20, round 7's fresh sets, copied in unopened
+// after the engine was frozen (c90e7a8) and scored once.
 //
 // Without the model (the engine as it runs when resources/clustering is missing; round 5): the
-// older sets. They are the model's training data since round 6, so with the model they would only
-// show that it learned them (the old blind set: ARI 1.0) — cross-room figures for them come from
-// bench/theme-model-loso.ts. blind5/blind6: round 5's fresh sets; blind4: round 4's; blind3:
-// round 3's; the old blind set: rounds 1–3.
+// older sets. They are the model's training data (blind3–blind6 since round 6, blind7–blind14 since
+// round 7), so with the model they would only show that it learned them — cross-room figures for
+// them come from bench/theme-model-loso.ts.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +20,12 @@ import {
   BLIND12_PATH,
   BLIND13_PATH,
   BLIND14_PATH,
+  BLIND15_PATH,
+  BLIND16_PATH,
+  BLIND17_PATH,
+  BLIND18_PATH,
+  BLIND19_PATH,
+  BLIND20_PATH,
   BLIND3_PATH,
   BLIND4_PATH,
   BLIND5_PATH,
@@ -48,81 +47,62 @@ const load = (p: string) => parseThemed(readFileSync(join(__dirname, '..', '..',
 
 const themeModel = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'resources/clustering/theme-model.json'), 'utf8')) as ThemeModel;
 
-// Full: clusterAll on all cards in file order; live: 10 seeded arrival orders. With the model:
-// engine of d4db830 with the labels of 9eff0f9, the model retrained only to leave out training
-// cards equal to a held-out card (blind9–14; each such retraining moved single rooms by up to ±0.05). Without: the engine of a30eb16 (round 5). Earlier figures: docs/clustering.md.
+// Full: clusterAll on all cards in file order; live: 10 seeded arrival orders. With the model: the
+// shipped model of round 7. Without: the engine of a30eb16 (round 5). Earlier figures: docs/clustering.md.
 const SETS = [
   {
-    name: 'blind13 (theme model)',
-    path: BLIND13_PATH,
+    name: 'blind15 (theme model)',
+    path: BLIND15_PATH,
+    model: true,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.429, ami: 0.53, corr: 40.0 },
+    live: { ari: 0.438, ami: 0.53, corr: 37.0 },
+  },
+  {
+    name: 'blind16 (theme model)',
+    path: BLIND16_PATH,
     model: true,
     cards: 260,
     themes: 14,
-    full: { ari: 0.436, ami: 0.532, corr: 36.9 },
-    live: { ari: 0.447, ami: 0.545, corr: 36.1 },
+    full: { ari: 0.445, ami: 0.499, corr: 35.0 },
+    live: { ari: 0.445, ami: 0.506, corr: 35.2 },
   },
   {
-    name: 'blind14 (theme model)',
-    path: BLIND14_PATH,
-    model: true,
-    cards: 260,
-    themes: 15,
-    full: { ari: 0.475, ami: 0.584, corr: 33.1 },
-    live: { ari: 0.476, ami: 0.585, corr: 33.5 },
-  },
-  {
-    name: 'blind11 (theme model)',
-    path: BLIND11_PATH,
-    model: true,
-    cards: 260,
-    themes: 15,
-    full: { ari: 0.447, ami: 0.545, corr: 39.6 },
-    live: { ari: 0.42, ami: 0.56, corr: 39.2 },
-  },
-  {
-    name: 'blind12 (theme model)',
-    path: BLIND12_PATH,
-    model: true,
-    cards: 260,
-    themes: 15,
-    full: { ari: 0.519, ami: 0.6, corr: 33.1 },
-    live: { ari: 0.483, ami: 0.591, corr: 34.0 },
-  },
-  {
-    name: 'blind9 (theme model)',
-    path: BLIND9_PATH,
+    name: 'blind17 (theme model)',
+    path: BLIND17_PATH,
     model: true,
     cards: 260,
     themes: 14,
-    full: { ari: 0.467, ami: 0.518, corr: 37.3 },
-    live: { ari: 0.426, ami: 0.503, corr: 38.6 },
+    full: { ari: 0.471, ami: 0.544, corr: 34.6 },
+    live: { ari: 0.461, ami: 0.542, corr: 35.7 },
   },
   {
-    name: 'blind10 (theme model)',
-    path: BLIND10_PATH,
+    name: 'blind18 (theme model)',
+    path: BLIND18_PATH,
     model: true,
     cards: 260,
-    themes: 15,
-    full: { ari: 0.502, ami: 0.569, corr: 34.2 },
-    live: { ari: 0.503, ami: 0.568, corr: 34.6 },
+    themes: 14,
+    full: { ari: 0.172, ami: 0.328, corr: 56.5 },
+    live: { ari: 0.183, ami: 0.35, corr: 56.8 },
   },
   {
-    name: 'blind7 (theme model)',
-    path: BLIND7_PATH,
+    name: 'blind19 (theme model)',
+    path: BLIND19_PATH,
     model: true,
     cards: 260,
-    themes: 15,
-    full: { ari: 0.409, ami: 0.514, corr: 36.5 },
-    live: { ari: 0.414, ami: 0.515, corr: 35.9 },
+    themes: 14,
+    full: { ari: 0.571, ami: 0.632, corr: 24.6 },
+    live: { ari: 0.546, ami: 0.617, corr: 26.6 },
   },
   {
-    name: 'blind8 (theme model)',
-    path: BLIND8_PATH,
+    name: 'blind20 (theme model)',
+    path: BLIND20_PATH,
     model: true,
     cards: 260,
-    themes: 15,
-    full: { ari: 0.454, ami: 0.576, corr: 35.0 },
-    live: { ari: 0.432, ami: 0.582, corr: 34.5 },
+    themes: 14,
+    full: { ari: 0.395, ami: 0.532, corr: 36.9 },
+    live: { ari: 0.423, ami: 0.554, corr: 35.5 },
   },
   {
     name: 'blind7 (no model)',
@@ -141,6 +121,60 @@ const SETS = [
     themes: 15,
     full: { ari: 0.33, ami: 0.451, corr: 43.8 },
     live: { ari: 0.347, ami: 0.454, corr: 44.2 },
+  },
+  {
+    name: 'blind9 (no model)',
+    path: BLIND9_PATH,
+    model: false,
+    cards: 260,
+    themes: 14,
+    full: { ari: 0.351, ami: 0.421, corr: 42.7 },
+    live: { ari: 0.332, ami: 0.426, corr: 45.3 },
+  },
+  {
+    name: 'blind10 (no model)',
+    path: BLIND10_PATH,
+    model: false,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.38, ami: 0.439, corr: 45.4 },
+    live: { ari: 0.394, ami: 0.455, corr: 44.0 },
+  },
+  {
+    name: 'blind11 (no model)',
+    path: BLIND11_PATH,
+    model: false,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.342, ami: 0.439, corr: 43.5 },
+    live: { ari: 0.332, ami: 0.457, corr: 45.8 },
+  },
+  {
+    name: 'blind12 (no model)',
+    path: BLIND12_PATH,
+    model: false,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.411, ami: 0.488, corr: 38.8 },
+    live: { ari: 0.386, ami: 0.477, corr: 42.4 },
+  },
+  {
+    name: 'blind13 (no model)',
+    path: BLIND13_PATH,
+    model: false,
+    cards: 260,
+    themes: 14,
+    full: { ari: 0.316, ami: 0.423, corr: 45.0 },
+    live: { ari: 0.313, ami: 0.426, corr: 46.9 },
+  },
+  {
+    name: 'blind14 (no model)',
+    path: BLIND14_PATH,
+    model: false,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.296, ami: 0.389, corr: 46.2 },
+    live: { ari: 0.315, ami: 0.405, corr: 47.1 },
   },
   {
     name: 'blind5 (no model)',
@@ -231,20 +265,28 @@ describe.each(SETS)('$name: quality floor', (set) => {
   });
 });
 
-// Rounds 5 and 6: a second facilitator sorted blind5–blind14 from the shuffled cards, without their
-// themes. Two careful people agree this much; the issue's targets (ARI ≥ 0.6, ≤ 15 corrections per
-// 100) lie about where they meet, far above the engine (docs/clustering.md, "blind5 and blind6").
+// A second facilitator sorted each of blind5–blind20 from the shuffled cards, without their themes,
+// under random card ids (round 7; the sortings of rounds 5 and 6 saw ids that were the cards' lines in
+// a file grouped by theme, so the ids gave the author's themes away, and were redone). Two careful
+// people agree this much: ARI 0.53–0.72, 12–27 corrections per 100 — about the issue's targets
+// (ARI ≥ 0.6, ≤ 15 corrections), far above the engine (docs/clustering.md, round 7).
 describe.each([
-  { name: 'blind13', path: BLIND13_PATH, ari: 0.87, corr: 5.0 },
-  { name: 'blind14', path: BLIND14_PATH, ari: 0.647, corr: 18.8 },
-  { name: 'blind11', path: BLIND11_PATH, ari: 0.606, corr: 20.4 },
-  { name: 'blind12', path: BLIND12_PATH, ari: 0.803, corr: 9.2 },
-  { name: 'blind9', path: BLIND9_PATH, ari: 0.658, corr: 15.8 },
-  { name: 'blind10', path: BLIND10_PATH, ari: 0.952, corr: 2.7 },
-  { name: 'blind7', path: BLIND7_PATH, ari: 0.614, corr: 18.8 },
-  { name: 'blind8', path: BLIND8_PATH, ari: 0.687, corr: 13.8 },
-  { name: 'blind5', path: BLIND5_PATH, ari: 0.598, corr: 19.2 },
-  { name: 'blind6', path: BLIND6_PATH, ari: 0.746, corr: 9.2 },
+  { name: 'blind15', path: BLIND15_PATH, ari: 0.685, corr: 14.6 },
+  { name: 'blind16', path: BLIND16_PATH, ari: 0.528, corr: 26.9 },
+  { name: 'blind17', path: BLIND17_PATH, ari: 0.692, corr: 12.7 },
+  { name: 'blind18', path: BLIND18_PATH, ari: 0.692, corr: 11.5 },
+  { name: 'blind19', path: BLIND19_PATH, ari: 0.624, corr: 16.9 },
+  { name: 'blind20', path: BLIND20_PATH, ari: 0.663, corr: 16.2 },
+  { name: 'blind13', path: BLIND13_PATH, ari: 0.715, corr: 12.3 },
+  { name: 'blind14', path: BLIND14_PATH, ari: 0.564, corr: 24.2 },
+  { name: 'blind11', path: BLIND11_PATH, ari: 0.627, corr: 21.2 },
+  { name: 'blind12', path: BLIND12_PATH, ari: 0.685, corr: 16.9 },
+  { name: 'blind9', path: BLIND9_PATH, ari: 0.588, corr: 21.5 },
+  { name: 'blind10', path: BLIND10_PATH, ari: 0.605, corr: 19.6 },
+  { name: 'blind7', path: BLIND7_PATH, ari: 0.54, corr: 23.1 },
+  { name: 'blind8', path: BLIND8_PATH, ari: 0.575, corr: 23.5 },
+  { name: 'blind5', path: BLIND5_PATH, ari: 0.6, corr: 20.4 },
+  { name: 'blind6', path: BLIND6_PATH, ari: 0.611, corr: 18.5 },
 ])('$name: a second facilitator', (set) => {
   it('sorted every card once; agreement with the author as documented', () => {
     const items = load(set.path);
@@ -262,10 +304,15 @@ describe.each([
 });
 
 // Issue #12.7 with the theme model: real typing (15 % of the cards with typos, abbreviations or
-// ALL-CAPS) costs at most 0.03 ARI. On held-out rooms, because the model has learned the tuning sets.
+// ALL-CAPS) costs at most 0.03 ARI. On the held-out rooms, because the model has learned the others
+// (measured at the freeze: −0.018 to +0.017).
 describe.each([
-  { name: 'blind13', path: BLIND13_PATH },
-  { name: 'blind14', path: BLIND14_PATH },
+  { name: 'blind15', path: BLIND15_PATH },
+  { name: 'blind16', path: BLIND16_PATH },
+  { name: 'blind17', path: BLIND17_PATH },
+  { name: 'blind18', path: BLIND18_PATH },
+  { name: 'blind19', path: BLIND19_PATH },
+  { name: 'blind20', path: BLIND20_PATH },
 ])('$name with the theme model: real typing', (set) => {
   it('sort again loses at most 0.03 ARI (5 seeded perturbations)', { timeout: 60_000 }, () => {
     const items = load(set.path);
