@@ -7,7 +7,7 @@
  * concepts come from the team's lexicon (lexicon.ts) and, optionally, from the imported
  * questionnaire's question texts per Handlungsfeld. With a `themeModel` (round 6, model.ts; the
  * app loads resources/clustering/theme-model.json), that blend counts 1 − modelWeight and the
- * cosine of the two cards' distributions over 14 recurring room themes counts modelWeight (0.4).
+ * cosine of the two cards' distributions over 16 recurring room themes counts modelWeight (0.4).
  *
  * Typical use:
  * ```ts

@@ -17,7 +17,7 @@ const file = (name: string, text: string) => {
 const root = path.join(__dirname, '..', '..', '..');
 
 describe('theme model (resources/clustering/theme-model.json)', () => {
-  it('reads the shipped model once per process; it predicts the 14 themes', () => {
+  it('reads the shipped model once per process; it predicts the 16 themes', () => {
     const m = themeModel();
     expect(m).toBeDefined();
     expect(m!.themes).toEqual([...MODEL_THEMES]);
