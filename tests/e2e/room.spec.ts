@@ -225,18 +225,23 @@ for (const size of [
   });
 }
 
-test('no silent loss or carry-over: step links, field from the potential, invalid dates, stale status messages', async ({ page, demoServer }) => {
-  await page.goto(demoServer.url);
+/** The demo workshop on "Nächste Schritte": the capture field and the potentials beside it. */
+async function openNextSteps(page: Page, url: string) {
+  await page.goto(url);
   await page
     .getByRole('button', { name: /Nächste Schritte/ })
     .first()
     .click();
-  const input = page.getByTestId('idea-input');
-  const field = page.getByTestId('idea-field');
   const potentials = page.getByTestId('potential');
+  await expect(potentials.first()).toBeVisible();
+  return { input: page.getByTestId('idea-input'), potentials };
+}
+
+test('no silent loss or carry-over: step links, field from the potential, invalid dates, stale status messages', async ({ page, demoServer }) => {
+  const { input, potentials } = await openNextSteps(page, demoServer.url);
+  const field = page.getByTestId('idea-field');
   const fieldOf = async (i: number) => (await potentials.nth(i).locator('.field-tag').textContent())!.trim();
   // two potentials from different fields
-  await expect(potentials.first()).toBeVisible();
   const n = await potentials.count();
   let other = 1;
   while (other < n && (await fieldOf(other)) === (await fieldOf(0))) other++;
@@ -313,14 +318,7 @@ test('no silent loss or carry-over: step links, field from the potential, invali
 });
 
 test('a potential linked while the previous step is still being saved stays linked for the next step', async ({ page, demoServer }) => {
-  await page.goto(demoServer.url);
-  await page
-    .getByRole('button', { name: /Nächste Schritte/ })
-    .first()
-    .click();
-  const input = page.getByTestId('idea-input');
-  const potentials = page.getByTestId('potential');
-  await expect(potentials.first()).toBeVisible();
+  const { input, potentials } = await openNextSteps(page, demoServer.url);
   // Hold the server's answer to the save; the change stream may show the step before it arrives.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));

@@ -4,26 +4,7 @@
 // data now), and synthetic sets written for training by helpers who read only the domain notes
 // and the theme list (tests/fixtures/clustering/training/README.md). Never a set with
 // `modelHeldOut` in BLIND_SETS: those measure the model.
-import {
-  BLIND10_PATH,
-  BLIND11_PATH,
-  BLIND12_PATH,
-  BLIND13_PATH,
-  BLIND14_PATH,
-  BLIND3_PATH,
-  BLIND4_PATH,
-  BLIND5_PATH,
-  BLIND6_PATH,
-  BLIND7_PATH,
-  BLIND8_PATH,
-  BLIND9_PATH,
-  BLIND_PATH,
-  BLIND_SETS,
-  FIXTURE_PATH,
-  TUNING2_PATH,
-  parseLabelled,
-  parseThemed,
-} from './data';
+import { BLIND_PATH, BLIND_SETS, FIXTURE_PATH, TUNING2_PATH, parseLabelled, parseThemed } from './data';
 import { normalizeWord } from '../normalize';
 import { coarse } from './harness';
 import { features, train, type ModelExample, type ThemeModel, type TrainOptions } from '../model';
@@ -174,18 +155,8 @@ export function trainingSources(): { name: string; path: string }[] {
     { name: 'labelled', path: FIXTURE_PATH },
     { name: 'tuning2', path: TUNING2_PATH },
     { name: 'old blind', path: BLIND_PATH },
-    { name: 'blind3', path: BLIND3_PATH },
-    { name: 'blind4', path: BLIND4_PATH },
-    { name: 'blind5', path: BLIND5_PATH },
-    { name: 'blind6', path: BLIND6_PATH },
-    { name: 'blind7', path: BLIND7_PATH },
-    { name: 'blind8', path: BLIND8_PATH },
-    { name: 'blind9', path: BLIND9_PATH },
-    { name: 'blind10', path: BLIND10_PATH },
-    { name: 'blind11', path: BLIND11_PATH },
-    { name: 'blind12', path: BLIND12_PATH },
-    { name: 'blind13', path: BLIND13_PATH },
-    { name: 'blind14', path: BLIND14_PATH },
+    // blind3–blind14: scored in earlier rounds, so training rooms now (never a held-out one)
+    ...BLIND_SETS.filter((b) => !b.modelHeldOut).map((b) => ({ name: b.name, path: b.path })),
     ...SYNTHETIC.map((s) => ({ name: s, path: `${TRAINING_DIR}/${s}.tsv` })),
   ];
 }
