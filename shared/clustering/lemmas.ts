@@ -150,11 +150,11 @@ export function makeLemmatizer(table: LemmaTable): Lemmatizer {
     // Compounds: the longest known last part ("Aufnahme|gesprächen" → "Aufnahmegespräche").
     // Inside a compound the verb reading of "…schulen" makes no sense: always the plural's noun.
     const w = shouted ? cap(lower) : surface;
-    // "…innen" is the feminine plural: "Bildungslots|innen" must not become "Bildungslot|sinne"
-    const feminine = /innen$/i.test(w);
+    // A capitalised "…innen" the table does not know is a feminine plural ("Mentorinnen",
+    // "Bildungslotsinnen"): its own base form here. Split, it found "Bildungslot|sinne".
+    if (/^[A-ZÄÖÜ].{2,}innen$/.test(w)) return w;
     for (let i = 3; i <= w.length - 4; i++) {
       if (w[i] === '-') continue;
-      if (feminine && i >= w.length - 6) break;
       const tail = cap(w.slice(i).toLowerCase());
       const r = direct(tail, () => true);
       if (r !== null) return w.slice(0, i) + r.toLowerCase().slice(0, 1) + r.slice(1);

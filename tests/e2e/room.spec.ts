@@ -317,9 +317,11 @@ test('no silent loss or carry-over: step links, field from the potential, invali
   await expect(page.getByTestId('capture-status')).toHaveText('');
 });
 
-test('a potential linked while the previous step is still being saved stays linked for the next step', async ({ page, demoServer }) => {
+test('steps saved while earlier ones are on their way: each keeps exactly its own links', async ({ page, demoServer }) => {
   const { input, potentials } = await openNextSteps(page, demoServer.url);
-  // Hold the server's answer to the save; the change stream may show the step before it arrives.
+  const step = (text: string) => page.getByTestId('idea').filter({ hasText: text });
+  const pending = page.locator('.pending-links button.chip');
+  // Hold the server's answers to the saves; the change stream may show a step before its answer.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   let saving!: () => void;
@@ -331,22 +333,29 @@ test('a potential linked while the previous step is still being saved stays link
     await held;
     await route.fulfill({ response });
   });
-  await input.fill('Schritt ohne Verknüpfung');
+  // A with a link; while it is saved, B without one, then a link for the step after B.
+  await potentials.nth(0).click();
+  await expect(pending).toHaveCount(1);
+  await input.fill('Schritt A mit Verknüpfung');
   await input.press('Enter');
   await saveSeen;
-  await potentials.nth(0).click();
-  await expect(page.locator('.pending-links button.chip')).toHaveCount(1);
+  await expect(pending).toHaveCount(0); // the link went with A at once
+  await input.fill('Schritt B ohne Verknüpfung');
+  await input.press('Enter');
+  await potentials.nth(1).click();
+  await expect(pending).toHaveCount(1);
   release();
-  await expect(page.getByTestId('idea').filter({ hasText: 'Schritt ohne Verknüpfung' })).toHaveCount(1);
-  await expect(page.getByTestId('idea').filter({ hasText: 'Schritt ohne Verknüpfung' }).locator('.idea-links button.chip')).toHaveCount(0);
-  // The answer has come when the capture field has the focus back (the click had taken it);
-  // two frames later every render of that answer is done: the link chosen meanwhile is still there.
+  await expect(step('Schritt A mit Verknüpfung').locator('.idea-links button.chip')).toHaveCount(1);
+  await expect(step('Schritt B ohne Verknüpfung')).toHaveCount(1);
+  await expect(step('Schritt B ohne Verknüpfung').locator('.idea-links button.chip')).toHaveCount(0);
+  // The answers have come when the capture field has the focus back (the click had taken it);
+  // two frames later every render of them is done: the link chosen meanwhile is still there.
   await expect(input).toBeFocused();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await expect(page.locator('.pending-links button.chip')).toHaveCount(1);
-  await input.fill('Schritt mit der Verknüpfung');
+  await expect(pending).toHaveCount(1);
+  await input.fill('Schritt C mit der Verknüpfung');
   await input.press('Enter');
-  await expect(page.getByTestId('idea').filter({ hasText: 'Schritt mit der Verknüpfung' }).locator('.idea-links button.chip')).toHaveCount(1);
+  await expect(step('Schritt C mit der Verknüpfung').locator('.idea-links button.chip')).toHaveCount(1);
   await expect(page.locator('.pending-links')).toHaveCount(0);
 });
 

@@ -42,8 +42,10 @@ export function IdeasScreen() {
   // several → the facilitator is asked which one, and the idea waits for the answer.
   const [ask, setAsk] = useState<FieldKey[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const toggle = (l: Link) => {
-    const next = links.some((x) => same(x, l)) ? links.filter((x) => !same(x, l)) : [...links, l];
+  // The pending links, also as a ref: a step saved while another is still on its way reads them now.
+  const linksRef = useRef<Link[]>([]);
+  const applyLinks = (next: Link[]) => {
+    linksRef.current = next;
     setLinks(next);
     const fields = [
       ...new Set(
@@ -59,6 +61,10 @@ export function IdeasScreen() {
       setAsk(null);
     } else setAsk(fields.length > 1 ? fields : null);
   };
+  const toggle = (l: Link) => {
+    const cur = linksRef.current;
+    applyLinks(cur.some((x) => same(x, l)) ? cur.filter((x) => !same(x, l)) : [...cur, l]);
+  };
   const chooseField = (f: FieldKey) => {
     setField(f);
     setAsk(null);
@@ -70,11 +76,16 @@ export function IdeasScreen() {
       setProblem(t('ideas.askField'));
       return false;
     }
-    const sent = links;
-    if ((await run('ideas.add', { text, field: field || null, links: sent, tableId })) === null) return false;
-    // The next idea starts without the links of this one, but keeps a link chosen while this one
-    // was being saved (the new step can show up through the change stream before the answer).
-    setLinks((cur) => cur.filter((l) => !sent.some((s) => same(s, l))));
+    // The links go with this step and are cleared at once: a step typed while this one is being
+    // saved must not carry them, and a link chosen meanwhile belongs to the next step.
+    const sent = linksRef.current;
+    linksRef.current = [];
+    setLinks([]);
+    if ((await run('ideas.add', { text, field: field || null, links: sent, tableId })) === null) {
+      // refused (the text is back in the field): so are its links, beside any chosen meanwhile
+      applyLinks([...sent, ...linksRef.current.filter((l) => !sent.some((s) => same(s, l)))]);
+      return false;
+    }
     return true;
   };
   const potentials = results?.potentials.questions ?? [];
