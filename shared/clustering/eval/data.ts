@@ -87,12 +87,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind12', path: BLIND12_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
   { name: 'blind13', path: BLIND13_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
   { name: 'blind14', path: BLIND14_PATH, note: 'scored in round 6, model training data since round 7', modelHeldOut: false },
-  { name: 'blind15', path: BLIND15_PATH, note: 'round 7, fresh', modelHeldOut: true },
-  { name: 'blind16', path: BLIND16_PATH, note: 'round 7, fresh', modelHeldOut: true },
-  { name: 'blind17', path: BLIND17_PATH, note: 'round 7, fresh', modelHeldOut: true },
-  { name: 'blind18', path: BLIND18_PATH, note: 'round 7, fresh', modelHeldOut: true },
-  { name: 'blind19', path: BLIND19_PATH, note: 'round 7, fresh', modelHeldOut: true },
-  { name: 'blind20', path: BLIND20_PATH, note: 'round 7, fresh', modelHeldOut: true },
+  { name: 'blind15', path: BLIND15_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
+  { name: 'blind16', path: BLIND16_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
+  { name: 'blind17', path: BLIND17_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
+  { name: 'blind18', path: BLIND18_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
+  { name: 'blind19', path: BLIND19_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
+  { name: 'blind20', path: BLIND20_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based

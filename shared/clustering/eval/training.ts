@@ -1,4 +1,4 @@
-// Training data of the theme model (issue #12, rounds 6 and 7): labelled strengths cards from many
+// Training data of the theme model (issue #12, rounds 6 to 8): labelled strengths cards from many
 // authors and towns, each room's themes mapped onto 16 themes that recur in German workshops.
 // Sources: the tuning sets, the blind sets already scored in earlier rounds (burnt, so training
 // data now), and synthetic sets written for training by helpers who read only the domain notes
@@ -38,10 +38,9 @@ export const MODEL_THEMES = [
 
 // A room's own theme → the recurring theme it is part of. Rooms name the same thing differently
 // (engagement = ehrenamt, quartiere = wohnen) or file by target group or institution (hochschule).
-// null: a theme that is a place, a group of people or a mix of topics (a district, "Polnische
-// Familien", "Vereine"): its cards are about anything, so they teach the model no topic and are left
-// out. (The "ukraine" themes went to willkommen at the freeze, though their cards are as mixed: to be
-// revisited with the next fresh sets, not after scoring these.)
+// null: a theme that is a place, a group of people, an institution or a mix of topics (a district,
+// "Ukraine", "Feuerwehr", "Vereine"): its cards are about anything, so they teach the model no topic
+// and are left out.
 const CANON: Record<string, string | null> = {
   unternehmen: 'arbeit',
   engagement: 'ehrenamt',
@@ -91,7 +90,6 @@ const CANON: Record<string, string | null> = {
   integrationsbeirat: 'beteiligung',
   migrationsbeirat_beteiligung: 'beteiligung',
   migrantenorganisationen: 'beteiligung',
-  communities: 'beteiligung',
   ki_netzwerk: 'steuerung',
   netzwerke_ki: 'steuerung',
   steuerung_koordination: 'steuerung',
@@ -100,15 +98,60 @@ const CANON: Record<string, string | null> = {
   presse_oeffentlichkeit: 'kommunikation',
   oeffentlichkeit: 'kommunikation',
   medien: 'kommunikation',
-  ukraine: 'willkommen',
-  gefluechtete_ukraine: 'willkommen',
-  ukraine_ankommen: 'willkommen',
   beratung_wohlfahrt: 'willkommen',
   buendnis_gegen_rechts: 'haltung',
   politik_haltung: 'haltung',
   wohnen_nachbarschaft: 'wohnen',
   rufbus_mobilitaet: 'mobilitaet',
-  // places, groups of people and mixed themes
+  // the rooms of round 7 (blind15–blind20), training data since round 8
+  begegnung_kultur: 'begegnung',
+  beirat_migrantenorgs: 'beteiligung',
+  haltung_gegen_hetze: 'haltung',
+  sportvereine: 'sport',
+  'wohnen-nachbarschaft': 'wohnen',
+  'info-kommunikation': 'kommunikation',
+  'gesundheit-pflege': 'gesundheit',
+  auslaenderbehoerde: 'oeffnung',
+  beirat_beteiligung: 'beteiligung',
+  'personal-vielfalt': 'oeffnung',
+  buergeramt: 'oeffnung',
+  'beteiligung-beirat': 'beteiligung',
+  fortbildung: 'oeffnung',
+  'bildung-familie': 'bildung',
+  'arbeit-wirtschaft': 'arbeit',
+  arbeit_fachkraefte: 'arbeit',
+  feste_begegnung: 'begegnung',
+  steuerung_netzwerk: 'steuerung',
+  integrationsrat_politik: 'beteiligung',
+  uni_studierende: 'bildung',
+  gegen_rechts: 'haltung',
+  klinikum_fachkraefte: 'gesundheit',
+  ehrenamt_initiativen: 'ehrenamt',
+  verwaltung_offen: 'oeffnung',
+  migrantenbeirat: 'beteiligung',
+  // places, groups of people, institutions and mixed themes
+  ukraine: null,
+  gefluechtete_ukraine: null,
+  ukraine_ankommen: null,
+  communities: null,
+  sprache_bildung: null,
+  kaiviertel: null,
+  beratung_gesundheit: null,
+  daenen_ostsee: null,
+  seemannsmission_religion: null,
+  'rathaus-politik': null,
+  feuerwehr: null,
+  kirchgemeinde: null,
+  'hotel-waldblick': null,
+  saisonarbeit_weinbau: null,
+  us_base_familien: null,
+  'sprache-information': null,
+  gefluechtete: null,
+  'stadtteilmuetter-lotsen': null,
+  ehrenamt_migrantenvereine: null,
+  weststadt: null,
+  haltung_kommunikation: null,
+  heidesiedlung: null,
   nordstadt_quartier: null,
   quartier_kleeberg: null,
   quartiere_unterwerth_schwanenfeld: null,
@@ -157,7 +200,7 @@ export function trainingSources(): { name: string; path: string }[] {
     { name: 'labelled', path: FIXTURE_PATH },
     { name: 'tuning2', path: TUNING2_PATH },
     { name: 'old blind', path: BLIND_PATH },
-    // blind3–blind14: scored in earlier rounds, so training rooms now (never a held-out one)
+    // blind3–blind20: scored in earlier rounds, so training rooms now (never a held-out one)
     ...BLIND_SETS.filter((b) => !b.modelHeldOut).map((b) => ({ name: b.name, path: b.path })),
     ...SYNTHETIC.map((s) => ({ name: s, path: `${TRAINING_DIR}/${s}.tsv` })),
   ];
