@@ -70,9 +70,22 @@ export const BLIND19_PATH = 'tests/fixtures/clustering/strengths-blind19.tsv';
 export const BLIND20_PATH = 'tests/fixtures/clustering/strengths-blind20.tsv';
 
 /**
+ * Round 8's six fresh sets (a shrinking district town in Mecklenburg-Western Pomerania; a Rhine-Main
+ * town by the airport; a rural Upper Bavarian district; a former mining town in Saarland; a Lower
+ * Saxony port and car city; a Saxon town at the Czech border), written by six more authors who read
+ * only shared/domain.md and ux.md, copied in unopened after the code was frozen and scored once.
+ */
+export const BLIND21_PATH = 'tests/fixtures/clustering/strengths-blind21.tsv';
+export const BLIND22_PATH = 'tests/fixtures/clustering/strengths-blind22.tsv';
+export const BLIND23_PATH = 'tests/fixtures/clustering/strengths-blind23.tsv';
+export const BLIND24_PATH = 'tests/fixtures/clustering/strengths-blind24.tsv';
+export const BLIND25_PATH = 'tests/fixtures/clustering/strengths-blind25.tsv';
+export const BLIND26_PATH = 'tests/fixtures/clustering/strengths-blind26.tsv';
+
+/**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
  * never trained on by the theme model (blind3–blind6 are its training data since round 6,
- * blind7–blind14 since round 7).
+ * blind7–blind14 since round 7, blind15–blind20 since round 8).
  */
 export const BLIND_SETS: readonly { name: string; path: string; note: string; modelHeldOut: boolean }[] = [
   { name: 'blind3', path: BLIND3_PATH, note: 'scored in rounds 3–5', modelHeldOut: false },
@@ -93,6 +106,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind18', path: BLIND18_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
   { name: 'blind19', path: BLIND19_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
   { name: 'blind20', path: BLIND20_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
+  { name: 'blind21', path: BLIND21_PATH, note: 'round 8, fresh', modelHeldOut: true },
+  { name: 'blind22', path: BLIND22_PATH, note: 'round 8, fresh', modelHeldOut: true },
+  { name: 'blind23', path: BLIND23_PATH, note: 'round 8, fresh', modelHeldOut: true },
+  { name: 'blind24', path: BLIND24_PATH, note: 'round 8, fresh', modelHeldOut: true },
+  { name: 'blind25', path: BLIND25_PATH, note: 'round 8, fresh', modelHeldOut: true },
+  { name: 'blind26', path: BLIND26_PATH, note: 'round 8, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
