@@ -24,9 +24,11 @@ const LANG = [
   'Deutschkurse mit Kinderbetreuung an der Volkshochschule',
 ];
 // opens a theme of its own live (its point, named first, is football: too far from the language
-// cards to join), but is related to them. ("Deutsch lernen beim Fußballtraining" names German
-// first and joins the language theme since round 3 of issue #12.)
-const SMALL = 'Fußballtraining mit Deutsch nebenbei';
+// cards to join), but is related to them — with the shipped theme model, with the round-7 one and
+// without any (checked with the engine directly). ("Deutsch lernen beim Fußballtraining" names
+// German first and joins the language theme since round 3 of issue #12; "Fußballtraining mit
+// Deutsch nebenbei" joins it with the round-8 model.)
+const SMALL = 'Fußballtraining, auch zum Deutschüben';
 
 test.beforeEach(async ({ page, server }) => {
   await page.goto(server.url);
