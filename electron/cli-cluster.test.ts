@@ -103,11 +103,11 @@ describe('cli cluster', () => {
     const ws = path.join(dir, 'demo.werkstatt');
     expect((await run(['demo', ws])).code).toBe(0);
     const file = path.join(dir, 'karten.txt');
-    // "Wartezeiten" and "Plätze" meet only through the demo's question on language course places
-    // ("… ausreichend Plätze in Integrations- und Sprachkursen ohne lange Wartezeiten?"); the
-    // lexicon alone does not link them. (With round 4's engine the earlier pair,
-    // Quartiersmanagement / Stadtteilarbeit, stays apart even with the questionnaire.)
-    const lines = ['Einbürgerungsfeier zweimal jährlich', 'Wartezeiten sind kurz', 'Genug Plätze für alle', 'Haushaltsmittel fest verankert'];
+    // "Ortsteile" and "Kernstadt" meet only through the demo's question on meeting places ("Gibt es
+    // Begegnungsangebote auch in den Ortsteilen außerhalb der Kernstadt?"); neither the lexicon nor
+    // the theme model links them. (Earlier pairs: Quartiersmanagement / Stadtteilarbeit stayed apart
+    // even with the questionnaire in round 4; Wartezeiten / Plätze meet without it since the round-9 model.)
+    const lines = ['Einbürgerungsfeier zweimal jährlich', 'Ortsteile sind gut eingebunden', 'Kernstadt hilft mit', 'Haushaltsmittel fest verankert'];
     fs.writeFileSync(file, lines.join('\n'));
     const together = (out: string) => JSON.parse(out).clusters.some((c: { cards: number[] }) => c.cards.includes(1) && c.cards.includes(2));
     const plain = await run(['cluster', file, '--json']);

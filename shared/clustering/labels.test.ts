@@ -260,6 +260,64 @@ describe('labels in base forms, without names (issue #12.6, with the noun dictio
   });
 });
 
+describe('labels a facilitator keeps (round 9): no synonyms, misspellings or torn phrases', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- test-only: the app loads the table in electron/core
+  const table = JSON.parse(require('node:fs').readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
+  const engine = createEngine({ lemmas: table });
+
+  test('no synonym beside the theme word: "Ehrenamt", not "Ehrenamt, Freiwillige, Helfende"', () => {
+    const l = engine.label([
+      'Freiwillige begleiten Familien zu Ämtern',
+      'viele Freiwillige im Helferkreis',
+      'Helfende organisieren Fahrdienste',
+      'Ehrenamtliche geben Nachhilfe',
+      'Freiwillige und Helfende treffen sich monatlich',
+    ]);
+    expect(l.split(', ')[0]).toBe('Ehrenamt');
+    expect(l).not.toMatch(/Freiwillige|Helfende|Ehrenamtliche/);
+  });
+
+  test('an acronym and its long form are one word ("Ausländerbehörde", not "Ausländerbehörde, ABH")', () => {
+    const l = engine.label([
+      'Ausländerbehörde mit Terminvergabe online',
+      'ABH hat Wartezeiten halbiert',
+      'Ausländerbehörde berät auf Englisch',
+      'ABH-Team kommt in die Unterkunft',
+      'Ausländerbehörde und Bürgeramt unter einem Dach',
+    ]);
+    expect(l).toMatch(/Ausländerbehörde|ABH/);
+    expect(l.includes('Ausländerbehörde') && l.includes('ABH')).toBe(false);
+  });
+
+  test('a misspelled theme word is no second word ("Begegnung, Begegnug")', () => {
+    const l = engine.label(['Begegnug im Café International', 'Begegnug beim Sommerfest', 'Begegnung im Park mit Picknick', 'Begegnungscafé jeden Freitag']);
+    expect(l).not.toMatch(/Begegnug/);
+  });
+
+  test('"an einem Tisch" and "Runder Tisch" do not give the label word "Tisch"', () => {
+    expect(
+      engine.label(['Runder Tisch Integration trifft sich viermal', 'am Runden Tisch sitzen alle Träger', 'Runder Tisch mit Beirat und Verwaltung']),
+    ).not.toMatch(/\bTisch\b/);
+    expect(engine.label(['Stadtteilkonferenz: alle an einem Tisch', 'Fallkonferenz, alle an einem Tisch', 'Konferenz der Träger'])).not.toMatch(/\bTisch\b/);
+  });
+
+  test('a gender form is shown as the room wrote it, never torn ("Ärzt")', () => {
+    const l = engine.label(['Ärzt:innen im Klinikum sprechen viele Sprachen', 'Ärzt:innen mit Dolmetschdienst', 'Klinikum: Ärzt:innen aus 20 Ländern']);
+    expect(l).toMatch(/Ärzt:innen/);
+    expect(l).not.toMatch(/Ärzt\b(?!:)/);
+  });
+
+  test('a name after the noun it belongs to is no theme word ("Helferkreis Eichwald")', () => {
+    const l = engine.label([
+      'Helferkreis Eichwald trifft sich monatlich',
+      'Stadtteilkonferenz Eichwald viermal im Jahr',
+      'Jugendtreff Eichwald mit offener Tür',
+      'Helferkreis mit neuen Leuten',
+    ]);
+    expect(l).not.toMatch(/Eichwald/);
+  });
+});
+
 describe('place names made of real words (round 5)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- test-only: the app loads the table in electron/core
   const table = JSON.parse(require('node:fs').readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;

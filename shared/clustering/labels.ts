@@ -35,6 +35,10 @@ interface TermInfo {
   lemmas: Map<string, number>;
   /** occurrences as a place: after "in", "am", "aus" …, known to the dictionary only as a compound ("am Silberberg") */
   placeUses: number;
+  /** occurrences of such a compound right after a noun: "Helferkreis Eichwald", "FC Hüttenberg" */
+  afterNounUses: number;
+  /** occurrences right after a capitalised adjective, by the adjective's stem ("Runder Tisch", "am Runden Tisch") */
+  termAdjectives: Map<string, number>;
 }
 
 // Words after which a capitalised compound the dictionary does not know as a whole is a place name.
@@ -50,7 +54,16 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
     f.tokens.forEach((t, ti) => {
       if (!f.content.includes(t) || t.norm.length < 3) return;
       const stem = lightStem(t.norm);
-      const info = terms.get(stem) ?? { stem, df: 0, surfaces: new Map(), concepts: new Set<number>(), lemmas: new Map<string, number>(), placeUses: 0 };
+      const info = terms.get(stem) ?? {
+        stem,
+        df: 0,
+        surfaces: new Map(),
+        concepts: new Set<number>(),
+        lemmas: new Map<string, number>(),
+        placeUses: 0,
+        afterNounUses: 0,
+        termAdjectives: new Map<string, number>(),
+      };
       if (!seen.has(stem)) {
         info.df++;
         seen.add(stem);
@@ -60,12 +73,23 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
       if (t.pos > 0) s.inner++;
       info.surfaces.set(t.surface, s);
       for (const c of conceptsOf.get(ti) ?? []) info.concepts.add(c);
-      const base = lem?.lemma(t.surface, wordsBefore(f.tokens, ti));
+      // a gender form ("Ärzt:innen") is shown as the room wrote it: the dictionary knows neither half
+      const base = GENDER_FORM.test(t.surface) ? t.surface : lem?.lemma(t.surface, wordsBefore(f.tokens, ti));
       if (base) info.lemmas.set(base, (info.lemmas.get(base) ?? 0) + 1);
       // "in Zechenfeld", "in der Nordstadt", "am Kreuzanger": a cue, perhaps an article, then the word
       const cue =
         ti > 0 && (PLACE_CUE.has(f.tokens[ti - 1].norm) || (ti > 1 && PLACE_ARTICLE.has(f.tokens[ti - 1].norm) && PLACE_CUE.has(f.tokens[ti - 2].norm)));
-      if (lem && base && cue && !lem.isWord(t.surface)) info.placeUses++;
+      const prev = ti > 0 ? f.tokens[ti - 1] : null;
+      // … or a name after the noun it belongs to: "Helferkreis Eichwald", "FC Hüttenberg" (round 9)
+      const afterNoun = !!prev && !!lem && prev.surface[0] !== prev.surface[0].toLowerCase() && !!lem.lemma(prev.surface, []);
+      if (lem && base && !lem.isWord(t.surface)) {
+        if (cue) info.placeUses++;
+        else if (afterNoun) info.afterNounUses++;
+      }
+      if (prev && prev.surface[0] !== prev.surface[0].toLowerCase() && ADJECTIVE_FORM.test(prev.norm) && !ORIGIN.test(prev.norm)) {
+        const a = prev.norm.replace(ADJECTIVE_FORM, '$1');
+        info.termAdjectives.set(a, (info.termAdjectives.get(a) ?? 0) + 1);
+      }
       terms.set(stem, info);
     });
   }
@@ -123,6 +147,77 @@ const ORIGIN =
   /^(ukrain|syr(er|isch)|tuerk|afghan|arab|rumaen|bulgar|polni|polen|russ|kurd|eritre|italien|griech|vietnam|ezid|jesid|irak|iran|somal|nigeria|gambi|kosov|albani|serb|kroat|bosni|tschech|ungar|marokk|tunes|ghan|indi(er|sch))/;
 // Short names in capitals (VHS, ABH, MGH) are how the room names institutions: no "name" penalty.
 const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
+const GENDER_FORM = /[:*_·/]-?[Ii]n(nen)?$/;
+// An inflected adjective ("Runder", "Runden", "Leichte"): its stem is what is left without the ending.
+const ADJECTIVE_FORM = /^([a-z]{3,}?)(e|er|en|es|em)$/;
+// Nouns that fit any theme: "Leute", "von Tür zu Tür", "aus aller Welt", "Herr Meier" (round 9).
+const GENERAL_NOUN =
+  /^(leute|ort|orte|orten|herr|herrn|tuer|tueren|welt|sache|sachen|ding|dinge|dingen|teil|teile|seite|seiten|zeit|ende|anfang|beispiel|thema|themen|bereich|bereiche|bereichen|art|weise|runde|runden|stelle|stellen|tisch)$/;
+
+// Words a facilitator would not put side by side on one label: synonyms and an acronym with its long
+// form ("Ehrenamt, Freiwillige", "Arbeit, Jobs", "Ausländerbehörde, ABH"; blind judgements 4–7).
+// Compared by light stem of the shown form; a word of no family is only itself.
+const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
+  ['Ehrenamt', 'Ehrenamtliche', 'Ehrenamtler', 'Freiwillige', 'Freiwilliger', 'Engagierte', 'Engagement', 'Helfende', 'Helfer', 'Unterstützer', 'Aktive'],
+  ['Arbeit', 'Job', 'Jobs', 'Beschäftigung', 'Arbeitsplätze', 'Arbeitsplatz'],
+  ['Betrieb', 'Betriebe', 'Firma', 'Firmen', 'Unternehmen', 'Arbeitgeber', 'Arbeitgebende'],
+  ['Sprache', 'Sprachen', 'Deutsch'],
+  ['Wohnen', 'Wohnung', 'Wohnungen', 'Wohnraum'],
+  ['Unterkunft', 'Unterkünfte', 'Unterbringung'],
+  ['Ankommen', 'Ankunft'],
+  ['Kinder', 'Kids'],
+  ['Jugendliche', 'Jugend', 'Junge'],
+  ['Religion', 'Religionen', 'Glaube', 'Glauben'],
+  ['Kita', 'Kitas', 'Kindergarten', 'Kindergärten', 'Kindertagesstätte'],
+  ['Fest', 'Feste', 'Feier', 'Feiern', 'Festival'],
+  ['Verwaltung', 'Amt', 'Ämter', 'Behörde', 'Behörden'],
+  ['Beteiligung', 'Mitsprache', 'Partizipation', 'Teilhabe'],
+  ['Beirat', 'Integrationsbeirat', 'Migrationsbeirat', 'Integrationsrat', 'Ausländerbeirat'],
+  ['Steuerung', 'Koordination', 'Koordinierung'],
+  ['Willkommen', 'Welcome'],
+  ['Ausländerbehörde', 'ABH'],
+  ['Volkshochschule', 'VHS'],
+  ['Jugendmigrationsdienst', 'JMD'],
+  ['Migrationsberatung', 'MBE'],
+  ['Landratsamt', 'LRA'],
+  ['Integrationszentrum', 'KI'],
+  ['Migrantenorganisationen', 'Migrantenselbstorganisationen', 'MSO'],
+];
+const familyKey = (word: string) => lightStem(normalizeWord(word));
+const FAMILY = new Map<string, number>(SYNONYM_FAMILIES.flatMap((f, i) => f.map((w) => [familyKey(w), i] as const)));
+/** Same word family (synonyms, acronym and long form). */
+const sameFamily = (a: string, b: string) => {
+  const fa = FAMILY.get(familyKey(a));
+  return fa !== undefined && fa === FAMILY.get(familyKey(b));
+};
+
+/** At most one letter apart (substitution, insertion, deletion or two swapped): "Begegnug" beside "Begegnung". */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Half of a fixed term: the noun of "Runder Tisch" or "Leichte Sprache", which the room writes after
+ * the same capitalised adjective at least twice and in two thirds of its uses. Alone ("Tisch") it
+ * reads like a torn phrase (blind judgements 3 and 4), so it ranks like a filler.
+ */
+function torn(t: TermInfo): boolean {
+  let uses = 0;
+  for (const s of t.surfaces.values()) uses += s.n;
+  const top = Math.max(0, ...t.termAdjectives.values());
+  return top >= 2 && top * 3 >= uses * 2;
+}
+
+/** A compound the room writes after a noun at least twice and in half of its uses: a name ("Helferkreis Eichwald"), not "Projekt Stadtteilmütter" once. */
+function namedAfterNoun(t: TermInfo): boolean {
+  let uses = 0;
+  for (const s of t.surfaces.values()) uses += s.n;
+  return t.afterNounUses >= 2 && t.afterNounUses * 2 >= uses;
+}
 
 /** Stem sets used to build a LabelContext over all clusters (class-TF-IDF). */
 export function clusterTermSet(cards: TextFeatures[]): Set<string> {
@@ -155,9 +250,17 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
     .map((t) => {
       const noun = isNounLike(t) >= 1;
       // no dictionary word even as a compound, or a compound used as a place ("am Silberberg", "in Zechenfeld")
-      const name = !!lem && noun && (t.lemmas.size === 0 || t.placeUses > 0) && t.concepts.size === 0 && ![...t.surfaces.keys()].some((s) => ACRONYM.test(s));
-      const filler = LABEL_FILLER.test(t.stem) || ORIGIN.test(t.stem) || [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)));
-      return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name, noun };
+      const name =
+        !!lem &&
+        noun &&
+        (t.lemmas.size === 0 || t.placeUses > 0 || namedAfterNoun(t)) &&
+        t.concepts.size === 0 &&
+        ![...t.surfaces.keys()].some((s) => ACRONYM.test(s));
+      const filler =
+        LABEL_FILLER.test(t.stem) ||
+        ORIGIN.test(t.stem) ||
+        [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)) || GENERAL_NOUN.test(normalizeWord(s)));
+      return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name || torn(t), noun };
     })
     .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
 
@@ -177,10 +280,19 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   // "Wohnen, Wohnungen": a card word that is the theme word with an ending repeats it ("Sprachcafé" does not)
   const headStem = headFold ? lightStem(headFold) : null;
   const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ung', 'ungen'];
-  const words = (head ? maxWords - 1 : maxWords) - subs.length;
+  let words = (head ? maxWords - 1 : maxWords) - subs.length;
   const subFolds = subs.map((n) => normalizeWord(n));
+  const shownSoFar = () => [...(head ? [head] : []), ...subs, ...chosen.map(surfaceOf)];
   const take = (t: TermInfo) => {
     if (headFold && (related(fold(t), headFold) || related(t.stem, headFold))) return;
+    // a synonym or a misspelling of a word already there says nothing new ("Begegnung, Begegnug")
+    const shown = surfaceOf(t);
+    const shownFold = normalizeWord(shown);
+    if (shownSoFar().some((w) => sameFamily(w, shown) || (shownFold.length >= 6 && oneEditApart(normalizeWord(w), shownFold)))) {
+      // it would have taken this place: the label gets shorter rather than reaching for a rarer word
+      if (chosen.length < words) words--;
+      return;
+    }
     if (subFolds.some((f) => related(fold(t), f) || related(t.stem, f))) return;
     if (headStem && headStem.length >= 4 && ENDINGS.some((e) => fold(t) === headStem + e)) return;
     if (chosen.length < words && !chosen.some((c) => related(c.stem, t.stem) || related(fold(c), fold(t)))) chosen.push(t);

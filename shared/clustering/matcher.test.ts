@@ -17,6 +17,14 @@ describe('normalisation', () => {
     expect(t.map((x) => x.surface)).toEqual(['Job', 'Speed', 'Dating', 'für', 'Geflüchtete']);
     expect(t.map((x) => x.norm)).toEqual(['job', 'speed', 'dating', 'fuer', 'gefluechtete']);
   });
+  it('keeps a gender form as one word ("Ärzt:innen"), written as on the card', () => {
+    const forms = ['Ärzt:innen', 'Lehrer*innen', 'Schüler_in', 'Bürger/-innen', 'Mitarbeiter:Innen', 'Kolleg·innen'];
+    for (const f of forms) expect(tokenize(`Dank an ${f}!`).map((x) => x.surface)).toEqual(['Dank', 'an', f]);
+    expect(tokenize('Ärzt:innen')[0].norm).toBe('aerztinnen');
+    expect(lightStem(tokenize('Ärzt*innen')[0].norm)).toBe(lightStem('aerzte'));
+    // a slash between words still separates them
+    expect(tokenize('in/an der Schule, 24/7 offen').map((x) => x.surface)).toEqual(['in', 'an', 'der', 'Schule', '24', '7', 'offen']);
+  });
   it('light stemming brings inflected forms together', () => {
     expect(lightStem('helferinnen')).toBe(lightStem('helfer'));
     expect(lightStem('helfern')).toBe(lightStem('helfer'));

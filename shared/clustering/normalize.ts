@@ -19,7 +19,10 @@ export interface Token {
   pos: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+// A gender form ("Ärzt:innen", "Lehrer*innen", "Schüler_in", "Bürger/-innen") is one word: split at
+// the mark, "innen" would be a word on cards of every theme and "Ärzt" a torn label.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[:*_·/]-?[Ii]n(?:nen)?(?![\p{L}\p{N}]))?/gu;
+const GENDER_MARK = /[:*_·/]-?(?=[Ii]n(?:nen)?$)/u;
 
 /** Split into word tokens; hyphens and apostrophes separate parts ("Job-Speed-Dating" → 3 tokens). */
 export function tokenize(text: string): Token[] {
@@ -27,7 +30,8 @@ export function tokenize(text: string): Token[] {
   let pos = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
     const surface = m[0];
-    const norm = normalizeWord(surface);
+    // "Ärzt:innen" is normalised as "aerztinnen": the stems of "Ärztinnen" and "Ärzte" meet it
+    const norm = normalizeWord(surface.replace(GENDER_MARK, ''));
     if (norm) out.push({ norm, surface, pos: pos++ });
   }
   return out;

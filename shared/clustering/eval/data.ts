@@ -85,7 +85,7 @@ export const BLIND26_PATH = 'tests/fixtures/clustering/strengths-blind26.tsv';
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
  * never trained on by the theme model (blind3–blind6 are its training data since round 6,
- * blind7–blind14 since round 7, blind15–blind20 since round 8).
+ * blind7–blind14 since round 7, blind15–blind20 since round 8, blind21–blind26 since round 9).
  */
 export const BLIND_SETS: readonly { name: string; path: string; note: string; modelHeldOut: boolean }[] = [
   { name: 'blind3', path: BLIND3_PATH, note: 'scored in rounds 3–5', modelHeldOut: false },
@@ -106,12 +106,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind18', path: BLIND18_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
   { name: 'blind19', path: BLIND19_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
   { name: 'blind20', path: BLIND20_PATH, note: 'scored in round 7, model training data since round 8', modelHeldOut: false },
-  { name: 'blind21', path: BLIND21_PATH, note: 'round 8, fresh', modelHeldOut: true },
-  { name: 'blind22', path: BLIND22_PATH, note: 'round 8, fresh', modelHeldOut: true },
-  { name: 'blind23', path: BLIND23_PATH, note: 'round 8, fresh', modelHeldOut: true },
-  { name: 'blind24', path: BLIND24_PATH, note: 'round 8, fresh', modelHeldOut: true },
-  { name: 'blind25', path: BLIND25_PATH, note: 'round 8, fresh', modelHeldOut: true },
-  { name: 'blind26', path: BLIND26_PATH, note: 'round 8, fresh', modelHeldOut: true },
+  { name: 'blind21', path: BLIND21_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
+  { name: 'blind22', path: BLIND22_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
+  { name: 'blind23', path: BLIND23_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
+  { name: 'blind24', path: BLIND24_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
+  { name: 'blind25', path: BLIND25_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
+  { name: 'blind26', path: BLIND26_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
