@@ -81,6 +81,19 @@ export const BLIND23_PATH = 'tests/fixtures/clustering/strengths-blind23.tsv';
 export const BLIND24_PATH = 'tests/fixtures/clustering/strengths-blind24.tsv';
 export const BLIND25_PATH = 'tests/fixtures/clustering/strengths-blind25.tsv';
 export const BLIND26_PATH = 'tests/fixtures/clustering/strengths-blind26.tsv';
+/**
+ * Round 9's six fresh sets (an Allgäu tourism town; a Ruhr city with two Quartiersmanagement
+ * districts; a rural East Frisian district; a wealthy suburb with expats and refugees; a Thuringian
+ * hospital and college town; a North Hesse district of administration staff), written by six more
+ * authors who read only shared/domain.md and ux.md, copied in unopened after the code was frozen
+ * (c72dd00) and scored once.
+ */
+export const BLIND27_PATH = 'tests/fixtures/clustering/strengths-blind27.tsv';
+export const BLIND28_PATH = 'tests/fixtures/clustering/strengths-blind28.tsv';
+export const BLIND29_PATH = 'tests/fixtures/clustering/strengths-blind29.tsv';
+export const BLIND30_PATH = 'tests/fixtures/clustering/strengths-blind30.tsv';
+export const BLIND31_PATH = 'tests/fixtures/clustering/strengths-blind31.tsv';
+export const BLIND32_PATH = 'tests/fixtures/clustering/strengths-blind32.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -112,6 +125,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind24', path: BLIND24_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
   { name: 'blind25', path: BLIND25_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
   { name: 'blind26', path: BLIND26_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
+  { name: 'blind27', path: BLIND27_PATH, note: 'round 9, fresh', modelHeldOut: true },
+  { name: 'blind28', path: BLIND28_PATH, note: 'round 9, fresh', modelHeldOut: true },
+  { name: 'blind29', path: BLIND29_PATH, note: 'round 9, fresh', modelHeldOut: true },
+  { name: 'blind30', path: BLIND30_PATH, note: 'round 9, fresh', modelHeldOut: true },
+  { name: 'blind31', path: BLIND31_PATH, note: 'round 9, fresh', modelHeldOut: true },
+  { name: 'blind32', path: BLIND32_PATH, note: 'round 9, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
