@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createEngine } from './index';
 import type { LemmaTable } from './lemmas';
 
 // Labels are read by forty people on the projector: they should name a theme, not quote
 // a verb or an adjective that happened to open a sentence.
 const label = (...texts: string[]) => createEngine().label(texts);
+// the noun dictionary the app loads in electron/core (resources/lemmas/de-nouns.json)
+const table = JSON.parse(readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
 
 describe('labels read like themes', () => {
   test('verbs and adjectives do not lead a label', () => {
@@ -91,8 +94,6 @@ describe('labels read like a facilitator would write them (issue #12.6, #12.7)',
 });
 
 describe('labels in base forms, without names (issue #12.6, with the noun dictionary)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- test-only: the app loads the table in electron/core
-  const table = JSON.parse(require('node:fs').readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
   const engine = createEngine({ lemmas: table });
   const lab = (...texts: string[]) => engine.label(texts);
 
@@ -261,8 +262,6 @@ describe('labels in base forms, without names (issue #12.6, with the noun dictio
 });
 
 describe('labels a facilitator keeps (round 9): no synonyms, misspellings or torn phrases', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- test-only: the app loads the table in electron/core
-  const table = JSON.parse(require('node:fs').readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
   const engine = createEngine({ lemmas: table });
 
   test('no synonym beside the theme word: "Ehrenamt", not "Ehrenamt, Freiwillige, Helfende"', () => {
@@ -319,8 +318,6 @@ describe('labels a facilitator keeps (round 9): no synonyms, misspellings or tor
 });
 
 describe('place names made of real words (round 5)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- test-only: the app loads the table in electron/core
-  const table = JSON.parse(require('node:fs').readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
   const engine = createEngine({ lemmas: table });
 
   test('a compound used as a place ("am Silberberg") is a name, not a theme word; the same word as a thing stays', () => {

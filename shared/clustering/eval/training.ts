@@ -245,7 +245,7 @@ export function trainingSources(): { name: string; path: string }[] {
     { name: 'labelled', path: FIXTURE_PATH },
     { name: 'tuning2', path: TUNING2_PATH },
     { name: 'old blind', path: BLIND_PATH },
-    // blind3–blind20: scored in earlier rounds, so training rooms now (never a held-out one)
+    // blind3–blind26: scored in earlier rounds, so training rooms now (never a held-out one)
     ...BLIND_SETS.filter((b) => !b.modelHeldOut).map((b) => ({ name: b.name, path: b.path })),
     ...SYNTHETIC.map((s) => ({ name: s, path: `${TRAINING_DIR}/${s}.tsv` })),
   ];
