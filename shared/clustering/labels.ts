@@ -148,11 +148,15 @@ const ORIGIN =
 // Short names in capitals (VHS, ABH, MGH) are how the room names institutions: no "name" penalty.
 const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
 const GENDER_FORM = /[:*_·/]-?[Ii]n(nen)?$/;
+// Names whatever the dictionary says: a club's letters ("TSV", "FC"), streets ("Bahnhofstraße") and
+// platforms ("Instagram"): on the wall they name one place or channel, not the theme (round 9 judgements).
+const NAME_LIKE = /^(TSV|SV|FC|TuS|VfB|VfL|DJK|SC|TV|SpVgg|SSV|MTV|ESV|BSC|SG|JSG|TSG|KSC|TC)$/;
+const NAME_LIKE_NORM = /^(.+(strasse|gasse|allee)|instagram|facebook|whatsapp|tiktok|youtube|telegram|twitter)$/;
 // An inflected adjective ("Runder", "Runden", "Leichte"): its stem is what is left without the ending.
 const ADJECTIVE_FORM = /^([a-z]{3,}?)(e|er|en|es|em)$/;
 // Nouns that fit any theme: "Leute", "von Tür zu Tür", "aus aller Welt", "Herr Meier" (round 9).
 const GENERAL_NOUN =
-  /^(leute|ort|orte|orten|herr|herrn|tuer|tueren|welt|sache|sachen|ding|dinge|dingen|teil|teile|seite|seiten|zeit|ende|anfang|beispiel|thema|themen|bereich|bereiche|bereichen|art|weise|runde|runden|stelle|stellen|tisch)$/;
+  /^(leute|ort|orte|orten|herr|herrn|tuer|tueren|welt|sache|sachen|ding|dinge|dingen|teil|teile|seite|seiten|zeit|ende|anfang|beispiel|thema|themen|bereich|bereiche|bereichen|art|weise|runde|runden|stelle|stellen|tisch|kreis|kreises|partner|hand|neue|neuen|integration|integrations|vielfalt|corona)$/;
 
 // Words a facilitator would not put side by side on one label: synonyms and an acronym with its long
 // form ("Ehrenamt, Freiwillige", "Arbeit, Jobs", "Ausländerbehörde, ABH"; blind judgements 4–7).
@@ -164,7 +168,10 @@ const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ['Sprache', 'Sprachen', 'Deutsch'],
   ['Wohnen', 'Wohnung', 'Wohnungen', 'Wohnraum'],
   ['Unterkunft', 'Unterkünfte', 'Unterbringung'],
-  ['Ankommen', 'Ankunft'],
+  ['Ankommen', 'Ankunft', 'Willkommen', 'Welcome'],
+  ['Nachbarn', 'Nachbar', 'Anwohner', 'Anwohnende', 'Bewohner', 'Bewohnende'],
+  ['Personal', 'Mitarbeitende', 'Mitarbeiter', 'Mitarbeiterinnen', 'Beschäftigte', 'Belegschaft', 'Kollegen', 'Kolleginnen'],
+  ['Polizei', 'Polizisten', 'Kontaktbeamte', 'Kontaktbeamter'],
   ['Kinder', 'Kids'],
   ['Jugendliche', 'Jugend', 'Junge'],
   ['Religion', 'Religionen', 'Glaube', 'Glauben'],
@@ -174,7 +181,6 @@ const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ['Beteiligung', 'Mitsprache', 'Partizipation', 'Teilhabe'],
   ['Beirat', 'Integrationsbeirat', 'Migrationsbeirat', 'Integrationsrat', 'Ausländerbeirat'],
   ['Steuerung', 'Koordination', 'Koordinierung'],
-  ['Willkommen', 'Welcome'],
   ['Ausländerbehörde', 'ABH'],
   ['Volkshochschule', 'VHS'],
   ['Jugendmigrationsdienst', 'JMD'],
@@ -251,11 +257,12 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
       const noun = isNounLike(t) >= 1;
       // no dictionary word even as a compound, or a compound used as a place ("am Silberberg", "in Zechenfeld")
       const name =
-        !!lem &&
-        noun &&
-        (t.lemmas.size === 0 || t.placeUses > 0 || namedAfterNoun(t)) &&
-        t.concepts.size === 0 &&
-        ![...t.surfaces.keys()].some((s) => ACRONYM.test(s));
+        (!!lem &&
+          noun &&
+          (t.lemmas.size === 0 || t.placeUses > 0 || namedAfterNoun(t)) &&
+          t.concepts.size === 0 &&
+          ![...t.surfaces.keys()].some((s) => ACRONYM.test(s))) ||
+        [...t.surfaces.keys()].some((s) => NAME_LIKE.test(s) || NAME_LIKE_NORM.test(normalizeWord(s)));
       const filler =
         LABEL_FILLER.test(t.stem) ||
         ORIGIN.test(t.stem) ||
@@ -307,12 +314,18 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   // Then nouns shared by several cards, then any nouns (up to two words). A filler, a time word or
   // a name only when nothing else is there: one good word beats "Rassismus, Woche" (issue #12.6).
   const minDf = cards.length >= 3 ? 2 : 1;
-  for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf) take(r.t);
+  // Under a theme word, a card word that names no domain concept is a part of the group only when
+  // it is on a sixth of the cards or more ("Begegnung, Fest, Musik"); below that it is a detail
+  // ("Sport, Bolzplatz", "Wohnen, Vermieter, Häuser"). Words of a domain concept ("Anerkennung",
+  // "Jobcenter", "Beirat") keep the old bar: judgements of round 9.
+  const share = (r: (typeof ranked)[number]) =>
+    !head || cards.length < SUBGROUP_MIN_CARDS || r.t.concepts.size > 0 || r.t.df >= Math.ceil(cards.length * SUBGROUP_SHARE);
+  for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf && share(r)) take(r.t);
   // In a group of five or more, a word on one card says little about the theme unless it names a
   // domain concept ("Bike, Bürgerbus"; blind judgement, round 5) — and under a theme word in a group
   // of ten or more not even then ("Wohnen, Hausmeister, Mieterfest"; judgement 5).
   const oneCardOk = (r: (typeof ranked)[number]) => cards.length < 5 || r.t.df >= 2 || (r.t.concepts.size > 0 && !(head && cards.length >= 10));
-  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && oneCardOk(r)) take(r.t);
+  for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && oneCardOk(r) && share(r)) take(r.t);
   if (!head && !subs.length) {
     for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
     for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
@@ -321,10 +334,18 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   return [...(head ? [head] : []), ...subs, ...chosen.map(surfaceOf)].join(', ');
 }
 
-/** Share of cards that must name a concept (or, for shared room themes, the theme) for its word to lead. */
-const UMBRELLA_SHARE = 0.5;
+/** Under a theme word, in groups of at least SUBGROUP_MIN_CARDS, a card word must be on this share of the cards. */
+const SUBGROUP_SHARE = 0.15;
+const SUBGROUP_MIN_CARDS = 7;
+
+/**
+ * Share of cards that must name a concept (or, for shared room themes, the theme + 0.1) for its word
+ * to lead. Round 9 lowered it from 0.5: small mixed groups were led by an institution or a one-card
+ * word ("Landratsamt", "Fachdienst, Träger, Daten") where the concept's name fits ("Steuerung, …").
+ */
+const UMBRELLA_SHARE = 0.4;
 /** … and to keep leading a live label (lower: no flip-flop around the threshold). */
-const UMBRELLA_KEEP_SHARE = 0.4;
+const UMBRELLA_KEEP_SHARE = 0.35;
 
 /**
  * The theme word of a group of ≥ 3 cards: the short name of the concept that at least `share` of

@@ -217,7 +217,7 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'recht', name: 'Sicherheit und Recht', label: 'Recht', field: 'zugang', weight: 1, topic: 'recht', stems: [
     'sicherheit', 'polizei', 'polizist', 'ordnungsamt', 'kriminal', 'rechtsberat', 'rechtshilf', 'rechtsanw',
     'aufenthalt', 'einbuerger', 'staatsangehoer', 'gewaltschutz', 'frauenhaus', 'opferschutz', 'opferberat', 'justiz',
-    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb', '=rechte', '=rechten', 'asylrecht', 'gewalt',
+    'gericht', 'anwalt', 'anwaelt', 'duldung', 'bleiberecht', 'abschieb', 'asylrecht', 'gewalt',
     // round 5, domain vocabulary (no card read): residence law, police, protection
     'asylverfahr', 'asylantrag', 'asylanhoer', 'schutzstatus', 'staatsbuerger', 'rechtsstaat', 'grundgesetz',
     'grundrecht', 'menschenrecht', 'kinderrecht', 'frauenrecht', 'bezirksbeamt', 'kontaktbeamt', 'schutzmann',
