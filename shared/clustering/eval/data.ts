@@ -98,7 +98,8 @@ export const BLIND32_PATH = 'tests/fixtures/clustering/strengths-blind32.tsv';
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
  * never trained on by the theme model (blind3–blind6 are its training data since round 6,
- * blind7–blind14 since round 7, blind15–blind20 since round 8, blind21–blind26 since round 9).
+ * blind7–blind14 since round 7, blind15–blind20 since round 8, blind21–blind26 since round 9,
+ * blind27–blind32 since round 10).
  */
 export const BLIND_SETS: readonly { name: string; path: string; note: string; modelHeldOut: boolean }[] = [
   { name: 'blind3', path: BLIND3_PATH, note: 'scored in rounds 3–5', modelHeldOut: false },
@@ -125,12 +126,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind24', path: BLIND24_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
   { name: 'blind25', path: BLIND25_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
   { name: 'blind26', path: BLIND26_PATH, note: 'scored in round 8, model training data since round 9', modelHeldOut: false },
-  { name: 'blind27', path: BLIND27_PATH, note: 'round 9, fresh', modelHeldOut: true },
-  { name: 'blind28', path: BLIND28_PATH, note: 'round 9, fresh', modelHeldOut: true },
-  { name: 'blind29', path: BLIND29_PATH, note: 'round 9, fresh', modelHeldOut: true },
-  { name: 'blind30', path: BLIND30_PATH, note: 'round 9, fresh', modelHeldOut: true },
-  { name: 'blind31', path: BLIND31_PATH, note: 'round 9, fresh', modelHeldOut: true },
-  { name: 'blind32', path: BLIND32_PATH, note: 'round 9, fresh', modelHeldOut: true },
+  { name: 'blind27', path: BLIND27_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
+  { name: 'blind28', path: BLIND28_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
+  { name: 'blind29', path: BLIND29_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
+  { name: 'blind30', path: BLIND30_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
+  { name: 'blind31', path: BLIND31_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
+  { name: 'blind32', path: BLIND32_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
