@@ -94,6 +94,19 @@ export const BLIND29_PATH = 'tests/fixtures/clustering/strengths-blind29.tsv';
 export const BLIND30_PATH = 'tests/fixtures/clustering/strengths-blind30.tsv';
 export const BLIND31_PATH = 'tests/fixtures/clustering/strengths-blind31.tsv';
 export const BLIND32_PATH = 'tests/fixtures/clustering/strengths-blind32.tsv';
+/**
+ * Round 10's six fresh sets (a former garrison town in Rhineland-Palatinate; a metropolis district
+ * whose room was youth and migrant organisations; a Black Forest spa town; a Brandenburg town by a new
+ * factory; a meat-industry district in the Oldenburger Münsterland; a Westphalian town with a Yazidi
+ * community), written by six more authors who read only shared/domain.md and ux.md, copied in unopened
+ * after the code was frozen (c98c620) and scored once.
+ */
+export const BLIND33_PATH = 'tests/fixtures/clustering/strengths-blind33.tsv';
+export const BLIND34_PATH = 'tests/fixtures/clustering/strengths-blind34.tsv';
+export const BLIND35_PATH = 'tests/fixtures/clustering/strengths-blind35.tsv';
+export const BLIND36_PATH = 'tests/fixtures/clustering/strengths-blind36.tsv';
+export const BLIND37_PATH = 'tests/fixtures/clustering/strengths-blind37.tsv';
+export const BLIND38_PATH = 'tests/fixtures/clustering/strengths-blind38.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -132,6 +145,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind30', path: BLIND30_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
   { name: 'blind31', path: BLIND31_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
   { name: 'blind32', path: BLIND32_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
+  { name: 'blind33', path: BLIND33_PATH, note: 'round 10, fresh', modelHeldOut: true },
+  { name: 'blind34', path: BLIND34_PATH, note: 'round 10, fresh', modelHeldOut: true },
+  { name: 'blind35', path: BLIND35_PATH, note: 'round 10, fresh', modelHeldOut: true },
+  { name: 'blind36', path: BLIND36_PATH, note: 'round 10, fresh', modelHeldOut: true },
+  { name: 'blind37', path: BLIND37_PATH, note: 'round 10, fresh', modelHeldOut: true },
+  { name: 'blind38', path: BLIND38_PATH, note: 'round 10, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
