@@ -235,6 +235,14 @@ describe('labels in base forms, without names (issue #12.6, with the noun dictio
     const first = engine.label(cards);
     expect(first).toMatch(/^Gesundheit, /);
     expect(engine.liveLabel(first, [...cards, 'Arztbesuch mit Begleitung'], 3)).toBe(first);
+    // three of eight (37.5 %) still keep it
+    expect(
+      engine.liveLabel(
+        first,
+        [...cards, 'Fußballturnier für alle', 'Sommerfest im Park', 'Chor der Kulturen', 'Tanzabend im Bürgerhaus', 'Kochabend im Familienzentrum'],
+        3,
+      ),
+    ).toBe(first);
     // health cards become a third: the label follows the new theme
     const moved = engine.liveLabel(
       first,
@@ -308,6 +316,53 @@ describe('labels a facilitator keeps (round 9): no synonyms, misspellings or tor
     expect(engine.label(['Stadtteilkonferenz: alle an einem Tisch', 'Fallkonferenz, alle an einem Tisch', 'Konferenz der Träger'])).not.toMatch(/\bTisch\b/);
   });
 
+  test('a synonym offered again by a later pass costs the label one place, not two', () => {
+    const l = engine.label([
+      'viele Freiwillige geben Nachhilfe',
+      'viele Freiwillige begleiten Familien',
+      'Ehrenamtliche geben Nachhilfe',
+      'neue Freiwillige im Helferkreis',
+      'Ehrenamt wird geehrt',
+    ]);
+    expect(l.split(', ')).toHaveLength(2);
+    expect(l).not.toMatch(/Freiwillige|Ehrenamtliche/);
+  });
+
+  test('a gender form belongs to its word family and is never a place ("bei Gärtner:innen")', () => {
+    const l = engine.label([
+      'viele Helfer:innen begleiten Familien',
+      'Ehrenamtliche geben Nachhilfe',
+      'die Helfer:innen organisieren Fahrdienste',
+      'Ehrenamt im Helferkreis',
+    ]);
+    expect(l).not.toMatch(/Helfer:innen/);
+    expect(engine.label(['Gemüse von Gärtner:innen', 'Lernen bei Gärtner:innen', 'Austausch bei Gärtner:innen'])).toMatch(/Gärtner:innen/);
+  });
+
+  test('two real words one letter apart are no misspelling ("Frauen", "Fragen")', () => {
+    const l = engine.label([
+      'Frauen stellen Fragen zur Gesundheit',
+      'Fragen der Frauen beantwortet',
+      'Frauen mit Fragen willkommen',
+      'Frauencafé mit Fragen und Antworten',
+    ]);
+    expect(l).toMatch(/Frauen/);
+    expect(l).toMatch(/Fragen/);
+  });
+
+  test('a term after a capitalised adjective is torn, after "Unsere" or in a comma list it is not', () => {
+    expect(engine.label(['Offener Treff jeden Montag', 'im Offenen Treff gibt es Kaffee', 'Offener Treff für alle Generationen'])).not.toMatch(/\bTreff\b/);
+    expect(engine.label(['Unsere Hebammen besuchen Familien', 'Unsere Hebammen sprechen Arabisch', 'Hebammen in der Unterkunft'])).toMatch(/Hebammen/);
+    // a list is no name after its noun: "Tauschbörse" (3 cards) is not a name
+    expect(
+      engine.label([
+        'Im Stadtteil gibt es Kleiderkammer, Tauschbörse',
+        'Angebote: Kleiderkammer, Tauschbörse, Grillplatz',
+        'Tauschbörse jeden Monat gut besucht',
+      ]),
+    ).toMatch(/Tauschbörse/);
+  });
+
   test('a gender form is shown as the room wrote it, never torn ("Ärzt")', () => {
     const l = engine.label(['Ärzt:innen im Klinikum sprechen viele Sprachen', 'Ärzt:innen mit Dolmetschdienst', 'Klinikum: Ärzt:innen aus 20 Ländern']);
     expect(l).toMatch(/Ärzt:innen/);
@@ -328,7 +383,7 @@ describe('labels a facilitator keeps (round 9): no synonyms, misspellings or tor
 describe('labels a facilitator keeps (round 10): parts of the group, not details or names', () => {
   const engine = createEngine({ lemmas: table });
 
-  test('under a theme word, a word from two cards of a big group is a detail; a word on a sixth of them names a part', () => {
+  test('under a theme word, a word from two cards of a big group is a detail; a word on 15 % of them names a part', () => {
     const sport = [
       'Fußballverein nimmt alle Kinder auf',
       'Sportverein erlässt Beiträge',
@@ -362,13 +417,18 @@ describe('labels a facilitator keeps (round 10): parts of the group, not details
   });
 
   test('more synonyms and fillers stay out: "Nachbarn, Anwohner", "Personal, Mitarbeitende", "Kreis", "Integration"', () => {
-    const n = engine.label(['Nachbarn helfen beim Umzug', 'Anwohner grüßen die Neuen', 'Nachbarn feiern zusammen', 'Anwohner laden zum Hoffest']);
+    const n = engine.label([
+      'Nachbarn und Anwohner helfen beim Umzug',
+      'Anwohner und Nachbarn grüßen die Neuen',
+      'Nachbarn feiern mit Anwohnern',
+      'Anwohner laden Nachbarn ein',
+    ]);
     expect(n.includes('Nachbarn') && n.includes('Anwohner')).toBe(false);
     const p = engine.label([
-      'Personal geschult in interkultureller Kompetenz',
-      'Mitarbeitende sprechen viele Sprachen',
-      'Personal mit Migrationsgeschichte',
-      'Mitarbeitende im Bürgeramt freundlich',
+      'Personal und Mitarbeitende geschult',
+      'Mitarbeitende und Personal sprechen viele Sprachen',
+      'Personal, Mitarbeitende mit Migrationsgeschichte',
+      'Mitarbeitende im Personal vielfältig',
     ]);
     expect(p.includes('Personal') && p.includes('Mitarbeitende')).toBe(false);
     expect(engine.label(['Integration ist Chefsache', 'Chefsache Integration im Kreis', 'Kreis nimmt Integration ernst'])).not.toMatch(/Kreis|Integration$/);

@@ -35,9 +35,9 @@ interface TermInfo {
   lemmas: Map<string, number>;
   /** occurrences as a place: after "in", "am", "aus" …, known to the dictionary only as a compound ("am Silberberg") */
   placeUses: number;
-  /** occurrences of such a compound right after a noun: "Helferkreis Eichwald", "FC Hüttenberg" */
+  /** occurrences of such a compound right after a noun, only a space between: "Helferkreis Eichwald", "TSV Hüttenberg" */
   afterNounUses: number;
-  /** occurrences right after a capitalised adjective, by the adjective's stem ("Runder Tisch", "am Runden Tisch") */
+  /** occurrences right after a capitalised adjective (only a space between; no "Alle", "Unsere"), by its stem ("Runder Tisch", "am Runden Tisch") */
   termAdjectives: Map<string, number>;
 }
 
@@ -80,13 +80,23 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
       const cue =
         ti > 0 && (PLACE_CUE.has(f.tokens[ti - 1].norm) || (ti > 1 && PLACE_ARTICLE.has(f.tokens[ti - 1].norm) && PLACE_CUE.has(f.tokens[ti - 2].norm)));
       const prev = ti > 0 ? f.tokens[ti - 1] : null;
-      // … or a name after the noun it belongs to: "Helferkreis Eichwald", "FC Hüttenberg" (round 9)
-      const afterNoun = !!prev && !!lem && prev.surface[0] !== prev.surface[0].toLowerCase() && !!lem.lemma(prev.surface, []);
-      if (lem && base && !lem.isWord(t.surface)) {
+      // only a space between the two words: "Kleiderkammer, Tauschbörse" is a list, not a name or a term
+      const adjacent = !!prev && /^\s+$/.test(f.text.slice(prev.start + prev.surface.length, t.start));
+      // … or a name after the noun it belongs to: "Helferkreis Eichwald", "TSV Hüttenberg" (round 9)
+      const afterNoun = adjacent && !!lem && prev.surface[0] !== prev.surface[0].toLowerCase() && !!lem.lemma(prev.surface, []);
+      // a gender form names people, never a place ("bei Gärtner:innen")
+      if (lem && base && !lem.isWord(t.surface) && !GENDER_FORM.test(t.surface)) {
         if (cue) info.placeUses++;
         else if (afterNoun) info.afterNounUses++;
       }
-      if (prev && prev.surface[0] !== prev.surface[0].toLowerCase() && ADJECTIVE_FORM.test(prev.norm) && !ORIGIN.test(prev.norm)) {
+      // "Runder Tisch", "am Offenen Treff": a capitalised adjective right before the word (not "Alle", "Unsere")
+      if (
+        adjacent &&
+        prev.surface[0] !== prev.surface[0].toLowerCase() &&
+        ADJECTIVE_FORM.test(prev.norm) &&
+        !ORIGIN.test(prev.norm) &&
+        !DETERMINER.test(prev.norm)
+      ) {
         const a = prev.norm.replace(ADJECTIVE_FORM, '$1');
         info.termAdjectives.set(a, (info.termAdjectives.get(a) ?? 0) + 1);
       }
@@ -150,7 +160,11 @@ const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
 const GENDER_FORM = /[:*_·/]-?[Ii]n(nen)?$/;
 // Names whatever the dictionary says: a club's letters ("TSV", "FC"), streets ("Bahnhofstraße") and
 // platforms ("Instagram"): on the wall they name one place or channel, not the theme (round 9 judgements).
-const NAME_LIKE = /^(TSV|SV|FC|TuS|VfB|VfL|DJK|SC|TV|SpVgg|SSV|MTV|ESV|BSC|SG|JSG|TSG|KSC|TC)$/;
+// (two-letter ones such as "FC" never reach a label: words of fewer than three letters are left out)
+const NAME_LIKE = /^(TSV|TuS|VfB|VfL|DJK|SpVgg|SSV|MTV|ESV|BSC|JSG|TSG|KSC)$/;
+// Words that open a sentence like an adjective but are none ("Alle Vereine", "Unsere Hebammen").
+const DETERMINER =
+  /^(alle|allen|aller|alles|viele|vielen|unsere|unserer|unseren|unserem|eine|einer|einen|einem|diese|dieser|diesen|diesem|jede|jeder|jeden|jedem|keine|keiner|keinen|meine|meiner|meinen|deine|seine|seiner|seinen|ihre|ihrer|ihren|ihrem|eure|euren|manche|manchen|einige|einigen|mehrere|mehreren|andere|anderen|beide|beiden|wenige|wenigen|solche|solchen|welche|welchen|die|der|den|dem|des|das)$/;
 const NAME_LIKE_NORM = /^(.+(strasse|gasse|allee)|instagram|facebook|whatsapp|tiktok|youtube|telegram|twitter)$/;
 // An inflected adjective ("Runder", "Runden", "Leichte"): its stem is what is left without the ending.
 const ADJECTIVE_FORM = /^([a-z]{3,}?)(e|er|en|es|em)$/;
@@ -189,7 +203,8 @@ const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ['Integrationszentrum', 'KI'],
   ['Migrantenorganisationen', 'Migrantenselbstorganisationen', 'MSO'],
 ];
-const familyKey = (word: string) => lightStem(normalizeWord(word));
+// without a gender mark: "Helfer:innen" is in the family of "Helfer"
+const familyKey = (word: string) => lightStem(normalizeWord(word).replace(/[^a-z0-9]/g, ''));
 const FAMILY = new Map<string, number>(SYNONYM_FAMILIES.flatMap((f, i) => f.map((w) => [familyKey(w), i] as const)));
 /** Same word family (synonyms, acronym and long form). */
 const sameFamily = (a: string, b: string) => {
@@ -290,14 +305,19 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   let words = (head ? maxWords - 1 : maxWords) - subs.length;
   const subFolds = subs.map((n) => normalizeWord(n));
   const shownSoFar = () => [...(head ? [head] : []), ...subs, ...chosen.map(surfaceOf)];
+  const skipped = new Set<string>();
   const take = (t: TermInfo) => {
     if (headFold && (related(fold(t), headFold) || related(t.stem, headFold))) return;
     // a synonym or a misspelling of a word already there says nothing new ("Begegnung, Begegnug")
     const shown = surfaceOf(t);
     const shownFold = normalizeWord(shown);
-    if (shownSoFar().some((w) => sameFamily(w, shown) || (shownFold.length >= 6 && oneEditApart(normalizeWord(w), shownFold)))) {
+    // a misspelling is a word the dictionary does not know ("Begegnug"); "Frauen" beside "Fragen" is none
+    const misspelt = (w: string) => shownFold.length >= 6 && (lem ? t.lemmas.size === 0 : shownFold.length >= 7) && oneEditApart(normalizeWord(w), shownFold);
+    if (shownSoFar().some((w) => sameFamily(w, shown) || misspelt(w))) {
       // it would have taken this place: the label gets shorter rather than reaching for a rarer word
-      if (chosen.length < words) words--;
+      // (once per word: the same word is offered again by the later passes)
+      if (chosen.length < words && !skipped.has(t.stem)) words--;
+      skipped.add(t.stem);
       return;
     }
     if (subFolds.some((f) => related(fold(t), f) || related(t.stem, f))) return;
@@ -315,7 +335,7 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   // a name only when nothing else is there: one good word beats "Rassismus, Woche" (issue #12.6).
   const minDf = cards.length >= 3 ? 2 : 1;
   // Under a theme word, a card word that names no domain concept is a part of the group only when
-  // it is on a sixth of the cards or more ("Begegnung, Fest, Musik"); below that it is a detail
+  // it is on 15 % of the cards or more ("Begegnung, Fest, Musik"); below that it is a detail
   // ("Sport, Bolzplatz", "Wohnen, Vermieter, Häuser"). Words of a domain concept ("Anerkennung",
   // "Jobcenter", "Beirat") keep the old bar: judgements of round 9.
   const share = (r: (typeof ranked)[number]) =>
@@ -437,7 +457,7 @@ export const STABLE_LABEL_MIN_CARDS = 3;
 export function labelFits(label: string, cards: TextFeatures[], before = cards.length, aids: LabelAids = {}): boolean {
   if (cards.length < STABLE_LABEL_MIN_CARDS || before < STABLE_LABEL_MIN_CARDS) return false;
   const { lem } = aids;
-  // a theme word stays while its concept (or room theme) still holds 40 % of the cards
+  // a theme word stays while its concept still holds 35 % of the cards (a shared room theme 45 %)
   const headInfo = umbrellaOf(cards, aids.themeOf, UMBRELLA_KEEP_SHARE);
   const head = headInfo?.name ?? null;
   const all = label.split(/[,\s]+/).filter(Boolean);

@@ -22,8 +22,23 @@ describe('normalisation', () => {
     for (const f of forms) expect(tokenize(`Dank an ${f}!`).map((x) => x.surface)).toEqual(['Dank', 'an', f]);
     expect(tokenize('Ärzt:innen')[0].norm).toBe('aerztinnen');
     expect(lightStem(tokenize('Ärzt*innen')[0].norm)).toBe(lightStem('aerzte'));
-    // a slash between words still separates them
+    expect(tokenize('ÄRZT:INNEN, Bürger/innen').map((x) => x.surface)).toEqual(['ÄRZT:INNEN', 'Bürger/innen']);
+    // a compound on the gender form stays whole: "innenvertretung" would be a torn word
+    expect(tokenize('Schüler:innenvertretung, Lehrer*innenzimmer').map((x) => x.norm)).toEqual(['schuelerinnenvertretung', 'lehrerinnenzimmer']);
+    // a slash between words still separates them, also before the preposition "in"
     expect(tokenize('in/an der Schule, 24/7 offen').map((x) => x.surface)).toEqual(['in', 'an', 'der', 'Schule', '24', '7', 'offen']);
+    expect(tokenize('an/in der Schule, Rathaus/in der Unterkunft').map((x) => x.surface)).toEqual([
+      'an',
+      'in',
+      'der',
+      'Schule',
+      'Rathaus',
+      'in',
+      'der',
+      'Unterkunft',
+    ]);
+    // each token knows where it starts (labels look at what stands between two words)
+    expect(tokenize('Kleiderkammer, Tauschbörse').map((x) => x.start)).toEqual([0, 15]);
   });
   it('light stemming brings inflected forms together', () => {
     expect(lightStem('helferinnen')).toBe(lightStem('helfer'));

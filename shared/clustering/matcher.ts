@@ -217,7 +217,7 @@ export function oneEditPrefix(word: string, stem: string, indels = true): boolea
  */
 export function stemMatchesWord(stem: string, word: string, extraParts: Iterable<string> = []): boolean {
   const m = new StemMatcher([{ raw: stem, payload: null }], [...ALL_LEXICON_STEMS, ...extraParts]);
-  return m.match([{ norm: normalizeWord(word), surface: word, pos: 0 }]).length > 0;
+  return m.match([{ norm: normalizeWord(word), surface: word, pos: 0, start: 0 }]).length > 0;
 }
 
 const ALL_LEXICON_STEMS: string[] = CONCEPTS.flatMap((c) => c.stems)

@@ -17,12 +17,16 @@ export interface Token {
   surface: string;
   /** 0-based position of the token in the text */
   pos: number;
+  /** offset of the token's first character in the text (what stands between two tokens: space or a comma) */
+  start: number;
 }
 
-// A gender form ("Ärzt:innen", "Lehrer*innen", "Schüler_in", "Bürger/-innen") is one word: split at
-// the mark, "innen" would be a word on cards of every theme and "Ärzt" a torn label.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[:*_·/]-?[Ii]n(?:nen)?(?![\p{L}\p{N}]))?/gu;
-const GENDER_MARK = /[:*_·/]-?(?=[Ii]n(?:nen)?$)/u;
+// A gender form ("Ärzt:innen", "Lehrer*innen", "Schüler_in", "Bürger/-innen", "ÄRZT:INNEN",
+// "Schüler:innenvertretung") is one word: split at the mark, "innen" would be a word on cards of
+// every theme and "Ärzt" a torn label. A slash before a bare "in" is the preposition ("Rathaus/in
+// der Unterkunft", "an/in"): only "/innen", "/-in" and "/-innen" are gender forms.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:[:*_·]-?[Ii][Nn]|\/-[Ii][Nn]|\/[Ii][Nn](?=[Nn][Ee][Nn]))(?:[Nn][Ee][Nn][\p{L}\p{N}]*)?(?![\p{L}\p{N}]))?/gu;
+const GENDER_MARK = /[:*_·/]-?(?=[Ii][Nn])/u;
 
 /** Split into word tokens; hyphens and apostrophes separate parts ("Job-Speed-Dating" → 3 tokens). */
 export function tokenize(text: string): Token[] {
@@ -32,7 +36,7 @@ export function tokenize(text: string): Token[] {
     const surface = m[0];
     // "Ärzt:innen" is normalised as "aerztinnen": the stems of "Ärztinnen" and "Ärzte" meet it
     const norm = normalizeWord(surface.replace(GENDER_MARK, ''));
-    if (norm) out.push({ norm, surface, pos: pos++ });
+    if (norm) out.push({ norm, surface, pos: pos++, start: m.index });
   }
   return out;
 }
