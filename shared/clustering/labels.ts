@@ -37,6 +37,8 @@ interface TermInfo {
   placeUses: number;
   /** occurrences of such a compound right after a noun, only a space between: "Helferkreis Eichwald", "TSV Hüttenberg" */
   afterNounUses: number;
+  /** occurrences after "kein", "ohne", "gegen" … (one or two words before): what the room has not or opposes */
+  negatedUses: number;
   /** occurrences right after a capitalised adjective (only a space between; no "Alle", "Unsere"), by its stem ("Runder Tisch", "am Runden Tisch") */
   termAdjectives: Map<string, number>;
 }
@@ -62,6 +64,7 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
         lemmas: new Map<string, number>(),
         placeUses: 0,
         afterNounUses: 0,
+        negatedUses: 0,
         termAdjectives: new Map<string, number>(),
       };
       if (!seen.has(stem)) {
@@ -89,6 +92,8 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
         if (cue) info.placeUses++;
         else if (afterNoun) info.afterNounUses++;
       }
+      // "kein Abzug", "ohne Auto", "gegen Hetze": on a strengths wall the word names what is absent or opposed
+      if ((prev && NEGATION.has(prev.norm)) || (ti > 1 && NEGATION.has(f.tokens[ti - 2].norm))) info.negatedUses++;
       // "Runder Tisch", "am Offenen Treff": a capitalised adjective right before the word (not "Alle", "Unsere")
       if (
         adjacent &&
@@ -131,6 +136,8 @@ function surfaceOf(t: TermInfo): string {
 }
 
 function isNounLike(t: TermInfo): number {
+  // "Alten" in "Alten Molkerei" is capitalised as part of a name, not a noun: it would read "old people"
+  if ([...t.surfaces.keys()].every((s) => COMMON_ADJECTIVES.test(normalizeWord(s)))) return 0.6;
   let inner = 0;
   let innerCap = 0;
   for (const [s, c] of t.surfaces) {
@@ -162,6 +169,7 @@ const GENDER_FORM = /[:*_·/]-?[Ii]n(nen)?$/;
 // platforms ("Instagram"): on the wall they name one place or channel, not the theme (round 9 judgements).
 // (two-letter ones such as "FC" never reach a label: words of fewer than three letters are left out)
 const NAME_LIKE = /^(TSV|TuS|VfB|VfL|DJK|SpVgg|SSV|MTV|ESV|BSC|JSG|TSG|KSC)$/;
+const NEGATION = new Set(['kein', 'keine', 'keinen', 'keiner', 'keinem', 'ohne', 'statt', 'gegen', 'ausserhalb', 'trotz', 'nie', 'niemals']);
 // Words that open a sentence like an adjective but are none ("Alle Vereine", "Unsere Hebammen").
 const DETERMINER =
   /^(alle|allen|aller|alles|viele|vielen|unsere|unserer|unseren|unserem|eine|einer|einen|einem|diese|dieser|diesen|diesem|jede|jeder|jeden|jedem|keine|keiner|keinen|meine|meiner|meinen|deine|seine|seiner|seinen|ihre|ihrer|ihren|ihrem|eure|euren|manche|manchen|einige|einigen|mehrere|mehreren|andere|anderen|beide|beiden|wenige|wenigen|solche|solchen|welche|welchen|die|der|den|dem|des|das)$/;
@@ -170,7 +178,7 @@ const NAME_LIKE_NORM = /^(.+(strasse|gasse|allee)|instagram|facebook|whatsapp|ti
 const ADJECTIVE_FORM = /^([a-z]{3,}?)(e|er|en|es|em)$/;
 // Nouns that fit any theme: "Leute", "von Tür zu Tür", "aus aller Welt", "Herr Meier" (round 9).
 const GENERAL_NOUN =
-  /^(leute|ort|orte|orten|herr|herrn|tuer|tueren|welt|sache|sachen|ding|dinge|dingen|teil|teile|seite|seiten|zeit|ende|anfang|beispiel|thema|themen|bereich|bereiche|bereichen|art|weise|runde|runden|stelle|stellen|tisch|kreis|kreises|partner|hand|neue|neuen|integration|integrations|vielfalt|corona)$/;
+  /^(leute|ort|orte|orten|herr|herrn|tuer|tueren|welt|sache|sachen|ding|dinge|dingen|teil|teile|seite|seiten|zeit|ende|anfang|beispiel|thema|themen|bereich|bereiche|bereichen|art|weise|runde|runden|stelle|stellen|tisch|kreis|kreises|partner|hand|neue|neuen|integration|integrations|vielfalt|corona|team|teams|gast|gaeste|amt|selbstcheck|advent|weihnachten|ostern|silvester|innenstadt|stadtmitte|ortskern|zentrum|siedlung)$/;
 
 // Words a facilitator would not put side by side on one label: synonyms and an acronym with its long
 // form ("Ehrenamt, Freiwillige", "Arbeit, Jobs", "Ausländerbehörde, ABH"; blind judgements 4–7).
@@ -233,6 +241,13 @@ function torn(t: TermInfo): boolean {
   return top >= 2 && top * 3 >= uses * 2;
 }
 
+/** Used after "kein", "ohne", "gegen" … in half of its uses or more. */
+function negated(t: TermInfo): boolean {
+  let uses = 0;
+  for (const s of t.surfaces.values()) uses += s.n;
+  return t.negatedUses * 2 >= uses && t.negatedUses > 0;
+}
+
 /** A compound the room writes after a noun at least twice and in half of its uses: a name ("Helferkreis Eichwald"), not "Projekt Stadtteilmütter" once. */
 function namedAfterNoun(t: TermInfo): boolean {
   let uses = 0;
@@ -267,6 +282,13 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
     if (t.concepts.size) w *= 1.15;
     return w;
   };
+  // a word of seven letters or more one letter off a more frequent word of these cards is its
+  // misspelling ("Begegungscafé" beside "Begegnungscafé"): the label shows the common spelling
+  const folded = [...terms.values()].map((u) => ({ u, f: normalizeWord(u.stem) }));
+  const misspeltHere = (t: TermInfo) => {
+    const f = normalizeWord(t.stem);
+    return f.length >= 7 && folded.some(({ u, f: g }) => u !== t && u.df > t.df && oneEditApart(f, g));
+  };
   const ranked = [...terms.values()]
     .map((t) => {
       const noun = isNounLike(t) >= 1;
@@ -282,7 +304,7 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
         LABEL_FILLER.test(t.stem) ||
         ORIGIN.test(t.stem) ||
         [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)) || GENERAL_NOUN.test(normalizeWord(s)));
-      return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name || torn(t), noun };
+      return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name || torn(t) || negated(t) || misspeltHere(t), noun };
     })
     .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
 
@@ -339,12 +361,12 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   // ("Sport, Bolzplatz", "Wohnen, Vermieter, Häuser"). Words of a domain concept ("Anerkennung",
   // "Jobcenter", "Beirat") keep the old bar: judgements of round 9.
   const share = (r: (typeof ranked)[number]) =>
-    !head || cards.length < SUBGROUP_MIN_CARDS || r.t.concepts.size > 0 || r.t.df >= Math.ceil(cards.length * SUBGROUP_SHARE);
+    !head || cards.length < SUBGROUP_MIN_CARDS || r.t.df >= Math.ceil(cards.length * (r.t.concepts.size > 0 ? SUBGROUP_CONCEPT_SHARE : SUBGROUP_SHARE));
   for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf && share(r)) take(r.t);
   // In a group of five or more, a word on one card says little about the theme unless it names a
-  // domain concept ("Bike, Bürgerbus"; blind judgement, round 5) — and under a theme word in a group
-  // of ten or more not even then ("Wohnen, Hausmeister, Mieterfest"; judgement 5).
-  const oneCardOk = (r: (typeof ranked)[number]) => cards.length < 5 || r.t.df >= 2 || (r.t.concepts.size > 0 && !(head && cards.length >= 10));
+  // domain concept ("Bike, Bürgerbus"; blind judgement, round 5) — and under a theme word not even
+  // then ("Wohnen, Hausmeister, Mieterfest", judgement 5; "Gesundheit, Ärztin, Impfaktion", round 10).
+  const oneCardOk = (r: (typeof ranked)[number]) => cards.length < 5 || r.t.df >= 2 || (r.t.concepts.size > 0 && !head);
   for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && oneCardOk(r) && share(r)) take(r.t);
   if (!head && !subs.length) {
     for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
@@ -356,6 +378,8 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
 
 /** Under a theme word, in groups of at least SUBGROUP_MIN_CARDS, a card word must be on this share of the cards. */
 const SUBGROUP_SHARE = 0.15;
+/** … and a word of a domain concept on this share (round 11: "Religion, Friedensgebet" in a big group). */
+const SUBGROUP_CONCEPT_SHARE = 0.075;
 const SUBGROUP_MIN_CARDS = 7;
 
 /**
