@@ -107,6 +107,19 @@ export const BLIND35_PATH = 'tests/fixtures/clustering/strengths-blind35.tsv';
 export const BLIND36_PATH = 'tests/fixtures/clustering/strengths-blind36.tsv';
 export const BLIND37_PATH = 'tests/fixtures/clustering/strengths-blind37.tsv';
 export const BLIND38_PATH = 'tests/fixtures/clustering/strengths-blind38.tsv';
+/**
+ * Round 11's six fresh sets (a district of a Hanseatic city-state; an Erzgebirge town; a Lower
+ * Franconian district; a Hessian city where most residents have a migration history; a Schleswig-
+ * Holstein town with a Danish minority and a naval base; an Eifel district by the Belgian border),
+ * written by six more authors who read only shared/domain.md and ux.md, copied in unopened after the
+ * code was frozen (30f7514) and scored once. Round 11 changed labels only.
+ */
+export const BLIND39_PATH = 'tests/fixtures/clustering/strengths-blind39.tsv';
+export const BLIND40_PATH = 'tests/fixtures/clustering/strengths-blind40.tsv';
+export const BLIND41_PATH = 'tests/fixtures/clustering/strengths-blind41.tsv';
+export const BLIND42_PATH = 'tests/fixtures/clustering/strengths-blind42.tsv';
+export const BLIND43_PATH = 'tests/fixtures/clustering/strengths-blind43.tsv';
+export const BLIND44_PATH = 'tests/fixtures/clustering/strengths-blind44.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -151,6 +164,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind36', path: BLIND36_PATH, note: 'round 10, fresh', modelHeldOut: true },
   { name: 'blind37', path: BLIND37_PATH, note: 'round 10, fresh', modelHeldOut: true },
   { name: 'blind38', path: BLIND38_PATH, note: 'round 10, fresh', modelHeldOut: true },
+  { name: 'blind39', path: BLIND39_PATH, note: 'round 11, fresh', modelHeldOut: true },
+  { name: 'blind40', path: BLIND40_PATH, note: 'round 11, fresh', modelHeldOut: true },
+  { name: 'blind41', path: BLIND41_PATH, note: 'round 11, fresh', modelHeldOut: true },
+  { name: 'blind42', path: BLIND42_PATH, note: 'round 11, fresh', modelHeldOut: true },
+  { name: 'blind43', path: BLIND43_PATH, note: 'round 11, fresh', modelHeldOut: true },
+  { name: 'blind44', path: BLIND44_PATH, note: 'round 11, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
