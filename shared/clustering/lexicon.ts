@@ -188,7 +188,10 @@ export const CONCEPTS: readonly Concept[] = [
     'tischtennis', 'badminton', 'tennis', 'leichtathlet', 'kletter', 'wandergrupp', 'radtour', '=reiten',
     'reitverein',
     '=trimm', 'trimmpfad', 'boule', 'petanque', '=angeln', 'angelverein', 'vereinssport', 'breitensport', 'wettkampf', '=liga',
-    'hallenzeit', 'walking'],
+    'hallenzeit', 'walking',
+    // round 11, seen on the demo board ("TSV Ulmenbrück hat ein Mädchenteam" joined the language
+    // theme): a sports club is named by its letters ("SV" is left out: in schools it is the Schülervertretung)
+    '=tsv', '=tus', '=vfb', '=vfl', '=djk', '=spvgg', '=ssv', '=mtv', '=esv', '=bsc', '=jsg', '=tsg', '=fc', '=sc'],
     not: ['turnus'] },
   { key: 'kultur', name: 'Kultur', field: 'zugang', weight: 1, topic: 'begegnung', theme: 'begegnung', stems: [
     'kultur', 'theater', 'museum', 'musik', 'chor', '=film', 'filme', 'kino', 'kunst',

@@ -451,7 +451,10 @@ const SETS = [
     model: false,
     cards: 264,
     themes: 15,
-    full: { ari: 0.642, ami: 0.65, corr: 26.1 },
+    // round 11: club letters ("TSV") name sport now; three TSV cards tip the size-dependent threshold
+    // and the 44-card Begegnung group of sort again stays two groups (28 + 17): ARI 0.642 → 0.559,
+    // corrections 26.1 → 26.9 (one merge). Live is unchanged within the margin.
+    full: { ari: 0.559, ami: 0.624, corr: 26.9 },
     live: { ari: 0.625, ami: 0.646, corr: 26.3 },
   },
   {
