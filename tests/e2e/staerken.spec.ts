@@ -1,5 +1,6 @@
 import { test, expect, createWorkshop } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { projectorProblems } from './projector-check';
 
 // The strengths board in the real UI (browser mode): capture with Enter, live clustering,
 // drag and drop with mouse and keyboard, "sort again" with a preview, duplicates, projector.
@@ -224,6 +225,37 @@ test('projector with many cards: whole cards in large type, pages "Seite x von n
   const arrived = projector.getByTestId('proj-card').filter({ hasText: 'Lesepatenschaften' });
   await expect(arrived).toBeVisible();
   await expect(arrived).toHaveClass(/is-new/);
+});
+
+test('a theme that continues in the next column: its "(Forts.)" heading at the top of a column is whole', async ({ context, server, request }) => {
+  const base = new URL(server.url).origin;
+  const call = async (method: string, input: object) => {
+    const r = await request.post(`${base}/api/call`, { data: { method, input }, headers: { 'x-werkstatt-token': server.token } });
+    const body = await r.json();
+    expect(body.ok, method).toBe(true);
+    return body.value;
+  };
+  // a short name keeps "(Forts.)" on the heading's first line, at the very top of the column: there
+  // a plain inline span's glyph box stood 2 px above the clipping grid (round 11, CI)
+  const theme = await call('clusters.create', { label: 'Sprache' });
+  const places = ['Stadtbibliothek', 'Nordstadt', 'Familienzentrum', 'Volkshochschule', 'Moscheegemeinde', 'Pfarrheim', 'Jugendhaus', 'Rathaus'];
+  for (let i = 0; i < 24; i++)
+    await call('cards.add', {
+      text: `Sprachcafé ${i + 1} in ${places[i % places.length]}: Deutsch üben im Gespräch mit Nachbarinnen und Nachbarn`,
+      sector: 'zivilgesellschaft',
+      clusterId: theme.clusterId,
+    });
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+  ]) {
+    const projector = await context.newPage();
+    await projector.setViewportSize({ width, height });
+    await projector.goto(`${server.url}#/projektor`);
+    await expect(projector.locator('.pb-cont').first()).toBeVisible();
+    expect(await projectorProblems(projector), `${width}x${height}`).toEqual([]);
+    await projector.close();
+  }
 });
 
 test('a theme is renamed and a card edited in place: Enter saves, Esc cancels, empty text is not saved', async ({ page }) => {

@@ -54,7 +54,14 @@ const ClusterBlock = memo(function ClusterBlock({
       <h2 lang="de">
         <span>
           {softHyphens(g.label)}
-          {cont && <span className="pb-cont"> {t('board.projCont')}</span>}
+          {/* an inline-block: a plain inline span's glyph box pokes 2 px above the heading's line
+              box, and at the top of a column that is outside the clipping grid */}
+          {cont && (
+            <>
+              {' '}
+              <span className="pb-cont">{t('board.projCont')}</span>
+            </>
+          )}
         </span>{' '}
         <span className="pb-count">{g.count}</span>
       </h2>
