@@ -147,8 +147,10 @@ describe('labels in base forms, without names (issue #12.6, with the noun dictio
     expect(
       lab('Stadtteilfest mit vielen Familien', 'Hebamme mit Sprechstunde', 'Jobcenter berät gut', 'Mietwohnungen vermittelt', 'Amtsblatt berichtet'),
     ).not.toMatch(/^(Begegnung|Gesundheit|Arbeit|Wohnen|Kommunikation),/);
-    // two cards: their own words (a theme word needs a group)
-    expect(lab('Hebamme mit Sprechstunde', 'Arztpraxen mit Dolmetschern')).not.toMatch(/^Gesundheit/);
+    // two cards: the theme word only when both name it (round 12; before, two cards never got one, and
+    // judges renamed such small groups built from single cards' words)
+    expect(lab('Hebamme mit Sprechstunde', 'Arztpraxen mit Dolmetschern')).toMatch(/^Gesundheit, /);
+    expect(lab('Hebamme mit Sprechstunde', 'Amtsblatt berichtet')).not.toMatch(/^Gesundheit/);
     // the theme word is not repeated by a card word that says the same
     expect(lab('Sprache lernen im Café', 'Sprache und Kultur', 'Sprache verbindet')).not.toMatch(/Sprache.*Sprache/);
     expect(lab('Wohnungen für Familien vermittelt', 'Wohnungen in der Altstadt', 'Vermieter öffnen Wohnungen')).not.toMatch(/Wohnen.*Wohnung/);
@@ -468,6 +470,15 @@ describe('labels a facilitator keeps (round 11): no negated words, copied typos 
     expect(engine.label(['Team der Moschee lädt ein', 'Gäste beim Fastenbrechen', 'Moschee in der Innenstadt offen', 'Team und Gäste feiern'])).not.toMatch(
       /Team|Gäste|Innenstadt/,
     );
+  });
+});
+
+describe('labels a facilitator keeps (round 12): small groups get their theme word too', () => {
+  const engine = createEngine({ lemmas: table });
+
+  test('two cards of one concept are named by it ("Mobilität, …"), two of different concepts are not', () => {
+    expect(engine.label(['Fahrradwerkstatt repariert Räder für Neue', 'Radfahrkurs für Frauen am Radweg'])).toMatch(/^Mobilität, /);
+    expect(engine.label(['Fahrradwerkstatt repariert Räder für Neue', 'Sprachcafé jeden Freitag'])).not.toMatch(/^Mobilität/);
   });
 });
 

@@ -378,8 +378,8 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
 
 /** Under a theme word, in groups of at least SUBGROUP_MIN_CARDS, a card word must be on this share of the cards. */
 const SUBGROUP_SHARE = 0.15;
-/** … and a word of a domain concept on this share (round 11: "Religion, Friedensgebet" in a big group). */
-const SUBGROUP_CONCEPT_SHARE = 0.075;
+/** … and a word of a domain concept on this share (round 11: 7.5 %, round 12: 10 %; "Religion, Friedensgebet"). */
+const SUBGROUP_CONCEPT_SHARE = 0.1;
 const SUBGROUP_MIN_CARDS = 7;
 
 /**
@@ -392,9 +392,10 @@ const UMBRELLA_SHARE = 0.4;
 const UMBRELLA_KEEP_SHARE = 0.35;
 
 /**
- * The theme word of a group of ≥ 3 cards: the short name of the concept that at least `share` of
- * the cards hit ("Gesundheit"), else the name of a shared room theme that at least `share` + 0.1
- * of the cards hit ("Begegnung" for festivals, sport and faith cards together); else null.
+ * The theme word of a group of ≥ 2 cards: the short name of the concept that at least `share` of
+ * the cards hit ("Gesundheit"; of two cards both), else the name of a shared room theme that at
+ * least `share` + 0.1 of the cards hit ("Begegnung" for festivals, sport and faith cards together);
+ * else null.
  */
 export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: number): string | null {
   return umbrellaOf(cards, themeOf, share)?.name ?? null;
@@ -402,7 +403,9 @@ export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, sh
 
 /** The theme word (see umbrella) and the concepts it stands for: one concept, or all of a shared theme's. */
 function umbrellaOf(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: number): { name: string; concepts: Set<number> } | null {
-  if (!themeOf || cards.length < 3) return null;
+  if (!themeOf || cards.length < 2) return null;
+  // two cards: only when both name it ("Radweg", "Fahrradwerkstatt" → "Mobilität"; round 12)
+  const need = (x: number) => (cards.length === 2 ? 2 : cards.length * x);
   const perConcept = new Map<number, number>();
   const perTheme = new Map<string, { n: number; name: string }>();
   for (const f of cards) {
@@ -422,14 +425,14 @@ function umbrellaOf(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: 
   }
   const members = (theme: string) => new Set([...perConcept.keys()].filter((c) => themeOf(c)?.theme === theme));
   const best = [...perConcept.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (best && best[1] >= cards.length * share) {
+  if (best && best[1] >= need(share)) {
     const th = themeOf(best[0])!;
     // a sibling of a shared theme names the theme when the group is more than that sibling
     const t = th.shared ? perTheme.get(th.theme) : undefined;
     return t && t.n > best[1] ? { name: th.themeName, concepts: members(th.theme) } : { name: th.name, concepts: new Set([best[0]]) };
   }
   const theme = [...perTheme.entries()].sort((a, b) => b[1].n - a[1].n || (a[1].name < b[1].name ? -1 : 1))[0];
-  return theme && theme[1].n >= cards.length * (share + 0.1) ? { name: theme[1].name, concepts: members(theme[0]) } : null;
+  return theme && theme[1].n >= need(share + 0.1) ? { name: theme[1].name, concepts: members(theme[0]) } : null;
 }
 
 /**
