@@ -120,6 +120,19 @@ export const BLIND41_PATH = 'tests/fixtures/clustering/strengths-blind41.tsv';
 export const BLIND42_PATH = 'tests/fixtures/clustering/strengths-blind42.tsv';
 export const BLIND43_PATH = 'tests/fixtures/clustering/strengths-blind43.tsv';
 export const BLIND44_PATH = 'tests/fixtures/clustering/strengths-blind44.tsv';
+/**
+ * Round 12's six fresh sets (a Sauerland Mittelstadt; a Lower Saxony university city; a town in
+ * Vorpommern at the Polish border; a Baden district by France and Switzerland; a Thuringian Forest
+ * town; a Bavarian city borough with a housing cooperative), written by six more authors who read
+ * only shared/domain.md and ux.md, copied in unopened after the code was frozen (56b8b5b) and
+ * scored once. Round 12 changed labels only.
+ */
+export const BLIND45_PATH = 'tests/fixtures/clustering/strengths-blind45.tsv';
+export const BLIND46_PATH = 'tests/fixtures/clustering/strengths-blind46.tsv';
+export const BLIND47_PATH = 'tests/fixtures/clustering/strengths-blind47.tsv';
+export const BLIND48_PATH = 'tests/fixtures/clustering/strengths-blind48.tsv';
+export const BLIND49_PATH = 'tests/fixtures/clustering/strengths-blind49.tsv';
+export const BLIND50_PATH = 'tests/fixtures/clustering/strengths-blind50.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -170,6 +183,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind42', path: BLIND42_PATH, note: 'round 11, fresh', modelHeldOut: true },
   { name: 'blind43', path: BLIND43_PATH, note: 'round 11, fresh', modelHeldOut: true },
   { name: 'blind44', path: BLIND44_PATH, note: 'round 11, fresh', modelHeldOut: true },
+  { name: 'blind45', path: BLIND45_PATH, note: 'round 12, fresh', modelHeldOut: true },
+  { name: 'blind46', path: BLIND46_PATH, note: 'round 12, fresh', modelHeldOut: true },
+  { name: 'blind47', path: BLIND47_PATH, note: 'round 12, fresh', modelHeldOut: true },
+  { name: 'blind48', path: BLIND48_PATH, note: 'round 12, fresh', modelHeldOut: true },
+  { name: 'blind49', path: BLIND49_PATH, note: 'round 12, fresh', modelHeldOut: true },
+  { name: 'blind50', path: BLIND50_PATH, note: 'round 12, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
