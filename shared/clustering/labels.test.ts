@@ -482,6 +482,55 @@ describe('labels a facilitator keeps (round 12): small groups get their theme wo
   });
 });
 
+describe('labels a facilitator keeps (round 13): no one-card word after the theme word, no titles, no "Pole"', () => {
+  const engine = createEngine({ lemmas: table });
+
+  test('the word behind the main concept, on one card of five or more, does not follow the theme word: the label gets shorter', () => {
+    const cards = [
+      'Hebammensprechstunde im Familienzentrum',
+      'Ärztin spricht Arabisch und Türkisch',
+      'Gesundheitslotsen begleiten zu Terminen',
+      'Pflegedienst mit Kolleginnen aus vielen Ländern',
+      'Krankenhaus hat Dolmetscherpool',
+      'Gesundheitstag im Stadtteil',
+    ];
+    const l = engine.label(cards);
+    expect(l).toBe('Gesundheit');
+    // on two cards it is a part of the group and stays
+    expect(engine.label([...cards, 'neue Hebammensprechstunde auch samstags'])).toMatch(/^Gesundheit, Hebammensprechstunde/);
+  });
+
+  test('"Frau" before a name is a title, not a theme ("Verwaltung, Frau")', () => {
+    const l = engine.label([
+      'Frau Lemke im Bürgerbüro nimmt sich Zeit',
+      'Frau Lemke erklärt Bescheide',
+      'Bürgerbüro mit Terminen auf Englisch',
+      'Formulare in einfacher Sprache im Bürgerbüro',
+      'Ausländerbehörde antwortet schneller',
+    ]);
+    expect(l).not.toMatch(/Frau|Lemke/);
+    // women as a group stay a label word
+    expect(engine.label(['Frauen treffen sich im Frauencafé', 'Schwimmkurs nur für Frauen', 'Frauen radeln gemeinsam'])).toMatch(/Frauen/);
+  });
+
+  test('a problem the room stands up to or waits for ("Schmierereien", "Wartezeit") and "Menschen" are no label words', () => {
+    const l = engine.label([
+      'Schmierereien am Bahnhof werden sofort entfernt',
+      'Bündnis meldet Schmierereien',
+      'Gesundheitslotsen helfen Menschen beim Arzt',
+      'Wartezeit beim Facharzt kürzer dank Dolmetscherpool',
+      'Wartezeit in der Ambulanz mit Übersetzung überbrückt',
+      'Menschen ohne Versicherung finden Hilfe',
+    ]);
+    expect(l).not.toMatch(/Schmierereien|Wartezeit|Menschen|Hilfe/);
+  });
+
+  test('"Polen" is the country or the people, never "Pole"', () => {
+    const l = engine.label(['Wohnungen für Familien aus Polen', 'Vermieter vermieten an Polen', 'Polen wohnen in der Altstadt']);
+    expect(l).not.toMatch(/\bPole\b/);
+  });
+});
+
 describe('place names made of real words (round 5)', () => {
   const engine = createEngine({ lemmas: table });
 

@@ -39,6 +39,8 @@ interface TermInfo {
   afterNounUses: number;
   /** occurrences after "kein", "ohne", "gegen" … (one or two words before): what the room has not or opposes */
   negatedUses: number;
+  /** occurrences as a title before a name, only a space between: "Frau Lemke", "Herr Dr. Yilmaz" (round 13) */
+  titleUses: number;
   /** occurrences right after a capitalised adjective (only a space between; no "Alle", "Unsere"), by its stem ("Runder Tisch", "am Runden Tisch") */
   termAdjectives: Map<string, number>;
 }
@@ -65,6 +67,7 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
         placeUses: 0,
         afterNounUses: 0,
         negatedUses: 0,
+        titleUses: 0,
         termAdjectives: new Map<string, number>(),
       };
       if (!seen.has(stem)) {
@@ -92,6 +95,10 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
         if (cue) info.placeUses++;
         else if (afterNoun) info.afterNounUses++;
       }
+      // "Frau Lemke", "Herr Dr. Yilmaz": the title of a person, not a theme (a name must not reach the projector)
+      const next = f.tokens[ti + 1];
+      if (TITLE.test(t.norm) && next && /^\p{Lu}/u.test(next.surface) && /^[\s.]+$/.test(f.text.slice(t.start + t.surface.length, next.start)))
+        info.titleUses++;
       // "kein Abzug", "ohne Auto", "gegen Hetze": on a strengths wall the word names what is absent or opposed
       if ((prev && NEGATION.has(prev.norm)) || (ti > 1 && NEGATION.has(f.tokens[ti - 2].norm))) info.negatedUses++;
       // "Runder Tisch", "am Offenen Treff": a capitalised adjective right before the word (not "Alle", "Unsere")
@@ -161,7 +168,12 @@ const LABEL_FILLER =
 // Where people come from ("Ukrainische", "Türken", "Syrerinnen", "Ezidisches"): on the wall it
 // singles out one group and rarely names the theme (judgements 5 and 6); only when nothing else is there.
 const ORIGIN =
-  /^(ukrain|syr(er|isch)|tuerk|afghan|arab|rumaen|bulgar|polni|polen|russ|kurd|eritre|italien|griech|vietnam|ezid|jesid|irak|iran|somal|nigeria|gambi|kosov|albani|serb|kroat|bosni|tschech|ungar|marokk|tunes|ghan|indi(er|sch))/;
+  /^(ukrain|syr(er|isch)|tuerk|afghan|arab|rumaen|bulgar|polni|polen|pole$|russ|kurd|eritre|italien|griech|vietnam|ezid|jesid|irak|iran|somal|nigeria|gambi|kosov|albani|serb|kroat|bosni|tschech|ungar|marokk|tunes|ghan|indi(er|sch))/;
+// Words that say nothing after a theme word; alone they still beat a verb or an adjective.
+const AFTER_HEAD_FILLER = /^(mensch|hilf)$/;
+// What the room stands up to or still waits for ("Schmierereien", "Wartezeit"): on a strengths wall
+// the label names the strength, not the problem (round 13, from the judgement of round 12).
+const PROBLEM = /^(schmierer|wartezeit|wartelist|anfeindung|beleidigung|poebel|hassred|hasskommentar|hetz)/;
 // Short names in capitals (VHS, ABH, MGH) are how the room names institutions: no "name" penalty.
 const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
 const GENDER_FORM = /[:*_·/]-?[Ii]n(nen)?$/;
@@ -242,6 +254,16 @@ function torn(t: TermInfo): boolean {
 }
 
 /** Used after "kein", "ohne", "gegen" … in half of its uses or more. */
+// Titles written before a person's name.
+const TITLE = /^(frau|herr|herrn|dr|prof|pfarrer|pfarrerin|pastor|pastorin|imam)$/;
+
+/** A word used mostly as a title before a name ("Frau Lemke", "Frau Gräfe"): the label would name a person. */
+function titled(t: TermInfo): boolean {
+  let uses = 0;
+  for (const s of t.surfaces.values()) uses += s.n;
+  return t.titleUses * 2 >= uses && t.titleUses > 0;
+}
+
 function negated(t: TermInfo): boolean {
   let uses = 0;
   for (const s of t.surfaces.values()) uses += s.n;
@@ -303,8 +325,14 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
       const filler =
         LABEL_FILLER.test(t.stem) ||
         ORIGIN.test(t.stem) ||
+        PROBLEM.test(t.stem) ||
         [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)) || GENERAL_NOUN.test(normalizeWord(s)));
-      return { t, w: weight(t), generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name || torn(t) || negated(t) || misspeltHere(t), noun };
+      return {
+        t,
+        w: weight(t),
+        generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name || torn(t) || negated(t) || titled(t) || misspeltHere(t),
+        noun,
+      };
     })
     .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
 
@@ -330,6 +358,8 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   const skipped = new Set<string>();
   const take = (t: TermInfo) => {
     if (headFold && (related(fold(t), headFold) || related(t.stem, headFold))) return;
+    // after a theme word, "Menschen" and "Hilfe" add nothing ("Gesundheit, Menschen"; round 13)
+    if (head && AFTER_HEAD_FILLER.test(t.stem)) return;
     // a synonym or a misspelling of a word already there says nothing new ("Begegnung, Begegnug")
     const shown = surfaceOf(t);
     const shownFold = normalizeWord(shown);
@@ -347,26 +377,30 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
     if (chosen.length < words && !chosen.some((c) => related(c.stem, t.stem) || related(fold(c), fold(t)))) chosen.push(t);
   };
 
-  const dom = dominantConcept(cards);
-  if (dom !== null) {
-    // Only a noun may lead: "berichtet" or "offen" hit a concept but make a poor theme name.
-    const best = ranked.find((r) => r.t.concepts.has(dom) && !r.generic && r.noun);
-    if (best) take(best.t);
-  }
-  // Then nouns shared by several cards, then any nouns (up to two words). A filler, a time word or
-  // a name only when nothing else is there: one good word beats "Rassismus, Woche" (issue #12.6).
-  const minDf = cards.length >= 3 ? 2 : 1;
   // Under a theme word, a card word that names no domain concept is a part of the group only when
   // it is on 15 % of the cards or more ("Begegnung, Fest, Musik"); below that it is a detail
   // ("Sport, Bolzplatz", "Wohnen, Vermieter, Häuser"). Words of a domain concept ("Anerkennung",
   // "Jobcenter", "Beirat") keep the old bar: judgements of round 9.
   const share = (r: (typeof ranked)[number]) =>
     !head || cards.length < SUBGROUP_MIN_CARDS || r.t.df >= Math.ceil(cards.length * (r.t.concepts.size > 0 ? SUBGROUP_CONCEPT_SHARE : SUBGROUP_SHARE));
-  for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf && share(r)) take(r.t);
   // In a group of five or more, a word on one card says little about the theme unless it names a
   // domain concept ("Bike, Bürgerbus"; blind judgement, round 5) — and under a theme word not even
   // then ("Wohnen, Hausmeister, Mieterfest", judgement 5; "Gesundheit, Ärztin, Impfaktion", round 10).
   const oneCardOk = (r: (typeof ranked)[number]) => cards.length < 5 || r.t.df >= 2 || (r.t.concepts.size > 0 && !head);
+  const dom = dominantConcept(cards);
+  if (dom !== null) {
+    // Only a noun may lead: "berichtet" or "offen" hit a concept but make a poor theme name. Under a
+    // theme word, in a group of five or more, a word from one card does not follow ("Gesundheit,
+    // Hebammensprechstunde" in a group of 8; round 13, from the blind judgement of round 12).
+    const best = ranked.find((r) => r.t.concepts.has(dom) && !r.generic && r.noun);
+    if (best && (!head || oneCardOk(best))) take(best.t);
+    // its place stays empty: "Gesundheit" rather than "Gesundheit, Arztpraxen, Menschen"
+    else if (best) words--;
+  }
+  // Then nouns shared by several cards, then any nouns (up to two words). A filler, a time word or
+  // a name only when nothing else is there: one good word beats "Rassismus, Woche" (issue #12.6).
+  const minDf = cards.length >= 3 ? 2 : 1;
+  for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf && share(r)) take(r.t);
   for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && oneCardOk(r) && share(r)) take(r.t);
   if (!head && !subs.length) {
     for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
