@@ -133,12 +133,18 @@ export const BLIND47_PATH = 'tests/fixtures/clustering/strengths-blind47.tsv';
 export const BLIND48_PATH = 'tests/fixtures/clustering/strengths-blind48.tsv';
 export const BLIND49_PATH = 'tests/fixtures/clustering/strengths-blind49.tsv';
 export const BLIND50_PATH = 'tests/fixtures/clustering/strengths-blind50.tsv';
+export const BLIND51_PATH = 'tests/fixtures/clustering/strengths-blind51.tsv';
+export const BLIND52_PATH = 'tests/fixtures/clustering/strengths-blind52.tsv';
+export const BLIND53_PATH = 'tests/fixtures/clustering/strengths-blind53.tsv';
+export const BLIND54_PATH = 'tests/fixtures/clustering/strengths-blind54.tsv';
+export const BLIND55_PATH = 'tests/fixtures/clustering/strengths-blind55.tsv';
+export const BLIND56_PATH = 'tests/fixtures/clustering/strengths-blind56.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
  * never trained on by the theme model (blind3–blind6 are its training data since round 6,
  * blind7–blind14 since round 7, blind15–blind20 since round 8, blind21–blind26 since round 9,
- * blind27–blind32 since round 10).
+ * blind27–blind32 since round 10, blind33–blind50 since round 13).
  */
 export const BLIND_SETS: readonly { name: string; path: string; note: string; modelHeldOut: boolean }[] = [
   { name: 'blind3', path: BLIND3_PATH, note: 'scored in rounds 3–5', modelHeldOut: false },
@@ -171,24 +177,30 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind30', path: BLIND30_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
   { name: 'blind31', path: BLIND31_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
   { name: 'blind32', path: BLIND32_PATH, note: 'scored in round 9, model training data since round 10', modelHeldOut: false },
-  { name: 'blind33', path: BLIND33_PATH, note: 'round 10, fresh', modelHeldOut: true },
-  { name: 'blind34', path: BLIND34_PATH, note: 'round 10, fresh', modelHeldOut: true },
-  { name: 'blind35', path: BLIND35_PATH, note: 'round 10, fresh', modelHeldOut: true },
-  { name: 'blind36', path: BLIND36_PATH, note: 'round 10, fresh', modelHeldOut: true },
-  { name: 'blind37', path: BLIND37_PATH, note: 'round 10, fresh', modelHeldOut: true },
-  { name: 'blind38', path: BLIND38_PATH, note: 'round 10, fresh', modelHeldOut: true },
-  { name: 'blind39', path: BLIND39_PATH, note: 'round 11, fresh', modelHeldOut: true },
-  { name: 'blind40', path: BLIND40_PATH, note: 'round 11, fresh', modelHeldOut: true },
-  { name: 'blind41', path: BLIND41_PATH, note: 'round 11, fresh', modelHeldOut: true },
-  { name: 'blind42', path: BLIND42_PATH, note: 'round 11, fresh', modelHeldOut: true },
-  { name: 'blind43', path: BLIND43_PATH, note: 'round 11, fresh', modelHeldOut: true },
-  { name: 'blind44', path: BLIND44_PATH, note: 'round 11, fresh', modelHeldOut: true },
-  { name: 'blind45', path: BLIND45_PATH, note: 'round 12, fresh', modelHeldOut: true },
-  { name: 'blind46', path: BLIND46_PATH, note: 'round 12, fresh', modelHeldOut: true },
-  { name: 'blind47', path: BLIND47_PATH, note: 'round 12, fresh', modelHeldOut: true },
-  { name: 'blind48', path: BLIND48_PATH, note: 'round 12, fresh', modelHeldOut: true },
-  { name: 'blind49', path: BLIND49_PATH, note: 'round 12, fresh', modelHeldOut: true },
-  { name: 'blind50', path: BLIND50_PATH, note: 'round 12, fresh', modelHeldOut: true },
+  { name: 'blind33', path: BLIND33_PATH, note: 'scored in round 10, model training data since round 13', modelHeldOut: false },
+  { name: 'blind34', path: BLIND34_PATH, note: 'scored in round 10, model training data since round 13', modelHeldOut: false },
+  { name: 'blind35', path: BLIND35_PATH, note: 'scored in round 10, model training data since round 13', modelHeldOut: false },
+  { name: 'blind36', path: BLIND36_PATH, note: 'scored in round 10, model training data since round 13', modelHeldOut: false },
+  { name: 'blind37', path: BLIND37_PATH, note: 'scored in round 10, model training data since round 13', modelHeldOut: false },
+  { name: 'blind38', path: BLIND38_PATH, note: 'scored in round 10, model training data since round 13', modelHeldOut: false },
+  { name: 'blind39', path: BLIND39_PATH, note: 'scored in round 11, model training data since round 13', modelHeldOut: false },
+  { name: 'blind40', path: BLIND40_PATH, note: 'scored in round 11, model training data since round 13', modelHeldOut: false },
+  { name: 'blind41', path: BLIND41_PATH, note: 'scored in round 11, model training data since round 13', modelHeldOut: false },
+  { name: 'blind42', path: BLIND42_PATH, note: 'scored in round 11, model training data since round 13', modelHeldOut: false },
+  { name: 'blind43', path: BLIND43_PATH, note: 'scored in round 11, model training data since round 13', modelHeldOut: false },
+  { name: 'blind44', path: BLIND44_PATH, note: 'scored in round 11, model training data since round 13', modelHeldOut: false },
+  { name: 'blind45', path: BLIND45_PATH, note: 'scored in round 12, model training data since round 13', modelHeldOut: false },
+  { name: 'blind46', path: BLIND46_PATH, note: 'scored in round 12, model training data since round 13', modelHeldOut: false },
+  { name: 'blind47', path: BLIND47_PATH, note: 'scored in round 12, model training data since round 13', modelHeldOut: false },
+  { name: 'blind48', path: BLIND48_PATH, note: 'scored in round 12, model training data since round 13', modelHeldOut: false },
+  { name: 'blind49', path: BLIND49_PATH, note: 'scored in round 12, model training data since round 13', modelHeldOut: false },
+  { name: 'blind50', path: BLIND50_PATH, note: 'scored in round 12, model training data since round 13', modelHeldOut: false },
+  { name: 'blind51', path: BLIND51_PATH, note: 'round 13, fresh', modelHeldOut: true },
+  { name: 'blind52', path: BLIND52_PATH, note: 'round 13, fresh', modelHeldOut: true },
+  { name: 'blind53', path: BLIND53_PATH, note: 'round 13, fresh', modelHeldOut: true },
+  { name: 'blind54', path: BLIND54_PATH, note: 'round 13, fresh', modelHeldOut: true },
+  { name: 'blind55', path: BLIND55_PATH, note: 'round 13, fresh', modelHeldOut: true },
+  { name: 'blind56', path: BLIND56_PATH, note: 'round 13, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
