@@ -525,6 +525,14 @@ describe('labels a facilitator keeps (round 13): no one-card word after the them
     expect(l).not.toMatch(/Schmierereien|Wartezeit|Menschen|Hilfe/);
   });
 
+  test('review of round 13: "Frauen" stays beside "Frau Demir"; a sentence end is no title; a problem word beats a verb', () => {
+    const rad = engine.label(['Frau Demir organisiert Radkurs', 'Frau Demir fährt mit', 'Frau Kaya hilft', 'Radkurs für Frauen', 'Frauen lernen Rad fahren']);
+    expect(rad).toMatch(/\bFrauen\b/);
+    expect(engine.label(['Gespräch mit dem Imam. Moschee öffnet Türen', 'Imam lädt ein', 'Moschee und Imam beim Fest'])).toMatch(/Imam/);
+    // a group with nothing but problem words and verbs is named by the problem, not by "kürzer"
+    expect(engine.label(['Wartelisten sind kürzer geworden', 'Wartezeit deutlich kürzer als vor 2 Jahren', 'kaum Wartezeit mehr'])).toBe('Wartezeit');
+  });
+
   test('"Polen" is the country or the people, never "Pole"', () => {
     const l = engine.label(['Wohnungen für Familien aus Polen', 'Vermieter vermieten an Polen', 'Polen wohnen in der Altstadt']);
     expect(l).not.toMatch(/\bPole\b/);

@@ -39,8 +39,6 @@ interface TermInfo {
   afterNounUses: number;
   /** occurrences after "kein", "ohne", "gegen" … (one or two words before): what the room has not or opposes */
   negatedUses: number;
-  /** occurrences as a title before a name, only a space between: "Frau Lemke", "Herr Dr. Yilmaz" (round 13) */
-  titleUses: number;
   /** occurrences right after a capitalised adjective (only a space between; no "Alle", "Unsere"), by its stem ("Runder Tisch", "am Runden Tisch") */
   termAdjectives: Map<string, number>;
 }
@@ -49,6 +47,22 @@ interface TermInfo {
 const PLACE_CUE = new Set(['in', 'im', 'am', 'vom', 'aus', 'nach', 'zum', 'bei', 'beim', 'auf']);
 const PLACE_ARTICLE = new Set(['der', 'dem', 'den']);
 
+// Titles written before a person's name.
+const TITLE = /^(frau|herr|herrn|dr|prof|pfarrer|pfarrerin|pastor|pastorin|imam)$/;
+
+/**
+ * "Frau Lemke", "Herr Dr. Yilmaz": a title right before a capitalised word that names no concept
+ * is part of a person's name and no label word (a name must not reach the projector; round 13).
+ * "Frauen" elsewhere on the cards still counts; so do "Imam. Moschee …" and "Imam Moschee".
+ */
+function isTitle(f: TextFeatures, ti: number, conceptsOf: Map<number, number[]>): boolean {
+  const t = f.tokens[ti];
+  const next = f.tokens[ti + 1];
+  if (!TITLE.test(t.norm) || !next || !/^\p{Lu}/u.test(next.surface) || conceptsOf.has(ti + 1)) return false;
+  const between = f.text.slice(t.start + t.surface.length, next.start);
+  return /^\s+$/.test(between) || (/^(dr|prof)$/.test(t.norm) && /^\.\s*$/.test(between));
+}
+
 function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo> {
   const terms = new Map<string, TermInfo>();
   for (const f of cards) {
@@ -56,7 +70,7 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
     const conceptsOf = new Map<number, number[]>();
     for (const h of f.conceptHits) conceptsOf.set(h.tokenIndex, [...(conceptsOf.get(h.tokenIndex) ?? []), h.concept]);
     f.tokens.forEach((t, ti) => {
-      if (!f.content.includes(t) || t.norm.length < 3) return;
+      if (!f.content.includes(t) || t.norm.length < 3 || isTitle(f, ti, conceptsOf)) return;
       const stem = lightStem(t.norm);
       const info = terms.get(stem) ?? {
         stem,
@@ -67,7 +81,6 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
         placeUses: 0,
         afterNounUses: 0,
         negatedUses: 0,
-        titleUses: 0,
         termAdjectives: new Map<string, number>(),
       };
       if (!seen.has(stem)) {
@@ -95,10 +108,6 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
         if (cue) info.placeUses++;
         else if (afterNoun) info.afterNounUses++;
       }
-      // "Frau Lemke", "Herr Dr. Yilmaz": the title of a person, not a theme (a name must not reach the projector)
-      const next = f.tokens[ti + 1];
-      if (TITLE.test(t.norm) && next && /^\p{Lu}/u.test(next.surface) && /^[\s.]+$/.test(f.text.slice(t.start + t.surface.length, next.start)))
-        info.titleUses++;
       // "kein Abzug", "ohne Auto", "gegen Hetze": on a strengths wall the word names what is absent or opposed
       if ((prev && NEGATION.has(prev.norm)) || (ti > 1 && NEGATION.has(f.tokens[ti - 2].norm))) info.negatedUses++;
       // "Runder Tisch", "am Offenen Treff": a capitalised adjective right before the word (not "Alle", "Unsere")
@@ -127,8 +136,10 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
 function surfaceOf(t: TermInfo): string {
   const shouted = (s: string) => s.length >= 4 && s === s.toUpperCase() && s !== s.toLowerCase();
   const noun = isNounLike(t) >= 1;
-  // A noun the dictionary knows: its base form, the one most of the cards lead to (issue #12.6).
-  if (noun && t.lemmas.size) return [...t.lemmas.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+  // A noun the dictionary knows: its base form, the one most of the cards lead to (issue #12.6) —
+  // not for where people come from: "Polen" is the country or the people, never "Pole" (round 13).
+  if (noun && t.lemmas.size && !ORIGIN.test(t.stem))
+    return [...t.lemmas.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
   const best = [...t.surfaces.entries()].sort(
     (a, b) =>
       Number(shouted(a[0])) - Number(shouted(b[0])) ||
@@ -254,16 +265,6 @@ function torn(t: TermInfo): boolean {
 }
 
 /** Used after "kein", "ohne", "gegen" … in half of its uses or more. */
-// Titles written before a person's name.
-const TITLE = /^(frau|herr|herrn|dr|prof|pfarrer|pfarrerin|pastor|pastorin|imam)$/;
-
-/** A word used mostly as a title before a name ("Frau Lemke", "Frau Gräfe"): the label would name a person. */
-function titled(t: TermInfo): boolean {
-  let uses = 0;
-  for (const s of t.surfaces.values()) uses += s.n;
-  return t.titleUses * 2 >= uses && t.titleUses > 0;
-}
-
 function negated(t: TermInfo): boolean {
   let uses = 0;
   for (const s of t.surfaces.values()) uses += s.n;
@@ -323,16 +324,11 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
           ![...t.surfaces.keys()].some((s) => ACRONYM.test(s))) ||
         [...t.surfaces.keys()].some((s) => NAME_LIKE.test(s) || NAME_LIKE_NORM.test(normalizeWord(s)));
       const filler =
-        LABEL_FILLER.test(t.stem) ||
-        ORIGIN.test(t.stem) ||
-        PROBLEM.test(t.stem) ||
-        [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)) || GENERAL_NOUN.test(normalizeWord(s)));
-      return {
-        t,
-        w: weight(t),
-        generic: isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || name || torn(t) || negated(t) || titled(t) || misspeltHere(t),
-        noun,
-      };
+        LABEL_FILLER.test(t.stem) || [...t.surfaces.keys()].some((s) => LABEL_FILLER.test(normalizeWord(s)) || GENERAL_NOUN.test(normalizeWord(s)));
+      // a problem word is a poor label word, but a better one than a verb or an adjective
+      const soft = PROBLEM.test(t.stem);
+      const hard = isGeneric(t.stem) || isGeneric(t.stem + 'e') || filler || ORIGIN.test(t.stem) || name || torn(t) || negated(t) || misspeltHere(t);
+      return { t, w: weight(t), generic: hard || soft, softOnly: soft && !hard, noun };
     })
     .sort((a, b) => b.w - a.w || b.t.df - a.t.df || (a.t.stem < b.t.stem ? -1 : 1));
 
@@ -394,7 +390,8 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
     // Hebammensprechstunde" in a group of 8; round 13, from the blind judgement of round 12).
     const best = ranked.find((r) => r.t.concepts.has(dom) && !r.generic && r.noun);
     if (best && (!head || oneCardOk(best))) take(best.t);
-    // its place stays empty: "Gesundheit" rather than "Gesundheit, Arztpraxen, Menschen"
+    // its place stays empty: "Gesundheit" rather than "Gesundheit, Arztpraxen, Menschen" (also when
+    // the word would repeat the theme word: "Begegnung, Kultur", not "…, Internationale"; judged so)
     else if (best) words--;
   }
   // Then nouns shared by several cards, then any nouns (up to two words). A filler, a time word or
@@ -403,6 +400,7 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   for (const r of ranked) if (r.noun && !r.generic && r.t.df >= minDf && share(r)) take(r.t);
   for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && oneCardOk(r) && share(r)) take(r.t);
   if (!head && !subs.length) {
+    for (const r of ranked) if (chosen.length < 1 && r.noun && r.softOnly) take(r.t);
     for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
     for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
     for (const r of ranked) if (chosen.length < 1) take(r.t);
