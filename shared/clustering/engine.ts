@@ -4,7 +4,7 @@ import type { FieldKey } from '../domain/fields';
 import type { Concept } from './lexicon';
 import { makeLabel, clusterTermSet, labelFits, type LabelAids, type LabelContext, type ThemeOf } from './labels';
 import { makeLemmatizer, type LemmaTable, type Lemmatizer } from './lemmas';
-import { averageLinkage } from './linkage';
+import { averageLinkage, withSecondOrder } from './linkage';
 import { features as modelFeatures, predict, type ThemeModel } from './model';
 import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
 
@@ -122,6 +122,10 @@ export interface TuningOptions {
   labelPull: number;
   /** share of the theme model's similarity (cosine of two cards' theme distributions) in the card similarity (0 = off) */
   modelWeight: number;
+  /** "sort again": share of the second-order similarity (shared nearest neighbours; linkage.ts withSecondOrder; 0 = off) */
+  secondOrder: number;
+  /** … the number of nearest neighbours each card's row keeps */
+  secondOrderK: number;
   /** suggestMerges: groups of at most this many cards are offered to a related larger theme */
   suggestMaxSize: number;
   /** suggestMerges: minimum average similarity between the small group and the target theme */
@@ -168,6 +172,8 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   charOnlyIfEither: 0,
   labelPull: 1,
   modelWeight: 0.4,
+  secondOrder: 0.4,
+  secondOrderK: 20,
   suggestMaxSize: 3,
   suggestThreshold: 0.12,
   suggestTopicThreshold: 1,
@@ -466,7 +472,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       const cards = [...cardsIn].sort(byId);
       if (cards.length === 0) return { clusters: [] };
       const feats = cards.map((c) => store.get(c.text));
-      const M = matrix(feats);
+      const M = withSecondOrder(matrix(feats), feats.length, o.secondOrder, o.secondOrderK);
       // Pinned cards of one existing cluster start as one group with that cluster as seed.
       const seedGroups = new Map<number, number[]>();
       const groups: number[][] = [];

@@ -539,6 +539,33 @@ describe('labels a facilitator keeps (round 13): no one-card word after the them
   });
 });
 
+describe('labels a facilitator keeps (round 14): under a theme word, a part of a big group is on 15 % of its cards', () => {
+  const engine = createEngine({ lemmas: table });
+
+  test('a concept word on 2 of 16 cards ("Lauftreff") does not follow "Sport"; on 4 of 16 it does', () => {
+    const sport = [
+      'Fußballverein nimmt alle Kinder auf',
+      'Schwimmkurs für Frauen im Hallenbad',
+      'Boxclub mit Trainer aus Syrien',
+      'Tischtennis am Dienstag im Jugendhaus',
+      'Volleyballgruppe gemischt und offen',
+      'Sportverein erlässt Beiträge',
+      'Radsportgruppe fährt jeden Sonntag',
+      'Basketballkörbe am Spielplatz neu',
+      'Kinderturnen mit Übungsleiterin aus der Ukraine',
+      'Handballverein sucht und findet Spieler überall',
+      'Yoga im Park für alle',
+      'Sportabzeichen-Tag im Stadion',
+      'Fußballturnier der Nationen im Sommer',
+      'Tanzgruppe im Sportverein',
+    ];
+    const two = ['Lauftreff am Fluss jeden Morgen', 'Lauftreff für Anfängerinnen'];
+    expect(engine.label([...sport, ...two])).toBe('Sport');
+    const four = [...two, 'Lauftreff am Samstag', 'Lauftreff mit Kinderwagen'];
+    expect(engine.label([...sport.slice(0, 12), ...four])).toMatch(/^Sport, Lauftreff/);
+  });
+});
+
 describe('place names made of real words (round 5)', () => {
   const engine = createEngine({ lemmas: table });
 

@@ -109,3 +109,78 @@ export function averageLinkage(sim: Float64Array, n: number, groups: number[][],
   out.sort((x, y) => x[0] - y[0]);
   return out;
 }
+
+/**
+ * Second-order similarity (round 14): two cards are also alike when they have the same nearest
+ * neighbours. Each card's row of `sim` is cut to its k + 1 largest entries (itself included; ties
+ * kept) and scaled to length 1; the result is `(1 − weight)·sim + weight·(cosine of the two cut
+ * rows)`. A card between two themes goes with the theme its neighbours belong to. O(n² log n) for
+ * the cut rows, O(n·k²) for the cosines (k ≪ n). Returns a new matrix; `sim` is not changed.
+ */
+export function withSecondOrder(sim: Float64Array, n: number, weight: number, k: number): Float64Array {
+  const out = Float64Array.from(sim);
+  if (weight <= 0 || n < 3) return out;
+  // cut rows, stored per column: which rows keep an entry in column t, and its scaled value
+  const colRows: number[][] = Array.from({ length: n }, () => []);
+  const colVals: number[][] = Array.from({ length: n }, () => []);
+  const row = new Float64Array(n);
+  const scratch = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) row[j] = sim[i * n + j];
+    scratch.set(row);
+    const kth = nthLargest(scratch, Math.min(k, n - 1));
+    let norm = 0;
+    for (let j = 0; j < n; j++) if (row[j] >= kth && row[j] > 0) norm += row[j] * row[j];
+    if (norm === 0) continue;
+    const scale = 1 / Math.sqrt(norm);
+    for (let j = 0; j < n; j++)
+      if (row[j] >= kth && row[j] > 0) {
+        colRows[j].push(i);
+        colVals[j].push(row[j] * scale);
+      }
+  }
+  const dot = new Float64Array(n * n);
+  for (let t = 0; t < n; t++) {
+    const rs = colRows[t];
+    const vs = colVals[t];
+    for (let a = 0; a < rs.length; a++)
+      for (let b = a + 1; b < rs.length; b++) {
+        const i = Math.min(rs[a], rs[b]);
+        const j = Math.max(rs[a], rs[b]);
+        dot[i * n + j] += vs[a] * vs[b];
+      }
+  }
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const v = (1 - weight) * sim[i * n + j] + weight * dot[i * n + j];
+      out[i * n + j] = v;
+      out[j * n + i] = v;
+    }
+  return out;
+}
+
+/** The (r+1)-th largest value of `a` (r = 0: the largest); reorders `a`. Quickselect, O(n) on average. */
+function nthLargest(a: Float64Array, r: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (r <= j) hi = j;
+    else if (r >= i) lo = i;
+    else return a[r];
+  }
+  return a[r];
+}
