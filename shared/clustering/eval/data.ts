@@ -139,6 +139,12 @@ export const BLIND53_PATH = 'tests/fixtures/clustering/strengths-blind53.tsv';
 export const BLIND54_PATH = 'tests/fixtures/clustering/strengths-blind54.tsv';
 export const BLIND55_PATH = 'tests/fixtures/clustering/strengths-blind55.tsv';
 export const BLIND56_PATH = 'tests/fixtures/clustering/strengths-blind56.tsv';
+export const BLIND57_PATH = 'tests/fixtures/clustering/strengths-blind57.tsv';
+export const BLIND58_PATH = 'tests/fixtures/clustering/strengths-blind58.tsv';
+export const BLIND59_PATH = 'tests/fixtures/clustering/strengths-blind59.tsv';
+export const BLIND60_PATH = 'tests/fixtures/clustering/strengths-blind60.tsv';
+export const BLIND61_PATH = 'tests/fixtures/clustering/strengths-blind61.tsv';
+export const BLIND62_PATH = 'tests/fixtures/clustering/strengths-blind62.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -201,6 +207,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind54', path: BLIND54_PATH, note: 'round 13, fresh', modelHeldOut: true },
   { name: 'blind55', path: BLIND55_PATH, note: 'round 13, fresh', modelHeldOut: true },
   { name: 'blind56', path: BLIND56_PATH, note: 'round 13, fresh', modelHeldOut: true },
+  { name: 'blind57', path: BLIND57_PATH, note: 'round 14, fresh', modelHeldOut: true },
+  { name: 'blind58', path: BLIND58_PATH, note: 'round 14, fresh', modelHeldOut: true },
+  { name: 'blind59', path: BLIND59_PATH, note: 'round 14, fresh', modelHeldOut: true },
+  { name: 'blind60', path: BLIND60_PATH, note: 'round 14, fresh', modelHeldOut: true },
+  { name: 'blind61', path: BLIND61_PATH, note: 'round 14, fresh', modelHeldOut: true },
+  { name: 'blind62', path: BLIND62_PATH, note: 'round 14, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
