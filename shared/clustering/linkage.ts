@@ -112,8 +112,8 @@ export function averageLinkage(sim: Float64Array, n: number, groups: number[][],
 
 /**
  * Second-order similarity (round 14): two cards are also alike when they have the same nearest
- * neighbours. Each card's row of `sim` is cut to its k + 1 largest entries (itself included; ties
- * kept) and scaled to length 1; the result is `(1 − weight)·sim + weight·(cosine of the two cut
+ * neighbours. Each card's row of `sim` is cut to its k + 1 largest positive entries (itself
+ * included; ties in card order) and scaled to length 1; the result is `(1 − weight)·sim + weight·(cosine of the two cut
  * rows)`. A card between two themes goes with the theme its neighbours belong to. O(n² log n) for
  * the cut rows, O(n·k²) for the cosines (k ≪ n). Returns a new matrix; `sim` is not changed.
  */
@@ -125,19 +125,30 @@ export function withSecondOrder(sim: Float64Array, n: number, weight: number, k:
   const colVals: number[][] = Array.from({ length: n }, () => []);
   const row = new Float64Array(n);
   const scratch = new Float64Array(n);
+  const kept: number[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) row[j] = sim[i * n + j];
     scratch.set(row);
-    const kth = nthLargest(scratch, Math.min(k, n - 1));
+    const keep = Math.min(k, n - 1) + 1;
+    const kth = nthLargest(scratch, keep - 1);
+    // entries above the k-th value, then ties in card order up to k + 1 in all: a board of many
+    // equal cards must not keep every entry (that would make the cosines O(n³))
+    let ties = keep;
+    for (let j = 0; j < n; j++) if (row[j] > kth) ties--;
+    kept.length = 0;
     let norm = 0;
-    for (let j = 0; j < n; j++) if (row[j] >= kth && row[j] > 0) norm += row[j] * row[j];
+    for (let j = 0; j < n; j++) {
+      const v = row[j];
+      if (v <= 0 || v < kth || (v === kth && ties-- <= 0)) continue;
+      kept.push(j);
+      norm += v * v;
+    }
     if (norm === 0) continue;
     const scale = 1 / Math.sqrt(norm);
-    for (let j = 0; j < n; j++)
-      if (row[j] >= kth && row[j] > 0) {
-        colRows[j].push(i);
-        colVals[j].push(row[j] * scale);
-      }
+    for (const j of kept) {
+      colRows[j].push(i);
+      colVals[j].push(row[j] * scale);
+    }
   }
   const dot = new Float64Array(n * n);
   for (let t = 0; t < n; t++) {
