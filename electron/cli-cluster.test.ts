@@ -103,13 +103,14 @@ describe('cli cluster', () => {
     const ws = path.join(dir, 'demo.werkstatt');
     expect((await run(['demo', ws])).code).toBe(0);
     const file = path.join(dir, 'karten.txt');
-    // "Vergaben" and "Kriterien" meet only through the demo's question on procurement ("Berücksichtigt
-    // die Stadt bei eigenen Vergaben Kriterien zu Vielfalt …?"), with the round-12 model, the round-13
-    // model and without one. (Earlier pairs: Quartiersmanagement / Stadtteilarbeit stayed apart even with
-    // the questionnaire in round 4; Wartezeiten / Plätze meet without it since the round-9 model,
-    // Ortsteile / Kernstadt since the round-13 model. Found by searching the demo questionnaire's word
-    // pairs with the engine.)
-    const lines = ['Einbürgerungsfeier zweimal jährlich', 'Vergaben sind gut eingebunden', 'Kriterien hilft mit', 'Haushaltsmittel fest verankert'];
+    // "Studienabschlüsse" and "Beratung" meet only through the demo's question on recognition ("Gibt
+    // es eine erreichbare Beratung zur Anerkennung ausländischer Berufs- und Studienabschlüsse?") —
+    // with the round-12 and round-13 models and without one, with and without the second-order
+    // similarity of round 14. (Earlier pairs: Quartiersmanagement / Stadtteilarbeit stayed apart even
+    // with the questionnaire in round 4; Wartezeiten / Plätze meet without it since the round-9 model,
+    // Ortsteile / Kernstadt since the round-13 model, Vergaben / Kriterien with the second-order
+    // similarity. Found by searching the demo questionnaire's word pairs with all these engines.)
+    const lines = ['Einbürgerungsfeier zweimal jährlich', 'Studienabschlüsse sind gut eingebunden', 'Beratung hilft mit', 'Haushaltsmittel fest verankert'];
     fs.writeFileSync(file, lines.join('\n'));
     const together = (out: string) => JSON.parse(out).clusters.some((c: { cards: number[] }) => c.cards.includes(1) && c.cards.includes(2));
     const plain = await run(['cluster', file, '--json']);

@@ -113,13 +113,15 @@ export function averageLinkage(sim: Float64Array, n: number, groups: number[][],
 /**
  * Second-order similarity (round 14): two cards are also alike when they have the same nearest
  * neighbours. Each card's row of `sim` is cut to its k + 1 largest positive entries (itself
- * included; ties in card order) and scaled to length 1; the result is `(1 − weight)·sim + weight·(cosine of the two cut
- * rows)`. A card between two themes goes with the theme its neighbours belong to. O(n² log n) for
- * the cut rows, O(n·k²) for the cosines (k ≪ n). Returns a new matrix; `sim` is not changed.
+ * included; a few ties all kept, a big block of ties cut in card order) and scaled to length 1; the
+ * result is `(1 − weight)·sim + weight·(cosine of the two cut rows)`. A card between two themes goes with the theme its neighbours belong to. O(n²) for the
+ * cut rows (quickselect), at most O(n²·k) for the cosines (one card may be a near neighbour of
+ * many; about n·k² on real boards). Returns a new matrix; `sim` is not changed.
  */
-export function withSecondOrder(sim: Float64Array, n: number, weight: number, k: number): Float64Array {
+export function withSecondOrder(sim: Float64Array, n: number, weight: number, kIn: number): Float64Array {
   const out = Float64Array.from(sim);
-  if (weight <= 0 || n < 3) return out;
+  const k = Number.isFinite(kIn) ? Math.max(0, Math.floor(kIn)) : 0;
+  if (!(weight > 0) || n < 3) return out;
   // cut rows, stored per column: which rows keep an entry in column t, and its scaled value
   const colRows: number[][] = Array.from({ length: n }, () => []);
   const colVals: number[][] = Array.from({ length: n }, () => []);
@@ -131,10 +133,16 @@ export function withSecondOrder(sim: Float64Array, n: number, weight: number, k:
     scratch.set(row);
     const keep = Math.min(k, n - 1) + 1;
     const kth = nthLargest(scratch, keep - 1);
-    // entries above the k-th value, then ties in card order up to k + 1 in all: a board of many
-    // equal cards must not keep every entry (that would make the cosines O(n³))
+    // entries above the k-th value, then the ties; a board of many equal cards must not keep every
+    // entry (that would make the cosines O(n³): 3,000 equal cards took 38 s)
     let ties = keep;
-    for (let j = 0; j < n; j++) if (row[j] > kth) ties--;
+    let equal = 0;
+    for (let j = 0; j < n; j++) {
+      if (row[j] > kth) ties--;
+      else if (row[j] === kth) equal++;
+    }
+    // a few ties are all kept (no effect of the card order); only a big block is cut in card order
+    if (equal <= ties + keep) ties = equal;
     kept.length = 0;
     let norm = 0;
     for (let j = 0; j < n; j++) {
@@ -150,23 +158,18 @@ export function withSecondOrder(sim: Float64Array, n: number, weight: number, k:
       colVals[j].push(row[j] * scale);
     }
   }
-  const dot = new Float64Array(n * n);
+  // out = (1 − weight)·sim + weight·(cosines), built in the upper triangle, then mirrored
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out[i * n + j] = (1 - weight) * sim[i * n + j];
   for (let t = 0; t < n; t++) {
     const rs = colRows[t];
     const vs = colVals[t];
     for (let a = 0; a < rs.length; a++)
       for (let b = a + 1; b < rs.length; b++) {
-        const i = Math.min(rs[a], rs[b]);
-        const j = Math.max(rs[a], rs[b]);
-        dot[i * n + j] += vs[a] * vs[b];
+        // rows are pushed in increasing order, so rs[a] < rs[b]
+        out[rs[a] * n + rs[b]] += weight * vs[a] * vs[b];
       }
   }
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const v = (1 - weight) * sim[i * n + j] + weight * dot[i * n + j];
-      out[i * n + j] = v;
-      out[j * n + i] = v;
-    }
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out[j * n + i] = out[i * n + j];
   return out;
 }
 
