@@ -141,3 +141,44 @@ test('a step text is edited in place: Enter saves, Esc cancels, undo restores', 
   await page.getByRole('button', { name: 'Sprache' }).click();
   await expect(page.getByRole('button', { name: /Redo/ })).toHaveAttribute('title', 'Redo: Change step');
 });
+
+// Enter saves a typed tally; leaving the field while that save is on its way must not send it a
+// second time (the second save carried the old value and was refused as "changed elsewhere").
+test('a typed tally saved with Enter and left at once is saved once, without a false conflict', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createWorkshop(page, 'Eilhausen');
+  await page.getByRole('button', { name: /Nächste Schritte/ }).click();
+  const input = page.getByTestId('idea-input');
+  for (const s of ['Sprachcafé ausbauen', 'Begegnungsfest']) {
+    await input.fill(s);
+    await input.press('Enter');
+  }
+  await expect(page.getByTestId('idea')).toHaveCount(2);
+  await page.getByRole('button', { name: /Priorisierung/ }).click();
+  await page.getByRole('tab', { name: 'Punkte zählen' }).click();
+  await page.getByLabel('Nach Bereichen zählen').uncheck();
+  const cell = (idea: string) => page.getByRole('textbox', { name: `Punkte für „${idea}“, ohne Bereich` });
+  // hold the answer to the first tally save until the field has been left
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let saving!: () => void;
+  const saveSeen = new Promise<void>((r) => (saving = r));
+  let tallies = 0;
+  await page.route('**/api/call', async (route) => {
+    if ((route.request().postDataJSON() as { method?: string }).method !== 'votes.tally') return route.continue();
+    tallies++;
+    const response = await route.fetch();
+    saving();
+    await held;
+    await route.fulfill({ response });
+  });
+  await cell('Begegnungsfest').fill('3');
+  await cell('Begegnungsfest').press('Enter');
+  await saveSeen;
+  await cell('Sprachcafé ausbauen').focus(); // leaves the field while its save is on the way
+  release();
+  await expect(cell('Begegnungsfest')).toHaveValue('3');
+  await page.waitForTimeout(300); // a second save would have been sent by now
+  expect(tallies).toBe(1);
+  await expect(page.getByTestId('error-message')).toHaveCount(0);
+});

@@ -14,6 +14,9 @@ export function TallyCell({ ideaId, sector, value, label }: { ideaId: number; se
   const run = useApp((s) => s.run);
   const [draft, setDraft] = useState<string | null>(null);
   const seen = useRef<number | null>(null);
+  // the text being saved: Enter saves, and leaving the field before the answer must not save it again
+  // (the second save would carry the old value and be refused as changed elsewhere)
+  const saving = useRef<string | null>(null);
 
   const step = (delta: number) => void run('votes.tally', { ideaId, sector, delta });
   const commit = async () => {
@@ -23,8 +26,12 @@ export function TallyCell({ ideaId, sector, value, label }: { ideaId: number; se
       setDraft(null);
       return;
     }
+    if (saving.current === txt) return;
     const n = /^\d+$/.test(txt) ? Number(txt) : /^-\d+$/.test(txt) ? Number(txt) : txt;
-    const ok = await run('votes.tally', { ideaId, sector, set: n as number, expected: seen.current ?? value });
+    saving.current = txt;
+    const ok = await run('votes.tally', { ideaId, sector, set: n as number, expected: seen.current ?? value }).finally(() => {
+      saving.current = null;
+    });
     if (ok) {
       setDraft(null);
       seen.current = null;
