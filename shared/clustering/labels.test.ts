@@ -566,6 +566,58 @@ describe('labels a facilitator keeps (round 14): under a theme word, a part of a
   });
 });
 
+describe('labels a facilitator keeps (round 15): no repeat of the theme word, no person, no single language', () => {
+  const engine = createEngine({ lemmas: table });
+  const housing = [
+    'Wohnungsgesellschaft vermietet an Geflüchtete',
+    'Wohnungsgesellschaft mit Sprechstunde auf Arabisch',
+    'Mietwohnungen für große Familien',
+    'Wohnungsbörse im Internet',
+    'Nachbarschaftstreff im Hochhaus',
+    'faire Mieten in der Altstadt',
+  ];
+
+  test('a compound of the theme word ("Wohnen, Wohnungsgesellschaft") and "Rathaus" under "Verwaltung" are repeats', () => {
+    expect(engine.label(housing)).toBe('Wohnen');
+    const admin = [
+      'Rathaus hat Formulare in fünf Sprachen',
+      'Rathaus mit Terminen am Samstag',
+      'Ämter arbeiten mit Dolmetschern',
+      'Bürgerbüro erklärt Bescheide',
+      'Behörde antwortet schneller',
+      'Verwaltung schult ihr Personal',
+    ];
+    expect(engine.label(admin)).not.toMatch(/Rathaus/);
+  });
+
+  test('"Gemeinde", a role of one person and a single language do not follow the theme word', () => {
+    const faith = [
+      'Gemeinde öffnet ihr Haus für alle',
+      'Gemeinde lädt zum Fastenbrechen',
+      'Moscheeverein und Kirche beten gemeinsam',
+      'Religionsunterricht für alle Kinder',
+      'Glaube verbindet beim Friedensgebet',
+    ];
+    expect(engine.label(faith)).not.toMatch(/Gemeinde/);
+    const steering = [
+      'Bürgermeisterin macht Integration zur Chefsache',
+      'Bürgermeisterin lädt den Runden Tisch ein',
+      'Integrationskonzept vom Rat beschlossen',
+      'Steuerungsgruppe trifft sich monatlich',
+      'Koordination der Träger klappt',
+    ];
+    expect(engine.label(steering)).not.toMatch(/Bürgermeisterin/);
+    const language = [
+      'Sprachkurs auf Englisch und Deutsch',
+      'Deutschkurs mit Kinderbetreuung',
+      'Sprachcafé jeden Freitag',
+      'Übersetzung ins Englisch für Eltern',
+      'Deutsch lernen im Tandem',
+    ];
+    expect(engine.label(language)).not.toMatch(/Englisch/);
+  });
+});
+
 describe('place names made of real words (round 5)', () => {
   const engine = createEngine({ lemmas: table });
 
