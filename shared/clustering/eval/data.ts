@@ -145,6 +145,12 @@ export const BLIND59_PATH = 'tests/fixtures/clustering/strengths-blind59.tsv';
 export const BLIND60_PATH = 'tests/fixtures/clustering/strengths-blind60.tsv';
 export const BLIND61_PATH = 'tests/fixtures/clustering/strengths-blind61.tsv';
 export const BLIND62_PATH = 'tests/fixtures/clustering/strengths-blind62.tsv';
+export const BLIND63_PATH = 'tests/fixtures/clustering/strengths-blind63.tsv';
+export const BLIND64_PATH = 'tests/fixtures/clustering/strengths-blind64.tsv';
+export const BLIND65_PATH = 'tests/fixtures/clustering/strengths-blind65.tsv';
+export const BLIND66_PATH = 'tests/fixtures/clustering/strengths-blind66.tsv';
+export const BLIND67_PATH = 'tests/fixtures/clustering/strengths-blind67.tsv';
+export const BLIND68_PATH = 'tests/fixtures/clustering/strengths-blind68.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -213,6 +219,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind60', path: BLIND60_PATH, note: 'round 14, fresh', modelHeldOut: true },
   { name: 'blind61', path: BLIND61_PATH, note: 'round 14, fresh', modelHeldOut: true },
   { name: 'blind62', path: BLIND62_PATH, note: 'round 14, fresh', modelHeldOut: true },
+  { name: 'blind63', path: BLIND63_PATH, note: 'round 15, fresh', modelHeldOut: true },
+  { name: 'blind64', path: BLIND64_PATH, note: 'round 15, fresh', modelHeldOut: true },
+  { name: 'blind65', path: BLIND65_PATH, note: 'round 15, fresh', modelHeldOut: true },
+  { name: 'blind66', path: BLIND66_PATH, note: 'round 15, fresh', modelHeldOut: true },
+  { name: 'blind67', path: BLIND67_PATH, note: 'round 15, fresh', modelHeldOut: true },
+  { name: 'blind68', path: BLIND68_PATH, note: 'round 15, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
