@@ -462,7 +462,22 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const termClusters = new Map<string, number>();
     for (const s of termSets) for (const t of s) termClusters.set(t, (termClusters.get(t) ?? 0) + 1);
     const ctx: LabelContext = { termClusters, clusterCount: groups.length };
-    return groups.map((g) => makeLabel(g, { ...aids, ctx }));
+    const labels = groups.map((g) => makeLabel(g, { ...aids, ctx }));
+    // Two groups of one board with the same label ("Begegnung" twice) confuse the room: every one but
+    // the largest is named with the looser bars for its card words (round 16), which usually adds what
+    // sets it apart; if not, the largest too.
+    const key = (l: string) => l.toLocaleLowerCase('de');
+    const count = new Map<string, number>();
+    for (const l of labels) count.set(key(l), (count.get(key(l)) ?? 0) + 1);
+    for (const [k, n] of count) {
+      if (n < 2) continue;
+      const same = groups.map((_, i) => i).filter((i) => key(labels[i]) === k);
+      same.sort((a, b) => groups[b].length - groups[a].length || a - b);
+      for (const i of same.slice(1)) labels[i] = makeLabel(groups[i], { ...aids, ctx }, 3, false);
+      // still the same as the largest: that one takes the looser bars too
+      if (same.slice(1).some((i) => key(labels[i]) === k)) labels[same[0]] = makeLabel(groups[same[0]], { ...aids, ctx }, 3, false);
+    }
+    return labels;
   }
 
   const engine: Engine = {

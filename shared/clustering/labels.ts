@@ -292,8 +292,11 @@ export function clusterTermSet(cards: TextFeatures[]): Set<string> {
  * With a dictionary (`lem`), nouns are shown in their base form, and a capitalised word it does not
  * know even as the last part of a compound, that hits no concept, ranks like a generic word: it is
  * most likely a name ("Amtsblatt, Brunnstedt, Eschental", "Betrieb, Firmen, Kessler").
+ *
+ * `strict` false: the bars of round 15 for card words after a theme word (any share of 15 %, one-card
+ * words in groups of 3–4) — used to tell apart two groups of a board that would get the same label.
  */
-export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords = 3): string {
+export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords = 3, strict = true): string {
   const { ctx, lem } = aids;
   if (cards.length === 0) return '';
   const terms = collect(cards, lem);
@@ -391,11 +394,14 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   // Vermieter, Häuser"; judgements of round 9). Since round 14 words of a domain concept too
   // ("Sport, Lauftreff" on 2 of 16 cards, "Begegnung, Stadtfest" on 2 of 33): in the judgements of
   // rounds 12 and 13, 31 % of the labels whose weakest word was on fewer passed, 65 % of the others.
-  const share = (r: (typeof ranked)[number]) => !head || cards.length < SUBGROUP_MIN_CARDS || r.t.df >= Math.ceil(cards.length * SUBGROUP_SHARE);
+  const share = (r: (typeof ranked)[number]) =>
+    !head || cards.length < SUBGROUP_MIN_CARDS || r.t.df >= Math.max(strict ? SUBGROUP_MIN_DF : 1, Math.ceil(cards.length * SUBGROUP_SHARE));
   // In a group of five or more, a word on one card says little about the theme unless it names a
   // domain concept ("Bike, Bürgerbus"; blind judgement, round 5) — and under a theme word not even
   // then ("Wohnen, Hausmeister, Mieterfest", judgement 5; "Gesundheit, Ärztin, Impfaktion", round 10).
-  const oneCardOk = (r: (typeof ranked)[number]) => cards.length < 5 || r.t.df >= 2 || (r.t.concepts.size > 0 && !head);
+  // Since round 16 under a theme word from three cards on ("Mobilität, Bürgerbus, Pendler": labels of
+  // groups of 3–6 with a one-card word passed the theme criterion 9 times in 54, rounds 12–15).
+  const oneCardOk = (r: (typeof ranked)[number]) => cards.length < (head && strict ? 3 : 5) || r.t.df >= 2 || (r.t.concepts.size > 0 && !head);
   const dom = dominantConcept(cards);
   if (dom !== null) {
     // Only a noun may lead: "berichtet" or "offen" hit a concept but make a poor theme name. Under a
@@ -427,6 +433,12 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
  * the cards (a word of a domain concept: 7.5 % in round 11, 10 % in round 12, 15 % since round 14).
  */
 const SUBGROUP_SHARE = 0.15;
+/**
+ * … and on at least this many cards (round 16): in the judgements of rounds 12–15, labels of groups
+ * of ≥ 7 whose weakest extra word was on 2 cards passed the theme criterion 33 % of the time, on 3
+ * cards 60 %, on 4 or more 83 %.
+ */
+const SUBGROUP_MIN_DF = 3;
 const SUBGROUP_MIN_CARDS = 7;
 
 /**
@@ -476,7 +488,11 @@ function umbrellaOf(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: 
     const th = themeOf(best[0])!;
     // a sibling of a shared theme names the theme when the group is more than that sibling
     const t = th.shared ? perTheme.get(th.theme) : undefined;
-    return t && t.n > best[1] ? { name: th.themeName, concepts: members(th.theme) } : { name: th.name, concepts: new Set([best[0]]) };
+    // … unless a sibling of another name is nearly all of it ("Sport" for 18 sport cards among 19, not
+    // "Begegnung, Sport"; round 16)
+    return t && t.n > best[1] && (best[1] < SIBLING_SHARE * t.n || th.name === th.themeName)
+      ? { name: th.themeName, concepts: members(th.theme) }
+      : { name: th.name, concepts: new Set([best[0]]) };
   }
   const theme = [...perTheme.entries()].sort((a, b) => b[1].n - a[1].n || (a[1].name < b[1].name ? -1 : 1))[0];
   return theme && theme[1].n >= need(share + 0.1) ? { name: theme[1].name, concepts: members(theme[0]) } : null;
@@ -500,6 +516,9 @@ function subthemes(cards: TextFeatures[], themeOf: ThemeOf, head: { name: string
   }
   return out;
 }
+
+/** A sibling concept (Sport) on this share of a shared theme's cards names the group itself. */
+const SIBLING_SHARE = 0.75;
 
 /** Share of a group's cards a concept needs to be named after the theme word (round 6, blind judgement 5). */
 const SUBTHEME_SHARE = 0.2;
