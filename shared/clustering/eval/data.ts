@@ -151,6 +151,12 @@ export const BLIND65_PATH = 'tests/fixtures/clustering/strengths-blind65.tsv';
 export const BLIND66_PATH = 'tests/fixtures/clustering/strengths-blind66.tsv';
 export const BLIND67_PATH = 'tests/fixtures/clustering/strengths-blind67.tsv';
 export const BLIND68_PATH = 'tests/fixtures/clustering/strengths-blind68.tsv';
+export const BLIND69_PATH = 'tests/fixtures/clustering/strengths-blind69.tsv';
+export const BLIND70_PATH = 'tests/fixtures/clustering/strengths-blind70.tsv';
+export const BLIND71_PATH = 'tests/fixtures/clustering/strengths-blind71.tsv';
+export const BLIND72_PATH = 'tests/fixtures/clustering/strengths-blind72.tsv';
+export const BLIND73_PATH = 'tests/fixtures/clustering/strengths-blind73.tsv';
+export const BLIND74_PATH = 'tests/fixtures/clustering/strengths-blind74.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -225,6 +231,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind66', path: BLIND66_PATH, note: 'round 15, fresh', modelHeldOut: true },
   { name: 'blind67', path: BLIND67_PATH, note: 'round 15, fresh', modelHeldOut: true },
   { name: 'blind68', path: BLIND68_PATH, note: 'round 15, fresh', modelHeldOut: true },
+  { name: 'blind69', path: BLIND69_PATH, note: 'round 16, fresh', modelHeldOut: true },
+  { name: 'blind70', path: BLIND70_PATH, note: 'round 16, fresh', modelHeldOut: true },
+  { name: 'blind71', path: BLIND71_PATH, note: 'round 16, fresh', modelHeldOut: true },
+  { name: 'blind72', path: BLIND72_PATH, note: 'round 16, fresh', modelHeldOut: true },
+  { name: 'blind73', path: BLIND73_PATH, note: 'round 16, fresh', modelHeldOut: true },
+  { name: 'blind74', path: BLIND74_PATH, note: 'round 16, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
