@@ -457,25 +457,41 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     return best !== null && bn * 2 >= fs.length ? best : null;
   }
 
-  function labelsFor(groups: TextFeatures[][]): string[] {
+  /**
+   * Labels of the groups of one board; `fixed[i]` is a renamed (locked) label that the group keeps.
+   * Two groups with the same label ("Begegnung" twice) confuse the room (round 16): a group whose
+   * label another group has — a fixed one, or a larger one — is named with the looser bars for its
+   * card words (`makeLabel(…, strict false)`), which usually adds what sets it apart; if that does
+   * not help, the larger group of a pair takes them too. Each group is named again at most once, so
+   * this ends; groups with the same cards' words may still share a label.
+   */
+  function labelsFor(groups: TextFeatures[][], fixed: (string | undefined)[] = []): string[] {
     const termSets = groups.map(clusterTermSet);
     const termClusters = new Map<string, number>();
     for (const s of termSets) for (const t of s) termClusters.set(t, (termClusters.get(t) ?? 0) + 1);
     const ctx: LabelContext = { termClusters, clusterCount: groups.length };
-    const labels = groups.map((g) => makeLabel(g, { ...aids, ctx }));
-    // Two groups of one board with the same label ("Begegnung" twice) confuse the room: every one but
-    // the largest is named with the looser bars for its card words (round 16), which usually adds what
-    // sets it apart; if not, the largest too.
+    const labels = groups.map((g, i) => fixed[i] ?? makeLabel(g, { ...aids, ctx }));
     const key = (l: string) => l.toLocaleLowerCase('de');
-    const count = new Map<string, number>();
-    for (const l of labels) count.set(key(l), (count.get(key(l)) ?? 0) + 1);
-    for (const [k, n] of count) {
-      if (n < 2) continue;
-      const same = groups.map((_, i) => i).filter((i) => key(labels[i]) === k);
-      same.sort((a, b) => groups[b].length - groups[a].length || a - b);
-      for (const i of same.slice(1)) labels[i] = makeLabel(groups[i], { ...aids, ctx }, 3, false);
-      // still the same as the largest: that one takes the looser bars too
-      if (same.slice(1).some((i) => key(labels[i]) === k)) labels[same[0]] = makeLabel(groups[same[0]], { ...aids, ctx }, 3, false);
+    const loose = new Set<number>();
+    // larger groups first (ties: lower index), so the larger keeps the strict label
+    const order = groups
+      .map((_, i) => i)
+      .sort((a, b) => Number(fixed[b] !== undefined) - Number(fixed[a] !== undefined) || groups[b].length - groups[a].length || a - b);
+    for (let pass = 0; pass < 2; pass++) {
+      const taken = new Map<string, number>();
+      for (const i of order) {
+        const k = key(labels[i]);
+        const first = taken.get(k);
+        if (first === undefined) {
+          taken.set(k, i);
+          continue;
+        }
+        // a pair: looser bars for the smaller group, else for the larger one (each at most once)
+        const target = [i, first].find((g) => fixed[g] === undefined && !loose.has(g));
+        if (target === undefined) continue;
+        loose.add(target);
+        labels[target] = makeLabel(groups[target], { ...aids, ctx }, 3, false);
+      }
     }
     return labels;
   }
@@ -557,7 +573,10 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       }
 
       const locked = new Map(clustersIn.filter((c) => c.labelLocked).map((c) => [c.id, c.label]));
-      const labels = labelsFor(result.map((g) => g.map((i) => feats[i])));
+      const labels = labelsFor(
+        result.map((g) => g.map((i) => feats[i])),
+        result.map((_, gi) => (ids[gi] !== null ? locked.get(ids[gi]!) : undefined)),
+      );
       return {
         clusters: result.map((g, gi) => {
           const id = ids[gi];

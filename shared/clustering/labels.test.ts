@@ -658,42 +658,70 @@ describe('labels a facilitator keeps (round 16): parts of a group on three cards
     expect(l).toBe('Sport');
   });
 
-  test('two groups of one board never get the same label: the smaller takes the word that sets it apart', () => {
-    const A = [
-      'Stadtfest mit Vereinen',
-      'Sommerfest im Park',
-      'Fest der Kulturen',
-      'Straßenfest in der Weststadt',
-      'Nachbarschaftsfest im Hof',
-      'Herbstfest der Kirchengemeinde',
-      'Frühlingsfest am Markt',
-      'Weinfest mit allen',
-      'Kinderfest im Quartier',
-    ];
-    const B = [
-      'Flohmarkt im Hof mit Kaffee',
-      'Flohmarkt der Kulturen',
-      'Sommerfest am See',
-      'Grillfest der Nachbarn',
-      'Stadtteilfest jedes Jahr',
-      'Fest im Begegnungszentrum',
-      'Erntefest im Dorf',
-      'Laternenfest für Kinder',
-    ];
+  const A = [
+    'Stadtfest mit Vereinen',
+    'Sommerfest im Park',
+    'Fest der Kulturen',
+    'Straßenfest in der Weststadt',
+    'Nachbarschaftsfest im Hof',
+    'Herbstfest der Kirchengemeinde',
+    'Frühlingsfest am Markt',
+    'Weinfest mit allen',
+    'Kinderfest im Quartier',
+  ];
+  const B = [
+    'Flohmarkt im Hof mit Kaffee',
+    'Flohmarkt der Kulturen',
+    'Sommerfest am See',
+    'Grillfest der Nachbarn',
+    'Stadtteilfest jedes Jahr',
+    'Fest im Begegnungszentrum',
+    'Erntefest im Dorf',
+    'Laternenfest für Kinder',
+  ];
+  const board = (lockA?: string) =>
+    engine
+      .clusterAll(
+        [...A.map((text, i) => ({ id: i + 1, text, clusterId: 1, pinned: true })), ...B.map((text, i) => ({ id: 100 + i, text, clusterId: 2, pinned: true }))],
+        [
+          { id: 1, label: lockA ?? '', labelLocked: lockA !== undefined },
+          { id: 2, label: '' },
+        ],
+      )
+      .clusters.map((c) => c.label);
+
+  test('two groups of one board that would get the same label: the smaller takes the word that sets it apart', () => {
     // alone, each would be "Begegnung"
     expect(engine.label(A)).toBe(engine.label(B));
-    const cards = [
-      ...A.map((text, i) => ({ id: i + 1, text, clusterId: 1, pinned: true })),
-      ...B.map((text, i) => ({ id: 100 + i, text, clusterId: 2, pinned: true })),
-    ];
-    const labels = engine
-      .clusterAll(cards, [
-        { id: 1, label: '' },
-        { id: 2, label: '' },
-      ])
-      .clusters.map((c) => c.label);
+    const labels = board();
     expect(new Set(labels).size).toBe(2);
     expect(labels).toContain('Begegnung, Flohmarkt');
+  });
+
+  test('a renamed label counts as taken (review of round 16); another renamed label leaves the board alone', () => {
+    expect(board('Begegnung')).toEqual(['Begegnung', 'Begegnung, Flohmarkt']);
+    expect(board('Feste')).toEqual(['Feste', 'Begegnung']);
+  });
+
+  test('a live label does not flip at the 75 % line between "Sport" and "Begegnung" (review of round 16)', () => {
+    const sport = [
+      'Fußballverein für alle',
+      'Schwimmkurs für Frauen',
+      'Boxclub mit Trainer',
+      'Tischtennis im Jugendhaus',
+      'Volleyball gemischt',
+      'Sportverein erlässt Beiträge',
+      'Radsportgruppe sonntags',
+      'Kinderturnen mit Übungsleiterin',
+    ];
+    const ten = [...sport, 'Sommerfest im Park', 'Stadtteilfest mit vielen Familien'];
+    const eleven = [...ten, 'Straßenfest in der Weststadt'];
+    let label = engine.label(ten);
+    for (let k = 0; k < 4; k++) {
+      const next = engine.liveLabel(label, k % 2 ? ten : eleven, k % 2 ? 11 : 10);
+      expect(next).toBe(label);
+      label = next;
+    }
   });
 });
 

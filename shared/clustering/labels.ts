@@ -461,7 +461,7 @@ export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, sh
 }
 
 /** The theme word (see umbrella) and the concepts it stands for: one concept, or all of a shared theme's. */
-function umbrellaOf(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: number): { name: string; concepts: Set<number> } | null {
+function umbrellaOf(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: number): { name: string; concepts: Set<number>; alt?: string } | null {
   if (!themeOf || cards.length < 2) return null;
   // two cards: only when both name it ("Radweg", "Fahrradwerkstatt" → "Mobilität"; round 12)
   const need = (x: number) => (cards.length === 2 ? 2 : cards.length * x);
@@ -490,9 +490,10 @@ function umbrellaOf(cards: TextFeatures[], themeOf: ThemeOf | undefined, share: 
     const t = th.shared ? perTheme.get(th.theme) : undefined;
     // … unless a sibling of another name is nearly all of it ("Sport" for 18 sport cards among 19, not
     // "Begegnung, Sport"; round 16)
-    return t && t.n > best[1] && (best[1] < SIBLING_SHARE * t.n || th.name === th.themeName)
-      ? { name: th.themeName, concepts: members(th.theme) }
-      : { name: th.name, concepts: new Set([best[0]]) };
+    // (`alt`: the other of the two names, which a live label may keep — no flip at the 75 % line)
+    if (t && t.n > best[1] && (best[1] < SIBLING_SHARE * t.n || th.name === th.themeName))
+      return { name: th.themeName, concepts: members(th.theme), alt: th.name !== th.themeName ? th.name : undefined };
+    return { name: th.name, concepts: new Set([best[0]]), alt: t && t.n > best[1] ? th.themeName : undefined };
   }
   const theme = [...perTheme.entries()].sort((a, b) => b[1].n - a[1].n || (a[1].name < b[1].name ? -1 : 1))[0];
   return theme && theme[1].n >= need(share + 0.1) ? { name: theme[1].name, concepts: members(theme[0]) } : null;
@@ -557,7 +558,8 @@ export function labelFits(label: string, cards: TextFeatures[], before = cards.l
   // concept names after the theme word stay while their concept is still named on the cards
   const named = new Set<string>();
   if (headInfo && aids.themeOf) for (const f of cards) for (const h of f.conceptHits) named.add(aids.themeOf(h.concept)?.name ?? '');
-  const words = head && all[0] === head ? all.slice(1).filter((w) => !named.has(w)) : all;
+  // the theme word, or its other name round the 75 % sibling line ("Sport" / "Begegnung"; round 16)
+  const words = head && (all[0] === head || all[0] === headInfo?.alt) ? all.slice(1).filter((w) => !named.has(w)) : all;
   if (!all.length) return false;
   if (!words.length) return true;
   const terms = collect(cards, lem);
