@@ -792,6 +792,30 @@ describe('labels a facilitator keeps (round 17): a part of the group on five car
     // two such cards of eight are too few
     expect(engine.label([...mixed.slice(1), 'Kleingärten am Stadtrand'])).not.toMatch(/^Verwaltung/);
   });
+
+  test('a live label of a mixed group does not flip at the 30 % line', () => {
+    const ten = [
+      'Rathaus hat Sprechzeiten am Abend',
+      'Stadtverwaltung schult ihr Personal interkulturell',
+      'Bürgeramt mit mehrsprachigen Formularen',
+      'Stammtisch der Gewerbetreibenden',
+      'Nachbarschaftshilfe im Hochhaus',
+      'Fahrdienst zum Arzt',
+      'Laternenumzug im Herbst',
+      'Schachclub für alle',
+      'Kleingärten am Stadtrand',
+      'Repair-Café im Keller',
+    ];
+    const eleven = [...ten, 'Bücherschrank am Bahnhof'];
+    let label = engine.label(ten);
+    expect(label).toBe('Verwaltung');
+    expect(engine.label(eleven)).not.toBe('Verwaltung'); // 3 of 11: a new label would not lead with it
+    for (let k = 0; k < 4; k++) {
+      const next = engine.liveLabel(label, k % 2 ? ten : eleven, k % 2 ? 11 : 10);
+      expect(next).toBe(label);
+      label = next;
+    }
+  });
 });
 
 describe('place names made of real words (round 5)', () => {

@@ -476,6 +476,7 @@ const UMBRELLA_SHARE = 0.4;
 /** … in a mixed group of at least WEAK_UMBRELLA_MIN_CARDS that no concept leads (round 17) */
 const WEAK_UMBRELLA_SHARE = 0.3;
 const WEAK_UMBRELLA_MIN_CARDS = 7;
+const WEAK_UMBRELLA_KEEP_SHARE = 0.25;
 /** … and to keep leading a live label (lower: no flip-flop around the threshold). */
 const UMBRELLA_KEEP_SHARE = 0.35;
 
@@ -581,7 +582,10 @@ export function labelFits(label: string, cards: TextFeatures[], before = cards.l
   if (cards.length < STABLE_LABEL_MIN_CARDS || before < STABLE_LABEL_MIN_CARDS) return false;
   const { lem } = aids;
   // a theme word stays while its concept still holds 35 % of the cards (a shared room theme 45 %)
-  const headInfo = umbrellaOf(cards, aids.themeOf, UMBRELLA_KEEP_SHARE);
+  // (a mixed group's theme word of round 17 stays while its concept holds 25 %: no flip at the 30 % line)
+  const headInfo =
+    umbrellaOf(cards, aids.themeOf, UMBRELLA_KEEP_SHARE) ??
+    (cards.length >= WEAK_UMBRELLA_MIN_CARDS ? umbrellaOf(cards, aids.themeOf, WEAK_UMBRELLA_KEEP_SHARE) : null);
   const head = headInfo?.name ?? null;
   const all = label.split(/[,\s]+/).filter(Boolean);
   // concept names after the theme word stay while their concept is still named on the cards
