@@ -157,6 +157,12 @@ export const BLIND71_PATH = 'tests/fixtures/clustering/strengths-blind71.tsv';
 export const BLIND72_PATH = 'tests/fixtures/clustering/strengths-blind72.tsv';
 export const BLIND73_PATH = 'tests/fixtures/clustering/strengths-blind73.tsv';
 export const BLIND74_PATH = 'tests/fixtures/clustering/strengths-blind74.tsv';
+export const BLIND75_PATH = 'tests/fixtures/clustering/strengths-blind75.tsv';
+export const BLIND76_PATH = 'tests/fixtures/clustering/strengths-blind76.tsv';
+export const BLIND77_PATH = 'tests/fixtures/clustering/strengths-blind77.tsv';
+export const BLIND78_PATH = 'tests/fixtures/clustering/strengths-blind78.tsv';
+export const BLIND79_PATH = 'tests/fixtures/clustering/strengths-blind79.tsv';
+export const BLIND80_PATH = 'tests/fixtures/clustering/strengths-blind80.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -237,6 +243,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind72', path: BLIND72_PATH, note: 'round 16, fresh', modelHeldOut: true },
   { name: 'blind73', path: BLIND73_PATH, note: 'round 16, fresh', modelHeldOut: true },
   { name: 'blind74', path: BLIND74_PATH, note: 'round 16, fresh', modelHeldOut: true },
+  { name: 'blind75', path: BLIND75_PATH, note: 'round 17, fresh', modelHeldOut: true },
+  { name: 'blind76', path: BLIND76_PATH, note: 'round 17, fresh', modelHeldOut: true },
+  { name: 'blind77', path: BLIND77_PATH, note: 'round 17, fresh', modelHeldOut: true },
+  { name: 'blind78', path: BLIND78_PATH, note: 'round 17, fresh', modelHeldOut: true },
+  { name: 'blind79', path: BLIND79_PATH, note: 'round 17, fresh', modelHeldOut: true },
+  { name: 'blind80', path: BLIND80_PATH, note: 'round 17, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
