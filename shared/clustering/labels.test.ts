@@ -9,6 +9,11 @@ const label = (...texts: string[]) => createEngine().label(texts);
 // the noun dictionary the app loads in electron/core (resources/lemmas/de-nouns.json)
 const table = JSON.parse(readFileSync(`${__dirname}/../../resources/lemmas/de-nouns.json`, 'utf8')) as LemmaTable;
 
+/** The live label, with the cards switching between `a` and `b` four times, never changes. */
+function expectStableLive(engine: ReturnType<typeof createEngine>, label: string, a: string[], b: string[]) {
+  for (let k = 0; k < 4; k++) expect(engine.liveLabel(label, k % 2 ? a : b, k % 2 ? b.length : a.length)).toBe(label);
+}
+
 describe('labels read like themes', () => {
   test('verbs and adjectives do not lead a label', () => {
     expect(label('Lokalzeitung berichtet regelmäßig über gelungene Integrationsprojekte')).not.toMatch(/berichtet|gelungene/);
@@ -726,12 +731,7 @@ describe('labels a facilitator keeps (round 16): parts of a group on three cards
   test('a live label does not flip at the 75 % line between "Sport" and "Begegnung" (review of round 16)', () => {
     const ten = [...SPORT, 'Sommerfest im Park', 'Stadtteilfest mit vielen Familien'];
     const eleven = [...ten, 'Straßenfest in der Weststadt'];
-    let label = engine.label(ten);
-    for (let k = 0; k < 4; k++) {
-      const next = engine.liveLabel(label, k % 2 ? ten : eleven, k % 2 ? 11 : 10);
-      expect(next).toBe(label);
-      label = next;
-    }
+    expectStableLive(engine, engine.label(ten), ten, eleven);
   });
 });
 
@@ -807,14 +807,147 @@ describe('labels a facilitator keeps (round 17): a part of the group on five car
       'Repair-Café im Keller',
     ];
     const eleven = [...ten, 'Bücherschrank am Bahnhof'];
-    let label = engine.label(ten);
-    expect(label).toBe('Verwaltung');
+    expect(engine.label(ten)).toBe('Verwaltung');
     expect(engine.label(eleven)).not.toBe('Verwaltung'); // 3 of 11: a new label would not lead with it
-    for (let k = 0; k < 4; k++) {
-      const next = engine.liveLabel(label, k % 2 ? ten : eleven, k % 2 ? 11 : 10);
-      expect(next).toBe(label);
-      label = next;
-    }
+    expectStableLive(engine, 'Verwaltung', ten, eleven);
+  });
+});
+
+describe('labels a facilitator keeps (review of round 17)', () => {
+  const engine = createEngine({ lemmas: table });
+  const LANG16 = [
+    'Sprachcafé im Jugendhaus',
+    'Deutsch lernen mit Ehrenamtlichen',
+    'Sprachpatenschaften für neue Familien',
+    'Deutschkurse für Mütter',
+    'Sprachförderung in der Grundschule',
+    'Deutsch am Arbeitsplatz',
+    'Lesepaten in der Stadtbibliothek helfen beim Deutschlernen',
+    'Sprachtreff für Seniorinnen',
+    'Sprachmentoren begleiten Azubis',
+    'Deutsch üben beim Kochen',
+    'Alphabetisierung für Erwachsene',
+    'Sprachcafé mit Kinderbetreuung',
+    'Deutsch für den Beruf',
+    'Mehrsprachige Vorlesestunde',
+    'Sprachstammtisch am Markt',
+    'Konversationsrunde auf Deutsch',
+  ];
+  const inKita = (k: number, shout = -1) => LANG16.map((t, i) => (i < k ? `${t} in der ${i === shout ? 'KITA' : 'Kita'}` : t));
+
+  test('a word shouted in capitals ("KITA") is the word, not the letters of an institution', () => {
+    expect(engine.label(inKita(6))).toMatch(/^Sprache, Kita/);
+    expect(engine.label(inKita(6, 0))).toMatch(/^Sprache, Kita/);
+    expect(engine.label(LANG16.map((t) => t.toUpperCase()))).toMatch(/^Sprache/);
+  });
+
+  test('the bar of five cards holds where a quarter would be six (24 cards)', () => {
+    const cards = [
+      ...LANG16,
+      'Deutsch im Verein',
+      'Sprachkurs im Betrieb',
+      'Deutsch im Alltag',
+      'Sprachtandem mit Studierenden',
+      'Deutsch beim Sport',
+      'Sprachspiele für Kinder',
+      'Deutsch lernen im Garten',
+      'Sprachförderung am Nachmittag',
+    ];
+    const inHaus = (k: number) => cards.map((t, i) => (i < k ? `${t}, Treffpunkt Bürgerhaus` : t));
+    expect(engine.label(inHaus(4))).toBe('Sprache');
+    expect(engine.label(inHaus(5))).toMatch(/^Sprache, Bürgerhaus/);
+  });
+
+  test('skipped institution letters leave their place empty; "Infos" and "Informationen" say nothing', () => {
+    const cards = [
+      ...LANG16.slice(0, 12),
+      'Deutsch im Verein',
+      'Sprachkurs im Betrieb',
+      'Deutsch im Alltag',
+      'Sprachtandem mit Studierenden',
+      'Deutsch beim Sport',
+      'Sprachspiele für Kinder',
+      'Deutsch lernen im Garten',
+      'Sprachförderung am Nachmittag',
+    ];
+    const marked = (vhs: boolean) => cards.map((t, i) => `${t}${i < 8 && vhs ? ' der VHS' : ''}${i >= 8 && i < 14 ? ', Treffpunkt Bürgerhaus' : ''}`);
+    // the letters (8 cards) come before "Bürgerhaus" (6): one word fewer, not the next word instead
+    // ("Deutsch", a synonym of the theme word, empties the other place)
+    expect(engine.label(marked(false))).toBe('Sprache, Bürgerhaus');
+    expect(engine.label(marked(true))).toBe('Sprache');
+    expect(engine.label(cards.map((t, i) => (i < 10 ? `${t} mit Infos` : t)))).toBe('Sprache');
+    expect(engine.label(cards.map((t, i) => (i < 10 ? `${t} mit Informationen` : t)))).toBe('Sprache');
+  });
+
+  const RATHAUS = [
+    'Mitarbeiterin im Bürgerbüro spricht Kroatisch',
+    'Stadt koordiniert die Arbeitgeber-Runde Fachkräfte',
+    'Ortsvorsteher Oberbrunn kümmert sich persönlich',
+    'Integrationsbeauftragte Frau Kessler ist super erreichbar',
+    'Bürgermeister und Hauptamtsleiter zeigen sich bei den Festen der Communities',
+    'kurze Wege im Rathaus – man kennt sich',
+    'interkulturelle Schulung fürs Rathauspersonal letztes Jahr',
+  ];
+
+  test('a live theme word stays in a tie of two concepts (no "Verwaltung" ⇄ "Steuerung")', () => {
+    const eight = [...RATHAUS, 'Integrationsstelle auf 75 % aufgestockt'];
+    expect(engine.label(eight)).toBe('Steuerung'); // 3 : 3, lexicon order
+    const label = engine.liveLabel('Steuerung', RATHAUS, 8); // 3 : 2 for Verwaltung
+    expect(label).toBe('Verwaltung');
+    expectStableLive(engine, label, RATHAUS, eight);
+  });
+
+  test('the live theme word of a mixed group lets go below a quarter of the cards', () => {
+    const mixed = [
+      'Rathaus hat Sprechzeiten am Abend',
+      'Stadtverwaltung schult ihr Personal interkulturell',
+      'Bürgeramt mit mehrsprachigen Formularen',
+      'Stammtisch der Gewerbetreibenden',
+      'Nachbarschaftshilfe im Hochhaus',
+      'Fahrdienst zum Arzt',
+      'Laternenumzug im Herbst',
+      'Schachclub für alle',
+      'Kleingärten am Stadtrand',
+      'Repair-Café im Keller',
+    ];
+    expect(engine.label(mixed)).toBe('Verwaltung');
+    const thirteen = [...mixed, 'Bücherschrank am Bahnhof', 'Lesung im Buchladen', 'Chor im Gemeindehaus'];
+    expect(engine.liveLabel('Verwaltung', thirteen, 12)).not.toBe('Verwaltung'); // 3 of 13
+  });
+
+  test('origin words do not make a mixed group\'s theme word ("türkischen" is no Sprachmittlung)', () => {
+    const clubs = [
+      'Türkische Nachbarn helfen beim Umzug',
+      'Polnische Handwerker reparieren Fahrräder',
+      'Ukrainische Mütter kochen zusammen',
+      'Integrationsrat hat Rederecht',
+      'Migrantenselbstorganisationen werden gefördert',
+      'Schachclub für alle',
+      'Kleingärten am Stadtrand',
+      'Repair-Café im Keller',
+      'Bücherschrank am Bahnhof',
+    ];
+    expect(engine.label(clubs)).not.toMatch(/Sprachmittlung/);
+  });
+});
+
+describe('labels a facilitator keeps (round 18): no single faith after the theme word', () => {
+  const engine = createEngine({ lemmas: table });
+  const FAITHS = [
+    'Runder Tisch der Religionen trifft sich viermal im Jahr',
+    'Interreligiöser Dialog an der Volkshochschule',
+    'Religionsgemeinschaften laden gemeinsam zum Friedensfest ein',
+    'Glaubensgemeinschaften unterstützen Familien im Alltag',
+    'Religionen im Gespräch mit der Stadt',
+    'Interreligiöse Stadtführung für Schulklassen',
+    'Gemeinsames Gebet der Religionen nach dem Anschlag',
+  ];
+  const mosque = ['Tag der offenen Moschee mit Führung', 'Moschee öffnet ihre Küche für Nachbarn', 'Moschee lädt Schulklassen ein'];
+
+  test('a mosque, a church or a rite on a minority of the cards does not follow "Religion"; on most of them it does', () => {
+    expect(engine.label([...FAITHS, ...mosque])).toBe('Religion');
+    expect(engine.label([...FAITHS.slice(0, 3), ...mosque, 'Moschee sammelt Spenden', 'Moschee bietet Hausaufgabenhilfe'])).toMatch(/^Religion, Moschee/);
+    expect(engine.label([...FAITHS, 'Kirche öffnet ihr Café', 'Kirche und Moschee feiern zusammen', 'Kirche lädt zum Fastenbrechen ein'])).toBe('Religion');
   });
 });
 
