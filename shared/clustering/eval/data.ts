@@ -163,6 +163,12 @@ export const BLIND77_PATH = 'tests/fixtures/clustering/strengths-blind77.tsv';
 export const BLIND78_PATH = 'tests/fixtures/clustering/strengths-blind78.tsv';
 export const BLIND79_PATH = 'tests/fixtures/clustering/strengths-blind79.tsv';
 export const BLIND80_PATH = 'tests/fixtures/clustering/strengths-blind80.tsv';
+export const BLIND81_PATH = 'tests/fixtures/clustering/strengths-blind81.tsv';
+export const BLIND82_PATH = 'tests/fixtures/clustering/strengths-blind82.tsv';
+export const BLIND83_PATH = 'tests/fixtures/clustering/strengths-blind83.tsv';
+export const BLIND84_PATH = 'tests/fixtures/clustering/strengths-blind84.tsv';
+export const BLIND85_PATH = 'tests/fixtures/clustering/strengths-blind85.tsv';
+export const BLIND86_PATH = 'tests/fixtures/clustering/strengths-blind86.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -249,6 +255,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind78', path: BLIND78_PATH, note: 'round 17, fresh', modelHeldOut: true },
   { name: 'blind79', path: BLIND79_PATH, note: 'round 17, fresh', modelHeldOut: true },
   { name: 'blind80', path: BLIND80_PATH, note: 'round 17, fresh', modelHeldOut: true },
+  { name: 'blind81', path: BLIND81_PATH, note: 'round 18, fresh', modelHeldOut: true },
+  { name: 'blind82', path: BLIND82_PATH, note: 'round 18, fresh', modelHeldOut: true },
+  { name: 'blind83', path: BLIND83_PATH, note: 'round 18, fresh', modelHeldOut: true },
+  { name: 'blind84', path: BLIND84_PATH, note: 'round 18, fresh', modelHeldOut: true },
+  { name: 'blind85', path: BLIND85_PATH, note: 'round 18, fresh', modelHeldOut: true },
+  { name: 'blind86', path: BLIND86_PATH, note: 'round 18, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
