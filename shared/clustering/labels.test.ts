@@ -915,7 +915,7 @@ describe('labels a facilitator keeps (review of round 17)', () => {
     expect(engine.liveLabel('Verwaltung', thirteen, 12)).not.toBe('Verwaltung'); // 3 of 13
   });
 
-  test('origin words do not make a mixed group\'s theme word ("türkischen" is no Sprachmittlung)', () => {
+  test('origin adjectives do not name a group "Sprachmittlung" ("polnische Handwerker"); languages in use do', () => {
     const clubs = [
       'Türkische Nachbarn helfen beim Umzug',
       'Polnische Handwerker reparieren Fahrräder',
@@ -928,6 +928,26 @@ describe('labels a facilitator keeps (review of round 17)', () => {
       'Bücherschrank am Bahnhof',
     ];
     expect(engine.label(clubs)).not.toMatch(/Sprachmittlung/);
+    const neighbours = [
+      'Polnische Nachbarn helfen beim Umzug',
+      'ukrainischer Junge Torschützenkönig der D-Jugend',
+      'rumänische Familien bleiben das ganze Jahr',
+      'Eiscafé am Markt, italienische Familie seit 30 Jahren hier',
+      'Skatepark: da fragt keiner woher du kommst',
+      'viele pendeln täglich zur Arbeit',
+    ];
+    expect(engine.label(neighbours)).not.toMatch(/Sprachmittlung/);
+    // a language in use still names it ("auf Ukrainisch beraten", "Französisch ab Klasse 1")
+    const languages = [
+      'zweisprachige Ortsschilder am Grenzübergang',
+      'Französisch ab Klasse 1',
+      'im Kreishaus kann man sich auf Ukrainisch beraten lassen',
+      'Elternbriefe auch auf Arabisch',
+      'Schachclub für alle',
+      'Kleingärten am Stadtrand',
+      'Repair-Café im Keller',
+    ];
+    expect(engine.label(languages)).toMatch(/^Sprachmittlung/);
   });
 });
 

@@ -11,7 +11,7 @@ import type { TextFeatures } from './vectors';
  * its short name and, for concepts that share a room theme, that theme's key and short name.
  * Null for concepts that have none (questionnaire vocabulary).
  */
-export type ThemeOf = (concept: number) => { name: string; theme: string; themeName: string; shared: boolean } | null;
+export type ThemeOf = (concept: number) => { name: string; theme: string; themeName: string; shared: boolean; notNamedByOrigin?: boolean } | null;
 
 /** What a label may use beyond the cards: class-TF-IDF context, noun base forms, theme words. */
 export interface LabelAids {
@@ -365,7 +365,7 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   // labels of cards' words alone passed the theme criterion 5 times in 86 in rounds 12–16).
   const headInfo =
     umbrellaOf(cards, aids.themeOf, UMBRELLA_SHARE) ??
-    (strict && cards.length >= WEAK_UMBRELLA_MIN_CARDS ? umbrellaOf(cards, aids.themeOf, WEAK_UMBRELLA_SHARE, { weak: true }) : null);
+    (strict && cards.length >= WEAK_UMBRELLA_MIN_CARDS ? umbrellaOf(cards, aids.themeOf, WEAK_UMBRELLA_SHARE) : null);
   const head = headInfo?.name ?? null;
   const headFold = head ? normalizeWord(head) : null;
   // what most other cards are about, by name: "Begegnung, Sport, Religion" (round 6)
@@ -505,16 +505,23 @@ export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, sh
 
 /** The theme word (see umbrella) and the concepts it stands for: one concept, or all of a shared theme's. */
 /**
+ * "polnische", "ukrainischer", "türkischen": an origin word with an adjective ending names the people,
+ * not a language in use ("Französisch ab Klasse 1", "auf Ukrainisch beraten" do; review of round 18).
+ */
+const originAdjective = (norm: string) => ORIGIN.test(norm) && /isch(e|er|en|es|em)$/.test(norm);
+
+/**
  * `prefer`: of concepts (or shared themes) tied for the most cards, the one of this name — a live
  * label keeps its theme word in a tie instead of following the lexicon order (review of round 17:
- * "Verwaltung" ⇄ "Steuerung" at 3 : 3 with one card toggled). `weak`: hits of origin words
- * ("türkischen" names the Sprachmittlung concept) do not count — the weak theme word of a mixed group.
+ * "Verwaltung" ⇄ "Steuerung" at 3 : 3 with one card toggled). A concept `notNamedByOrigin` counts
+ * only the cards that name it by another word than an origin adjective ("polnische Nachbarn" are no
+ * Sprachmittlung; review of rounds 17 and 18).
  */
 function umbrellaOf(
   cards: TextFeatures[],
   themeOf: ThemeOf | undefined,
   share: number,
-  { prefer, weak = false }: { prefer?: string; weak?: boolean } = {},
+  { prefer }: { prefer?: string } = {},
 ): { name: string; concepts: Set<number>; alt?: string } | null {
   if (!themeOf || cards.length < 2) return null;
   // two cards: only when both name it ("Radweg", "Fahrradwerkstatt" → "Mobilität"; round 12)
@@ -522,7 +529,9 @@ function umbrellaOf(
   const perConcept = new Map<number, number>();
   const perTheme = new Map<string, { n: number; name: string }>();
   for (const f of cards) {
-    const cs = new Set(f.conceptHits.filter((h) => !weak || !ORIGIN.test(f.tokens[h.tokenIndex]?.norm ?? '')).map((h) => h.concept));
+    const cs = new Set(
+      f.conceptHits.filter((h) => !themeOf(h.concept)?.notNamedByOrigin || !originAdjective(f.tokens[h.tokenIndex]?.norm ?? '')).map((h) => h.concept),
+    );
     const ts = new Set<string>();
     for (const c of cs) {
       const th = themeOf(c);
@@ -613,7 +622,7 @@ export function labelFits(label: string, cards: TextFeatures[], before = cards.l
   const prefer = all[0];
   const headInfo =
     umbrellaOf(cards, aids.themeOf, UMBRELLA_KEEP_SHARE, { prefer }) ??
-    (cards.length >= WEAK_UMBRELLA_MIN_CARDS ? umbrellaOf(cards, aids.themeOf, WEAK_UMBRELLA_KEEP_SHARE, { prefer, weak: true }) : null);
+    (cards.length >= WEAK_UMBRELLA_MIN_CARDS ? umbrellaOf(cards, aids.themeOf, WEAK_UMBRELLA_KEEP_SHARE, { prefer }) : null);
   const head = headInfo?.name ?? null;
   // concept names after the theme word stay while their concept is still named on the cards
   const named = new Set<string>();

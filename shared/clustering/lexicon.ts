@@ -19,6 +19,12 @@ export interface Concept {
    * default: the name up to " und ": "Gesundheit und Pflege" → "Gesundheit").
    */
   label?: string;
+  /**
+   * Its stems of language and origin names ("polnisch", "arabisch") count for similarity, but do not
+   * make a group's theme word: a card that mentions a language is rarely about interpreting (round 18:
+   * "Sprachmittlung" on greetings in Polish, a Vietnamese association, bilingual signs).
+   */
+  notNamedByOrigin?: boolean;
   field: FieldKey;
   /** relative weight in the concept vector; cross-cutting concepts get less */
   weight: number;
@@ -118,7 +124,7 @@ export const CONCEPTS: readonly Concept[] = [
     'lesekurs', 'schreibkurs'],
     // "Deutschlandticket" is no German lesson
     not: ['mehrsprach', 'mitsprach', 'deutschland'] },
-  { key: 'dolmetschen', name: 'Sprachmittlung', field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
+  { key: 'dolmetschen', name: 'Sprachmittlung', notNamedByOrigin: true, field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
     'dolmetsch', 'uebersetz', 'mehrsprach', 'translat',
     // round 5, domain vocabulary (no card read): interpreting, multilingual offers, language names
     'kulturmittl', 'kulturdolmetsch', 'zweisprach', 'dreisprach', 'vielsprach', 'videodolmetsch',

@@ -50,7 +50,7 @@ export interface VectorOptions {
   links?: readonly (readonly string[])[];
 }
 
-export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not' | 'label'> {
+export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not' | 'label' | 'notNamedByOrigin'> {
   /** display name (lexicon concepts; questionnaire concepts have none) */
   name?: string;
   stems: string[];
@@ -71,6 +71,7 @@ export function buildConcepts(
     key: c.key,
     name: c.name,
     label: c.label,
+    notNamedByOrigin: c.notNamedByOrigin,
     field: c.field,
     weight: c.weight,
     not: c.not,
