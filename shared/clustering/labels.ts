@@ -503,7 +503,6 @@ export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, sh
   return umbrellaOf(cards, themeOf, share)?.name ?? null;
 }
 
-/** The theme word (see umbrella) and the concepts it stands for: one concept, or all of a shared theme's. */
 /**
  * "polnische", "ukrainischer", "türkischen": an origin word with an adjective ending names the people,
  * not a language in use ("Französisch ab Klasse 1", "auf Ukrainisch beraten" do; review of round 18).
@@ -511,6 +510,7 @@ export function umbrella(cards: TextFeatures[], themeOf: ThemeOf | undefined, sh
 const originAdjective = (norm: string) => ORIGIN.test(norm) && /isch(e|er|en|es|em)$/.test(norm);
 
 /**
+ * The theme word (see umbrella) and the concepts it stands for: one concept, or all of a shared theme's.
  * `prefer`: of concepts (or shared themes) tied for the most cards, the one of this name — a live
  * label keeps its theme word in a tie instead of following the lexicon order (review of round 17:
  * "Verwaltung" ⇄ "Steuerung" at 3 : 3 with one card toggled). A concept `notNamedByOrigin` counts

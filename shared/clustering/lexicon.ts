@@ -20,9 +20,11 @@ export interface Concept {
    */
   label?: string;
   /**
-   * Its stems of language and origin names ("polnisch", "arabisch") count for similarity, but do not
-   * make a group's theme word: a card that mentions a language is rarely about interpreting (round 18:
-   * "Sprachmittlung" on greetings in Polish, a Vietnamese association, bilingual signs).
+   * Its stems of language names ("polnisch", "arabisch") count for similarity, but written as an
+   * adjective of origin ("polnische Nachbarn", "ukrainischer Junge") they do not make a group's theme
+   * word: such cards are about people, rarely about interpreting (review of round 18: "Sprachmittlung"
+   * on small groups about neighbours, clubs and a Vietnamese association). "Französisch ab Klasse 1"
+   * still names it.
    */
   notNamedByOrigin?: boolean;
   field: FieldKey;
