@@ -927,6 +927,23 @@ describe('labels a facilitator keeps (round 18): no single faith after the theme
   });
 });
 
+describe('labels a facilitator keeps (round 19): the strength, not the incident', () => {
+  const engine = createEngine({ lemmas: table });
+  test('"Vorfälle" does not follow "Antidiskriminierung"', () => {
+    const anti = [
+      'Meldestelle gegen Rassismus im Rathaus',
+      'Antidiskriminierungsberatung jeden Dienstag',
+      'Vorfälle werden ernst genommen und dokumentiert',
+      'Rassistische Vorfälle landen bei der Meldestelle',
+      'Vorfälle an Schulen werden besprochen',
+      'Antirassismus-Workshops an Schulen',
+      'Aktionswochen gegen Rassismus',
+      'Bündnis gegen Rassismus mit 40 Gruppen',
+    ];
+    expect(engine.label(anti)).toBe('Antidiskriminierung');
+  });
+});
+
 describe('place names made of real words (round 5)', () => {
   const engine = createEngine({ lemmas: table });
 

@@ -190,7 +190,8 @@ const AFTER_HEAD_FILLER =
   /^(mensch|hilf|kurs|info|information|gemeind|(ober)?buergermeist|landrat|landraeti|koordinatori?|integrationsbeauftragt|integrationsmanag|beauftragt|dezernenti?|leit|chefi?)$/;
 // What the room stands up to or still waits for ("Schmierereien", "Wartezeit"): on a strengths wall
 // the label names the strength, not the problem (round 13, from the judgement of round 12).
-const PROBLEM = /^(schmierer|wartezeit|wartelist|anfeindung|beleidigung|poebel|hassred|hasskommentar|hetz)/;
+// Round 19: "Hass" and "Vorfälle" ("Bündnis, Hass", "Antidiskriminierung, Vorfälle": judges of rounds 16, 18).
+const PROBLEM = /^(schmierer|wartezeit|wartelist|anfeindung|beleidigung|poebel|hass|vorfall|vorfaell|hetz)/;
 // One faith's houses, people and rites ("Moschee", "Muslime", "Synagoge", "Gottesdienst", "Fastenbrechen"):
 // after a theme word they single out one community of a group about faith and cohesion. In the
 // judgements of rounds 12–17, "Religion, …" with such a word passed the theme criterion 11 times in 64
