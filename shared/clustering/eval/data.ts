@@ -169,6 +169,12 @@ export const BLIND83_PATH = 'tests/fixtures/clustering/strengths-blind83.tsv';
 export const BLIND84_PATH = 'tests/fixtures/clustering/strengths-blind84.tsv';
 export const BLIND85_PATH = 'tests/fixtures/clustering/strengths-blind85.tsv';
 export const BLIND86_PATH = 'tests/fixtures/clustering/strengths-blind86.tsv';
+export const BLIND87_PATH = 'tests/fixtures/clustering/strengths-blind87.tsv';
+export const BLIND88_PATH = 'tests/fixtures/clustering/strengths-blind88.tsv';
+export const BLIND89_PATH = 'tests/fixtures/clustering/strengths-blind89.tsv';
+export const BLIND90_PATH = 'tests/fixtures/clustering/strengths-blind90.tsv';
+export const BLIND91_PATH = 'tests/fixtures/clustering/strengths-blind91.tsv';
+export const BLIND92_PATH = 'tests/fixtures/clustering/strengths-blind92.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -261,6 +267,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind84', path: BLIND84_PATH, note: 'round 18, fresh', modelHeldOut: true },
   { name: 'blind85', path: BLIND85_PATH, note: 'round 18, fresh', modelHeldOut: true },
   { name: 'blind86', path: BLIND86_PATH, note: 'round 18, fresh', modelHeldOut: true },
+  { name: 'blind87', path: BLIND87_PATH, note: 'round 19, fresh', modelHeldOut: true },
+  { name: 'blind88', path: BLIND88_PATH, note: 'round 19, fresh', modelHeldOut: true },
+  { name: 'blind89', path: BLIND89_PATH, note: 'round 19, fresh', modelHeldOut: true },
+  { name: 'blind90', path: BLIND90_PATH, note: 'round 19, fresh', modelHeldOut: true },
+  { name: 'blind91', path: BLIND91_PATH, note: 'round 19, fresh', modelHeldOut: true },
+  { name: 'blind92', path: BLIND92_PATH, note: 'round 19, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
