@@ -871,7 +871,7 @@ describe('labels a facilitator keeps (review of round 17)', () => {
     expect(engine.liveLabel('Verwaltung', thirteen, 12)).not.toBe('Verwaltung'); // 3 of 13
   });
 
-  test('origin adjectives do not name a group "Sprachmittlung" ("polnische Handwerker"); languages in use do', () => {
+  test('origin adjectives do not name a group "Sprachmittlung" ("polnische Handwerker"); languages in use name it "Mehrsprachigkeit"', () => {
     const clubs = [
       'Türkische Nachbarn helfen beim Umzug',
       'Polnische Handwerker reparieren Fahrräder',
@@ -903,7 +903,7 @@ describe('labels a facilitator keeps (review of round 17)', () => {
       'Kleingärten am Stadtrand',
       'Repair-Café im Keller',
     ];
-    expect(engine.label(languages)).toMatch(/^Sprachmittlung/);
+    expect(engine.label(languages)).toMatch(/^Mehrsprachigkeit/); // nobody interprets here (round 20)
   });
 });
 
@@ -959,5 +959,65 @@ describe('place names made of real words (round 5)', () => {
     expect(l).toMatch(/Nachbarschaftsfest/);
     // "Sprachkurs" is known only as a compound too, but nobody writes "in Sprachkurs" as a place
     expect(engine.label(['Sprachkurse für Mütter', 'Sprachkurse am Abend', 'Sprachkurse mit Kinderbetreuung'])).toMatch(/Sprachkurse/);
+  });
+});
+
+describe('labels a facilitator keeps (round 20): what the words mean on the wall', () => {
+  const engine = createEngine({ lemmas: table });
+
+  test('a stand against the far right is named by its theme, never "Rechte" ("rights")', () => {
+    const stand = [
+      'Bündnis "Buntes Tal" organisiert Gegendemos, wenn Rechte marschieren',
+      'rechte Aufkleber werden bei Spaziergängen entfernt',
+      'Omas gegen Rechts stehen jeden Montag am Markt',
+      'Fußballfans distanzieren sich von der Naziszene',
+      'Argumentationstraining gegen Stammtischparolen',
+      'Lichterkette nach dem Anschlag auf den Imbiss',
+      'Schule ohne Rassismus an drei Schulen',
+      'Zivilgesellschaft lässt sich nicht einschüchtern',
+      'Stadtrat beschließt Resolution gegen Rassismus',
+    ];
+    const l = engine.label(stand);
+    expect(l).toMatch(/^Antidiskriminierung/);
+    expect(l).not.toMatch(/Rechte|Rechts/);
+  });
+
+  test('"Sprachmittlung" where people interpret or translate; "Mehrsprachigkeit" for signs, menus and tours in other languages', () => {
+    const interpreting = [
+      'Dolmetscherpool der Stadt für Elterngespräche',
+      'Sprachmittlerinnen begleiten zum Arzt',
+      'Video-Dolmetschen im Bürgerbüro',
+      'Bescheide werden übersetzt',
+      'zweisprachige Schilder im Rathaus',
+    ];
+    expect(engine.label(interpreting)).toMatch(/^Sprachmittlung/);
+    const multilingual = [
+      'zweisprachige Schilder an der Weinstube',
+      'Stadtführung auch auf Englisch',
+      'Tourist-Info mit mehrsprachigem Personal',
+      'Speisekarten auf Englisch und Niederländisch',
+      'Vorarbeiter dolmetschen für die Kolonne',
+      'Kinderlieder auf Türkisch und Deutsch in der Kita',
+    ];
+    expect(engine.label(multilingual)).toMatch(/^Mehrsprachigkeit/);
+  });
+
+  test('an adjective written mostly in lower case is no label word, even when a name capitalises it ("Café International")', () => {
+    const meet = [
+      'Internationaler Stammtisch jeden Donnerstag im Studentenclub',
+      'Campus Café International als Treffpunkt für alle',
+      'internationales Frauenfrühstück einmal im Monat',
+      'Open-Air-Kino mit internationalen Filmen im Park',
+      'Internationaler Frauenkreis für Partnerinnen der Forschenden',
+      'Begegnungscafé im Stadtteiltreff, wöchentlich',
+      'Nachbarschaftsfest im Hochhausviertel',
+      'Straßenfest jedes Jahr größer',
+      'Tanzworkshop: Dabke trifft Polka',
+      'Kochabend mit Gemüse aus dem Garten',
+      'Tisch der Nationen: jede Familie bringt ein Gericht mit',
+    ];
+    const l = engine.label(meet);
+    expect(l).toMatch(/^Begegnung/);
+    expect(l).not.toMatch(/International/);
   });
 });

@@ -11,7 +11,9 @@ import type { TextFeatures } from './vectors';
  * its short name and, for concepts that share a room theme, that theme's key and short name.
  * Null for concepts that have none (questionnaire vocabulary).
  */
-export type ThemeOf = (concept: number) => { name: string; theme: string; themeName: string; shared: boolean; notNamedByOrigin?: boolean } | null;
+export type ThemeOf = (
+  concept: number,
+) => { name: string; theme: string; themeName: string; shared: boolean; notNamedByOrigin?: boolean; core?: { stems: string[]; broadLabel: string } } | null;
 
 /** What a label may use beyond the cards: class-TF-IDF context, noun base forms, theme words. */
 export interface LabelAids {
@@ -166,6 +168,12 @@ function isNounLike(t: TermInfo): number {
   // participles ("Interkulturelle", "Gelungene") would make a label read like a fragment.
   const first = [...t.surfaces.keys()][0].toLowerCase();
   if (inner === 0) return ADJECTIVE_ENDING.test(t.stem) || ADJECTIVE_ENDING.test(first) || COMMON_ADJECTIVES.test(first) ? 0.6 : 1;
+  // Mostly written in lower case and with an adjective's ending: an adjective that
+  // a name capitalises now and then ("Café International" beside "internationalen Filmen",
+  // "internationales Frühstück"; "Begegnung, Internationalen" in round 19)
+  let lower = 0;
+  for (const [s, c] of t.surfaces) if (s[0] === s[0].toLowerCase()) lower += c.n;
+  if (lower > innerCap && ADJECTIVE_ENDING.test(t.stem)) return 0.6;
   return innerCap > 0 ? 1.25 : 0.6;
 }
 
@@ -185,9 +193,10 @@ const ORIGIN =
 // "Gemeinde" (read as the municipality in this workshop) and a role that points at one person
 // ("Bürgermeisterin", "Koordinatorin"; the round-14 judges).
 // Round 17: "Kurs", "Infos", "Informationen" ("Sprache, Kurs": the judges of round 16).
+// Round 20: "Rechte" for the far right reads as "rights" on the wall ("Antidiskriminierung, Rechte").
 // (matched on the light stem: "Bürgermeisterin" → "buergermeist", "Koordinatorin" → "koordinatori")
 const AFTER_HEAD_FILLER =
-  /^(mensch|hilf|kurs|info|information|gemeind|(ober)?buergermeist|landrat|landraeti|koordinatori?|integrationsbeauftragt|integrationsmanag|beauftragt|dezernenti?|leit|chefi?)$/;
+  /^(mensch|hilf|kurs|info|information|gemeind|(ober)?buergermeist|landrat|landraeti|koordinatori?|integrationsbeauftragt|integrationsmanag|beauftragt|dezernenti?|leit|chefi?|recht|rechts)$/;
 // What the room stands up to or still waits for ("Schmierereien", "Wartezeit"): on a strengths wall
 // the label names the strength, not the problem (round 13, from the judgement of round 12).
 // Round 19: "Hass" and "Vorfälle" ("Bündnis, Hass", "Antidiskriminierung, Vorfälle": judges of rounds 16, 18).
@@ -528,11 +537,16 @@ function umbrellaOf(
   // two cards: only when both name it ("Radweg", "Fahrradwerkstatt" → "Mobilität"; round 12)
   const need = (x: number) => (cards.length === 2 ? 2 : cards.length * x);
   const perConcept = new Map<number, number>();
+  // cards that name a concept in its narrow sense (Concept.core)
+  const perCore = new Map<number, number>();
   const perTheme = new Map<string, { n: number; name: string }>();
   for (const f of cards) {
-    const cs = new Set(
-      f.conceptHits.filter((h) => !themeOf(h.concept)?.notNamedByOrigin || !originAdjective(f.tokens[h.tokenIndex]?.norm ?? '')).map((h) => h.concept),
+    const hits = f.conceptHits.filter((h) => !themeOf(h.concept)?.notNamedByOrigin || !originAdjective(f.tokens[h.tokenIndex]?.norm ?? ''));
+    const cs = new Set(hits.map((h) => h.concept));
+    const core = new Set(
+      hits.filter((h) => themeOf(h.concept)?.core?.stems.some((st) => (f.tokens[h.tokenIndex]?.norm ?? '').includes(st))).map((h) => h.concept),
     );
+    for (const c of core) perCore.set(c, (perCore.get(c) ?? 0) + 1);
     const ts = new Set<string>();
     for (const c of cs) {
       const th = themeOf(c);
@@ -558,7 +572,8 @@ function umbrellaOf(
     // (`alt`: the other of the two names, which a live label may keep — no flip at the 75 % line)
     if (t && t.n > best[1] && (best[1] < SIBLING_SHARE * t.n || th.name === th.themeName))
       return { name: th.themeName, concepts: members(th.theme), alt: th.name !== th.themeName ? th.name : undefined };
-    return { name: th.name, concepts: new Set([best[0]]), alt: t && t.n > best[1] ? th.themeName : undefined };
+    const name = th.core && 2 * (perCore.get(best[0]) ?? 0) < best[1] ? th.core.broadLabel : th.name;
+    return { name, concepts: new Set([best[0]]), alt: t && t.n > best[1] ? th.themeName : undefined };
   }
   const theme = [...perTheme.entries()].sort((a, b) => b[1].n - a[1].n || preferred(a[1].name) - preferred(b[1].name) || (a[1].name < b[1].name ? -1 : 1))[0];
   return theme && theme[1].n >= need(share + 0.1) ? { name: theme[1].name, concepts: members(theme[0]) } : null;

@@ -27,6 +27,13 @@ export interface Concept {
    * still names it.
    */
   notNamedByOrigin?: boolean;
+  /**
+   * What the label word means in the narrow sense: when fewer than half of a group's cards on this
+   * concept hit one of these stems, the group is named `broadLabel` instead ("Mehrsprachigkeit" for
+   * bilingual signs, tours in English and multilingual staff; "Sprachmittlung" only where people
+   * interpret or translate — review of round 19).
+   */
+  core?: { stems: string[]; broadLabel: string };
   field: FieldKey;
   /** relative weight in the concept vector; cross-cutting concepts get less */
   weight: number;
@@ -114,7 +121,10 @@ export const CONCEPTS: readonly Concept[] = [
     '=adb', '=agg', '=ladg', 'gleichstell', 'gleichberechtig', 
     'menschenfeind', 'fremdenfeind', 'islamfeind', 'antiziganis', 'rechtsextrem', 'extremis', 'radikalis', 'racial',
     'profiling', 'bipoc', 'intersektion', 'sexis', 'homophob', 'queerfeind', 'queer', 'lsbt', 'lgbt',
-    'zivilcourag', '=roma', 'sinti'] },
+    'zivilcourag', '=roma', 'sinti',
+    // round 20, from the burnt judgements ("Rechte, Putzen, Fest" for a room's stand against the far
+    // right): the far right as the cards name it (hate speech online stays with Kommunikation)
+    '=rechte', '=rechten', '=rechter', '=rechtes', '=rechts', 'nazi', 'neonazi', 'stammtischparol'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
@@ -126,7 +136,8 @@ export const CONCEPTS: readonly Concept[] = [
     'lesekurs', 'schreibkurs'],
     // "Deutschlandticket" is no German lesson
     not: ['mehrsprach', 'mitsprach', 'deutschland'] },
-  { key: 'dolmetschen', name: 'Sprachmittlung', notNamedByOrigin: true, field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
+  { key: 'dolmetschen', name: 'Sprachmittlung', notNamedByOrigin: true,
+    core: { stems: ['dolmetsch', 'uebersetz', 'kulturmittl', 'sprachmittl', 'translat'], broadLabel: 'Mehrsprachigkeit' }, field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
     'dolmetsch', 'uebersetz', 'mehrsprach', 'translat',
     // round 5, domain vocabulary (no card read): interpreting, multilingual offers, language names
     'kulturmittl', 'kulturdolmetsch', 'zweisprach', 'dreisprach', 'vielsprach', 'videodolmetsch',
