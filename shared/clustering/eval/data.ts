@@ -175,6 +175,12 @@ export const BLIND89_PATH = 'tests/fixtures/clustering/strengths-blind89.tsv';
 export const BLIND90_PATH = 'tests/fixtures/clustering/strengths-blind90.tsv';
 export const BLIND91_PATH = 'tests/fixtures/clustering/strengths-blind91.tsv';
 export const BLIND92_PATH = 'tests/fixtures/clustering/strengths-blind92.tsv';
+export const BLIND93_PATH = 'tests/fixtures/clustering/strengths-blind93.tsv';
+export const BLIND94_PATH = 'tests/fixtures/clustering/strengths-blind94.tsv';
+export const BLIND95_PATH = 'tests/fixtures/clustering/strengths-blind95.tsv';
+export const BLIND96_PATH = 'tests/fixtures/clustering/strengths-blind96.tsv';
+export const BLIND97_PATH = 'tests/fixtures/clustering/strengths-blind97.tsv';
+export const BLIND98_PATH = 'tests/fixtures/clustering/strengths-blind98.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -273,6 +279,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind90', path: BLIND90_PATH, note: 'round 19, fresh', modelHeldOut: true },
   { name: 'blind91', path: BLIND91_PATH, note: 'round 19, fresh', modelHeldOut: true },
   { name: 'blind92', path: BLIND92_PATH, note: 'round 19, fresh', modelHeldOut: true },
+  { name: 'blind93', path: BLIND93_PATH, note: 'round 20, fresh', modelHeldOut: true },
+  { name: 'blind94', path: BLIND94_PATH, note: 'round 20, fresh', modelHeldOut: true },
+  { name: 'blind95', path: BLIND95_PATH, note: 'round 20, fresh', modelHeldOut: true },
+  { name: 'blind96', path: BLIND96_PATH, note: 'round 20, fresh', modelHeldOut: true },
+  { name: 'blind97', path: BLIND97_PATH, note: 'round 20, fresh', modelHeldOut: true },
+  { name: 'blind98', path: BLIND98_PATH, note: 'round 20, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
