@@ -279,7 +279,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     if (!c || !name) return null;
     const theme = themeKey(c);
     const home = store.concepts.find((x) => x.key === theme) ?? c;
-    return { name, theme, themeName: shortName(home) ?? name, shared: (themeSize.get(theme) ?? 1) > 1, notNamedByOrigin: !!c.notNamedByOrigin, core: c.core };
+    return { name, theme, themeName: shortName(home) ?? name, shared: (themeSize.get(theme) ?? 1) > 1, notNamedByOrigin: !!c.notNamedByOrigin, broad: c.broad };
   };
   const aids: LabelAids = { lem, themeOf };
 

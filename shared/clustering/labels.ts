@@ -13,7 +13,7 @@ import type { TextFeatures } from './vectors';
  */
 export type ThemeOf = (
   concept: number,
-) => { name: string; theme: string; themeName: string; shared: boolean; notNamedByOrigin?: boolean; core?: { stems: string[]; broadLabel: string } } | null;
+) => { name: string; theme: string; themeName: string; shared: boolean; notNamedByOrigin?: boolean; broad?: { stems: string[]; label: string } } | null;
 
 /** What a label may use beyond the cards: class-TF-IDF context, noun base forms, theme words. */
 export interface LabelAids {
@@ -168,15 +168,23 @@ function isNounLike(t: TermInfo): number {
   // participles ("Interkulturelle", "Gelungene") would make a label read like a fragment.
   const first = [...t.surfaces.keys()][0].toLowerCase();
   if (inner === 0) return ADJECTIVE_ENDING.test(t.stem) || ADJECTIVE_ENDING.test(first) || COMMON_ADJECTIVES.test(first) ? 0.6 : 1;
-  // Mostly written in lower case and with an adjective's ending: an adjective that
+  // Mostly written in lower case, and inflected like an adjective there: an adjective that
   // a name capitalises now and then ("Café International" beside "internationalen Filmen",
   // "internationales Frühstück"; "Begegnung, Internationalen" in round 19)
   let lower = 0;
-  for (const [s, c] of t.surfaces) if (s[0] === s[0].toLowerCase()) lower += c.n;
-  if (lower > innerCap && ADJECTIVE_ENDING.test(t.stem)) return 0.6;
+  let inflected = false;
+  for (const [s, c] of t.surfaces)
+    if (s[0] === s[0].toLowerCase()) {
+      lower += c.n;
+      inflected ||= INFLECTED_ADJECTIVE.test(normalizeWord(s));
+    }
+  if (lower > innerCap && inflected) return 0.6;
   return innerCap > 0 ? 1.25 : 0.6;
 }
 
+// An adjective with its inflection ("internationalen", "interkulturelles"), not a noun such as
+// "Mannschaften", "Nachbarn" or "Festivals" that a lower-case writer wrote small (review of round 20).
+const INFLECTED_ADJECTIVE = /(isch|lich|ell|al|iv|ig|bar|sam|los)(e|en|er|es|em)$/;
 const ADJECTIVE_ENDING = /(isch|lich|ell|ig|bar|los|sam|haft|iv|al|ale|gene|ene|ende|te)(e|en|er|es|em)?$/;
 // Short everyday adjectives that open many German sentences ("Kurze Wege …", "Neue Angebote …").
 const COMMON_ADJECTIVES = /^(kurz|lang|neu|alt|gross|klein|gut|viel|offen|jung|eng|erst|breit|stark|aktiv)(e|en|er|es|em)?$/;
@@ -537,16 +545,15 @@ function umbrellaOf(
   // two cards: only when both name it ("Radweg", "Fahrradwerkstatt" → "Mobilität"; round 12)
   const need = (x: number) => (cards.length === 2 ? 2 : cards.length * x);
   const perConcept = new Map<number, number>();
-  // cards that name a concept in its narrow sense (Concept.core)
-  const perCore = new Map<number, number>();
+  // cards that name a concept only by its broad stems (Concept.broad)
+  const perBroad = new Map<number, number>();
   const perTheme = new Map<string, { n: number; name: string }>();
   for (const f of cards) {
     const hits = f.conceptHits.filter((h) => !themeOf(h.concept)?.notNamedByOrigin || !originAdjective(f.tokens[h.tokenIndex]?.norm ?? ''));
     const cs = new Set(hits.map((h) => h.concept));
-    const core = new Set(
-      hits.filter((h) => themeOf(h.concept)?.core?.stems.some((st) => (f.tokens[h.tokenIndex]?.norm ?? '').includes(st))).map((h) => h.concept),
-    );
-    for (const c of core) perCore.set(c, (perCore.get(c) ?? 0) + 1);
+    const isBroad = (h: (typeof hits)[number]) =>
+      !!themeOf(h.concept)?.broad?.stems.some((st) => (f.tokens[h.tokenIndex]?.norm ?? '').startsWith(st.replace(/^=/, '')));
+    for (const c of cs) if (hits.every((h) => h.concept !== c || isBroad(h))) perBroad.set(c, (perBroad.get(c) ?? 0) + 1);
     const ts = new Set<string>();
     for (const c of cs) {
       const th = themeOf(c);
@@ -561,8 +568,11 @@ function umbrellaOf(
     }
   }
   const members = (theme: string) => new Set([...perConcept.keys()].filter((c) => themeOf(c)?.theme === theme));
-  const preferred = (name: string | undefined) => (prefer !== undefined && name === prefer ? 0 : 1);
-  const best = [...perConcept.entries()].sort((a, b) => b[1] - a[1] || preferred(themeOf(a[0])?.name) - preferred(themeOf(b[0])?.name) || a[0] - b[0])[0];
+  const preferred = (name: string | undefined, other?: string) => (prefer !== undefined && (name === prefer || other === prefer) ? 0 : 1);
+  const best = [...perConcept.entries()].sort(
+    (a, b) =>
+      b[1] - a[1] || preferred(themeOf(a[0])?.name, themeOf(a[0])?.broad?.label) - preferred(themeOf(b[0])?.name, themeOf(b[0])?.broad?.label) || a[0] - b[0],
+  )[0];
   if (best && best[1] >= need(share)) {
     const th = themeOf(best[0])!;
     // a sibling of a shared theme names the theme when the group is more than that sibling
@@ -572,8 +582,11 @@ function umbrellaOf(
     // (`alt`: the other of the two names, which a live label may keep — no flip at the 75 % line)
     if (t && t.n > best[1] && (best[1] < SIBLING_SHARE * t.n || th.name === th.themeName))
       return { name: th.themeName, concepts: members(th.theme), alt: th.name !== th.themeName ? th.name : undefined };
-    const name = th.core && 2 * (perCore.get(best[0]) ?? 0) < best[1] ? th.core.broadLabel : th.name;
-    return { name, concepts: new Set([best[0]]), alt: t && t.n > best[1] ? th.themeName : undefined };
+    if (th.broad) {
+      const broad = 3 * (perBroad.get(best[0]) ?? 0) >= 2 * best[1];
+      return { name: broad ? th.broad.label : th.name, concepts: new Set([best[0]]), alt: broad ? th.name : th.broad.label };
+    }
+    return { name: th.name, concepts: new Set([best[0]]), alt: t && t.n > best[1] ? th.themeName : undefined };
   }
   const theme = [...perTheme.entries()].sort((a, b) => b[1].n - a[1].n || preferred(a[1].name) - preferred(b[1].name) || (a[1].name < b[1].name ? -1 : 1))[0];
   return theme && theme[1].n >= need(share + 0.1) ? { name: theme[1].name, concepts: members(theme[0]) } : null;

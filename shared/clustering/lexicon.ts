@@ -28,12 +28,13 @@ export interface Concept {
    */
   notNamedByOrigin?: boolean;
   /**
-   * What the label word means in the narrow sense: when fewer than half of a group's cards on this
-   * concept hit one of these stems, the group is named `broadLabel` instead ("Mehrsprachigkeit" for
-   * bilingual signs, tours in English and multilingual staff; "Sprachmittlung" only where people
-   * interpret or translate — review of round 19).
+   * Stems that name the concept only broadly: when two thirds of a group's cards on this concept hit
+   * it through these alone, the group is named `label` instead ("Mehrsprachigkeit" for bilingual
+   * signs, tours in English and multilingual staff; "Sprachmittlung" where people interpret or
+   * translate — round 20, from the judgements of rounds 18 and 19). A live label keeps either name
+   * while the concept holds (no flip at the half-way line).
    */
-  core?: { stems: string[]; broadLabel: string };
+  broad?: { stems: string[]; label: string };
   field: FieldKey;
   /** relative weight in the concept vector; cross-cutting concepts get less */
   weight: number;
@@ -123,8 +124,9 @@ export const CONCEPTS: readonly Concept[] = [
     'profiling', 'bipoc', 'intersektion', 'sexis', 'homophob', 'queerfeind', 'queer', 'lsbt', 'lgbt',
     'zivilcourag', '=roma', 'sinti',
     // round 20, from the burnt judgements ("Rechte, Putzen, Fest" for a room's stand against the far
-    // right): the far right as the cards name it (hate speech online stays with Kommunikation)
-    '=rechte', '=rechten', '=rechter', '=rechtes', '=rechts', 'nazi', 'neonazi', 'stammtischparol'] },
+    // right): the far right as the cards name it (hate speech online stays with Kommunikation; not
+    // "Rechte" alone, which are mostly rights: "Rechte und Pflichten", "Deine Rechte als Mieter")
+    'gegen rechts', 'rechtsradikal', 'rechtspopul', '=nazi', '=nazis', 'neonazi', 'naziszen', 'naziaufm', 'stammtischparol'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
@@ -137,8 +139,10 @@ export const CONCEPTS: readonly Concept[] = [
     // "Deutschlandticket" is no German lesson
     not: ['mehrsprach', 'mitsprach', 'deutschland'] },
   { key: 'dolmetschen', name: 'Sprachmittlung', notNamedByOrigin: true,
-    core: { stems: ['dolmetsch', 'uebersetz', 'kulturmittl', 'sprachmittl', 'translat'], broadLabel: 'Mehrsprachigkeit' }, field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
-    'dolmetsch', 'uebersetz', 'mehrsprach', 'translat',
+    broad: { stems: ['mehrsprach', 'zweisprach', 'dreisprach', 'vielsprach', 'arabisch', 'tuerkisch', 'ukrainisch', 'russisch',
+      'persisch', '=farsi', '=dari', 'paschtu', 'tigrinya', 'kurdisch', 'englisch', 'franzoesisch', 'polnisch', 'rumaenisch', 'bulgarisch'],
+    label: 'Mehrsprachigkeit' }, field: 'zugang', weight: 0.5, topic: 'lernen', stems: [
+    'dolmetsch', 'uebersetz', 'mehrsprach', 'translat', 'sprachlots',
     // round 5, domain vocabulary (no card read): interpreting, multilingual offers, language names
     'kulturmittl', 'kulturdolmetsch', 'zweisprach', 'dreisprach', 'vielsprach', 'videodolmetsch',
     'telefondolmetsch', 'gemeindedolmetsch', 'arabisch', 'tuerkisch', 'ukrainisch', 'russisch',

@@ -50,7 +50,7 @@ export interface VectorOptions {
   links?: readonly (readonly string[])[];
 }
 
-export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not' | 'label' | 'notNamedByOrigin' | 'core'> {
+export interface EngineConcept extends Pick<Concept, 'key' | 'field' | 'weight' | 'not' | 'label' | 'notNamedByOrigin' | 'broad'> {
   /** display name (lexicon concepts; questionnaire concepts have none) */
   name?: string;
   stems: string[];
@@ -72,7 +72,7 @@ export function buildConcepts(
     name: c.name,
     label: c.label,
     notNamedByOrigin: c.notNamedByOrigin,
-    core: c.core,
+    broad: c.broad,
     field: c.field,
     weight: c.weight,
     not: c.not,
