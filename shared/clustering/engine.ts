@@ -126,6 +126,8 @@ export interface TuningOptions {
   secondOrder: number;
   /** … the number of nearest neighbours each card's row keeps */
   secondOrderK: number;
+  /** a group of two up to this many cards gets a one-word label (labels.ts LabelAids.oneWordUpTo; 0 = off) */
+  oneWordUpTo: number;
   /** suggestMerges: groups of at most this many cards are offered to a related larger theme */
   suggestMaxSize: number;
   /** suggestMerges: minimum average similarity between the small group and the target theme */
@@ -174,6 +176,7 @@ export const DEFAULT_TUNING: Readonly<TuningOptions> = {
   modelWeight: 0.4,
   secondOrder: 0.4,
   secondOrderK: 20,
+  oneWordUpTo: 4,
   suggestMaxSize: 3,
   suggestThreshold: 0.12,
   suggestTopicThreshold: 1,
@@ -281,7 +284,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const home = store.concepts.find((x) => x.key === theme) ?? c;
     return { name, theme, themeName: shortName(home) ?? name, shared: (themeSize.get(theme) ?? 1) > 1, notNamedByOrigin: !!c.notNamedByOrigin, broad: c.broad };
   };
-  const aids: LabelAids = { lem, themeOf };
+  const aids: LabelAids = { lem, themeOf, oneWordUpTo: o.oneWordUpTo };
 
   const keysOf = (f: TextFeatures) => [...new Set(f.conceptHits.map((h) => store.concepts[h.concept].key).filter((k) => !k.startsWith('q:')))].sort();
   // Theme distributions per text (unit length), when a theme model is given. A card with no
