@@ -181,6 +181,12 @@ export const BLIND95_PATH = 'tests/fixtures/clustering/strengths-blind95.tsv';
 export const BLIND96_PATH = 'tests/fixtures/clustering/strengths-blind96.tsv';
 export const BLIND97_PATH = 'tests/fixtures/clustering/strengths-blind97.tsv';
 export const BLIND98_PATH = 'tests/fixtures/clustering/strengths-blind98.tsv';
+export const BLIND99_PATH = 'tests/fixtures/clustering/strengths-blind99.tsv';
+export const BLIND100_PATH = 'tests/fixtures/clustering/strengths-blind100.tsv';
+export const BLIND101_PATH = 'tests/fixtures/clustering/strengths-blind101.tsv';
+export const BLIND102_PATH = 'tests/fixtures/clustering/strengths-blind102.tsv';
+export const BLIND103_PATH = 'tests/fixtures/clustering/strengths-blind103.tsv';
+export const BLIND104_PATH = 'tests/fixtures/clustering/strengths-blind104.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -285,6 +291,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind96', path: BLIND96_PATH, note: 'round 20, fresh', modelHeldOut: true },
   { name: 'blind97', path: BLIND97_PATH, note: 'round 20, fresh', modelHeldOut: true },
   { name: 'blind98', path: BLIND98_PATH, note: 'round 20, fresh', modelHeldOut: true },
+  { name: 'blind99', path: BLIND99_PATH, note: 'round 21, fresh', modelHeldOut: true },
+  { name: 'blind100', path: BLIND100_PATH, note: 'round 21, fresh', modelHeldOut: true },
+  { name: 'blind101', path: BLIND101_PATH, note: 'round 21, fresh', modelHeldOut: true },
+  { name: 'blind102', path: BLIND102_PATH, note: 'round 21, fresh', modelHeldOut: true },
+  { name: 'blind103', path: BLIND103_PATH, note: 'round 21, fresh', modelHeldOut: true },
+  { name: 'blind104', path: BLIND104_PATH, note: 'round 21, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
