@@ -1124,3 +1124,30 @@ describe('labels a facilitator keeps (round 21): one word for a group of two to 
     expect(new Set(labels.map((l) => l.toLowerCase())).size).toBe(labels.length);
   });
 });
+
+describe('labels a facilitator keeps (review after round 21): nothing the cards say people are not', () => {
+  const engine = createEngine({ lemmas: table });
+  const MIXED_NINE = [
+    'nicht nur junge Leute – viele Ältere gehen mit auf die Straße',
+    'Demo-Orga eingespielt: Ordner, Lautsprecher, Sanis',
+    'indische Familien bleiben, weil sie sich gut aufgenommen fühlen',
+    'Werkleiter sagt öffentlich: ohne Zuwanderung keine Zukunft für die Chemie',
+    'auch die Mittelständler im Park ziehen mit, nicht nur die Großen',
+    'man fühlt sich dort nicht als Bittsteller',
+    'das Team wurde interkulturell geschult',
+    'Frau Rabinovich ist eine feste Größe in der Stadt',
+    'Hilfskonvois in die Partnerstadt in der Westukraine',
+  ];
+
+  test('"nicht als Bittsteller" gives no label word, and a noun goes before a participle', () => {
+    const l = engine.label(MIXED_NINE);
+    expect(l).not.toMatch(/Bittsteller|aufgenommen/);
+    expect(l).toMatch(/^[A-ZÄÖÜ]/);
+  });
+
+  test('"nicht nur" counts a word in, it does not negate it', () => {
+    const all = createEngine({ lemmas: table, oneWordUpTo: 0 });
+    expect(all.label(['nicht nur Vereine machen mit', 'Vereine öffnen ihre Türen', 'nicht nur die Vereine helfen'])).toMatch(/Verein/);
+    expect(all.label(['man fühlt sich nicht als Bittsteller', 'nicht als Bittsteller behandelt', 'Beratung auf Augenhöhe'])).not.toMatch(/Bittsteller/);
+  });
+});

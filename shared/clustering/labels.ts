@@ -118,7 +118,10 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
         else if (afterNoun) info.afterNounUses++;
       }
       // "kein Abzug", "ohne Auto", "gegen Hetze": on a strengths wall the word names what is absent or opposed
-      if ((prev && NEGATION.has(prev.norm)) || (ti > 1 && NEGATION.has(f.tokens[ti - 2].norm))) info.negatedUses++;
+      // (and after "nicht", unless "nicht nur": "nicht als Bittsteller" says what people are not made to
+      // feel; "nicht nur die Großen" counts them in — review after round 21)
+      const negates = (k: number) => NEGATION.has(f.tokens[k].norm) || (f.tokens[k].norm === 'nicht' && f.tokens[k + 1]?.norm !== 'nur');
+      if ((prev && negates(ti - 1)) || (ti > 1 && negates(ti - 2))) info.negatedUses++;
       // "Runder Tisch", "am Offenen Treff": a capitalised adjective right before the word (not "Alle", "Unsere")
       if (
         adjacent &&
@@ -478,6 +481,8 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
   for (const r of ranked) if (chosen.length < 2 && r.noun && !r.generic && oneCardOk(r) && share(r)) take(r.t);
   if (!head && !subs.length) {
     for (const r of ranked) if (chosen.length < 1 && r.noun && r.softOnly) take(r.t);
+    // a noun before a verb or a participle ("aufgenommen"; review after round 21)
+    for (const r of ranked) if (chosen.length < 1 && r.noun && !r.generic) take(r.t);
     for (const r of ranked) if (chosen.length < 1 && !r.generic) take(r.t);
     for (const r of ranked) if (chosen.length < 1 && r.noun) take(r.t);
     for (const r of ranked) if (chosen.length < 1) take(r.t);
