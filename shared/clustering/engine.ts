@@ -493,7 +493,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         const target = [i, first].find((g) => fixed[g] === undefined && !loose.has(g));
         if (target === undefined) continue;
         loose.add(target);
-        labels[target] = makeLabel(groups[target], { ...aids, ctx }, 3, false);
+        // (a group of oneWordUpTo cards or fewer: two words at most — what sets it apart, not a list)
+        labels[target] = makeLabel(groups[target], { ...aids, ctx }, groups[target].length <= o.oneWordUpTo ? 2 : 3, false);
       }
     }
     return labels;

@@ -1122,6 +1122,7 @@ describe('labels a facilitator keeps (round 21): one word for a group of two to 
       ])
       .clusters.map((c) => c.label);
     expect(new Set(labels.map((l) => l.toLowerCase())).size).toBe(labels.length);
+    for (const l of labels) expect(l.split(', ').length).toBeLessThanOrEqual(2);
   });
 });
 
