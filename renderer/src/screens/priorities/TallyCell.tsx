@@ -36,8 +36,11 @@ export function TallyCell({ ideaId, sector, value, label }: { ideaId: number; se
       setDraft(null);
       seen.current = null;
     } else {
-      // Keep the typed text; the next Enter compares with the value now on screen.
-      seen.current = null;
+      // Keep the typed text; the next Enter replaces the value the server reported (the live
+      // refresh of `value` may still be on its way, and comparing with it would refuse again).
+      const err = useApp.getState().error;
+      const current = err?.code === 'CONFLICT' ? Number(err.params?.current) : NaN;
+      seen.current = Number.isInteger(current) ? current : null;
     }
   };
 
