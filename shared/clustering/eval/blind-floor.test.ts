@@ -2,9 +2,10 @@
 // who never saw the lexicon, the engine or the theme model's training data (docs/clustering.md).
 // The floors are the figures measured with the current engine, minus a small margin, so a change
 // that degrades clustering fails here. Raise them when the engine improves for reasons found on the
-// TUNING data; never tune on blind51–blind104 (the next engine round needs fresh sets).
+// TUNING data; never tune on blind51–blind110 (the next engine round needs fresh sets).
 //
-// With the theme model (as the app runs): blind99–blind104, blind93–blind98, blind87–blind92, blind81–blind86,
+// With the theme model (as the app runs): blind105–blind110, the fresh sets of round 22 (labels and lexicon
+// changed, frozen at 450f65b; the model retrained then), blind99–blind104, blind93–blind98, blind87–blind92, blind81–blind86,
 // blind75–blind80, blind69–blind74 and blind63–blind68, the fresh sets of rounds 21, 20, 19, 18, 17, 16 and 15
 // (labels only changed, frozen at 57c2244, b3d4413, c7d98db, 0551b9f, eacc076, d0fc024 and f9747dd), and blind57–blind62, round 14's
 // (165f4cf), copied in unopened and scored once;
@@ -115,6 +116,12 @@ import {
   BLIND102_PATH,
   BLIND103_PATH,
   BLIND104_PATH,
+  BLIND105_PATH,
+  BLIND106_PATH,
+  BLIND107_PATH,
+  BLIND108_PATH,
+  BLIND109_PATH,
+  BLIND110_PATH,
   BLIND3_PATH,
   BLIND4_PATH,
   BLIND5_PATH,
@@ -193,6 +200,51 @@ const SETS = [
     themes: 15,
     full: { ari: 0.48, ami: 0.572, corr: 31.9 },
     live: { ari: 0.434, ami: 0.531, corr: 33.7 },
+  },
+  {
+    name: 'blind105 (theme model)',
+    path: BLIND105_PATH,
+    model: true,
+    cards: 260,
+    themes: 14,
+    full: { ari: 0.292, ami: 0.415, corr: 45.4 },
+    live: { ari: 0.287, ami: 0.409, corr: 46 },
+  },
+  {
+    name: 'blind106 (theme model)',
+    path: BLIND106_PATH,
+    model: true,
+    cards: 260,
+    themes: 15,
+    full: { ari: 0.36, ami: 0.456, corr: 41.5 },
+    live: { ari: 0.356, ami: 0.448, corr: 42.2 },
+  },
+  {
+    name: 'blind107 (theme model)',
+    path: BLIND107_PATH,
+    model: true,
+    cards: 260,
+    themes: 14,
+    full: { ari: 0.345, ami: 0.444, corr: 41.9 },
+    live: { ari: 0.35, ami: 0.456, corr: 42.5 },
+  },
+  {
+    name: 'blind108 (theme model)',
+    path: BLIND108_PATH,
+    model: true,
+    cards: 260,
+    themes: 14,
+    full: { ari: 0.46, ami: 0.59, corr: 32.7 },
+    live: { ari: 0.441, ami: 0.569, corr: 34.8 },
+  },
+  {
+    name: 'blind109 (theme model)',
+    path: BLIND109_PATH,
+    model: true,
+    cards: 260,
+    themes: 14,
+    full: { ari: 0.245, ami: 0.368, corr: 47.3 },
+    live: { ari: 0.233, ami: 0.362, corr: 49.3 },
   },
   {
     name: 'blind93 (theme model)',
@@ -372,8 +424,11 @@ const SETS = [
     model: true,
     cards: 260,
     themes: 13,
-    full: { ari: 0.321, ami: 0.446, corr: 46.5 },
-    live: { ari: 0.279, ami: 0.416, corr: 48.7 },
+    // measured again in round 22 (0.321 / 46.5 before): three of its cards meet the round-22 lexicon
+    // ("Jugendforum", "Jugendparlament", "deutsches"), and the model was retrained; the 54 rooms of
+    // rounds 13–21 keep their mean (0.409 / 37.2 before and after, with the noun dictionary)
+    full: { ari: 0.284, ami: 0.429, corr: 47.7 },
+    live: { ari: 0.273, ami: 0.417, corr: 48.5 },
   },
   {
     name: 'blind77 (theme model)',
@@ -1115,12 +1170,18 @@ describe.each(SETS)('$name: quality floor', (set) => {
   });
 });
 
-// A second facilitator sorted each of blind5–blind104 from the shuffled cards, without their themes,
+// A second facilitator sorted each of blind5–blind110 from the shuffled cards, without their themes,
 // under random card ids (round 7; the sortings of rounds 5 and 6 saw ids that were the cards' lines in
 // a file grouped by theme, so the ids gave the author's themes away, and were redone). Two careful
 // people agree this much: ARI 0.41–0.84, 7–30 corrections per 100 — about the issue's targets
 // (ARI ≥ 0.6, ≤ 15 corrections), far above the engine (docs/clustering.md, round 7).
 describe.each([
+  { name: 'blind105', path: BLIND105_PATH, ari: 0.569, corr: 23.5 },
+  { name: 'blind106', path: BLIND106_PATH, ari: 0.479, corr: 31.2 },
+  { name: 'blind107', path: BLIND107_PATH, ari: 0.648, corr: 18.8 },
+  { name: 'blind108', path: BLIND108_PATH, ari: 0.529, corr: 25.8 },
+  { name: 'blind109', path: BLIND109_PATH, ari: 0.614, corr: 20.4 },
+  { name: 'blind110', path: BLIND110_PATH, ari: 0.703, corr: 16.2 },
   { name: 'blind99', path: BLIND99_PATH, ari: 0.717, corr: 13.1 },
   { name: 'blind100', path: BLIND100_PATH, ari: 0.414, corr: 29.6 },
   { name: 'blind101', path: BLIND101_PATH, ari: 0.617, corr: 18.1 },
@@ -1244,14 +1305,14 @@ describe.each([
 // +0.016 (mean 0.006), round 13's −0.008 to +0.011 (mean −0.001), round 14's −0.005 to +0.017 (mean
 // 0.007), round 15's −0.001 to +0.013 (mean 0.007), round 16's −0.005 to +0.013 (mean 0.002), round
 // 17's −0.004 to +0.009 (mean 0.004), round 18's −0.025 to +0.032 (mean 0.003), round 19's −0.002 to +0.012
-// (mean 0.006), round 20's −0.026 to +0.006 (mean −0.003), round 21's −0.005 to +0.030 (mean 0.006); round
+// (mean 0.006), round 20's −0.026 to +0.006 (mean −0.003), round 21's −0.005 to +0.030 (mean 0.006), round 22's −0.004 to +0.011 (mean 0.004); round
 // 9's rooms lost +0.004 to +0.043 (mean 0.014), round 8's −0.007 to +0.034. On the held-out rooms,
 // because the model has learned the others.
 describe('the held-out rooms with the theme model: real typing', () => {
-  // every set the model never trained on (BLIND_SETS with modelHeldOut: blind51–blind104)
+  // every set the model never trained on (BLIND_SETS with modelHeldOut: blind51–blind110)
   const rooms = BLIND_SETS.filter((b) => b.modelHeldOut).map((b) => b.path);
-  it('sort again loses at most 0.03 ARI on the mean of the fifty-four rooms, at most 0.05 on any (5 seeded perturbations each)', { timeout: 300_000 }, () => {
-    expect(rooms).toHaveLength(54); // never an empty (always green) list
+  it('sort again loses at most 0.03 ARI on the mean of the sixty rooms, at most 0.05 on any (5 seeded perturbations each)', { timeout: 300_000 }, () => {
+    expect(rooms).toHaveLength(60); // never an empty (always green) list
     const losses = rooms.map((path) => {
       const items = load(path);
       const clean = evalEngine(items, { themeModel }).ari;

@@ -187,6 +187,12 @@ export const BLIND101_PATH = 'tests/fixtures/clustering/strengths-blind101.tsv';
 export const BLIND102_PATH = 'tests/fixtures/clustering/strengths-blind102.tsv';
 export const BLIND103_PATH = 'tests/fixtures/clustering/strengths-blind103.tsv';
 export const BLIND104_PATH = 'tests/fixtures/clustering/strengths-blind104.tsv';
+export const BLIND105_PATH = 'tests/fixtures/clustering/strengths-blind105.tsv';
+export const BLIND106_PATH = 'tests/fixtures/clustering/strengths-blind106.tsv';
+export const BLIND107_PATH = 'tests/fixtures/clustering/strengths-blind107.tsv';
+export const BLIND108_PATH = 'tests/fixtures/clustering/strengths-blind108.tsv';
+export const BLIND109_PATH = 'tests/fixtures/clustering/strengths-blind109.tsv';
+export const BLIND110_PATH = 'tests/fixtures/clustering/strengths-blind110.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -297,6 +303,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind102', path: BLIND102_PATH, note: 'round 21, fresh', modelHeldOut: true },
   { name: 'blind103', path: BLIND103_PATH, note: 'round 21, fresh', modelHeldOut: true },
   { name: 'blind104', path: BLIND104_PATH, note: 'round 21, fresh', modelHeldOut: true },
+  { name: 'blind105', path: BLIND105_PATH, note: 'round 22, fresh', modelHeldOut: true },
+  { name: 'blind106', path: BLIND106_PATH, note: 'round 22, fresh', modelHeldOut: true },
+  { name: 'blind107', path: BLIND107_PATH, note: 'round 22, fresh', modelHeldOut: true },
+  { name: 'blind108', path: BLIND108_PATH, note: 'round 22, fresh', modelHeldOut: true },
+  { name: 'blind109', path: BLIND109_PATH, note: 'round 22, fresh', modelHeldOut: true },
+  { name: 'blind110', path: BLIND110_PATH, note: 'round 22, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
