@@ -1197,3 +1197,41 @@ describe('labels a facilitator keeps (round 22): no people of one town, no "Fami
     expect(l).not.toMatch(/Famili/);
   });
 });
+
+describe('labels a facilitator keeps (round 23): a neighbourhood group is a "Quartier"', () => {
+  const engine = createEngine({ lemmas: table, oneWordUpTo: 0 });
+  // the round-20 group every judge renamed from "Wohnen" to "Quartier"
+  const QUARTER = [
+    'Stadtteilbüro am Schleusenplatz – kurze Wege!!',
+    'Quartiersmanagerin kennt wirklich jede Familie rund um den Kai',
+    'Mieterbeirat Hafenbogen arbeitet gut mit der Wohnbau zusammen',
+    'Verfügungsfonds: kleine Projekte schnell finanziert',
+    'Stadtteilkonferenz 4x im Jahr, gut besucht',
+    'Quartiersbüro hat Sprechstunden auf Arabisch und Türkisch',
+    'Soziale-Stadt-Gelder haben unten am Wasser viel bewegt',
+    'Quartiersfonds hat Nachbarschaftsfest Lotsenweg ermöglicht',
+    'Quartiersmanagement verstetigt, nicht nur für die Projektlaufzeit',
+  ];
+  const HOUSING = [
+    'Wohnungsbaugesellschaft vergibt fair',
+    'Vermieter auf dem Land oft offen',
+    'Genossenschaft baut bezahlbare Wohnungen',
+    'dezentrale Unterbringung statt Sammelunterkunft',
+    'Mietführerschein hilft bei der Suche',
+    'Quartiersmanagement vermittelt bei Streit im Haus',
+  ];
+
+  test('mostly neighbourhood work: "Quartier"; mostly housing with one such card: "Wohnen"', () => {
+    expect(engine.label(QUARTER)).toMatch(/^Quartier\b/);
+    expect(engine.label(HOUSING)).toMatch(/^Wohnen\b/);
+  });
+
+  test('a live label keeps "Wohnen" or "Quartier" while one card moves the group across the half-way line', () => {
+    const four = ['Quartiersmanagement im Viertel', 'Stadtteilbüro mit offener Tür', 'Vermieter offen für Familien', 'Wohnungsbaugesellschaft vergibt fair'];
+    const five = [...four, 'Genossenschaft baut bezahlbare Wohnungen'];
+    // four: half name the quarter ("Quartier" when fresh); five: housing leads ("Wohnen" when fresh)
+    expect(engine.label(four)).toMatch(/^Quartier/);
+    expect(engine.label(five)).toMatch(/^Wohnen/);
+    for (const start of ['Wohnen', 'Quartier']) expectStableLive(engine, start, four, five);
+  });
+});

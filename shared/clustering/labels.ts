@@ -13,7 +13,14 @@ import type { TextFeatures } from './vectors';
  */
 export type ThemeOf = (
   concept: number,
-) => { name: string; theme: string; themeName: string; shared: boolean; notNamedByOrigin?: boolean; broad?: { stems: string[]; label: string } } | null;
+) => {
+  name: string;
+  theme: string;
+  themeName: string;
+  shared: boolean;
+  notNamedByOrigin?: boolean;
+  broad?: { stems: string[]; label: string; share?: number };
+} | null;
 
 /** What a label may use beyond the cards: class-TF-IDF context, noun base forms, theme words. */
 export interface LabelAids {
@@ -610,7 +617,7 @@ function umbrellaOf(
     if (t && t.n > best[1] && (best[1] < SIBLING_SHARE * t.n || th.name === th.themeName))
       return { name: th.themeName, concepts: members(th.theme), alt: th.name !== th.themeName ? th.name : undefined };
     if (th.broad) {
-      const broad = 3 * (perBroad.get(best[0]) ?? 0) >= 2 * best[1];
+      const broad = (perBroad.get(best[0]) ?? 0) >= (th.broad.share ?? 2 / 3) * best[1] - 1e-9; // 2/3 of 6 is 4
       return { name: broad ? th.broad.label : th.name, concepts: new Set([best[0]]), alt: broad ? th.name : th.broad.label };
     }
     return { name: th.name, concepts: new Set([best[0]]), alt: t && t.n > best[1] ? th.themeName : undefined };

@@ -63,3 +63,20 @@ describe('round 22: people are not the language, council members take part', () 
     expect(keys('Jugendgemeinderat berät den Haushalt')).toContain('beteiligung');
   });
 });
+
+describe('round 23: staff housing is housing, a district paper no part-time job', () => {
+  it('"Personalhaus", "Personalwohnheim" are Wohnen, not Personal', () => {
+    expect(keys('Personalhaus am Möwenweg – 40 Zimmer')).toEqual(['wohnen']);
+    expect(keys('WG-Sprecher im Personalwohnheim regeln Streit selbst')).not.toContain('personal');
+    expect(keys('Personalabteilung schult interkulturell')).toContain('personal');
+  });
+  it('"Stadtteilzeitung" is no "Teilzeit"; "Wohnzimmer für alle" no housing', () => {
+    expect(keys('Stadtteilzeitung erscheint in 4 Sprachen')).not.toContain('arbeit');
+    expect(keys('Teilzeitausbildung für junge Mütter')).toEqual(['arbeit']);
+    expect(keys('Bücherei ist Wohnzimmer des Viertels')).not.toContain('wohnen');
+  });
+  it('neighbourhood funds and offices are under Wohnen (named "Quartier" when a group is mostly them)', () => {
+    expect(keys('Verfügungsfonds: Anwohner entscheiden selbst')).toEqual(['wohnen']);
+    expect(keys('Stadtteilbüro an der Bruchstraße kennt jeder')).toEqual(['wohnen']);
+  });
+});
