@@ -11,9 +11,7 @@ import type { TextFeatures } from './vectors';
  * its short name and, for concepts that share a room theme, that theme's key and short name.
  * Null for concepts that have none (questionnaire vocabulary).
  */
-export type ThemeOf = (
-  concept: number,
-) => {
+export type ThemeOf = (concept: number) => {
   name: string;
   theme: string;
   themeName: string;
