@@ -193,6 +193,12 @@ export const BLIND107_PATH = 'tests/fixtures/clustering/strengths-blind107.tsv';
 export const BLIND108_PATH = 'tests/fixtures/clustering/strengths-blind108.tsv';
 export const BLIND109_PATH = 'tests/fixtures/clustering/strengths-blind109.tsv';
 export const BLIND110_PATH = 'tests/fixtures/clustering/strengths-blind110.tsv';
+export const BLIND111_PATH = 'tests/fixtures/clustering/strengths-blind111.tsv';
+export const BLIND112_PATH = 'tests/fixtures/clustering/strengths-blind112.tsv';
+export const BLIND113_PATH = 'tests/fixtures/clustering/strengths-blind113.tsv';
+export const BLIND114_PATH = 'tests/fixtures/clustering/strengths-blind114.tsv';
+export const BLIND115_PATH = 'tests/fixtures/clustering/strengths-blind115.tsv';
+export const BLIND116_PATH = 'tests/fixtures/clustering/strengths-blind116.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -309,6 +315,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind108', path: BLIND108_PATH, note: 'round 22, fresh', modelHeldOut: true },
   { name: 'blind109', path: BLIND109_PATH, note: 'round 22, fresh', modelHeldOut: true },
   { name: 'blind110', path: BLIND110_PATH, note: 'round 22, fresh', modelHeldOut: true },
+  { name: 'blind111', path: BLIND111_PATH, note: 'round 23, fresh', modelHeldOut: true },
+  { name: 'blind112', path: BLIND112_PATH, note: 'round 23, fresh', modelHeldOut: true },
+  { name: 'blind113', path: BLIND113_PATH, note: 'round 23, fresh', modelHeldOut: true },
+  { name: 'blind114', path: BLIND114_PATH, note: 'round 23, fresh', modelHeldOut: true },
+  { name: 'blind115', path: BLIND115_PATH, note: 'round 23, fresh', modelHeldOut: true },
+  { name: 'blind116', path: BLIND116_PATH, note: 'round 23, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
