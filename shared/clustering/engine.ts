@@ -7,6 +7,7 @@ import { makeLemmatizer, type LemmaTable, type Lemmatizer } from './lemmas';
 import { averageLinkage, withSecondOrder } from './linkage';
 import { features as modelFeatures, predict, type ThemeModel } from './model';
 import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
+import { lightStem, normalizeWord } from './normalize';
 
 export interface EngineCard {
   id: number;
@@ -495,6 +496,21 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         loose.add(target);
         // (a group of oneWordUpTo cards or fewer: two words at most — what sets it apart, not a list)
         labels[target] = makeLabel(groups[target], { ...aids, ctx }, groups[target].length <= o.oneWordUpTo ? 2 : 3, false);
+      }
+    }
+    // Still twice ("Begegnung, Kultur" on 30 and on 10 cards; judges of round 23): the smaller group
+    // is named by its own words on a fifth of its cards (two at least), without the theme word, when
+    // that sets it apart — not by a form of a word already there ("Sprachen" beside "Sprache").
+    const stems = (l: string) => l.split(', ').map((w) => lightStem(normalizeWord(w)));
+    const byKey = new Map<string, number[]>();
+    for (const i of order) byKey.set(key(labels[i]), [...(byKey.get(key(labels[i])) ?? []), i]);
+    for (const same of byKey.values()) {
+      for (const i of same.slice(1)) {
+        if (fixed[i] !== undefined) continue;
+        const minCards = Math.max(2, Math.ceil(groups[i].length * 0.2));
+        const own = makeLabel(groups[i], { ...aids, ctx, themeOf: undefined, minCards }, 2);
+        const taken = new Set(labels.flatMap(stems));
+        if (own && !stems(own).some((st) => taken.has(st))) labels[i] = own;
       }
     }
     return labels;

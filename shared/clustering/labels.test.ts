@@ -1235,3 +1235,71 @@ describe('labels a facilitator keeps (round 23): a neighbourhood group is a "Qua
     for (const start of ['Wohnen', 'Quartier']) expectStableLive(engine, start, four, five);
   });
 });
+
+describe('labels a facilitator keeps (review after round 23): no label twice on one board', () => {
+  // blind115: both groups were "Begegnung, Kultur" after the loose pass (judges of round 23)
+  const FESTS = [
+    'Café Glück auf im Gemeindehaus, jeden Donnerstag',
+    'Begegnungsgarten hinter der Marienkirche',
+    'Posaunenchor hat beim Willkommensfest gespielt',
+    'Schulküche kocht Rezepte aus aller Welt, Eltern kochen mit',
+    'Frauen-Sprachtreff im Stadtteilzentrum Neustadt',
+    'Interkulturelle Woche jedes Jahr im September',
+    'Stadtfest mit internationaler Meile',
+    'Diwali im Kulturhaus, die ganze Stadt war eingeladen',
+    'Kochabende in der Neustadt - jedes Mal eine andere Küche',
+    'Nachbarschaftsfest Am Sonnenhang',
+    'Picknick im Stadtpark mit Musik',
+    'Erzählcafé: Alteingesessene und Neue erzählen ihre Geschichten',
+    'Gemeinschaftsgarten Hüttengrund bringt Leute zusammen',
+    'Repair-Café, da kommt jeder mit jedem ins Gespräch',
+    'Spieleabend im Jugendhaus',
+    'Stadtbibliothek ist Treffpunkt für alle',
+    'Tanzabend: Dabke trifft erzgebirgischen Volkstanz',
+    'Kino zeigt Filme mit Untertiteln',
+    'Nachbarn grüßen inzwischen, man kennt sich',
+    'internationales Frauenfrühstück einmal im Monat',
+    'Kulturhaus bezieht Neue ins Programm mit ein',
+    'zur Bergparade Neue eingeladen, danach zusammen gegessen',
+    'Klöppelzirkel hat jetzt ukrainische Frauen dabei',
+    'Heimatverein-Ausstellung über Bergleute aus Böhmen und Tirol',
+    'Konzert Bergsänger + indische Tanzgruppe, Saal voll',
+    'Bergbaumuseum hat Audioguide in mehreren Sprachen',
+    'Bergmannstag mit Stand der Nationen',
+    'Fotoausstellung Gesichter von Silberhain im Rathausfoyer',
+    'Rodeltag für Neue im Winter',
+    'Ankunftsabend im Kulturhaus',
+  ];
+  const TRADITION = [
+    'JG nimmt syrische Jugendliche mit auf Rüstzeit',
+    'Schnitzverein - ein Inder hat seinen ersten Räuchermann geschnitzt',
+    'Knappen haben beim Willkommensfest die Tradition erklärt',
+    'unsere Tradition ist Brücke, nicht Mauer',
+    'Vorsitzender der Knappschaft bekennt sich öffentlich zu Vielfalt',
+    'Jugendparlament diskutiert offen und kontrovers',
+    'Nachbarschaftshilfe im Block funktioniert',
+    'syrische Frauengruppe Yasmin kocht für Feste',
+    'Migrantenbeirat ist in Gründung',
+    'Communities sitzen mit im Netzwerk Integration',
+  ];
+  const board = (engine: ReturnType<typeof createEngine>) =>
+    engine
+      .clusterAll(
+        [...FESTS.map((text) => ({ text, clusterId: 1 })), ...TRADITION.map((text) => ({ text, clusterId: 2 }))].map((c, i) => ({
+          ...c,
+          id: i + 1,
+          pinned: true,
+        })),
+        [
+          { id: 1, label: '' },
+          { id: 2, label: '' },
+        ],
+      )
+      .clusters.map((c) => c.label);
+
+  test('the smaller group is named by its own words on a fifth of its cards', () => {
+    const [fests, tradition] = board(createEngine({ lemmas: table }));
+    expect(fests).toMatch(/^Begegnung/);
+    expect(tradition).toBe('Tradition');
+  });
+});

@@ -32,6 +32,8 @@ export interface LabelAids {
    * alike on one board are still told apart by the looser pass (strict false). Default 0: off.
    */
   oneWordUpTo?: number;
+  /** Only words on at least this many cards (a board's last resort to tell two groups apart). */
+  minCards?: number;
 }
 
 export interface LabelContext {
@@ -382,6 +384,7 @@ export function makeLabel(cards: TextFeatures[], aids: LabelAids = {}, maxWords 
     return f.length >= 7 && folded.some(({ u, f: g }) => u !== t && u.df > t.df && oneEditApart(f, g));
   };
   const ranked = [...terms.values()]
+    .filter((t) => t.df >= (aids.minCards ?? 1))
     .map((t) => {
       const noun = isNounLike(t) >= 1;
       // no dictionary word even as a compound, or a compound used as a place ("am Silberberg", "in Zechenfeld")
