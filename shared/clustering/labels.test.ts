@@ -980,7 +980,7 @@ describe('labels a facilitator keeps (round 20): what the words mean on the wall
       'Stadtrat beschließt Resolution gegen Rassismus',
     ];
     const l = engine.label(stand);
-    expect(l).toMatch(/^Antidiskriminierung/);
+    expect(l).toMatch(/^Demokratie/); // "Antidiskriminierung" until round 24 (half of the cards name the far right)
     expect(l).not.toMatch(/Rechte|Rechts/);
   });
 
@@ -1301,5 +1301,29 @@ describe('labels a facilitator keeps (review after round 23): no label twice on 
     const [fests, tradition] = board(createEngine({ lemmas: table }));
     expect(fests).toMatch(/^Begegnung/);
     expect(tradition).toBe('Tradition');
+  });
+});
+
+describe('labels a facilitator keeps (round 24): a group standing up for democracy is "Demokratie"', () => {
+  const engine = createEngine({ lemmas: table, oneWordUpTo: 0 });
+
+  test('half of the cards name democracy or the far right: "Demokratie"; counselling against discrimination stays "Antidiskriminierung"', () => {
+    const ALLIANCE = [
+      'Bündnis für Demokratie organisiert schnell Gegenprotest',
+      'Demokratiefest auf dem Marktplatz',
+      'Partnerschaft für Demokratie fördert kleine Projekte',
+      'Gegendemo gegen Rechts, 400 Leute',
+      'Meldestelle für rassistische Vorfälle ist bekannt',
+      'Zivilcourage-Kurs vom Bündnis',
+    ];
+    expect(engine.label(ALLIANCE)).toMatch(/^Demokratie\b/);
+    const ADVICE = [
+      'Antidiskriminierungsberatung im Rathaus',
+      'Meldestelle für rassistische Vorfälle ist bekannt',
+      'Beschwerdestelle für Diskriminierung am Arbeitsplatz',
+      'Schule ohne Rassismus an beiden Gymnasien',
+      'Runder Tisch Demokratie trifft sich',
+    ];
+    expect(engine.label(ADVICE)).toMatch(/^Antidiskriminierung\b/);
   });
 });

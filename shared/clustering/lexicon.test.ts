@@ -80,3 +80,12 @@ describe('round 23: staff housing is housing, a district paper no part-time job'
     expect(keys('Stadtteilbüro an der Bruchstraße kennt jeder')).toEqual(['wohnen']);
   });
 });
+
+describe('round 24: democracy is the stand against the far right, not participation', () => {
+  it('"Runder Tisch Demokratie", "Partnerschaft für Demokratie" are Antidiskriminierung; a council stays Beteiligung', () => {
+    expect(keys('Runder Tisch Demokratie, alle Fraktionen bis auf eine')).toContain('antidiskriminierung');
+    expect(keys('Partnerschaft für Demokratie fördert kleine Projekte')).toEqual(['antidiskriminierung']);
+    expect(keys('Demokratiefest auf dem Marktplatz')).not.toContain('beteiligung');
+    expect(keys('Stadtrat hat Leitbild Weltoffenheit beschlossen')).toContain('beteiligung');
+  });
+});

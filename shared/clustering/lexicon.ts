@@ -114,7 +114,13 @@ export const CONCEPTS: readonly Concept[] = [
     // integration work are Steuerung (resources); staff housing of hotels is Wohnen (round 23)
     not: ['asylbewerb', 'bewerbungstrain', 'bewerbungswerkst', 'bewerbungsmapp', 'bewerbungscoach', 'oeffnungszeit', 'kompetenzfeststell',
       'personalstell', 'personalausweis', 'personalien', 'personalhaus', 'personalwohn', 'personalzimmer', 'personalunterk'] },
-  { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung', stems: [
+  // Round 24, from the burnt rooms and judgements: 128 of 140 cards naming democracy sit in a room theme
+  // for democracy or against the far right, 5 in a participation or council theme ("Runder Tisch Demokratie",
+  // "Partnerschaft für Demokratie" had made a group "Beteiligung"); a group that is half such cards is
+  // named "Demokratie"
+  { key: 'antidiskriminierung', name: 'Antidiskriminierung', field: 'oeffnung', weight: 1, topic: 'oeffnung',
+    broad: { stems: ['demokrat', 'gegen', 'rechtsextrem', 'rechtsradikal', 'rechtspopul', 'nazi', 'neonazi'], label: 'Demokratie', share: 0.5 },
+    stems: [
     'diskrimin', 'rassis', 'antirassis', 'beschwerd', 'meldestell', 'gleichbehandl', 'empowerment', 'vorfall',
     'vorfaell', 'ausgrenz', 'benachteilig', 'eccar', 'courage', 'vorurteil', 'antisemit', 'muslimfeind', 'ombuds', 'einlass', 'testing', 'tuerpolitik',
     // the nationwide school network against racism (a phrase ranks before its first word "Schule")
@@ -127,7 +133,8 @@ export const CONCEPTS: readonly Concept[] = [
     // round 20, from the burnt judgements ("Rechte, Putzen, Fest" for a room's stand against the far
     // right): the far right as the cards name it (hate speech online stays with Kommunikation; not
     // "Rechte" alone, which are mostly rights: "Rechte und Pflichten", "Deine Rechte als Mieter")
-    'gegen rechts', 'rechtsradikal', 'rechtspopul', '=nazi', '=nazis', 'neonazi', 'naziszen', 'naziaufm', 'stammtischparol'] },
+    'gegen rechts', 'rechtsradikal', 'rechtspopul', '=nazi', '=nazis', 'neonazi', 'naziszen', 'naziaufm', 'stammtischparol',
+    'demokrat'] },
   // 3 Fairer Zugang und Teilhabechancen
   { key: 'sprache', name: 'Sprache', field: 'zugang', weight: 1, topic: 'lernen', stems: [
     'sprach', 'deutsch', 'integrationskurs', 'alphabetis', 'konversation', 'tandem', 'vorlese', 'lesepat',
@@ -282,7 +289,7 @@ export const CONCEPTS: readonly Concept[] = [
     'beirat', 'integrationsrat', 'auslaenderbeirat', 'migrationsbeirat', 'beteilig', 'partizip',
     'mitsprach', 'migrantenorganis', 'selbstorganis', '=mso', 'dachverband', 'verein', 'wahl',
     'waehl', 'stimmrecht', 'antragsrecht', 'parlament', 'kandid', 'politisch', 'stadtteilkonferenz',
-    'mitwirk', 'ratsmitglied', 'ratsfrau', 'ratsherr', 'jugendforum', 'jugendparlament', 'jugendgemeinderat', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'demokrat', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt', 'elternrat', 'politik',
+    'mitwirk', 'ratsmitglied', 'ratsfrau', 'ratsherr', 'jugendforum', 'jugendparlament', 'jugendgemeinderat', 'stadtrat', 'gemeinderat', 'teilhabe', 'participat', 'stadtraet', 'fraktion', 'kommunalpolit', 'buergerhaushalt', 'buergerwerkstatt', 'elternrat', 'politik',
     // round 5, domain vocabulary (no card read): councils, participation formats and migrant self-organisations (domain.md: field 5); these already
     // lived here (migrantenorganis, selbstorganis, =mso, dachverband), so the topic gets stems, not a concept
     'ausschuss', 'buergerrat', 'ortsrat', 'ortschaftsrat', 'bezirksvertret',
