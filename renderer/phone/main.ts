@@ -247,7 +247,8 @@ function tick(): void {
   const a = m.state?.agenda;
   el.hidden = !a;
   if (!a) return;
-  const left = a.endsAt !== null ? a.endsAt - (Date.now() + m.offset) : (a.remainingMs ?? 0);
+  // (the clock estimate is good to half a round trip: never more than the item's length)
+  const left = a.endsAt !== null ? Math.min(a.plannedMs, a.endsAt - (Date.now() + m.offset)) : (a.remainingMs ?? 0);
   const over = left < 0;
   const time =
     a.kind === 'pause' && !over

@@ -59,6 +59,9 @@ export const PhoneAgendaSchema = z.object({
   endsAt: z.number().nullable(),
   /** time left (negative: over) frozen while the item is paused; null while it runs */
   remainingMs: z.number().nullable(),
+  /** the item's planned length: a phone whose estimate of the laptop's clock runs a little behind
+   * never shows more than this ("20:01" for twenty minutes) */
+  plannedMs: z.number(),
 });
 export type PhoneAgenda = z.infer<typeof PhoneAgendaSchema>;
 

@@ -7,8 +7,16 @@ import { expect, type Server } from './fixtures';
 export const LAN = '127.0.0.2';
 const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
-/** A 360×640 phone on `url`; `clockSkewMs`: a phone whose own clock is wrong. */
-export async function phone(browser: Browser, url: string, opts: { locale?: string; clockSkewMs?: number } = {}): Promise<{ ctx: BrowserContext; page: Page }> {
+/**
+ * A 360×640 phone on `url`; `clockSkewMs`: a phone whose own clock is wrong; `snapshotDelayMs`: the
+ * laptop's snapshot (also the one a join answers with) reaches the phone this late (a slow way back), so its estimate of the laptop's
+ * clock runs behind by about half of it.
+ */
+export async function phone(
+  browser: Browser,
+  url: string,
+  opts: { locale?: string; clockSkewMs?: number; snapshotDelayMs?: number } = {},
+): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({
     viewport: { width: 360, height: 640 },
     userAgent: PHONE_UA,
@@ -25,6 +33,12 @@ export async function phone(browser: Browser, url: string, opts: { locale?: stri
         )(Date.now.bind(Date))),
       opts.clockSkewMs,
     );
+  if (opts.snapshotDelayMs)
+    await ctx.route(/\/p\/api\/(snapshot|join)$/, async (route) => {
+      const response = await route.fetch();
+      await new Promise((r) => setTimeout(r, opts.snapshotDelayMs));
+      await route.fulfill({ response });
+    });
   const page = await ctx.newPage();
   await page.goto(url);
   return { ctx, page };

@@ -134,8 +134,9 @@ test('phones show the running agenda item: countdown from the laptop’s clock, 
   const url = await switchOn(page);
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
 
-  // this phone's clock is an hour ahead: the countdown still follows the laptop
-  const p = await phone(browser, url, { clockSkewMs: 3_600_000 });
+  // this phone's clock is an hour ahead: the countdown still follows the laptop; its snapshot comes
+  // back slowly, so it thinks the laptop's clock 1.4 s behind: still never "20:01" for twenty minutes
+  const p = await phone(browser, url, { clockSkewMs: 3_600_000, snapshotDelayMs: 2800 });
   const timer = p.page.getByRole('timer');
   await expect(p.page.getByRole('heading', { name: 'Gleich geht es los' })).toBeVisible();
   await expect(timer).toBeHidden();

@@ -137,8 +137,8 @@ export function phoneAgenda(a: Agenda): PhoneAgenda | null {
   const cur = a.items.find((i) => i.id === a.currentId);
   if (!cur || cur.startedAt === null || cur.endedAt !== null) return null;
   const planned = plannedMs(cur);
-  if (cur.pausedAt !== null) return { title: cur.title, kind: cur.kind, endsAt: null, remainingMs: planned - elapsedMs(cur, cur.pausedAt) };
-  return { title: cur.title, kind: cur.kind, endsAt: cur.startedAt + cur.pausedMs + planned, remainingMs: null };
+  if (cur.pausedAt !== null) return { title: cur.title, kind: cur.kind, endsAt: null, remainingMs: planned - elapsedMs(cur, cur.pausedAt), plannedMs: planned };
+  return { title: cur.title, kind: cur.kind, endsAt: cur.startedAt + cur.pausedMs + planned, remainingMs: null, plannedMs: planned };
 }
 
 function sameCode(a: string, b: string): boolean {

@@ -266,7 +266,7 @@ describe('the timer on phones', () => {
     const startedAt = started.items.find((i) => i.id === item.id)!.startedAt!;
     await until(() => ops.some((o) => o.t === 'state' && o.state.agenda?.title === 'Stärken sammeln'));
     const snap = (await p.request('GET', '/p/api/snapshot')).json.value;
-    expect(snap.state.agenda).toEqual({ title: 'Stärken sammeln', kind: 'item', endsAt: startedAt + 20 * 60_000, remainingMs: null });
+    expect(snap.state.agenda).toEqual({ title: 'Stärken sammeln', kind: 'item', endsAt: startedAt + 20 * 60_000, remainingMs: null, plannedMs: 20 * 60_000 });
     // +5 min reaches phones
     await s.run('agenda.extend', { minutes: 5 });
     await until(() => ops.some((o) => o.t === 'state' && o.state.agenda?.endsAt === startedAt + 25 * 60_000));
@@ -289,7 +289,7 @@ describe('the timer on phones', () => {
       serverNow: 0,
       items: [{ ...base, title: 'Kaffee', kind: 'pause' as const, startedAt: 1000, ...it }],
     });
-    expect(phoneAgenda(agenda({}))).toEqual({ title: 'Kaffee', kind: 'pause', endsAt: 1000 + 15 * 60_000, remainingMs: null });
+    expect(phoneAgenda(agenda({}))).toEqual({ title: 'Kaffee', kind: 'pause', endsAt: 1000 + 15 * 60_000, remainingMs: null, plannedMs: 15 * 60_000 });
     // paused 2 minutes earlier and resumed: the end moves by the pause
     expect(phoneAgenda(agenda({ pausedMs: 120_000 }))!.endsAt).toBe(1000 + 17 * 60_000);
     // paused 20 minutes after its start: 5 minutes over, frozen
