@@ -199,6 +199,12 @@ export const BLIND113_PATH = 'tests/fixtures/clustering/strengths-blind113.tsv';
 export const BLIND114_PATH = 'tests/fixtures/clustering/strengths-blind114.tsv';
 export const BLIND115_PATH = 'tests/fixtures/clustering/strengths-blind115.tsv';
 export const BLIND116_PATH = 'tests/fixtures/clustering/strengths-blind116.tsv';
+export const BLIND117_PATH = 'tests/fixtures/clustering/strengths-blind117.tsv';
+export const BLIND118_PATH = 'tests/fixtures/clustering/strengths-blind118.tsv';
+export const BLIND119_PATH = 'tests/fixtures/clustering/strengths-blind119.tsv';
+export const BLIND120_PATH = 'tests/fixtures/clustering/strengths-blind120.tsv';
+export const BLIND121_PATH = 'tests/fixtures/clustering/strengths-blind121.tsv';
+export const BLIND122_PATH = 'tests/fixtures/clustering/strengths-blind122.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -321,6 +327,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind114', path: BLIND114_PATH, note: 'round 23, fresh', modelHeldOut: true },
   { name: 'blind115', path: BLIND115_PATH, note: 'round 23, fresh', modelHeldOut: true },
   { name: 'blind116', path: BLIND116_PATH, note: 'round 23, fresh', modelHeldOut: true },
+  { name: 'blind117', path: BLIND117_PATH, note: 'round 24, fresh', modelHeldOut: true },
+  { name: 'blind118', path: BLIND118_PATH, note: 'round 24, fresh', modelHeldOut: true },
+  { name: 'blind119', path: BLIND119_PATH, note: 'round 24, fresh', modelHeldOut: true },
+  { name: 'blind120', path: BLIND120_PATH, note: 'round 24, fresh', modelHeldOut: true },
+  { name: 'blind121', path: BLIND121_PATH, note: 'round 24, fresh', modelHeldOut: true },
+  { name: 'blind122', path: BLIND122_PATH, note: 'round 24, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
