@@ -252,7 +252,7 @@ function tick(): void {
   const over = left < 0;
   const time =
     a.kind === 'pause' && !over
-      ? fmt(t.pauseUntil, { time: clockTime(Date.now() + m.offset + left) }) // the room's (laptop's) clock time
+      ? fmt(t.pauseUntil, { time: clockTime(a.endsAt ?? Date.now() + m.offset + left) }) // the room's (laptop's) clock time
       : (over ? t.timeUp : countdown(left)) + (a.endsAt === null ? ` · ${t.held}` : '');
   const cls = over ? 'timer over' : 'timer';
   if (el.className !== cls) el.className = cls;

@@ -95,6 +95,12 @@ test('two windows pressing + on the same tally both count; a stale typed value i
   await cb.press('+');
   await expect(ca).toHaveValue('2');
   await expect(cb).toHaveValue('2');
+  // From here B's window reloads the tallies late (a busy laptop): its second Enter must not wait for that.
+  let slow = true;
+  await b.route('**/api/call', async (route) => {
+    if (slow && route.request().postDataJSON()?.method === 'votes.tallies') await new Promise((r) => setTimeout(r, 4000));
+    await route.continue();
+  });
   // B starts typing while A changes the tally: B's typed value is not written over A's.
   await cb.fill('7');
   await ca.press('+');
@@ -102,7 +108,8 @@ test('two windows pressing + on the same tally both count; a stale typed value i
   await expect(b.getByTestId('error-message')).toContainText('auf 3 geändert');
   await expect(ca).toHaveValue('3');
   await cb.press('Enter'); // after reading the message, Enter again writes it
-  await expect(ca).toHaveValue('7');
+  await expect(ca).toHaveValue('7', { timeout: 3000 });
+  slow = false;
 });
 
 test('a step text is edited in place: Enter saves, Esc cancels, undo restores', async ({ page, server }) => {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { SectorKey } from '../../../../shared/domain/fields';
+import { api, ApiCallError } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 
@@ -12,6 +13,7 @@ import { useT } from '../../i18n';
 export function TallyCell({ ideaId, sector, value, label }: { ideaId: number; sector: SectorKey | null; value: number; label: string }) {
   const t = useT();
   const run = useApp((s) => s.run);
+  const setError = useApp((s) => s.setError);
   const [draft, setDraft] = useState<string | null>(null);
   const seen = useRef<number | null>(null);
   // the text being saved: Enter saves, and leaving the field before the answer must not save it again
@@ -29,18 +31,20 @@ export function TallyCell({ ideaId, sector, value, label }: { ideaId: number; se
     if (saving.current === txt) return;
     const n = /^\d+$/.test(txt) ? Number(txt) : /^-\d+$/.test(txt) ? Number(txt) : txt;
     saving.current = txt;
-    const ok = await run('votes.tally', { ideaId, sector, set: n as number, expected: seen.current ?? value }).finally(() => {
-      saving.current = null;
-    });
-    if (ok) {
+    try {
+      await api.call('votes.tally', { ideaId, sector, set: n as number, expected: seen.current ?? value });
+      if (useApp.getState().error) setError(null);
       setDraft(null);
       seen.current = null;
-    } else {
-      // Keep the typed text; the next Enter replaces the value the server reported (the live
-      // refresh of `value` may still be on its way, and comparing with it would refuse again).
-      const err = useApp.getState().error;
-      const current = err?.code === 'CONFLICT' ? Number(err.params?.current) : NaN;
-      seen.current = Number.isInteger(current) ? current : null;
+    } catch (e) {
+      const err = e instanceof ApiCallError ? e.error : null;
+      setError(err ? { ...err } : { message: (e as Error).message });
+      // Keep the typed text; after "changed meanwhile" the next Enter replaces the value this answer
+      // reports (the live refresh of `value` may still be on its way: comparing with it would refuse again).
+      const current = err?.key === 'votes.tallyChanged' ? err.params?.current : undefined;
+      seen.current = typeof current === 'number' ? current : null;
+    } finally {
+      saving.current = null;
     }
   };
 
