@@ -2,12 +2,11 @@
 // average linkage for "sort again", incremental assignment for live capture.
 import type { FieldKey } from '../domain/fields';
 import type { Concept } from './lexicon';
-import { makeLabel, clusterTermSet, labelFits, type LabelAids, type LabelContext, type ThemeOf } from './labels';
+import { makeLabel, clusterTermSet, labelFits, sameLabelWord, type LabelAids, type LabelContext, type ThemeOf } from './labels';
 import { makeLemmatizer, type LemmaTable, type Lemmatizer } from './lemmas';
 import { averageLinkage, withSecondOrder } from './linkage';
 import { features as modelFeatures, predict, type ThemeModel } from './model';
 import { addCosineRow, addCosines, borrowedConcepts, denseWeighted, FeatureStore, type Sparse, type TextFeatures } from './vectors';
-import { lightStem, normalizeWord } from './normalize';
 
 export interface EngineCard {
   id: number;
@@ -501,7 +500,6 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     // Still twice ("Begegnung, Kultur" on 30 and on 10 cards; judges of round 23): the smaller group
     // is named by its own words on a fifth of its cards (two at least), without the theme word, when
     // that sets it apart — not by a form of a word already there ("Sprachen" beside "Sprache").
-    const stems = (l: string) => l.split(', ').map((w) => lightStem(normalizeWord(w)));
     const byKey = new Map<string, number[]>();
     for (const i of order) byKey.set(key(labels[i]), [...(byKey.get(key(labels[i])) ?? []), i]);
     for (const same of byKey.values()) {
@@ -509,8 +507,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         if (fixed[i] !== undefined) continue;
         const minCards = Math.max(2, Math.ceil(groups[i].length * 0.2));
         const own = makeLabel(groups[i], { ...aids, ctx, themeOf: undefined, minCards }, 2);
-        const taken = new Set(labels.flatMap(stems));
-        if (own && !stems(own).some((st) => taken.has(st))) labels[i] = own;
+        const onBoard = labels.flatMap((l) => l.split(', '));
+        if (own && !own.split(', ').some((w) => onBoard.some((b) => sameLabelWord(w, b)))) labels[i] = own;
       }
     }
     return labels;

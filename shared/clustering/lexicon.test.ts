@@ -89,3 +89,12 @@ describe('round 24: democracy is the stand against the far right, not participat
     expect(keys('Stadtrat hat Leitbild Weltoffenheit beschlossen')).toContain('beteiligung');
   });
 });
+
+describe('review after round 24: vetoes and stems on whole words', () => {
+  it('"Deutscherwerb" is the language; "deutsche Rentner" are people; "Personalhaushalt" is no housing; "im Quartier" is a place', () => {
+    expect(keys('Deutscherwerb in der Kita von Anfang an')).toContain('sprache');
+    expect(keys('syrische und deutsche Rentner schrauben zusammen')).not.toContain('sprache');
+    expect(keys('Personalhaushalt der Stadt sieht Stellen für Integration vor')).not.toContain('wohnen');
+    expect(keys('Nachbarschaftsfest im Quartier')).not.toContain('wohnen');
+  });
+});

@@ -222,7 +222,9 @@ export class FeatureStore {
 
     const hits = this.matcher.match(tokens).filter((h) => {
       const veto = this.concepts[h.payload].not;
-      return !veto || !veto.some((v) => tokens[h.tokenIndex].norm.includes(v));
+      // a veto is part of the word, or with "=" the whole word ("=deutsche", not "Deutscherwerb")
+      const norm = tokens[h.tokenIndex].norm;
+      return !veto || !veto.some((v) => (v.startsWith('=') ? norm === v.slice(1) : norm.includes(v)));
     });
     const conceptSet = [...new Set(hits.map((h) => h.payload))].sort((a, b) => a - b);
     // A concept named only as the place where something happens ("Hebamme in der Unterkunft",
