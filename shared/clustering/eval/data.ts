@@ -205,6 +205,12 @@ export const BLIND119_PATH = 'tests/fixtures/clustering/strengths-blind119.tsv';
 export const BLIND120_PATH = 'tests/fixtures/clustering/strengths-blind120.tsv';
 export const BLIND121_PATH = 'tests/fixtures/clustering/strengths-blind121.tsv';
 export const BLIND122_PATH = 'tests/fixtures/clustering/strengths-blind122.tsv';
+export const BLIND123_PATH = 'tests/fixtures/clustering/strengths-blind123.tsv';
+export const BLIND124_PATH = 'tests/fixtures/clustering/strengths-blind124.tsv';
+export const BLIND125_PATH = 'tests/fixtures/clustering/strengths-blind125.tsv';
+export const BLIND126_PATH = 'tests/fixtures/clustering/strengths-blind126.tsv';
+export const BLIND127_PATH = 'tests/fixtures/clustering/strengths-blind127.tsv';
+export const BLIND128_PATH = 'tests/fixtures/clustering/strengths-blind128.tsv';
 
 /**
  * The blind sets in the order the evaluation reports them, with how they were used. `modelHeldOut`:
@@ -333,6 +339,12 @@ export const BLIND_SETS: readonly { name: string; path: string; note: string; mo
   { name: 'blind120', path: BLIND120_PATH, note: 'round 24, fresh', modelHeldOut: true },
   { name: 'blind121', path: BLIND121_PATH, note: 'round 24, fresh', modelHeldOut: true },
   { name: 'blind122', path: BLIND122_PATH, note: 'round 24, fresh', modelHeldOut: true },
+  { name: 'blind123', path: BLIND123_PATH, note: 'round 25, fresh', modelHeldOut: true },
+  { name: 'blind124', path: BLIND124_PATH, note: 'round 25, fresh', modelHeldOut: true },
+  { name: 'blind125', path: BLIND125_PATH, note: 'round 25, fresh', modelHeldOut: true },
+  { name: 'blind126', path: BLIND126_PATH, note: 'round 25, fresh', modelHeldOut: true },
+  { name: 'blind127', path: BLIND127_PATH, note: 'round 25, fresh', modelHeldOut: true },
+  { name: 'blind128', path: BLIND128_PATH, note: 'round 25, fresh', modelHeldOut: true },
 ];
 /**
  * A second facilitator's sorting of blind5 / blind6 (header: id, theme; id = the card's 1-based
