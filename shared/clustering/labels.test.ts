@@ -1430,6 +1430,8 @@ describe('labels a facilitator keeps (review after round 24)', () => {
     expect(createEngine({ lemmas: table, oneWordUpTo: 0 }).label(town)).not.toMatch(/Neustädter/);
     const mentors = ['Mentor:innen begleiten Azubis', 'Mentor:innen aus dem Betrieb', 'Mentor:innen treffen sich monatlich'];
     expect(createEngine({ lemmas: table, oneWordUpTo: 0 }).label(mentors)).toMatch(/Mentor:innen/);
+    // a gender ending with hardly a word before it names nobody (attack after round 25)
+    expect(createEngine({ lemmas: table }).label(['Merzenauer:innen', 'Merzenauer:innen', 'er:innen', 'er:innen'])).not.toMatch(/(^|, )er:innen/);
     const shouted = ['ÄRZT:INNEN SPRECHEN ARABISCH', 'ÄRZT:INNEN NEHMEN SICH ZEIT', 'ÄRZT:INNEN IM KLINIKUM'];
     expect(createEngine({ lemmas: table, oneWordUpTo: 0 }).label(shouted)).toMatch(/ÄRZT:INNEN|Ärzt/i);
   });

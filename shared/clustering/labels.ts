@@ -251,9 +251,13 @@ const ACRONYM = /^[A-ZÄÖÜ]{2,5}s?$/;
 const institutionLetters = (t: TermInfo) => [...t.surfaces.keys(), ...t.lemmas.keys()].every((x) => ACRONYM.test(x));
 const GENDER_FORM = /[:*_·/]-?in(nen)?$/i;
 
-/** "Merzenauer:innen", "Neustädter*innen" ("Neustadt"): the people of a place that `capitals` holds (normalised). */
+/**
+ * "Merzenauer:innen", "Neustädter*innen" ("Neustadt"): the people of a place that `capitals` holds
+ * (normalised) — or a gender ending with hardly a word before it ("er:innen"), which names nobody.
+ */
 function demonymOf(surface: string, capitals: Set<string>): boolean {
   const masc = normalizeWord(surface.replace(GENDER_FORM, ''));
+  if (masc.length < 3) return true;
   if (masc.length < 6 || !masc.endsWith('er')) return false;
   const place = masc.slice(0, -2);
   // the umlaut of the people's name ("Neustädter") where the place has none: only the last one
