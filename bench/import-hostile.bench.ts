@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { WorkshopService } from '../electron/core/service';
+import { prng } from '../shared/prng';
 
 const LIMIT_MS = 5000;
 const LIMIT_RSS_MB = 500;
@@ -124,17 +125,6 @@ function runChild(bundle: string, workshop: string, source: string, fileName: st
 }
 
 // ---------------------------------------------------------------- fuzz mutations
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -342,7 +332,7 @@ async function main() {
     }
 
     if (only !== 'corpus') {
-      const r = rng(seed);
+      const r = prng(seed);
       const seeds = corpus
         .smallFiles()
         .filter((f) => ['windows-1252.csv', 'utf-16le-bom.csv', 'csv-injection.csv', 'json-valid.json', 'cr-only-line-ends.csv'].includes(f.name));

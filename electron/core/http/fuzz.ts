@@ -1,5 +1,6 @@
 import net from 'node:net';
 import fs from 'node:fs';
+import { prng } from '../../../shared/prng';
 
 /**
  * A small HTTP fuzzer over raw sockets (node:net), so malformed request lines, headers and bodies
@@ -219,18 +220,6 @@ export async function runHostile(host: string, port: number, cases: HostileCase[
     hung: count((r) => r.outcome === 'hung'),
     unexpected: count((r) => r.unexpected),
     results,
-  };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same cases on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -3,6 +3,7 @@ import { baselineCluster } from '../baseline';
 import { createEngine, type EngineCard, type EngineOptions } from '../engine';
 import { CONCEPTS, type Concept } from '../lexicon';
 import { scoreAll, type Scores } from '../metrics';
+import { prng } from '../../prng';
 
 /**
  * The lexicon with a seeded share of its stems left out: cards in words the lexicon does not know,
@@ -18,17 +19,7 @@ export interface Labelled {
   text: string;
 }
 
-/** Seeded PRNG (mulberry32) — evaluation only; the engine itself uses no randomness. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export function shuffle<T>(xs: T[], rnd: () => number): T[] {
   const a = [...xs];
