@@ -6,6 +6,7 @@ export const db = catalog(
   {
     notFound: 'Die Datei „{name}“ wurde nicht gefunden. Bitte prüfen Sie den Pfad oder wählen Sie eine andere Datei.',
     unreadable: 'Die Datei „{name}“ kann nicht gelesen werden ({code}). Prüfen Sie die Zugriffsrechte.',
+    notAFile: '„{name}“ ist keine Workshop-Datei, sondern ein Ordner oder ein Gerät. Bitte wählen Sie eine .werkstatt-Datei.',
     empty: 'Die Datei „{name}“ ist leer (0 Bytes) und enthält keinen Workshop. Vielleicht wurde das Kopieren abgebrochen: Öffnen Sie eine Sicherungskopie.',
     notSqlite: '„{name}“ ist keine Workshop-Datei (keine SQLite-Datenbank). Bitte wählen Sie eine Datei mit der Endung .werkstatt.',
     truncated: 'Die Datei „{name}“ ist unvollständig (abgeschnitten). Öffnen Sie eine Sicherungskopie oder kopieren Sie die Datei erneut vom Original.',
@@ -66,6 +67,7 @@ export const db = catalog(
   {
     notFound: 'The file “{name}” was not found. Please check the path or choose another file.',
     unreadable: 'The file “{name}” cannot be read ({code}). Check the access rights.',
+    notAFile: '“{name}” is not a workshop file but a folder or a device. Please choose a .werkstatt file.',
     empty: 'The file “{name}” is empty (0 bytes) and holds no workshop. Perhaps copying was interrupted: open a backup copy.',
     notSqlite: '“{name}” is not a workshop file (not an SQLite database). Please choose a file ending in .werkstatt.',
     truncated: 'The file “{name}” is incomplete (cut off). Open a backup copy or copy the file again from the original.',

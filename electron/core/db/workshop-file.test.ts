@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 import { checkIntegrity, createWorkshopFile, openWorkshopFile } from './workshop-file';
 import { AppError } from '../../../shared/domain/errors';
@@ -109,6 +109,25 @@ describe('opening files that are not ours to change', () => {
     fs.writeFileSync(empty, '');
     expect(codeOf(() => openWorkshopFile(empty))).toBe('NOT_SQLITE');
     expect(codeOf(() => openWorkshopFile(path.join(dir, 'fehlt.werkstatt')))).toBe('NOT_FOUND_FILE');
+  });
+
+  test('a folder or a named pipe is refused at once with its own message (a pipe would block the app)', () => {
+    const folder = path.join(dir, 'ordner.werkstatt');
+    fs.mkdirSync(folder);
+    const fifo = path.join(dir, 'pipe.werkstatt');
+    execFileSync('mkfifo', [fifo]);
+    for (const f of [folder, fifo]) {
+      const t0 = Date.now();
+      try {
+        openWorkshopFile(f);
+        throw new Error('expected an error');
+      } catch (e) {
+        expect(e).toBeInstanceOf(AppError);
+        expect((e as AppError).key).toBe('db.notAFile');
+        expect((e as AppError).message).toMatch(/keine Workshop-Datei/);
+      }
+      expect(Date.now() - t0).toBeLessThan(2000);
+    }
   });
 
   test('each refusal says something different', () => {

@@ -41,7 +41,10 @@ const base = (file: string) => path.basename(file);
 export function readHeader(file: string): HeaderInfo {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    // A folder or a named pipe is no workshop: opening a pipe would wait for a writer and stop the
+    // whole app. Checked before the open, and the open does not wait either (O_NONBLOCK).
+    if (!fs.statSync(file).isFile()) throw AppError.of('NOT_SQLITE', 'db.notAFile', { name: base(file), file });
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     throw fsError(file, e);
   }
@@ -368,6 +371,7 @@ export function assertFileInPlace(w: OpenedWorkshop): void {
 }
 
 function fsError(file: string, e: unknown): AppError {
+  if (e instanceof AppError) return e;
   const code = (e as NodeJS.ErrnoException).code ?? '';
   const name = base(file);
   if (code === 'ENOENT' || code === 'ENOTDIR') return AppError.of('NOT_FOUND_FILE', 'db.notFound', { name, file });

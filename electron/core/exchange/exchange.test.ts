@@ -233,6 +233,18 @@ describe('the programme', () => {
     expect(ws.rowCount).toBe(1 + p.practices.actions);
     expect(ws.getRow(2).getCell(3).value).toBe(all.hits.filter((h) => h.kind === 'action')[0].title);
   });
+  test('a symbolic-link loop in the folder is listed as refused; the other packages load, also as suggestion sources', async () => {
+    s.openOrCreateDemo();
+    await s.run('exchange.write', { file: packagePath('a.werkstatt-austausch.json') });
+    fs.symlinkSync(path.join(dir, 'b.json'), path.join(dir, 'a-loop.json'));
+    fs.symlinkSync(path.join(dir, 'a-loop.json'), path.join(dir, 'b.json'));
+    const p = await s.run('programme.load', { dir });
+    expect(p.municipalities).toHaveLength(1);
+    expect(p.refused.map((r) => r.file).sort()).toEqual(['a-loop.json', 'b.json']);
+    await s.run('exchange.setSources', { sources: [dir] });
+    const sug = await s.call('exchange.suggestions', {});
+    expect(sug.ok).toBe(true);
+  });
   test('a missing folder is refused with its message', async () => {
     expect(await s.call('programme.load', { dir: path.join(dir, 'nope') })).toMatchObject({ ok: false, error: { key: 'exchange.dirNotFound' } });
   });

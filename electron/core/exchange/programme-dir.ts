@@ -28,11 +28,23 @@ export function listPackageFiles(dir: string): string[] {
   return files;
 }
 
+/**
+ * fs.statSync that answers null for any file it cannot stat: gone, a symbolic-link loop (ELOOP),
+ * no permission. `throwIfNoEntry: false` covers only the first; the reader then names the problem.
+ */
+export function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** A signature of the folder's packages (names, sizes, times): the cache key of a loaded programme. */
 export function folderSignature(dir: string): string {
   return listPackageFiles(dir)
     .map((n) => {
-      const st = fs.statSync(path.join(dir, n), { throwIfNoEntry: false });
+      const st = statOrNull(path.join(dir, n));
       return `${n}:${st?.size ?? -1}:${st?.mtimeMs ?? -1}`;
     })
     .join('\n');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
 import type { ExchangeContent } from '../../../shared/exchange/package';
 import type { SourceState, Suggestions } from '../../../shared/exchange/suggestions';
-import { listPackageFiles } from './programme-dir';
+import { listPackageFiles, statOrNull } from './programme-dir';
 import { readPackageFile } from './package-file';
 
 /** Folders or files per workshop: a handful in practice (one shared folder, a few e-mailed packages). */
@@ -142,7 +142,7 @@ export class PackageSources {
   }
 
   private readCached(file: string): LoadedPackage | Refusal {
-    const st = fs.statSync(file, { throwIfNoEntry: false });
+    const st = statOrNull(file);
     const signature = `${st?.size ?? -1}:${st?.mtimeMs ?? -1}`;
     const hit = this.files.get(file);
     if (hit && hit.signature === signature) return hit.result;
