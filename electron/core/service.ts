@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { contract, isMethod, type ChangeEvent, type Method, type Output, type ParsedInput, type Topic } from '../../shared/api';
 import { AppError, type ApiError, type Result } from '../../shared/domain/errors';
+import { cleanInput } from '../../shared/domain/text';
 import type { History } from '../../shared/domain/schemas';
 import { issueMessage } from '../../shared/api/issues';
 import { assertFileInPlace, closeWorkshop, openWorkshopFile, sqliteError, type OpenOptions, type OpenedWorkshop } from './db/workshop-file';
@@ -219,7 +220,8 @@ export class WorkshopService {
   /** Like call(), but throws AppError and is typed: for the CLI, tests and benchmarks. */
   async run<M extends Method>(method: M, rawInput: unknown): Promise<Output<M>> {
     const def = contract[method];
-    const parsed = def.input.safeParse(rawInput);
+    // invisible and control characters never reach a workshop (shared/domain/text.ts)
+    const parsed = def.input.safeParse(cleanInput(rawInput));
     if (!parsed.success) throw invalidInput(parsed.error);
     const handler = this.handlers[method] as Handler<M>;
     const input = parsed.data as ParsedInput<M>;

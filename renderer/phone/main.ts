@@ -444,7 +444,8 @@ function fillLists(): void {
   const mine = document.getElementById('mine');
   if (mine && st) {
     const kind = st.activity === 'ideas' && !m.mine.table ? 'ideas' : 'cards';
-    const canEdit = !!document.getElementById('text');
+    // edits and withdrawals only while this activity is open (the laptop refuses them otherwise)
+    const canEdit = !!document.getElementById('text') && st.open;
     const list = kind === 'ideas' ? m.mine.ideas : m.mine.cards;
     mine.replaceChildren(
       ...(list.length
@@ -470,7 +471,7 @@ function fillLists(): void {
                     },
                     t.edit,
                   ),
-                h('button', { type: 'button', 'aria-label': `${t.withdraw}: ${c.text}`, onclick: () => void withdraw(kind, c.id) }, t.withdraw),
+                canEdit && h('button', { type: 'button', 'aria-label': `${t.withdraw}: ${c.text}`, onclick: () => void withdraw(kind, c.id) }, t.withdraw),
               ),
             ),
           )

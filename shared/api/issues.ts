@@ -21,7 +21,9 @@ export function issueMessage(issue: z.core.$ZodIssue): { detailKey: MessageId; p
     for (const k of ['maximum', 'minimum'] as const) if (typeof i[k] === 'number' || typeof i[k] === 'bigint') params[k] = Number(i[k]);
     return { detailKey: issue.message, params };
   }
-  if (issue.message !== defaultText(issue)) return { detail: issue.message };
+  // Our schemas give no type error a text of its own; and zod's default text for one depends on
+  // the input (Infinity, NaN), which the issue no longer carries, so it cannot be compared.
+  if (issue.code !== 'invalid_type' && issue.message !== defaultText(issue)) return { detail: issue.message };
   const i = issue as z.core.$ZodIssue & Record<string, unknown>;
   const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));
   switch (issue.code) {

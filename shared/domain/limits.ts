@@ -40,6 +40,16 @@ export const MAX_COUNT = {
 } as const;
 
 /**
+ * What phones may add (participant mode): the wall up to MAX_COUNT less a reserve that stays the
+ * facilitator's (a flood of phone cards must not lock the laptop out), and per device a bound far
+ * above an afternoon (a table host types its table's 20–40 cards; a participant sends 3–10).
+ */
+export const PHONE_LIMITS = {
+  reserve: { cards: 100, ideas: 50 },
+  perDevice: { cards: 100, ideas: 30 },
+} as const;
+
+/**
  * No string reaches an exporter longer than this: the longest text the API has ever accepted
  * (notes were 5,000 before the limits above), so valid data, also from older files, is never cut.
  */

@@ -14,6 +14,10 @@ export const participants = catalog(
     onePerIdea: 'Pro Schritt ist nur ein Punkt erlaubt.',
     revealed: 'Die Punkte sind schon aufgedeckt; sie lassen sich nicht mehr ändern.',
     unknownIdea: 'Diesen Schritt gibt es nicht (mehr).',
+    wallFull:
+      'Die Wand ist voll: per Handy gehen keine weiteren {what, select, cards {Karten} other {Schritte}} mehr. Sagen Sie Ihren Punkt bitte der Moderation.',
+    deviceFull:
+      'Von diesem Handy sind schon {max, number} {what, select, cards {Karten} other {Schritte}} gekommen; mehr geht nicht. Ändern Sie bitte eine vorhandene.',
     tooMany: 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.',
     tooLarge: 'Der Text ist zu lang.',
     badRequest: 'Die Anfrage ist ungültig: {detail}',
@@ -35,6 +39,8 @@ export const participants = catalog(
     onePerIdea: 'Only one dot per step is allowed.',
     revealed: 'The dots have been revealed; they can no longer be changed.',
     unknownIdea: 'This step does not exist (any more).',
+    wallFull: 'The wall is full: no more {what, select, cards {cards} other {steps}} can be sent by phone. Please tell the facilitator your point.',
+    deviceFull: 'This phone has already sent {max, number} {what, select, cards {cards} other {steps}}; that is the most. Please change one you sent.',
     tooMany: 'Too many requests in a short time. Please wait a moment and try again.',
     tooLarge: 'The text is too long.',
     badRequest: 'Invalid request: {detail}',

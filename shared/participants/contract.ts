@@ -11,6 +11,12 @@ import { CardTextSchema, FieldKeySchema, IdSchema, SectorKeySchema } from '../do
 
 export const JOIN_CODE_ALPHABET = 'ACDEFHJKLMNPRTUVWXY34679';
 export const JOIN_CODE_LENGTH = 4;
+/**
+ * A table's code makes its holder host of that table (it can change and withdraw the table's
+ * cards): longer than the room's, which is on the wall anyway. 24⁶ ≈ 190 million codes against
+ * one look-up every 2 s per address (electron/core/participants/server.ts).
+ */
+export const TABLE_CODE_LENGTH = 6;
 export const JoinCodeSchema = z
   .string()
   .trim()

@@ -49,9 +49,15 @@ const STEMS = [
 // Words that contain a stem but are harmless ("Paket", "Packung", "Depot").
 const SAFE = ['paket', 'packung', 'packen', 'gepack', 'gepaeck', 'depot', 'deponie', 'arschbacke'];
 
+// Cyrillic and Greek letters that look like Latin ones on a projector ("Іdiot" with a Cyrillic І)
+const LOOKALIKE: Record<string, string> = Object.fromEntries(
+  [...'аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdαaβbεeιiκkνvοoρpτtυuχx'.match(/../gu)!].map((p) => [...p] as [string, string]),
+);
+
 export function foldGerman(s: string): string {
   return s
     .toLowerCase()
+    .replace(/[\u0370-\u03ff\u0400-\u052f]/g, (c) => LOOKALIKE[c] ?? c)
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')

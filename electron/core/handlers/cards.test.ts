@@ -31,6 +31,22 @@ const errCode = async (p: Promise<unknown>) => {
   }
 };
 
+describe('texts nobody can see', () => {
+  test('a card, step, table or agenda item of only invisible or control characters is refused as empty; nothing is written', async () => {
+    for (const text of ['\u0000', '\u200b\u2060', '\u00ad\u202e ']) {
+      const r = await s.call('cards.add', { text });
+      expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(JSON.stringify(r)).toContain('Bitte geben Sie einen Text ein');
+      expect(await s.call('ideas.add', { text, field: null })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await s.call('tables.add', { name: text, field: null, topic: null, host: null })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect((await board()).cards).toHaveLength(0);
+    // a visible text keeps its words and loses only what cannot be seen
+    const c = await add('Sprach\u200bcafé \u202eim Rathaus');
+    expect((await board()).cards.find((x) => x.id === c.id)!.text).toBe('Sprachcafé im Rathaus');
+  });
+});
+
 describe('live assignment', () => {
   test('a first card opens a cluster with a label from its words; a similar card joins it; another theme opens a new one', async () => {
     const a = await add('Sprachcafé in der Stadtbibliothek');

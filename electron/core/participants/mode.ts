@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/domain/errors';
 import {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
+  TABLE_CODE_LENGTH,
   type MyItem,
   type PhoneActivity,
   type PhoneAgenda,
@@ -41,6 +42,7 @@ import {
   deviceParticipant,
   findRequest,
   ideaVisible,
+  assertPhoneRoom,
   insertPhoneCard,
   insertPhoneIdea,
   itemCluster,
@@ -122,9 +124,9 @@ export interface ParticipantModeOptions {
   assetsDir?: string;
 }
 
-export function newJoinCode(): string {
+export function newJoinCode(length = JOIN_CODE_LENGTH): string {
   let s = '';
-  for (let i = 0; i < JOIN_CODE_LENGTH; i++) s += JOIN_CODE_ALPHABET[crypto.randomInt(JOIN_CODE_ALPHABET.length)];
+  for (let i = 0; i < length; i++) s += JOIN_CODE_ALPHABET[crypto.randomInt(JOIN_CODE_ALPHABET.length)];
   return s;
 }
 
@@ -360,10 +362,10 @@ export class ParticipantMode {
   }
 
   /** A code that is neither the room's nor any table's. */
-  private unusedCode(): string {
+  private unusedCode(length = JOIN_CODE_LENGTH): string {
     const used = new Set([this.code, ...this.tableCodes.values()]);
-    let next = newJoinCode();
-    while (used.has(next)) next = newJoinCode();
+    let next = newJoinCode(length);
+    while (used.has(next)) next = newJoinCode(length);
     return next;
   }
 
@@ -371,7 +373,7 @@ export class ParticipantMode {
   private syncTables(): void {
     if (!this.running) return;
     const ids = new Set(tableRefs(this.db()).map((t) => t.id));
-    for (const id of ids) if (!this.tableCodes.has(id)) this.tableCodes.set(id, this.unusedCode());
+    for (const id of ids) if (!this.tableCodes.has(id)) this.tableCodes.set(id, this.unusedCode(TABLE_CODE_LENGTH));
     for (const id of [...this.tableCodes.keys()]) {
       if (ids.has(id)) continue;
       this.tableCodes.delete(id);
@@ -400,7 +402,7 @@ export class ParticipantMode {
     if (!this.running) throw AppError.of('INVALID_INPUT', 'participants.notRunning');
     this.syncTables();
     if (!this.tableCodes.has(tableId)) throw AppError.of('NOT_FOUND', 'agenda.tableNotFound', { id: tableId });
-    this.tableCodes.set(tableId, this.unusedCode());
+    this.tableCodes.set(tableId, this.unusedCode(TABLE_CODE_LENGTH));
     this.tx((db) => revokeTableDevices(db, tableId));
     this.forgetTableDevices(tableId);
     return this.status();
@@ -605,6 +607,7 @@ export class ParticipantMode {
           // a table host's card belongs to its table, in the table's field unless it chose another
           const table = device.role === 'table' ? tableRefs(db).find((t) => t.id === device.table_id) : undefined;
           if (device.role === 'table' && !table) throw AppError.of('FORBIDDEN', 'participants.notYourTable');
+          assertPhoneRoom(db, device.id, 'card');
           const id = insertPhoneCard(db, {
             text: input.text as string,
             field: input.field !== undefined ? ((input.field as string | null) ?? null) : (table?.field ?? null),
@@ -619,6 +622,7 @@ export class ParticipantMode {
       case 'ideas.add':
         this.requireOpen('ideas');
         return this.submit(device, key, ['ideas', 'participants'], (db) => {
+          assertPhoneRoom(db, device.id, 'idea');
           const id = insertPhoneIdea(db, { text: input.text as string, moderation: this.moderation(input.text as string) });
           linkItem(db, device.id, 'idea', id);
           return this.toMine(myItem(db, 'idea', id));
@@ -627,6 +631,8 @@ export class ParticipantMode {
       case 'ideas.update': {
         const kind = method === 'cards.update' ? 'card' : 'idea';
         return this.submit(device, key, [kind === 'card' ? 'cards' : 'ideas', 'participants'], (db) => {
+          // paused, or the room moved on (steps are fixed once the dots start): read, not write
+          this.requireOpen(kind === 'card' ? 'cards' : 'ideas');
           const id = input.id as number;
           this.requireMayEdit(db, device, kind, id);
           updatePhoneItem(db, kind, id, {
@@ -645,6 +651,7 @@ export class ParticipantMode {
       case 'ideas.withdraw': {
         const kind = method === 'cards.withdraw' ? 'card' : 'idea';
         return this.submit(device, key, [kind === 'card' ? 'cards' : 'ideas', 'votes', 'participants'], (db) => {
+          this.requireOpen(kind === 'card' ? 'cards' : 'ideas');
           const id = input.id as number;
           this.requireMayEdit(db, device, kind, id);
           if (kind === 'card') {

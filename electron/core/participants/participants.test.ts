@@ -58,6 +58,10 @@ describe('word list', () => {
     expect(flaggedWords('Das Pack da oben')).toEqual(['pack']);
     expect(flaggedWords('Willkommenspaket für Neuzugezogene')).toEqual([]);
     expect(flaggedWords('Barrierefreie Angebote für Menschen mit Behinderung')).toEqual([]);
+    // letters that look Latin on a projector (Cyrillic І, Greek ο)
+    expect(flaggedWords('\u0406diot')).toEqual(['idiot']);
+    expect(flaggedWords('Id\u03b9\u03bft')).toEqual(['idiot']);
+    expect(flaggedWords('Привет, добро пожаловать')).toEqual([]);
   });
 });
 

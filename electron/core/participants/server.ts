@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { AppError } from '../../../shared/domain/errors';
+import { cleanInput } from '../../../shared/domain/text';
 import { formatMessage, type Locale } from '../../../shared/messages';
 import { issueMessage } from '../../../shared/api/issues';
 import { isPhoneMethod, phoneInputs, type PhoneResult } from '../../../shared/participants/contract';
+import { parseTarget } from '../http/target';
 import { Buckets } from './ratelimit';
 import type { Device, ParticipantMode, SseClient } from './mode';
 
@@ -31,6 +33,9 @@ const MAX_BODY = 4096;
 const COOKIE = 'swp';
 const MAX_STREAMS = 1500;
 const MAX_STREAMS_PER_DEVICE = 4;
+// One phone opens a stream and a few keep-alive sockets (browsers: at most 6 per host). More
+// from one address is a flood that would lock every other phone out of maxConnections.
+const MAX_SOCKETS_PER_ADDRESS = 64;
 
 const BASE_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -93,6 +98,9 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
   const perDevice = new Buckets(40, 2);
   const perIp = new Buckets(400, 40);
   const joins = new Buckets(20, 1);
+  // Every look-up of a code (GET /j/CODE, POST join), right or wrong: a table code makes its
+  // holder host of that table, so guessing must be slow. A phone looks a code up once or twice.
+  const doors = new Buckets(20, 0.5);
   let hostOk = (_h: string) => false;
 
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
@@ -126,11 +134,25 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
                 : 500;
   };
 
-  const server = http.createServer((req, res) => {
+  // connectionsCheckingInterval: a header that never finishes is cut after headersTimeout plus
+  // at most this, not after Node's default 30 s check.
+  const server = http.createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
+    try {
+      route(req, res);
+    } catch (e) {
+      // nothing a request sends may end the process that holds the workshop
+      if (!res.headersSent) fail(res, 500, localeOf(req), e);
+      else res.destroy();
+    }
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     // DNS rebinding: only our own address and port in the Host header.
     if (!hostOk(String(req.headers.host ?? '').toLowerCase())) return send(res, 421, 'text/plain; charset=utf-8', 'Falscher Host.');
-    const url = new URL(req.url ?? '/', 'http://x');
-    const p = url.pathname;
+    // `///`, `//[`, `%ff`: attacker text, parsed by the same never-throwing helper as the facilitator's server
+    const target = parseTarget(req.url ?? '', []);
+    if (!target) return send(res, 400, 'text/plain; charset=utf-8', 'Ungültige Anfrage.');
+    const p = target.pathname;
     const method = req.method ?? 'GET';
     const locale = localeOf(req);
     // The IP address is used for rate limiting in memory only: never stored, never logged.
@@ -139,6 +161,7 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     if (method === 'GET' || method === 'HEAD') {
       const join = /^\/j\/([A-Za-z0-9]{1,16})\/?$/i.exec(p);
       if (join) {
+        if (!doors.take(ip)) return send(res, 429, 'text/plain; charset=utf-8', formatMessage(locale, 'participants.tooMany'), { 'retry-after': '5' });
         return send(res, mode.matchCode(join[1]) ? 200 : 404, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP });
       }
       if (p === '/p/health') return send(res, 200, 'text/plain; charset=utf-8', nonce);
@@ -156,16 +179,38 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
             return fail(res, 500, locale, e);
           }
         }
-        return openStream(req, res, device, url);
+        return openStream(req, res, device, target.query);
       }
       return send(res, 404, 'text/plain; charset=utf-8', 'Nicht gefunden.');
     }
     if (method === 'POST') {
       const m = /^\/p\/api\/([a-z.]{1,40})$/.exec(p);
       if (!m) return send(res, 404, 'text/plain; charset=utf-8', 'Nicht gefunden.');
-      return void handlePost(req, res, m[1], ip, locale, performance.now());
+      return void handlePost(req, res, m[1], ip, locale, performance.now()).catch(() => res.destroy());
     }
     send(res, 405, 'text/plain; charset=utf-8', 'Nicht erlaubt.', { allow: 'GET, HEAD, POST' });
+  }
+
+  // Requests Node's parser refuses (bad request line, broken headers, timeouts): a plain 400/408
+  // on the raw socket, then closed, as Node's default does (the listener replaces that default).
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) return void socket.destroy();
+    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_HEADERS_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+    setTimeout(() => socket.destroy(), 2000).unref();
+  });
+  // Sockets per address, counted as they open and close (the address is kept in memory only).
+  const sockets = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const ip = socket.remoteAddress ?? '';
+    const n = (sockets.get(ip) ?? 0) + 1;
+    if (n > MAX_SOCKETS_PER_ADDRESS) return void socket.destroy();
+    sockets.set(ip, n);
+    socket.once('close', () => {
+      const left = (sockets.get(ip) ?? 1) - 1;
+      if (left > 0) sockets.set(ip, left);
+      else sockets.delete(ip);
+    });
   });
 
   async function handlePost(req: http.IncomingMessage, res: http.ServerResponse, name: string, ip: string, locale: Locale, t0: number): Promise<void> {
@@ -213,17 +258,21 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     } catch {
       return fail(res, 400, locale, AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: 'JSON' }));
     }
-    const parsed = phoneInputs[name].safeParse(body);
+    const parsed = phoneInputs[name].safeParse(cleanInput(body));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       // Schema messages are catalogue ids: shown in the phone's language, like every other text.
       const m = issue ? issueMessage(issue) : { detail: '' };
-      const text = 'detail' in m ? m.detail : formatMessage(locale, m.detailKey, m.params);
-      return fail(res, 400, locale, AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: `${issue?.path.join('.') || ''} ${text}`.trim() }));
+      // the check's own message ("Bitte geben Sie einen Text ein."), without the field's name:
+      // "text" or "count" means nothing to the person at the phone
+      const err =
+        'detail' in m ? AppError.of('INVALID_INPUT', 'participants.badRequest', { detail: m.detail }) : AppError.of('INVALID_INPUT', m.detailKey, m.params);
+      return fail(res, 400, locale, err);
     }
     const input = parsed.data as Record<string, unknown>;
     try {
       if (name === 'join') {
+        if (!doors.take(ip)) return fail(res, 429, locale, AppError.of('LIMIT', 'participants.tooMany'));
         // the room's code, or one table's (that device becomes the table's host)
         const door = mode.matchCode(String(input.code));
         if (!door) return fail(res, 403, locale, AppError.of('FORBIDDEN', 'participants.wrongCode'));
@@ -261,7 +310,7 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     }
   }
 
-  function openStream(req: http.IncomingMessage, res: http.ServerResponse, device: Device, url: URL): void {
+  function openStream(req: http.IncomingMessage, res: http.ServerResponse, device: Device, query: URLSearchParams): void {
     if (mode.clients.size >= MAX_STREAMS) return fail(res, 503, localeOf(req), AppError.of('LIMIT', 'participants.tooMany'));
     const mine = [...mode.clients].filter((c) => c.deviceId === device.id);
     // A phone that reconnects often (iOS) may leave half-open streams behind: keep the newest few.
@@ -289,7 +338,7 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
         res.end();
       },
     };
-    const lastRaw = req.headers['last-event-id'] ?? url.searchParams.get('last');
+    const lastRaw = req.headers['last-event-id'] ?? query.get('last');
     const last = Number(lastRaw);
     let head = 'retry: 1000\n\n';
     if (lastRaw !== undefined && lastRaw !== null && lastRaw !== '' && Number.isInteger(last) && last >= 0) head += mode.replay(last).join('');
@@ -308,6 +357,7 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     perDevice.prune();
     perIp.prune();
     joins.prune();
+    doors.prune();
   }, 15000);
   keepAlive.unref();
 
@@ -337,6 +387,7 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
         perDevice.clear();
         perIp.clear();
         joins.clear();
+        doors.clear();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { AppError } from '../../../../shared/domain/errors';
+import { MAX_COUNT, PHONE_LIMITS } from '../../../../shared/domain/limits';
 
 // Participant mode (phones): device links, idempotency of retried writes, and the cards and
 // ideas as phones may see them. A device is known only by a hash of its random cookie token.
@@ -118,6 +120,16 @@ export function saveRequest(db: Database.Database, deviceId: number, key: string
 }
 
 /** A card from a phone, not yet in a cluster (clustered after the commit, off the request path). */
+/** Refuses a phone's new card or step once the wall is full for phones or this device has sent its most. */
+export function assertPhoneRoom(db: Database.Database, deviceId: number, kind: Kind): void {
+  const what = TABLE[kind];
+  const total = st(db, `SELECT count(*) FROM ${what}`).pluck().get() as number;
+  const max = MAX_COUNT[what] - PHONE_LIMITS.reserve[what];
+  if (total >= max) throw AppError.of('LIMIT', 'participants.wallFull', { what });
+  const mine = st(db, 'SELECT count(*) FROM phone_items WHERE device_id = ? AND kind = ?').pluck().get(deviceId, kind) as number;
+  if (mine >= PHONE_LIMITS.perDevice[what]) throw AppError.of('LIMIT', 'participants.deviceFull', { what, max: PHONE_LIMITS.perDevice[what] });
+}
+
 export function insertPhoneCard(
   db: Database.Database,
   c: { text: string; field: string | null; sector: string | null; moderation: 'pending' | 'flagged' | null; tableId?: number | null },
