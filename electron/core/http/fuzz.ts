@@ -294,16 +294,21 @@ function nested(depth: number, kind: 'array' | 'object'): string {
  * bad Content-Length and Transfer-Encoding, JSON bombs and non-UTF-8 bodies, uploads cut off
  * mid-body. Deterministic per seed.
  */
-export function mutations(seed: number, n: number, opts: { maxBody?: number } = {}): HostileCase[] {
+export function mutations(
+  seed: number,
+  n: number,
+  opts: { maxBody?: number; /** targets to start from (default: the facilitator's) */ paths?: readonly string[] } = {},
+): HostileCase[] {
   const rnd = prng(seed);
   const maxBody = opts.maxBody ?? 64 * 1024;
+  const paths = opts.paths ?? PATHS;
   const cases: HostileCase[] = [];
   for (let i = 0; i < n; i++) {
     const method = rnd() < 0.55 ? pick(rnd, ['GET', 'POST']) : pick(rnd, METHODS);
-    let target = pick(rnd, PATHS);
+    let target = pick(rnd, paths);
     const bits = Math.floor(rnd() * 4);
     for (let b = 0; b < bits; b++) target += pick(rnd, TARGET_BITS);
-    if (rnd() < 0.15) target = pick(rnd, ABSOLUTE) + (rnd() < 0.5 ? pick(rnd, PATHS) : '');
+    if (rnd() < 0.15) target = pick(rnd, ABSOLUTE) + (rnd() < 0.5 ? pick(rnd, paths) : '');
     if (rnd() < 0.03) target = '/' + 'x'.repeat(5000);
     const headers: string[] = [];
     const hostRoll = rnd();

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { sendRaw } from '../http/fuzz';
+import { DEFAULT_ALLOWED, mutations, runHostile, sendRaw } from '../http/fuzz';
 import { MAX_COUNT, PHONE_LIMITS } from '../../../shared/domain/limits';
 import { TABLE_CODE_LENGTH } from '../../../shared/participants/contract';
 import { Phone } from '../../../tests/fixtures/phone-client';
@@ -39,6 +39,17 @@ describe('the phone server survives what anyone on the Wi-Fi can send', () => {
     expect(bad.status).toBe(400);
     expect((await phone().request('GET', '/p/health')).status).toBe(200);
   });
+
+  test('200 generated hostile requests on the phone paths (fixed seed): answered or closed, never crashed, hung or 5xx', async () => {
+    const { st, phone } = await startMode();
+    const paths = ['/', '//', '/j/ABCD', `/j/${st.code}`, '/p/health', '/p/app.js', '/p/api/join', '/p/api/cards.add', '/p/api/snapshot', '/p/api/events'];
+    const cases = mutations(29, 200, { maxBody: 4096, paths });
+    const r = await runHostile(ADDR, st.port!, cases, { timeoutMs: 12_000, allowed: [...DEFAULT_ALLOWED, 415, 421, 429] });
+    const bad = r.results.filter((x) => x.unexpected || x.crashed || x.outcome === 'hung').map((x) => `${x.name}: ${x.outcome} ${x.status ?? ''}`);
+    expect(bad).toEqual([]);
+    expect(r.crashed + r.hung + r.serverErrors).toBe(0);
+    expect((await phone().request('GET', '/p/health')).status).toBe(200);
+  }, 120_000);
 
   test('join codes cannot be listed: every look-up counts, right or wrong, and table codes are longer', async () => {
     await s.run('tables.add', { name: 'Tisch 1', field: null, topic: null, host: null });

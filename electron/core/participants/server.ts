@@ -199,6 +199,12 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
     setTimeout(() => socket.destroy(), 2000).unref();
   });
+  // CONNECT goes to its own event; without a listener Node drops the socket without a word.
+  server.on('connect', (_req: http.IncomingMessage, socket: Socket) => {
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    setTimeout(() => socket.destroy(), 2000).unref();
+  });
   // Sockets per address, counted as they open and close (the address is kept in memory only).
   const sockets = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
