@@ -14,6 +14,7 @@ export const participants = catalog(
     onePerIdea: 'Pro Schritt ist nur ein Punkt erlaubt.',
     revealed: 'Die Punkte sind schon aufgedeckt; sie lassen sich nicht mehr ändern.',
     unknownIdea: 'Diesen Schritt gibt es nicht (mehr).',
+    stepsFixed: 'Die Schritte stehen fest, seit Punkte vergeben werden; sie lassen sich nicht mehr ändern oder zurückziehen.',
     wallFull:
       'Die Wand ist voll: per Handy gehen keine weiteren {what, select, cards {Karten} other {Schritte}} mehr. Sagen Sie Ihren Punkt bitte der Moderation.',
     deviceFull:
@@ -39,6 +40,7 @@ export const participants = catalog(
     onePerIdea: 'Only one dot per step is allowed.',
     revealed: 'The dots have been revealed; they can no longer be changed.',
     unknownIdea: 'This step does not exist (any more).',
+    stepsFixed: 'The steps are fixed now that dots are being given; they can no longer be changed or withdrawn.',
     wallFull: 'The wall is full: no more {what, select, cards {cards} other {steps}} can be sent by phone. Please tell the facilitator your point.',
     deviceFull: 'This phone has already sent {max, number} {what, select, cards {cards} other {steps}}; that is the most. Please change one you sent.',
     tooMany: 'Too many requests in a short time. Please wait a moment and try again.',

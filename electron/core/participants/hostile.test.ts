@@ -161,7 +161,9 @@ describe('phones stay within the workshop', () => {
     const voter = phone();
     await voter.join(st.code!);
     expect((await voter.call('dots.set', { ideaId: id, count: 1 })).status).toBe(200);
-    expect((await author.call('ideas.update', { id, text: 'Integrationsbüro abschaffen' })).status).toBe(409);
+    const reworded = await author.call('ideas.update', { id, text: 'Integrationsbüro abschaffen' });
+    expect(reworded.status).toBe(409);
+    expect(reworded.json.error.message).toMatch(/Die Schritte stehen fest/);
     expect((await author.call('ideas.withdraw', { id })).status).toBe(409);
     await s.run('votes.reveal', { revealed: true });
     expect((await author.call('ideas.update', { id, text: 'Integrationsbüro abschaffen' })).status).toBe(409);

@@ -566,6 +566,7 @@ export class ParticipantMode {
     const st = this.currentState();
     const wants = Array.isArray(want) ? want : [want];
     if (st.activity === 'result' && wants.includes('dots')) throw AppError.of('CONFLICT', 'participants.revealed');
+    if ((st.activity === 'dots' || st.activity === 'result') && wants.includes('ideas')) throw AppError.of('CONFLICT', 'participants.stepsFixed');
     if (!st.open || !wants.includes(st.activity)) throw AppError.of('CONFLICT', 'participants.notOpen');
   }
 
