@@ -55,7 +55,7 @@ test('table host: joins with the table code, its cards carry the table, other ta
   await expect(rowA).toContainText('Tisch Zugang');
   await expect(rowA).toContainText('noch kein Gerät');
   const urlA = (await rowA.getByTestId('table-url').textContent())!;
-  expect(urlA).toMatch(new RegExp(`^HTTP://${LAN.replace(/\./g, '\\.')}:\\d+/J/[A-Z0-9]{4}$`));
+  expect(urlA).toMatch(new RegExp(`^HTTP://${LAN.replace(/\./g, '\\.')}:\\d+/J/[A-Z0-9]{6}$`));
   expect(urlA).not.toBe(roomUrl);
   await rowA.getByRole('button', { name: 'QR-Code für Tisch Zugang' }).click();
   await expect(rowA.getByTestId('table-qr')).toBeVisible();
