@@ -371,7 +371,7 @@ function writer(kind: 'cards' | 'ideas', open: boolean): HTMLElement {
     isCard && !m.mine.table
       ? select('sector', t.sector, SECTORS, t.noSector, m.mine.sector, (v) => {
           m.mine.sector = v;
-          void write('profile', { sector: v });
+          void write('profile', { sector: v }).then((r) => !r.ok && notice(r.error?.message ?? ''));
         })
       : null,
     h(
@@ -407,7 +407,8 @@ async function submit(kind: 'cards' | 'ideas', ta: HTMLTextAreaElement, form: HT
   const r =
     editing !== null
       ? await write<Item>(`${kind}.update`, { id: editing, text, ...(kind === 'cards' ? { field } : {}) })
-      : await write<Item>(`${kind}.add`, { text, ...(kind === 'cards' ? { field } : {}) });
+      : // the card carries the sector chosen here, whatever became of the profile write
+        await write<Item>(`${kind}.add`, { text, ...(kind === 'cards' ? { field, ...(m.mine.table ? {} : { sector: m.mine.sector }) } : {}) });
   btn.disabled = false;
   if (!r.ok) return notice(r.error?.message ?? '');
   const list = kind === 'cards' ? m.mine.cards : m.mine.ideas;
@@ -512,9 +513,18 @@ function fillLists(): void {
   const result = document.getElementById('result');
   if (result && st?.result) {
     result.replaceChildren(
-      ...st.result.map((r) =>
-        h('li', {}, h('span', { class: 'text', text: r.text }), h('span', { class: 'count', text: `${r.dots} ${r.dots === 1 ? t.dot : t.dots}` })),
-      ),
+      // the laptop's rank (equal dots, equal rank: "7." twice, as on the projector), not the list's own numbering
+      ...st.result.map((r) => {
+        const tied = st.result!.some((o) => o.id !== r.id && o.rank === r.rank);
+        return h(
+          'li',
+          {},
+          h('span', { class: 'rank', text: `${r.rank}.` }),
+          h('span', { class: 'text', text: r.text }),
+          h('span', { class: 'count', text: `${r.dots} ${r.dots === 1 ? t.dot : t.dots}` }),
+          tied ? h('span', { class: 'tied', text: t.tied }) : null,
+        );
+      }),
     );
   }
 }

@@ -31,7 +31,8 @@ export type PhoneActivity = z.infer<typeof PhoneActivitySchema>;
 const Key = { key: ClientKeySchema };
 export const phoneInputs = {
   join: z.object({ code: JoinCodeSchema, sector: SectorKeySchema.nullable().optional() }).strict(),
-  profile: z.object({ sector: SectorKeySchema.nullable() }).strict(),
+  // the phone sends a key with every write; the profile takes it (and needs none: setting it twice is the same)
+  profile: z.object({ key: ClientKeySchema.optional(), sector: SectorKeySchema.nullable() }).strict(),
   'cards.add': z.object({ ...Key, text: CardTextSchema, field: FieldKeySchema.nullable().optional(), sector: SectorKeySchema.nullable().optional() }).strict(),
   'cards.update': z.object({ ...Key, id: IdSchema, text: CardTextSchema, field: FieldKeySchema.nullable().optional() }).strict(),
   'cards.withdraw': z.object({ ...Key, id: IdSchema }).strict(),

@@ -51,6 +51,9 @@ test('join through the QR address, add a card, see it on the board and the proje
   const card = page.locator('.card', { hasText: 'Sprachcafé in der Stadtbibliothek' });
   await expect(card).toBeVisible();
   await expect(card.locator('.origin-phone')).toHaveText('Handy');
+  // the sector chosen on the phone reaches the card and the device (it was once refused silently)
+  await expect(card.locator('.sector-tag')).toHaveAttribute('aria-label', 'Zivilgesellschaft');
+  expect((await call('cards.list', {})).cards.find((c: { text: string }) => c.text === 'Sprachcafé in der Stadtbibliothek').sector).toBe('zivilgesellschaft');
   // projector (after the QR overlay is switched off)
   await call('participants.configure', { showOnProjector: false });
   await expect(projector.getByTestId('proj-card').filter({ hasText: 'Sprachcafé in der Stadtbibliothek' })).toBeVisible();
@@ -83,6 +86,7 @@ test('dots: budget enforced, nothing visible before the reveal, result after it'
   const call = api(page, server);
   await call('ideas.add', { text: 'Willkommensmappe' });
   await call('ideas.add', { text: 'Begegnungsfest' });
+  await call('ideas.add', { text: 'Sprachcafé' });
   await call('votes.configure', { dotsPerPerson: 2 });
   const url = await switchOn(page);
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
@@ -120,10 +124,24 @@ test('dots: budget enforced, nothing visible before the reveal, result after it'
   await expect(b.page.locator('#result')).toHaveCount(0);
   await expect(b.page.locator('.count').first()).toHaveText('0');
 
+  await b.page.getByRole('button', { name: 'Punkt mehr für Begegnungsfest' }).click();
+  await b.page.getByRole('button', { name: 'Punkt mehr für Sprachcafé' }).click();
+  await expect(b.page.getByText('Noch 0 von 2 Punkten')).toBeVisible();
+
   await call('votes.reveal', { revealed: true });
   await expect(b.page.getByRole('heading', { name: 'Ergebnis' })).toBeVisible();
-  await expect(b.page.locator('#result li').first()).toContainText('Willkommensmappe');
-  await expect(b.page.locator('#result li').first()).toContainText('2 Punkte');
+  const rows = b.page.locator('#result li');
+  await expect(rows.first()).toContainText('Willkommensmappe');
+  await expect(rows.first()).toContainText('2 Punkte');
+  // equal dots, equal rank, as on the projector ("2." twice, "gleichauf"), not the list's 2. and 3.
+  await expect(rows.locator('.rank')).toHaveText(['1.', '2.', '2.']);
+  await expect(rows.nth(1)).toContainText('gleichauf');
+  await expect(rows.nth(2)).toContainText('gleichauf');
+  await expect(rows.first()).not.toContainText('gleichauf');
+  // the text and its score do not run into each other
+  const text = (await rows.first().locator('.text').boundingBox())!;
+  const count = (await rows.first().locator('.count').boundingBox())!;
+  expect(text.x + text.width <= count.x || text.y + text.height <= count.y).toBe(true);
   await a.ctx.close();
   await b.ctx.close();
 });

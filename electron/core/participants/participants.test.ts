@@ -286,6 +286,18 @@ describe('what a participant can do', () => {
     await until(() => (s.workshop!.db.prepare('SELECT count(*) FROM cards WHERE cluster_id IS NULL').pluck().get() as number) === 0);
   });
 
+  test('the sector chosen on the phone is kept: the profile write carries a client key like every write', async () => {
+    const { st, phone } = await startMode();
+    await s.run('session.set', { phase: 'staerken' });
+    const p = phone();
+    await p.join(st.code!);
+    const r = await p.call('profile', { sector: 'wirtschaft' });
+    expect(r.status).toBe(200);
+    expect(r.json.value).toEqual({ sector: 'wirtschaft' });
+    await p.call('cards.add', { text: 'Ausbildungsmesse' });
+    expect((await s.run('cards.list', {})).cards[0].sector).toBe('wirtschaft');
+  });
+
   test('a phase opened before switching on is open right away', async () => {
     await s.run('session.set', { phase: 'staerken' });
     const { st, phone } = await startMode();
