@@ -29,7 +29,7 @@ export const importMessages = catalog(
     jsonTooComplex:
       'Die JSON-Datei ist nicht wie eine Antwortliste aufgebaut: {what, select, depth {sie ist {count, number} Ebenen tief verschachtelt (erwartet: höchstens {limit, number})} keys {sie hat {count, number} verschiedene Schlüssel (Spalten; höchstens {limit, number})} other {}}. Es wurde nichts gespeichert. Erwartet wird eine Liste von Zeilen-Objekten mit den Spalten der Vorlage.',
     invalidJson:
-      'Die JSON-Datei ist nicht gültig{line, select, none {} other { (Textzeile {line}, Zeichen {column})}}: {detail}. Prüfen Sie dort Kommas, Klammern und Anführungszeichen oder exportieren Sie die Datei erneut.',
+      'Die JSON-Datei ist nicht gültig{line, select, none {} other { (Textzeile {line}, Zeichen {column})}}: {detail, select, end {sie endet mitten im Text} name {ein Name steht nicht in doppelten Anführungszeichen oder ein Komma ist zu viel} comma {dort fehlt ein Komma oder eine schließende Klammer} control {dort steht ein Steuerzeichen in einem Text} other {dort steht ein unerwartetes Zeichen}}. Prüfen Sie dort Kommas, Klammern und Anführungszeichen oder exportieren Sie die Datei erneut.',
     jsonNotRows:
       "Die JSON-Datei enthält {kind, select, object {ein Objekt ohne „rows“-Liste} other {einen einzelnen Wert ({kind})}}. Erwartet wird eine Liste von Zeilen-Objekten ['{'\"befragte_person\": …'}', …] oder '{'\"rows\": [ … ]'}'.",
     jsonEmpty: 'Die JSON-Liste ist leer – es gibt keine Antworten zu importieren.',
@@ -108,7 +108,7 @@ export const importMessages = catalog(
     jsonTooComplex:
       'The JSON file is not shaped like a list of answers: {what, select, depth {it is nested {count, number} levels deep (expected: at most {limit, number})} keys {it has {count, number} different keys (columns; at most {limit, number})} other {}}. Nothing was saved. Expected a list of row objects with the template’s columns.',
     invalidJson:
-      'The JSON file is not valid{line, select, none {} other { (text line {line}, character {column})}}: {detail}. Check commas, brackets and quotes there or export the file again.',
+      'The JSON file is not valid{line, select, none {} other { (text line {line}, character {column})}}: {detail, select, end {it ends in the middle of the text} name {a name is not in double quotes or there is a comma too many} comma {a comma or a closing bracket is missing there} control {a text there holds a control character} other {there is an unexpected character}}. Check commas, brackets and quotes there or export the file again.',
     jsonNotRows:
       "The JSON file holds {kind, select, object {an object without a “rows” list} other {a single value ({kind})}}. Expected a list of row objects ['{'\"respondent\": …'}', …] or '{'\"rows\": [ … ]'}'.",
     jsonEmpty: 'The JSON list is empty – there are no answers to import.',

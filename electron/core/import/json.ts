@@ -68,14 +68,29 @@ function nestingDepth(text: string, from: number, depth: number): number {
   return max;
 }
 
+/**
+ * What went wrong, as a kind the message catalogue words in each language: the engine's own text
+ * ("Expected double-quoted property name …") is English and differs between engines.
+ */
+export function jsonErrorKind(message: string): 'end' | 'name' | 'comma' | 'control' | 'other' {
+  if (/end of (JSON|data)|Unterminated string/i.test(message)) return 'end';
+  if (/property name|double-quoted/i.test(message)) return 'name';
+  if (/Expected ',' or|after (array element|property value)/i.test(message)) return 'comma';
+  if (/control character/i.test(message)) return 'control';
+  return 'other';
+}
+
 export function readJson(text: string): JsonReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    const pos = jsonErrorPosition(detail, text);
-    return { ok: false, code: 'invalid_json', detail, ...pos };
+    const message = e instanceof Error ? e.message : String(e);
+    const pos = jsonErrorPosition(message, text);
+    // a file cut off mid-way: whatever the engine expected next, the text simply ends there
+    const at = /position (\d+)/.exec(message);
+    const cut = at !== null && Number(at[1]) >= text.trimEnd().length;
+    return { ok: false, code: 'invalid_json', detail: cut ? 'end' : jsonErrorKind(message), ...pos };
   }
   if (Array.isArray(data)) return { ok: true, entries: data };
   if (data && typeof data === 'object' && Array.isArray((data as { rows?: unknown }).rows)) {

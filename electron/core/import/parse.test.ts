@@ -550,6 +550,13 @@ describe('bad input: each problem names row, column and what to do', () => {
     const p = only(r, 'invalid_json');
     expect(p.row).toBe(2);
     expect(p.message.de).toContain('Textzeile 2');
+    // in German words, not the engine's English ("Expected double-quoted property name …")
+    expect(p.message.de).toContain('ein Name steht nicht in doppelten Anführungszeichen oder ein Komma ist zu viel');
+    expect(p.message.de).not.toMatch(/Expected|position/);
+    const cut = only(await parseSelfCheck(utf8('[{"befragte_person": "A"'), 'a.json'), 'invalid_json');
+    expect(cut.message.de).toContain('sie endet mitten im Text');
+    const comma = only(await parseSelfCheck(utf8('[{"a": 1 "b": 2}]'), 'a.json'), 'invalid_json');
+    expect(comma.message.de).toContain('fehlt ein Komma oder eine schließende Klammer');
   });
 
   test('JSON that is not an array of objects', async () => {
