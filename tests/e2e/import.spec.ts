@@ -91,7 +91,13 @@ test('unknown answer values can be mapped; importing again asks before replacing
   await dialog.getByTestId('import-commit').click();
   await expect(page.locator('#main').getByTestId('field-bars')).toContainText(`${pct('75')} · n = 2`);
 
+  // a file with errors cannot replace anything: no question about replacing then
+  const broken = path.join(server.dir, 'kaputt.csv');
+  fs.writeFileSync(broken, 'befragte_person;handlungsfeld;frage_id;frage;antwort\nBM;Feld 9;1.1;Leitbild?;ja\n');
   await page.getByTestId('results-import').click();
+  await page.getByTestId('import-file').setInputFiles(broken);
+  await expect(dialog.getByTestId('import-problem').first()).toBeVisible();
+  await expect(dialog.getByTestId('import-replace')).toHaveCount(0);
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
   await expect(dialog.getByTestId('import-summary')).toContainText('6 Befragte');
   await expect(dialog.getByTestId('import-commit')).toBeDisabled();

@@ -385,7 +385,8 @@ function ImportDialog() {
             </div>
           )}
 
-          {preview.hasExistingResults && (
+          {/* the question "replace?" only when there is something that could replace them */}
+          {preview.hasExistingResults && preview.ok && preview.errorCount === 0 && (
             <div className="import-replace">
               <p>{t('import.replaceWarn', { respondents: preview.existing.respondents, questions: preview.existing.questions })}</p>
               <label>
