@@ -133,6 +133,10 @@ describe('the phone surface is separate and small (security)', () => {
     expect(js.headers['content-type']).toMatch(/^text\/javascript/);
     expect(js.headers['x-content-type-options']).toBe('nosniff');
     expect((await p.request('GET', '/p/app.js.map')).status).toBe(404);
+    // the icon browsers ask for on their own: an empty answer, not a 404 in the phone's console
+    const icon = await p.request('GET', '/favicon.ico');
+    expect(icon.status).toBe(204);
+    expect(icon.body).toBe('');
     await p.join(st.code!);
     // facilitator method names are not phone methods
     for (const name of ['workshop.open', 'app.status', 'cards.delete', 'participants.stop', 'votes.reveal']) {

@@ -165,6 +165,8 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
         return send(res, mode.matchCode(join[1]) ? 200 : 404, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP });
       }
       if (p === '/p/health') return send(res, 200, 'text/plain; charset=utf-8', nonce);
+      // browsers ask for it on their own; "nothing" instead of a 404 in every phone's console
+      if (p === '/favicon.ico') return void res.writeHead(204, { ...BASE_HEADERS, 'cache-control': 'max-age=86400' }).end();
       const asset = assets.get(p);
       if (asset) return send(res, 200, asset.type, asset.body, { 'cache-control': 'no-cache' });
       if (p === '/p/app.js' || p === '/p/app.css') return send(res, 503, 'text/plain; charset=utf-8', 'Die Handy-Seite ist nicht gebaut (npm run build).');
