@@ -127,3 +127,29 @@ describe.skipIf(!havePoppler)('PDF export', () => {
     expect(text).not.toContain('Verhalten ändert sich');
   });
 });
+
+describe('PDF tables near the foot of a page', () => {
+  it('a table does not start with its header and a single row at the foot of a page (the rest overleaf)', async () => {
+    const { MARGIN, Writer } = await import('./pdf/pages');
+    const { exportText } = await import('./strings');
+    const { loadFonts } = await import('./pdf/fonts');
+    const w = new Writer(richModel, exportText('de'), loadFonts());
+    const cols = [
+      { header: 'Rang', width: 0.2 },
+      { header: 'Schritt', width: 0.8 },
+    ];
+    const row = (n: number) => [[{ spans: [{ text: `${n}.` }], size: 9 }], [{ spans: [{ text: `Schritt ${n}` }], size: 9 }]];
+    let y0 = w.y;
+    w.table(cols, [row(1)]);
+    const headerAndOne = w.y - y0;
+    y0 = w.y;
+    w.table(cols, [row(1), row(2)]);
+    const rowH = w.y - y0 - headerAndOne;
+    w.newPage();
+    // room for the header and one row, not for two
+    w.y = w.bottom - headerAndOne - rowH / 2;
+    w.table(cols, [row(1), row(2), row(3)]);
+    // the whole table moved to the new page: header and three rows below its top margin
+    expect(w.y - MARGIN).toBeCloseTo(headerAndOne + 2 * rowH, 0);
+  });
+});

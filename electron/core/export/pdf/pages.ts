@@ -177,8 +177,11 @@ export class Writer {
     // Rows are laid out one at a time as they are drawn: memory stays one row, not the table.
     const first = rows.length ? layoutRow(rows[0]) : null;
     const firstH = first ? Math.max(...first.map(heightOf)) + 2 * pad : 0;
-    // Never leave a header alone at the bottom of a page.
-    if (this.y + headerH + Math.min(firstH, 120) > this.bottom) this.newPage();
+    // the second row's height too: a header with a single row under it, the rest overleaf, reads as
+    // a one-line table (a ranking with only rank 1 at the foot of a page)
+    const secondH = rows.length > 1 ? Math.max(...layoutRow(rows[1]).map(heightOf)) + 2 * pad : 0;
+    // Never leave a header, or a header with one row, alone at the bottom of a page.
+    if (this.y + headerH + Math.min(firstH + secondH, 160) > this.bottom) this.newPage();
     drawHeader();
     rows.forEach((row, r) => {
       const cells = r === 0 && first ? first : layoutRow(row);
@@ -199,12 +202,14 @@ export class Writer {
           drawHeader();
           continue;
         }
-        const part = rest.map((c) => {
+        let part = rest.map((c) => {
           let acc = 0;
           let n = 0;
           while (n < c.length && acc + c[n].height <= avail) acc += c[n++].height;
           return n;
         });
+        // a line that fits on no page (or a height that is no number) still moves on: never a page loop
+        if (part.every((n) => n === 0)) part = rest.map((c) => Math.min(1, c.length));
         const pieces = rest.map((c, i) => c.slice(0, part[i]));
         rest = rest.map((c, i) => c.slice(part[i]));
         drawRow(pieces, Math.max(...pieces.map(heightOf)) + 2 * pad, fill);
