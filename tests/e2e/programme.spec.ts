@@ -104,3 +104,34 @@ test('exchange package from the plan: preview with redaction, untick an action, 
   expect(text).not.toContain('Sommerfeld');
   expect(text).not.toContain('Brettschneider');
 });
+
+// QA: the axis numbers were crossed by the tick marks ("5|0") and the chart used about 60 % of its card.
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`programme view at ${viewport.width}×${viewport.height}: strips fill their card, tick marks clear of the axis numbers`, async ({ page, server }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(server.url);
+    await page.getByTestId('start-programme').click();
+    await page.getByTestId('programme-examples').click();
+    await expect(page.getByTestId('programme-summary')).toContainText('4 Kommunen');
+    const strips = page.locator('[data-testid^="strip-"]');
+    await expect(strips).toHaveCount(7);
+    for (const strip of await strips.all()) {
+      const m = await strip.evaluate((fig) => {
+        const card = fig.closest('.panel')!;
+        const cs = getComputedStyle(card);
+        const inner = card.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        const svg = fig.querySelector('svg')!;
+        const boxes = (sel: string) => [...svg.querySelectorAll(sel)].map((e) => e.getBoundingClientRect());
+        const lines = boxes('line.axis');
+        const crossed = boxes('text.tick').filter((t) => lines.some((l) => l.left <= t.right && l.right >= t.left && l.top <= t.bottom && l.bottom >= t.top));
+        return { width: svg.getBoundingClientRect().width, inner, labels: boxes('text.tick').length, crossed: crossed.length };
+      });
+      expect(m.labels).toBe(5);
+      expect(m.crossed, 'axis numbers crossed by a tick mark or the axis').toBe(0);
+      expect(m.width).toBeGreaterThanOrEqual(0.9 * m.inner);
+    }
+  });
+}

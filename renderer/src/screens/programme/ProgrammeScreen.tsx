@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { api } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
@@ -13,31 +13,51 @@ import './programme.css';
 type Programme = Output<'programme.load'>;
 type Search = Output<'programme.search'>;
 
-const W = 640;
-const H = 56;
-const PAD = 12;
-const x = (score: number) => PAD + (score / 100) * (W - 2 * PAD);
+// Drawn in CSS pixels at the strip's measured width, so the chart fills its card and the axis numbers keep their size.
+const H = 74;
+const PAD = 16;
+const AXIS = 50; // the 0–100 line; tick marks reach 4 above and below it, the numbers sit below the marks
+const LABEL = H - 4; // baseline of the axis numbers, clear of the tick marks (12px text)
+const scale = (w: number) => (score: number) => PAD + (score / 100) * (w - 2 * PAD);
 // A fixed vertical spread by position in the file list (not by score), so equal scores stay visible.
 const y = (i: number) => 14 + ((i * 7) % 5) * 6;
 const num = (n: number | null, locale: string) => (n === null ? '–' : n.toLocaleString(locale, { maximumFractionDigits: 1 }));
 
+/** The element's content width, followed as the window changes (a first guess until it is measured). */
+function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(640);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => el.clientWidth > 0 && setWidth(el.clientWidth);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
 /** One field: every municipality a dot on a 0–100 strip, the middle half as a band, the median as a tick. No ranks, no sorting. */
 function Strip({ f, highlight, index }: { f: FieldDistribution; highlight: string; index: Map<string, number> }) {
   const t = useT();
+  const [ref, W] = useWidth<HTMLElement>();
+  const x = scale(W);
   const label = f.n
     ? t('programme.stripLabel', { field: t.field(f.key), n: f.n, median: num(f.median, t.locale), q1: num(f.q1, t.locale), q3: num(f.q3, t.locale) })
     : `${t.field(f.key)}: ${t('programme.noScores')}`;
   return (
-    <figure className="programme-strip" data-testid={`strip-${f.key}`}>
+    <figure className="programme-strip" data-testid={`strip-${f.key}`} ref={ref}>
       <figcaption>
         {FIELDS.find((x) => x.key === f.key)!.number}. {t.field(f.key)} <span className="hint">n = {f.n}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-        <line x1={PAD} x2={W - PAD} y1={H - 10} y2={H - 10} className="axis" />
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>
+        <line x1={PAD} x2={W - PAD} y1={AXIS} y2={AXIS} className="axis" />
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
-            <line x1={x(v)} x2={x(v)} y1={H - 13} y2={H - 7} className="axis" />
-            <text x={x(v)} y={H - 1} textAnchor="middle" className="tick">
+            <line x1={x(v)} x2={x(v)} y1={AXIS - 4} y2={AXIS + 4} className="axis" />
+            <text x={x(v)} y={LABEL} textAnchor="middle" className="tick">
               {v}
             </text>
           </g>
