@@ -592,6 +592,7 @@ export const uiDe = {
   'programme.openHint': 'Austauschpakete vieler Kommunen nebeneinander: Verteilungen je Handlungsfeld und Praxisbeispiele, keine Rangfolge.',
   'programme.title': 'Programmansicht',
   'programme.back': 'Zurück zum Start',
+  'programme.backToWorkshop': 'Zurück zum Workshop',
   'programme.dir': 'Ordner mit Austauschpaketen',
   'programme.load': 'Laden',
   'programme.hideNames': 'Namen ausblenden',

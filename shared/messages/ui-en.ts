@@ -588,6 +588,7 @@ export const uiEn: Record<MessageKey, string> = {
   'programme.openHint': 'Exchange packages of many municipalities side by side: distributions per field and practices, no ranking.',
   'programme.title': 'Programme view',
   'programme.back': 'Back to start',
+  'programme.backToWorkshop': 'Back to the workshop',
   'programme.dir': 'Folder with exchange packages',
   'programme.load': 'Load',
   'programme.hideNames': 'Hide names',

@@ -135,3 +135,36 @@ for (const viewport of [
     }
   });
 }
+
+// QA: "Zurück zum Start" wrapped onto two lines and, with a workshop open, led back to the workshop.
+test('programme view: the back link is one line and says where it leads (start screen or open workshop)', async ({ page, server, demoServer }) => {
+  const oneLine = async () => {
+    const link = page.getByTestId('programme-back');
+    const { height, lineHeight } = await link.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+    }));
+    expect(height, 'back link on one line').toBeLessThan(2 * lineHeight);
+  };
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(viewport);
+    // No workshop open: back to the start screen.
+    await page.goto(server.url);
+    await page.getByTestId('start-programme').click();
+    await expect(page.getByTestId('programme-back')).toHaveText('Zurück zum Start');
+    await oneLine();
+    await page.getByTestId('programme-back').click();
+    await expect(page.getByTestId('start-programme')).toBeVisible();
+
+    // A workshop open (the demo): back to that workshop, and the link says so.
+    await page.goto(`${demoServer.url}#/programm`);
+    await expect(page.getByTestId('programme-back')).toHaveText('Zurück zum Workshop');
+    await oneLine();
+    await page.getByTestId('programme-back').click();
+    await expect(page.locator('.shell-header h1')).toBeVisible();
+    await expect(page.getByTestId('start-programme')).toHaveCount(0);
+  }
+});

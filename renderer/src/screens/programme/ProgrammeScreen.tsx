@@ -82,6 +82,8 @@ function Strip({ f, highlight, index }: { f: FieldDistribution; highlight: strin
 export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
   const t = useT();
   const { run } = useApp();
+  // "Back" shows what is there: the open workshop if there is one, else the start screen.
+  const workshopOpen = useApp((s) => Boolean(s.status?.workshop));
   const [dir, setDir] = useState(() => sessionStorage.getItem('werkstatt-programme-dir') ?? '');
   const [hideNames, setHideNames] = useState(false);
   const [programme, setProgramme] = useState<Programme | null>(null);
@@ -133,8 +135,8 @@ export function ProgrammeScreen({ onBack }: { onBack: () => void }) {
           <h1>{t('programme.title')}</h1>
           <p className="subtitle">{t('programme.openHint')}</p>
         </div>
-        <button type="button" className="link-button" onClick={onBack}>
-          {t('programme.back')}
+        <button type="button" className="link-button programme-back" onClick={onBack} data-testid="programme-back">
+          {workshopOpen ? t('programme.backToWorkshop') : t('programme.back')}
         </button>
       </header>
       <ErrorBanner />
