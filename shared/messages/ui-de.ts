@@ -167,7 +167,8 @@ export const uiDe = {
   'board.tooLong': 'Höchstens 500 Zeichen – bitte kürzen Sie den Text (jetzt {n, plural, one {# Zeichen} other {# Zeichen}}).',
   'board.saved': 'Gespeichert im Thema „{label}“.',
   'board.savedNew': 'Gespeichert – neues Thema „{label}“.',
-  'board.pastedMany': '{n, plural, one {# Karte} other {# Karten}} angelegt, {skipped, plural, one {# doppelte} other {# doppelte}} übersprungen.',
+  'board.pastedMany':
+    '{n, plural, =0 {Keine Karte} one {# Karte} other {# Karten}} angelegt{skipped, plural, =0 {} one {, # doppelte übersprungen} other {, # doppelte übersprungen}}.',
   'board.dupExact': 'Diese Karte gibt es schon:',
   'board.dupNear': 'Eine sehr ähnliche Karte gibt es schon:',
   'board.dupIn': 'im Thema „{label}“',

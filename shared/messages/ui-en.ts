@@ -166,7 +166,8 @@ export const uiEn: Record<MessageKey, string> = {
   'board.tooLong': 'At most 500 characters – please shorten the text (now {n, plural, one {# character} other {# characters}}).',
   'board.saved': 'Saved in the theme “{label}”.',
   'board.savedNew': 'Saved – new theme “{label}”.',
-  'board.pastedMany': '{n, plural, one {# card} other {# cards}} created, {skipped, plural, one {# duplicate} other {# duplicates}} skipped.',
+  'board.pastedMany':
+    '{n, plural, =0 {No card} one {# card} other {# cards}} created{skipped, plural, =0 {} one {, # duplicate skipped} other {, # duplicates skipped}}.',
   'board.dupExact': 'This card already exists:',
   'board.dupNear': 'A very similar card already exists:',
   'board.dupIn': 'in the theme “{label}”',
