@@ -26,7 +26,8 @@ import { SectorTag } from '../../components/SectorTag';
 import { TableTag } from './TableBoard';
 import { useTablesStore } from './tables';
 import { groupBoard, splitColumns, type Group } from './board';
-import { flashCard, useBoardUi } from './ui';
+import { say, useBoardUi } from './ui';
+import { mergeThemes, moveCard } from './actions';
 
 const NO_CLUSTERS: Board['clusters'] = [];
 const DND_ID = 'staerken-dnd'; // also the id of dnd-kit's hidden drag instructions (aria-describedby)
@@ -36,25 +37,6 @@ type DragData = { type: 'card'; card: Card } | { type: 'cluster'; id: number; la
 type DropData = { clusterId: number | null | 'new'; label: string };
 
 const countLabel = (t: ReturnType<typeof useT>, n: number) => t('cards.count', { n });
-
-/** Move a card by hand (pinned). Shows the move at once; the server's answer confirms it. */
-async function moveCard(card: Card, target: number | null | 'new', newLabel: string): Promise<void> {
-  const { run } = useApp.getState();
-  const ui = useBoardUi.getState();
-  let clusterId: number | null;
-  if (target === 'new') {
-    const made = await run('clusters.create', {});
-    if (!made) return;
-    clusterId = made.clusterId;
-    void newLabel;
-  } else clusterId = target;
-  if (clusterId === card.clusterId) return;
-  ui.override(card.id, clusterId);
-  const ok = await run('cards.move', { id: card.id, clusterId });
-  // The change event reloads the board; the override goes once the board shows the move (see BoardView).
-  if (ok) flashCard(card.id);
-  else useBoardUi.getState().clearOverride(card.id);
-}
 
 /**
  * One draggable for all cards (performance): dnd-kit re-renders every useDraggable user whenever the
@@ -161,12 +143,12 @@ export function BoardView({ board }: { board: Board }) {
     if (!d || !target) return;
     if (d.type === 'card') {
       const keyboard = e.activatorEvent instanceof KeyboardEvent;
-      void moveCard(d.card, target.clusterId, target.label).then(() => {
+      void moveCard(d.card, target.clusterId, t).then(() => {
         // keyboard users keep their place: the focus follows the moved card
         if (keyboard) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${d.card.id}"] .drag-handle`)?.focus());
       });
     } else if (d.type === 'cluster' && typeof target.clusterId === 'number' && target.clusterId !== d.id) {
-      void useApp.getState().run('clusters.merge', { sourceId: d.id, targetId: target.clusterId });
+      void mergeThemes(d.id, target.clusterId, t);
     }
   };
 
@@ -341,8 +323,11 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
           type="button"
           className="small"
           onClick={async () => {
-            await run('clusters.split', { id: group.id!, cardIds: selectedHere });
+            say();
+            const made = await run('clusters.split', { id: group.id!, cardIds: selectedHere });
             useBoardUi.getState().clearSelection();
+            if (!made) return;
+            say(t('board.splitDone', { n: selectedHere.length }), { placed: selectedHere.map((id) => [id, made.clusterId]) });
           }}
         >
           {t('board.splitSelected', { n: selectedHere.length })}
@@ -422,8 +407,12 @@ function RenameInput({ group }: { group: Group }) {
       maxLength={80}
       selectAll
       onFinish={async (v) => {
+        const id = group.id!;
         useBoardUi.getState().set({ editingCluster: null });
-        if (v !== null && v !== group.label) await useApp.getState().run('clusters.rename', { id: group.id!, label: v });
+        if (v === null || v === group.label) return;
+        say();
+        if (await useApp.getState().run('clusters.rename', { id, label: v }))
+          say(v ? t('board.renamed', { label: v }) : t('board.renamedAuto'), { named: [[id, v || null]] });
       }}
     />
   );
@@ -450,7 +439,8 @@ function ClusterMenu({ group }: { group: Group }) {
         value=""
         onChange={(e) => {
           close();
-          if (e.target.value) void run('clusters.merge', { sourceId: group.id!, targetId: Number(e.target.value) });
+          if (!e.target.value) return;
+          void mergeThemes(group.id!, Number(e.target.value), t);
         }}
       >
         <option value="">{t('board.mergeInto')}</option>
@@ -464,9 +454,12 @@ function ClusterMenu({ group }: { group: Group }) {
       </select>
       <button
         type="button"
-        onClick={() => {
+        onClick={async () => {
           close();
-          void run('clusters.delete', { id: group.id! });
+          const id = group.id!;
+          const cards = group.cards.map((c) => c.id);
+          say();
+          if (await run('clusters.delete', { id })) say(t('board.dissolved', { n: cards.length }), { goneClusters: [id], placed: cards.map((c) => [c, null]) });
         }}
       >
         {t('board.dissolve')}
@@ -505,7 +498,7 @@ const DraggableCard = memo(function DraggableCard({ card }: { card: Card }) {
       useBoardUi.getState().set({ moving: card.id });
     } else if (e.key === 'Delete' && !isDragging) {
       e.preventDefault();
-      void useApp.getState().run('cards.delete', { id: card.id });
+      deleteCard(card);
     }
   };
   return (
@@ -597,11 +590,23 @@ const CardBody = memo(function CardBody({ card }: { card: Card }) {
       )}
       <span className="card-actions">
         {card.moderation ? (
-          <button type="button" onClick={() => void run('participants.approve', { kind: 'card', id: card.id })}>
+          <button
+            type="button"
+            onClick={() => {
+              say();
+              void run('participants.approve', { kind: 'card', id: card.id });
+            }}
+          >
             {t('phones.approve')}
           </button>
         ) : (
-          <button type="button" onClick={() => void run('cards.update', { id: card.id, hidden: !card.hidden })}>
+          <button
+            type="button"
+            onClick={() => {
+              say();
+              void run('cards.update', { id: card.id, hidden: !card.hidden });
+            }}
+          >
             {card.hidden ? t('cards.show') : t('cards.hide')}
           </button>
         )}
@@ -632,7 +637,9 @@ function CardEdit({ card }: { card: Card }) {
       lang="de"
       onFinish={async (v) => {
         useBoardUi.getState().set({ editingCard: null });
-        if (v && v !== card.text) await useApp.getState().run('cards.update', { id: card.id, text: v.slice(0, 500) });
+        if (!v || v === card.text) return;
+        say();
+        await useApp.getState().run('cards.update', { id: card.id, text: v.slice(0, 500) });
       }}
     />
   );
@@ -640,7 +647,6 @@ function CardEdit({ card }: { card: Card }) {
 
 function CardMenu({ card }: { card: Card }) {
   const t = useT();
-  const run = useApp((s) => s.run);
   const clusters = useBoardStore((s) => s.data?.clusters ?? NO_CLUSTERS);
   const close = () => useBoardUi.getState().set({ menu: null });
   return (
@@ -652,7 +658,8 @@ function CardMenu({ card }: { card: Card }) {
         onChange={(e) => {
           close();
           const v = e.target.value;
-          if (v) void moveCard(card, v === 'none' ? null : v === 'new' ? 'new' : Number(v), '');
+          if (!v) return;
+          void moveCard(card, v === 'none' ? null : v === 'new' ? 'new' : Number(v), t);
         }}
       >
         <option value="">{t('board.moveTo')}</option>
@@ -680,13 +687,19 @@ function CardMenu({ card }: { card: Card }) {
         type="button"
         onClick={() => {
           close();
-          void run('cards.delete', { id: card.id });
+          deleteCard(card);
         }}
       >
         {t('cards.delete')}
       </button>
     </div>
   );
+}
+
+/** Deletes a card (undo brings it back). */
+function deleteCard(card: Card) {
+  say();
+  void useApp.getState().run('cards.delete', { id: card.id });
 }
 
 /** "Tisch der Karte": a card typed for the wrong table moves to another one (or to none). */
@@ -701,6 +714,7 @@ function CardTableSelect({ card, onDone }: { card: Card; onDone: () => void }) {
       value={card.tableId ?? ''}
       onChange={(e) => {
         onDone();
+        say();
         void useApp.getState().run('cards.update', { id: card.id, tableId: e.target.value ? Number(e.target.value) : null });
       }}
     >
@@ -766,11 +780,9 @@ function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
     if (!card || !o) return;
     const c = card;
     close();
-    void moveCard(c, o.target, o.label).then(() => {
-      const label = o.target === 'new' ? t('board.newCluster') : o.label;
-      useBoardUi.getState().set({ status: t('board.dropped', { text: c.text, label }), statusRefs: { cards: [c.id], clusters: [] } });
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${c.id}"] .drag-handle`)?.focus());
-    });
+    void moveCard(c, o.target, t).then(() =>
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${c.id}"] .drag-handle`)?.focus()),
+    );
   };
   return (
     <dialog

@@ -7,8 +7,8 @@ import { useBoardStore } from '../../stores/data';
 import { useResource } from '../../stores/resource';
 import { useT } from '../../i18n';
 import { SectorTag } from '../../components/SectorTag';
-import { SECTOR_KEYS_BY_LETTER, toggleSector } from './board';
-import { flashCard, useBoardUi } from './ui';
+import { SECTOR_KEYS_BY_LETTER, statusHolds, toggleSector } from './board';
+import { flashCard, say, useBoardUi } from './ui';
 import { TableChoice, useChosenTableId } from './TableChoice';
 
 interface Pending {
@@ -26,10 +26,19 @@ export function CaptureBar() {
   const status = useBoardUi((s) => s.status);
   const refs = useBoardUi((s) => s.statusRefs);
   const board = useResource(useBoardStore).data;
-  // A message about a card or theme that is gone (deleted, undone) is no longer true: it disappears.
-  const statusAlive =
-    !refs || !board || (refs.cards.every((id) => board.cards.some((c) => c.id === id)) && refs.clusters.every((id) => board.clusters.some((k) => k.id === id)));
-  const setUi = useBoardUi((s) => s.set);
+  // A message the board no longer bears out (a card deleted, a move or rename undone, here or in
+  // another window) disappears. It may not hold yet (the board reloads just after the action): it
+  // shows once it does, and goes for good once it no longer does, so a redo does not bring it back.
+  const statusAlive = !board || statusHolds(refs, board);
+  const held = useRef(false);
+  useEffect(() => {
+    held.current = false;
+  }, [status, refs]);
+  useEffect(() => {
+    if (!status) return;
+    if (statusAlive) held.current = true;
+    else if (held.current) say();
+  }, [status, refs, statusAlive]);
   const [text, setText] = useState('');
   const [field, setField] = useState<FieldKey | null>(null);
   const [sector, setSector] = useState<SectorKey | null>(null);
@@ -52,14 +61,11 @@ export function CaptureBar() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const announce = (msg: string, refs: { cards?: number[]; clusters?: number[] } | null = null) =>
-    setUi({ status: msg, statusRefs: refs ? { cards: refs.cards ?? [], clusters: refs.clusters ?? [] } : null });
-
   async function save(value: string, allowDuplicate = false): Promise<boolean> {
     try {
       const card = await api.call('cards.add', { text: value, field, sector, allowDuplicate, tableId });
       if (useApp.getState().error) setError(null);
-      announce(card.joined ? t(card.joined.isNew ? 'board.savedNew' : 'board.saved', { label: card.joined.label }) : '', {
+      say(card.joined ? t(card.joined.isNew ? 'board.savedNew' : 'board.saved', { label: card.joined.label }) : '', {
         cards: [card.id],
         clusters: card.joined ? [card.joined.clusterId] : [],
       });
@@ -106,7 +112,7 @@ export function CaptureBar() {
     const dropped = pending.text;
     setPending(null);
     setText((cur) => (cur.trim() === dropped ? '' : cur));
-    announce(t('board.merged', { text: m.text }), { cards: [m.id] });
+    say(t('board.merged', { text: m.text }), { cards: [m.id] });
     flashCard(m.id);
     document.querySelector(`[data-card-id="${m.id}"]`)?.scrollIntoView({ block: 'nearest' });
     ref.current?.focus();
@@ -122,12 +128,12 @@ export function CaptureBar() {
   }
 
   async function pasteMany(lines: string[]) {
-    let n = 0;
+    const made: number[] = [];
     let skipped = 0;
+    say();
     for (const line of lines) {
       try {
-        await api.call('cards.add', { text: line.slice(0, 500), field, sector, tableId });
-        n++;
+        made.push((await api.call('cards.add', { text: line.slice(0, 500), field, sector, tableId })).id);
       } catch (e) {
         if (e instanceof ApiCallError && e.code === 'CONFLICT') skipped++;
         else {
@@ -136,7 +142,7 @@ export function CaptureBar() {
         }
       }
     }
-    announce(t('board.pastedMany', { n, skipped }));
+    say(t('board.pastedMany', { n: made.length, skipped }), { cards: made });
   }
 
   const len = text.trim().length;

@@ -2,7 +2,7 @@ import { useApp } from '../../stores/app';
 import { useBoardStore, useResultsStore } from '../../stores/data';
 import { useResource } from '../../stores/resource';
 import { useT } from '../../i18n';
-import { flashCard } from './ui';
+import { flashCard, say } from './ui';
 
 const NO_CARDS: { source: string | null }[] = [];
 
@@ -29,6 +29,7 @@ export function FromResults() {
                 className="small"
                 disabled={done}
                 onClick={async () => {
+                  say();
                   const c = await run('cards.add', { text: q.text!.slice(0, 500), field: q.field, source: `question:${q.questionId}` });
                   if (c) flashCard(c.id);
                 }}

@@ -4,7 +4,8 @@ import type { Board } from '../../../../shared/domain/schemas';
 import { api } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
-import { useBoardUi } from './ui';
+import { say } from './ui';
+import { mergeThemes } from './actions';
 
 /**
  * "Sport → Begegnung zusammenlegen?" (issue #12.5): after "Neu sortieren" and while capturing, the
@@ -31,14 +32,12 @@ export function MergeSuggestions({ board }: { board: Board }) {
   const accept = useCallback(async () => {
     if (!m) return;
     setList([]);
-    const ok = await useApp.getState().run('clusters.merge', { sourceId: m.from.id, targetId: m.to.id });
-    // The message speaks of the theme that stays (the other one is gone by now).
-    if (ok)
-      useBoardUi.getState().set({ status: t('board.suggestMerged', { from: m.from.label, to: m.to.label }), statusRefs: { cards: [], clusters: [m.to.id] } });
+    await mergeThemes(m.from.id, m.to.id, t);
   }, [m, t]);
   const dismiss = useCallback(async () => {
     if (!m) return;
     setList((l) => l.slice(1));
+    say();
     await useApp.getState().run('clusters.dismissSuggestion', { sourceId: m.from.id, targetId: m.to.id });
   }, [m]);
 

@@ -3,7 +3,7 @@ import type { SortPreview as Preview } from '../../../../shared/api/cards';
 import { api, ApiCallError } from '../../api/client';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
-import { useBoardUi } from './ui';
+import { say } from './ui';
 
 /** "Sort again": first a preview of what would move where, then Apply or Cancel. */
 export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
@@ -32,7 +32,11 @@ export function SortPreviewPanel({ onClose }: { onClose: () => void }) {
     if (!preview) return;
     try {
       const r = await api.call('cards.sortApply', { revision: preview.revision });
-      useBoardUi.getState().set({ status: t('board.applied', { n: r.moved }), statusRefs: null });
+      // holds until an undo puts the cards back (or the names, when only names changed)
+      say(t('board.applied', { n: r.moved }), {
+        left: preview.moves.map((m) => [m.cardId, m.from?.id ?? null]),
+        named: preview.moves.length ? [] : preview.relabelled.map((x) => [x.id, x.to]),
+      });
       onClose();
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'CONFLICT') {

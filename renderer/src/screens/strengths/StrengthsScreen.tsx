@@ -8,7 +8,7 @@ import { BoardView } from './BoardView';
 import { SortPreviewPanel } from './SortPreview';
 import { FromResults } from './FromResults';
 import { MergeSuggestions } from './MergeSuggestions';
-import { useBoardUi } from './ui';
+import { say, useBoardUi } from './ui';
 import { TablesButton } from '../agenda/TablesDialog';
 import { ArrangementToggle, ProjectTableSelect, TableBoard } from './TableBoard';
 import { useTablesStore, useTableUi } from './tables';
@@ -33,6 +33,7 @@ export function StrengthsScreen() {
           <button
             type="button"
             onClick={async () => {
+              say();
               const made = await run('clusters.create', {});
               if (made) useBoardUi.getState().set({ editingCluster: made.clusterId });
             }}

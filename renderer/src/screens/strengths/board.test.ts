@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Board, Card } from '../../../../shared/domain/schemas';
-import { groupBoard, packProjectorPages, pageOfCard, positionAtEnd, projectorGroups, splitColumns, toggleSector } from './board';
+import { groupBoard, packProjectorPages, pageOfCard, positionAtEnd, projectorGroups, splitColumns, statusHolds, toggleSector } from './board';
 
 const card = (id: number, clusterId: number | null, extra: Partial<Card> = {}): Card => ({
   id,
@@ -145,5 +145,48 @@ describe('projector pages', () => {
     expect(pageOfCard(pages, groups, 15)).toBe(2);
     expect(pageOfCard(pages, groups, null)).toBe(0);
     expect(packProjectorPages([], 40, 3, 0)).toEqual([[]]);
+  });
+});
+
+describe('statusHolds', () => {
+  test('a message without facts always holds', () => {
+    expect(statusHolds(null, board)).toBe(true);
+    expect(statusHolds({}, board)).toBe(true);
+  });
+  test('cards and themes that must exist', () => {
+    expect(statusHolds({ cards: [1, 2], clusters: [3] }, board)).toBe(true);
+    expect(statusHolds({ cards: [1, 7] }, board)).toBe(false);
+    expect(statusHolds({ clusters: [4] }, board)).toBe(false);
+  });
+  test('a card in a theme (a move, a merge) stops holding once it is back where it was (undo)', () => {
+    expect(
+      statusHolds(
+        {
+          placed: [
+            [2, 2],
+            [3, null],
+          ],
+        },
+        board,
+      ),
+    ).toBe(true);
+    expect(statusHolds({ placed: [[2, 1]] }, board)).toBe(false);
+    expect(statusHolds({ placed: [[7, null]] }, board)).toBe(false);
+    expect(statusHolds({ left: [[2, 1]] }, board)).toBe(true);
+    expect(statusHolds({ left: [[2, 2]] }, board)).toBe(false);
+    expect(statusHolds({ left: [[7, 1]] }, board)).toBe(false);
+  });
+  test("a theme's name (compared as stored), or an automatic one", () => {
+    expect(statusHolds({ named: [[1, 'Feste']] }, board)).toBe(true);
+    expect(statusHolds({ named: [[1, ' Feste\u200b']] }, board)).toBe(true);
+    expect(statusHolds({ named: [[1, 'feste']] }, board)).toBe(false);
+    expect(statusHolds({ named: [[1, 'Sprache']] }, board)).toBe(false);
+    expect(statusHolds({ named: [[2, null]] }, board)).toBe(true);
+    expect(statusHolds({ named: [[1, null]] }, board)).toBe(false);
+    expect(statusHolds({ named: [[9, null]] }, board)).toBe(false);
+  });
+  test('a theme that is gone (merged, dissolved) stops holding once it is back (undo)', () => {
+    expect(statusHolds({ goneClusters: [4] }, board)).toBe(true);
+    expect(statusHolds({ goneClusters: [3] }, board)).toBe(false);
   });
 });

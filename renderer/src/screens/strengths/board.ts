@@ -220,3 +220,47 @@ export function pageOfCard(pages: ColumnPiece[][][], groups: { id: number | null
   const p = pages.findIndex((page) => page.some((col) => col.some((pc) => pc.id === g.id && idx >= pc.from && idx < pc.to)));
   return Math.max(0, p);
 }
+
+/**
+ * What a status message ("Karte … liegt jetzt im Thema …") claims about the board. Each list is
+ * optional; the message holds while all of them are true.
+ */
+export interface StatusFacts {
+  /** these cards exist */
+  cards?: number[];
+  /** these themes exist */
+  clusters?: number[];
+  /** these themes exist no longer (merged, dissolved) */
+  goneClusters?: number[];
+  /** card id → the theme it lies in (null: without a theme) */
+  placed?: [card: number, cluster: number | null][];
+  /** card id → a theme it no longer lies in (the card still exists) */
+  left?: [card: number, cluster: number | null][];
+  /** theme id → its name, or null for "named automatically" */
+  named?: [cluster: number, label: string | null][];
+}
+
+// a name compared as the server stores it (trimmed, invisible and control characters removed)
+const nameKey = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim();
+
+/** Does the board still say what the status message says? (An undo or another window may have changed it.) */
+export function statusHolds(facts: StatusFacts | null, board: Board): boolean {
+  if (!facts) return true;
+  const cards = new Map(board.cards.map((c) => [c.id, c]));
+  const clusters = new Map(board.clusters.map((k) => [k.id, k]));
+  return (
+    (facts.cards ?? []).every((id) => cards.has(id)) &&
+    (facts.clusters ?? []).every((id) => clusters.has(id)) &&
+    (facts.goneClusters ?? []).every((id) => !clusters.has(id)) &&
+    (facts.placed ?? []).every(([id, cid]) => cards.get(id)?.clusterId === cid) &&
+    (facts.left ?? []).every(([id, cid]) => cards.has(id) && cards.get(id)!.clusterId !== cid) &&
+    (facts.named ?? []).every(([cid, label]) => {
+      const k = clusters.get(cid);
+      return !!k && (label === null ? !k.labelLocked : nameKey(k.label) === nameKey(label));
+    })
+  );
+}

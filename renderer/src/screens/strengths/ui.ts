@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { StatusFacts } from './board';
 
 /** Local UI state of the board (never persisted): selection, inline editors, open menus, unconfirmed moves. */
 interface BoardUi {
@@ -13,8 +14,8 @@ interface BoardUi {
   /** the card whose "Verschieben nach …" list is open (M on a card) */
   moving: number | null;
   status: string;
-  /** the cards and themes the status message speaks of: it disappears once one of them is gone */
-  statusRefs: { cards: number[]; clusters: number[] } | null;
+  /** what the status message says about the board: it disappears once the board says otherwise (see statusHolds) */
+  statusRefs: StatusFacts | null;
   toggleSelect: (id: number) => void;
   clearSelection: () => void;
   set: (p: Partial<Pick<BoardUi, 'editingCard' | 'editingCluster' | 'menu' | 'flash' | 'status' | 'statusRefs' | 'dragging' | 'moving'>>) => void;
@@ -57,4 +58,13 @@ export function flashCard(id: number): void {
   useBoardUi.getState().set({ flash: id });
   clearTimeout(flashTimer);
   flashTimer = setTimeout(() => useBoardUi.getState().set({ flash: null }), 2500);
+}
+
+/**
+ * The outcome of a board action in the status line. It replaces whatever was there, so the line
+ * never speaks of an older action; an action without news clears it (`say()`). `facts` are what
+ * the message claims: once an undo (or another window) makes them untrue, the message goes.
+ */
+export function say(status = '', facts: StatusFacts | null = null): void {
+  useBoardUi.getState().set({ status, statusRefs: facts });
 }
