@@ -1,10 +1,24 @@
 import { test, expect, createWorkshop } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
-// The strengths board after an action (browser mode): the status line speaks of the last action only.
+// The strengths board after an action, for a keyboard user and for the status line (browser mode):
+// the focus stays on the board where the action happened (never back on <body>, from where the
+// keyboard starts at the top of the page), and the status line speaks of the last action only.
 
 const clusterWith = (page: Page, text: string) => page.getByTestId('cluster').filter({ has: page.getByTestId('card').filter({ hasText: text }) });
 const card = (page: Page, text: string) => page.getByTestId('card').filter({ hasText: text });
+const cardHandle = (scope: Page | Locator, text: string) => scope.getByRole('button', { name: `Karte „${text}“ – Leertaste zum Verschieben` });
+
+async function type(page: Page, texts: string[]) {
+  const input = page.getByTestId('card-input');
+  for (const t of texts) {
+    await input.fill(t);
+    await expect(input).toHaveValue(t);
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+    await expect(card(page, t)).toHaveCount(1);
+  }
+}
 
 /** Pastes lines into the capture field as a browser does (a paste event carrying the clipboard text). */
 async function paste(page: Page, lines: string[]) {
@@ -24,6 +38,61 @@ test.beforeEach(async ({ page, server }) => {
   await page.goto(server.url);
   await createWorkshop(page, 'Fokushausen');
   await page.getByRole('button', { name: /Stärken/ }).click();
+});
+
+test('after renaming a theme the focus is on that theme again (menu → Umbenennen → Enter; F2 → Esc)', async ({ page }) => {
+  await type(page, LANG);
+  const id = (await clusterWith(page, LANG[0]).getAttribute('data-cluster-id'))!;
+  const theme = page.locator(`[data-cluster-id="${id}"]`);
+  await theme.getByRole('button', { name: /Aktionen für Thema/ }).click();
+  await theme.getByRole('button', { name: 'Umbenennen' }).click();
+  const rename = page.getByRole('textbox', { name: 'Name des Themas (leer: automatisch)' });
+  await expect(rename).toBeFocused();
+  await rename.fill('Deutsch lernen');
+  await rename.press('Enter');
+  await expect(theme.getByTestId('cluster-label')).toHaveText(/Deutsch lernen/);
+  const menuButton = theme.getByRole('button', { name: 'Aktionen für Thema „Deutsch lernen“' });
+  await expect(menuButton).toBeFocused();
+  // the keyboard goes on from there: Enter opens the same theme's menu again
+  await page.keyboard.press('Enter');
+  await expect(theme.getByRole('button', { name: 'Umbenennen' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // renaming started with F2 on the theme's handle returns there, also when cancelled with Esc
+  const handle = theme.getByRole('button', { name: /Thema „Deutsch lernen“ auf ein anderes Thema ziehen/ });
+  await handle.focus();
+  await page.keyboard.press('F2');
+  await expect(rename).toBeFocused();
+  await page.keyboard.type('Verworfen');
+  await page.keyboard.press('Escape');
+  await expect(theme.getByTestId('cluster-label')).toHaveText(/Deutsch lernen/);
+  await expect(handle).toBeFocused();
+});
+
+test('after "Verschieben nach …" in a card\'s menu the focus is on the moved card in its new theme', async ({ page }) => {
+  await type(page, [...LANG, FEST[0]]);
+  const langId = (await clusterWith(page, LANG[0]).getAttribute('data-cluster-id'))!;
+  const festId = (await clusterWith(page, FEST[0]).getAttribute('data-cluster-id'))!;
+  expect(langId).not.toBe(festId);
+
+  // into another theme: the card is in its new place, pinned (the board has reloaded), and focused
+  await card(page, LANG[1]).getByRole('button', { name: 'Aktionen für Karte' }).click();
+  await card(page, LANG[1]).getByTestId('move-to').selectOption(festId);
+  const moved = page.locator(`[data-cluster-id="${festId}"]`).getByTestId('card').filter({ hasText: LANG[1] });
+  await expect(moved).toContainText('von Hand platziert');
+  await expect(cardHandle(moved, LANG[1])).toBeFocused();
+
+  // the festival card's move empties its theme (it goes, the columns rebalance): the focus follows
+  await card(page, FEST[0]).getByRole('button', { name: 'Aktionen für Karte' }).click();
+  await card(page, FEST[0]).getByTestId('move-to').selectOption(langId);
+  const movedBack = page.locator(`[data-cluster-id="${langId}"]`).getByTestId('card').filter({ hasText: FEST[0] });
+  await expect(movedBack).toContainText('von Hand platziert');
+  await expect(cardHandle(movedBack, FEST[0])).toBeFocused();
+  // and the keyboard goes on from the card: M opens "Verschieben nach …" for this very card
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('move-picker')).toContainText(FEST[0]);
+  await page.keyboard.press('Escape');
+  await expect(cardHandle(movedBack, FEST[0])).toBeFocused();
 });
 
 test('the status line speaks of the last action only: paste, rename, move, merge, undo', async ({ page }) => {

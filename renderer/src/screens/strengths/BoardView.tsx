@@ -26,8 +26,8 @@ import { SectorTag } from '../../components/SectorTag';
 import { TableTag } from './TableBoard';
 import { useTablesStore } from './tables';
 import { groupBoard, splitColumns, type Group } from './board';
-import { say, useBoardUi } from './ui';
-import { mergeThemes, moveCard } from './actions';
+import { focusSoon, say, useBoardUi } from './ui';
+import { cardHandle, mergeThemes, moveCard, themeControl } from './actions';
 
 const NO_CLUSTERS: Board['clusters'] = [];
 const DND_ID = 'staerken-dnd'; // also the id of dnd-kit's hidden drag instructions (aria-describedby)
@@ -141,13 +141,13 @@ export function BoardView({ board }: { board: Board }) {
     const d = e.active.data.current as DragData | undefined;
     const target = e.over?.data.current as DropData | undefined;
     if (!d || !target) return;
+    const keyboard = e.activatorEvent instanceof KeyboardEvent;
     if (d.type === 'card') {
-      const keyboard = e.activatorEvent instanceof KeyboardEvent;
-      void moveCard(d.card, target.clusterId, t).then(() => {
-        // keyboard users keep their place: the focus follows the moved card
-        if (keyboard) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${d.card.id}"] .drag-handle`)?.focus());
-      });
+      // keyboard users keep their place: the focus follows the moved card
+      if (keyboard) focusSoon(cardHandle(d.card.id));
+      void moveCard(d.card, target.clusterId, t);
     } else if (d.type === 'cluster' && typeof target.clusterId === 'number' && target.clusterId !== d.id) {
+      if (keyboard) focusSoon(themeControl(target.clusterId, 'handle'));
       void mergeThemes(d.id, target.clusterId, t);
     }
   };
@@ -328,6 +328,8 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
             useBoardUi.getState().clearSelection();
             if (!made) return;
             say(t('board.splitDone', { n: selectedHere.length }), { placed: selectedHere.map((id) => [id, made.clusterId]) });
+            // this button goes with the selection: the focus goes to the new theme
+            focusSoon(themeControl(made.clusterId, 'menu'));
           }}
         >
           {t('board.splitSelected', { n: selectedHere.length })}
@@ -368,14 +370,15 @@ function InlineEdit({
   maxLength: number;
   selectAll?: boolean;
   lang?: string;
-  onFinish: (value: string | null) => Promise<unknown> | void;
+  /** `byKey`: Enter or Esc (the focus is to go back to the board), not leaving the field */
+  onFinish: (value: string | null, byKey: boolean) => Promise<unknown> | void;
 }) {
   const [value, setValue] = useState(initial);
   const done = useRef(false);
-  const finish = (save: boolean) => {
+  const finish = (save: boolean, byKey: boolean) => {
     if (done.current) return;
     done.current = true;
-    void onFinish(save ? value.trim() : null);
+    void onFinish(save ? value.trim() : null, byKey);
   };
   return (
     <input
@@ -387,11 +390,11 @@ function InlineEdit({
       autoFocus
       onFocus={selectAll ? (e) => e.target.select() : undefined}
       onChange={(e) => setValue(e.target.value)}
-      onBlur={() => finish(true)}
+      onBlur={() => finish(true, false)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') finish(true);
-        if (e.key === 'Escape') finish(false);
+        if (e.key === 'Enter') finish(true, true);
+        if (e.key === 'Escape') finish(false, true);
       }}
     />
   );
@@ -399,6 +402,9 @@ function InlineEdit({
 
 function RenameInput({ group }: { group: Group }) {
   const t = useT();
+  // Renaming started with F2 on the theme's handle goes back there; from the menu, a double click
+  // or "+ Neues Thema" to the theme's "⋯" button (the menu's own button is gone with the menu).
+  const [fromHandle] = useState(() => document.activeElement?.matches('.cluster-head > .drag-handle') ?? false);
   return (
     <InlineEdit
       initial={group.label}
@@ -406,9 +412,10 @@ function RenameInput({ group }: { group: Group }) {
       className="rename-input"
       maxLength={80}
       selectAll
-      onFinish={async (v) => {
+      onFinish={async (v, byKey) => {
         const id = group.id!;
         useBoardUi.getState().set({ editingCluster: null });
+        if (byKey) focusSoon(themeControl(id, fromHandle ? 'handle' : 'menu'));
         if (v === null || v === group.label) return;
         say();
         if (await useApp.getState().run('clusters.rename', { id, label: v }))
@@ -440,7 +447,10 @@ function ClusterMenu({ group }: { group: Group }) {
         onChange={(e) => {
           close();
           if (!e.target.value) return;
-          void mergeThemes(group.id!, Number(e.target.value), t);
+          const targetId = Number(e.target.value);
+          // this theme goes: the focus goes to the one it joined
+          focusSoon(themeControl(targetId, 'menu'));
+          void mergeThemes(group.id!, targetId, t);
         }}
       >
         <option value="">{t('board.mergeInto')}</option>
@@ -458,6 +468,8 @@ function ClusterMenu({ group }: { group: Group }) {
           close();
           const id = group.id!;
           const cards = group.cards.map((c) => c.id);
+          // the theme goes: the focus goes to its first card, now without a theme
+          if (cards.length) focusSoon(cardHandle(cards[0]));
           say();
           if (await run('clusters.delete', { id })) say(t('board.dissolved', { n: cards.length }), { goneClusters: [id], placed: cards.map((c) => [c, null]) });
         }}
@@ -635,8 +647,9 @@ function CardEdit({ card }: { card: Card }) {
       className="card-edit"
       maxLength={500}
       lang="de"
-      onFinish={async (v) => {
+      onFinish={async (v, byKey) => {
         useBoardUi.getState().set({ editingCard: null });
+        if (byKey) focusSoon(cardHandle(card.id));
         if (!v || v === card.text) return;
         say();
         await useApp.getState().run('cards.update', { id: card.id, text: v.slice(0, 500) });
@@ -659,6 +672,8 @@ function CardMenu({ card }: { card: Card }) {
           close();
           const v = e.target.value;
           if (!v) return;
+          // the menu goes: the focus follows the card to its new place
+          focusSoon(cardHandle(card.id));
           void moveCard(card, v === 'none' ? null : v === 'new' ? 'new' : Number(v), t);
         }}
       >
@@ -696,8 +711,11 @@ function CardMenu({ card }: { card: Card }) {
   );
 }
 
-/** Deletes a card (undo brings it back). */
+/** Deletes a card (undo brings it back); the focus goes to its neighbour in the theme. */
 function deleteCard(card: Card) {
+  const slot = document.querySelector(`.board-grid [data-card-id="${card.id}"]`);
+  const next = (slot?.nextElementSibling ?? slot?.previousElementSibling) as HTMLElement | null | undefined;
+  if (next?.dataset.cardId) focusSoon(cardHandle(Number(next.dataset.cardId)));
   say();
   void useApp.getState().run('cards.delete', { id: card.id });
 }
@@ -714,6 +732,7 @@ function CardTableSelect({ card, onDone }: { card: Card; onDone: () => void }) {
       value={card.tableId ?? ''}
       onChange={(e) => {
         onDone();
+        focusSoon(cardHandle(card.id));
         say();
         void useApp.getState().run('cards.update', { id: card.id, tableId: e.target.value ? Number(e.target.value) : null });
       }}
@@ -772,17 +791,15 @@ function MovePicker({ groups, order }: { groups: Group[]; order: Group[] }) {
     : [];
   const shown = options.filter((o) => matchesTheme(o.label, q));
   const current = shown[Math.min(active, shown.length - 1)];
+  // back to the card, in its new theme after a move
   const close = () => {
     useBoardUi.getState().set({ moving: null });
-    if (card) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${card.id}"] .drag-handle`)?.focus());
+    if (card) focusSoon(cardHandle(card.id));
   };
   const choose = (o: Option | undefined) => {
     if (!card || !o) return;
-    const c = card;
     close();
-    void moveCard(c, o.target, t).then(() =>
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${c.id}"] .drag-handle`)?.focus()),
-    );
+    void moveCard(card, o.target, t);
   };
   return (
     <dialog

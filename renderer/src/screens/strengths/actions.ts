@@ -9,6 +9,12 @@ import { flashCard, say, useBoardUi } from './ui';
 
 type T = ReturnType<typeof useT>;
 
+/** A card's handle on the board: where the keyboard focus goes after the card was moved or edited. */
+export const cardHandle = (cardId: number) => `.board-grid [data-card-id="${cardId}"] .drag-handle`;
+/** A theme's handle or "⋯" menu button: where the focus goes after the theme was renamed or grew. */
+export const themeControl = (clusterId: number, which: 'handle' | 'menu') =>
+  `.board-grid [data-cluster-id="${clusterId}"] .cluster-head > ${which === 'handle' ? '.drag-handle' : '.menu-button'}`;
+
 /** Move a card by hand (pinned). Shows the move at once; the server's answer confirms it. */
 export async function moveCard(card: Card, target: number | null | 'new', t: T): Promise<boolean> {
   const { run } = useApp.getState();

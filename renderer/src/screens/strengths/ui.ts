@@ -68,3 +68,41 @@ export function flashCard(id: number): void {
 export function say(status = '', facts: StatusFacts | null = null): void {
   useBoardUi.getState().set({ status, statusRefs: facts });
 }
+
+let wanted: { selector: string; from: Element | null; until: number } | null = null;
+let watching = false;
+const giveUp = () => (wanted = null);
+
+/**
+ * Puts the keyboard focus on the element `selector` finds once it is there, and keeps it there for
+ * a moment: after a move or a rename the board re-renders when the server's answer arrives, and a
+ * theme that changes column is built anew (the focused element goes, and the focus with it to
+ * <body>, from where a keyboard user would start at the top). Gives up as soon as the user is
+ * somewhere else (another element focused, a click).
+ */
+export function focusSoon(selector: string, ms = 3000): void {
+  wanted = { selector, from: document.activeElement, until: Date.now() + ms };
+  if (!watching) {
+    watching = true;
+    window.addEventListener('pointerdown', giveUp, true);
+    requestAnimationFrame(keepFocus);
+  }
+}
+
+function keepFocus(): void {
+  if (wanted && Date.now() <= wanted.until) {
+    const el = document.querySelector<HTMLElement>(wanted.selector);
+    const active = document.activeElement;
+    // still on the control the action started from (not yet gone), or on nothing: ours to place
+    const free = !active || active === document.body || active === wanted.from || !active.isConnected;
+    if (active && active === el) {
+      // there; stay watching for a re-render that takes it away
+    } else if (!free) wanted = null;
+    else el?.focus();
+  } else wanted = null;
+  if (wanted) requestAnimationFrame(keepFocus);
+  else {
+    watching = false;
+    window.removeEventListener('pointerdown', giveUp, true);
+  }
+}
