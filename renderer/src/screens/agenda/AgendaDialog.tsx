@@ -4,6 +4,7 @@ import { clock, type AgendaItem, type AgendaKind } from '../../../../shared/agen
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { useMsg, useRunOfShow } from './agendaStore';
+import './agenda.css';
 
 /** One text/number cell that saves on Enter or when it loses focus (one undo entry per change). */
 export function Cell({
@@ -215,9 +216,10 @@ export function AgendaDialog({ onClose }: { onClose: () => void }) {
                         type="button"
                         onClick={() => void run('agenda.start', { id: it.id })}
                         aria-label={m('agenda.startItem', { title: it.title })}
+                        title={m('agenda.startItem', { title: it.title })}
                         data-testid="agenda-start"
                       >
-                        ▶ {m('agenda.start')}
+                        ▶<span className="agenda-start-text"> {m('agenda.start')}</span>
                       </button>
                     )}
                     {state === 'done' && <span className="agenda-state">{m('agenda.done')}</span>}
