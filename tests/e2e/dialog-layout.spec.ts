@@ -68,3 +68,39 @@ for (const size of SIZES) {
     await page.screenshot({ path: test.info().outputPath(`agenda-${tag}.png`) });
   });
 }
+
+test.describe('in an English-language browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('Ablauf: "Beginn" reads and takes 24-hour time (14:00, never 02:00 PM); a wrong time is refused', async ({ page, demoServer }) => {
+    await page.goto(demoServer.url);
+    await page.getByTestId('agenda-open').click();
+    const dialog = page.getByTestId('agenda-dialog');
+    const start = dialog.getByRole('textbox', { name: 'Beginn' });
+    // a text field: the browser's own time field would show the system's 12-hour format here
+    await expect(start).toHaveValue('14:00');
+    expect(await start.evaluate((el) => (el as HTMLInputElement).type)).toBe('text');
+    await expect(dialog.getByTestId('agenda-total')).toContainText('Ende geplant 17:30');
+
+    await start.fill('9.30');
+    await start.press('Enter');
+    await expect(start).toHaveValue('09:30');
+    await expect(dialog.getByTestId('agenda-total')).toContainText('Ende geplant 13:00');
+
+    await start.fill('2 PM');
+    await start.press('Enter');
+    await expect(dialog.getByTestId('agenda-time-problem')).toHaveText('Uhrzeit im Format HH:MM, z. B. 14:00');
+    await expect(start).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByTestId('agenda-total')).toContainText('Ende geplant 13:00'); // not saved
+    await start.press('Escape'); // back to the saved time, the dialog stays open
+    await expect(start).toHaveValue('09:30');
+    await expect(dialog.getByTestId('agenda-time-problem')).toHaveCount(0);
+    await expect(dialog).toBeVisible();
+
+    // undo brings the old start back, in the same format
+    await dialog.getByRole('button', { name: 'Schließen', exact: true }).click();
+    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    await page.getByTestId('agenda-open').click();
+    await expect(page.getByTestId('agenda-dialog').getByRole('textbox', { name: 'Beginn' })).toHaveValue('14:00');
+  });
+});

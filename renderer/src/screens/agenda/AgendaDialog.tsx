@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { PHASES, type Phase } from '../../../../shared/domain/fields';
 import { clock, type AgendaItem, type AgendaKind } from '../../../../shared/agenda/timer';
 import { useApp } from '../../stores/app';
 import { useT } from '../../i18n';
 import { useMsg, useRunOfShow } from './agendaStore';
+import { parseClock } from './clock';
 import './agenda.css';
 
 /** One text/number cell that saves on Enter or when it loses focus (one undo entry per change). */
@@ -68,6 +69,65 @@ export function Cell({
   );
 }
 
+/**
+ * "Beginn" as a text field in 24-hour time. Not <input type=time>: Chromium shows that in the
+ * system's format ("02:00 PM" on an English system) whatever the page's language (like DateField,
+ * which is a text field for the same reason). See parseClock for what it reads.
+ */
+function TimeField({ label, value, onSave }: { label: string; value: string | null; onSave: (time: string | null) => void }) {
+  const m = useMsg();
+  const msgId = useId();
+  const [draft, setDraft] = useState(value ?? '');
+  const [bad, setBad] = useState(false);
+  const shown = useRef(value ?? '');
+  useEffect(() => {
+    // another window's change replaces the text only while it is not being edited
+    setDraft((d) => (d === shown.current ? (value ?? '') : d));
+    shown.current = value ?? '';
+  }, [value]);
+  const commit = () => {
+    const time = parseClock(draft);
+    if (time === undefined) return setBad(true);
+    setBad(false);
+    setDraft(time ?? '');
+    if (time !== value) onSave(time);
+  };
+  return (
+    <span className="agenda-time">
+      <label>
+        {label}{' '}
+        <input
+          value={draft}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="HH:MM"
+          maxLength={5}
+          aria-invalid={bad || undefined}
+          aria-describedby={bad ? msgId : undefined}
+          data-testid="agenda-start-time"
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            } else if (e.key === 'Escape' && draft !== (value ?? '')) {
+              e.preventDefault();
+              setDraft(value ?? '');
+              setBad(false);
+            }
+          }}
+        />
+      </label>
+      {bad && (
+        <span id={msgId} className="date-problem" role="alert" data-testid="agenda-time-problem">
+          {m('validation.clockTime')}
+        </span>
+      )}
+    </span>
+  );
+}
+
 export function AgendaDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const m = useMsg();
@@ -95,15 +155,7 @@ export function AgendaDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={ref} className="dialog agenda-dialog" aria-labelledby="agenda-h" onClose={onClose} data-testid="agenda-dialog">
       <h2 id="agenda-h">{m('agenda.title')}</h2>
       <div className="agenda-top">
-        <label>
-          {m('agenda.startTime')}{' '}
-          <input
-            type="time"
-            value={rs?.startTime ?? ''}
-            data-testid="agenda-start-time"
-            onChange={(e) => void run('agenda.setStart', { time: e.target.value || null })}
-          />
-        </label>
+        <TimeField label={m('agenda.startTime')} value={rs?.startTime ?? null} onSave={(time) => void run('agenda.setStart', { time })} />
         <span data-testid="agenda-total">
           {m('agenda.total', { minutes: rs?.totalMinutes ?? 0 })}
           {rs?.plannedEnd != null && <> · {m('agenda.plannedEnd', { time: clock(rs.plannedEnd) })}</>}
