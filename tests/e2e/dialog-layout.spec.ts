@@ -1,8 +1,9 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-// The facilitator's dialog "Ablauf": nothing cut off ("Progra", "Maßn") on a 1920×1080
-// screen, and still no horizontal scrolling on the small ones. Text widths are measured in each control's own font.
+// The facilitator's dialogs "Ablauf" and "Tische": nothing cut off ("Progra", "Maßn",
+// "Integrationsbeauftragt…") on a 1920×1080 screen, and still no horizontal scrolling on the
+// small ones. Text widths are measured in each control's own font.
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -66,6 +67,17 @@ for (const size of SIZES) {
     // the titles and notes are free text (a long note may scroll in its field); the choices may not
     expect(await clipped(dialog)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`agenda-${tag}.png`) });
+  });
+
+  test(`Tische at ${tag}: "Integrationsbeauftragte" and every other name fits its field`, async ({ page, demoServer }) => {
+    await page.setViewportSize(size);
+    await page.goto(demoServer.url);
+    await page.getByTestId('runbar-tables').click();
+    const dialog = page.getByTestId('tables-dialog');
+    await expect(dialog.getByTestId('table-row')).toHaveCount(7);
+    await expect(dialog.getByTestId('table-host').first()).toHaveValue('Integrationsbeauftragte');
+    expect(await clipped(dialog, true)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath(`tables-${tag}.png`) });
   });
 }
 

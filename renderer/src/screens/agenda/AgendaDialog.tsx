@@ -17,6 +17,7 @@ export function Cell({
   maxLength,
   placeholder,
   testId,
+  className,
   required = false,
 }: {
   value: string;
@@ -27,6 +28,7 @@ export function Cell({
   maxLength?: number;
   placeholder?: string;
   testId?: string;
+  className?: string;
   /** an emptied cell goes back to its saved value (and onSave('') lets the core say why) */
   required?: boolean;
 }) {
@@ -52,6 +54,7 @@ export function Cell({
       maxLength={maxLength}
       placeholder={placeholder}
       data-testid={testId}
+      className={className}
       style={width ? { width } : undefined}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}

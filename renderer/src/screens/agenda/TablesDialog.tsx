@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { FIELDS, type FieldKey } from '../../../../shared/domain/fields';
 import type { WorkshopTable } from '../../../../shared/api/agenda';
 import { useApp } from '../../stores/app';
@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { useTablesStore } from '../strengths/tables';
 import { Cell } from './AgendaDialog';
 import '../strengths/tables.css';
+import './agenda.css';
 
 /**
  * "Tische": the table groups of the afternoon — name, Handlungsfeld or a free topic, who hosts the
@@ -125,11 +126,20 @@ export function TablesDialog({ onClose }: { onClose: () => void }) {
                     label={t('tables.hostOf', { name: tb.name })}
                     maxLength={120}
                     testId="table-host"
+                    className="table-host"
                     onSave={(v) => update(tb.id, { host: v || null })}
                   />
                 </td>
                 <td className="tables-items" data-testid="table-items">
-                  {t('tables.items', { n: tb.cards, count: tb.ideas })}
+                  {/* "10 Karten · 0 Schritte": on a narrow screen it breaks after the dot, never inside "0 Schritte" */}
+                  {t('tables.items', { n: tb.cards, count: tb.ideas })
+                    .split(' · ')
+                    .map((part, i, all) => (
+                      <Fragment key={i}>
+                        {i > 0 && ' '}
+                        <span className="tables-items-part">{i < all.length - 1 ? `${part} ·` : part}</span>
+                      </Fragment>
+                    ))}
                 </td>
                 <td>
                   <button
