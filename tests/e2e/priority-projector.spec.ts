@@ -3,8 +3,9 @@ import { test, expect } from './fixtures';
 import { api } from './phone-helpers';
 import { projectorProblems } from './projector-check';
 
-// "Priorisierung" on the projector: after "Punkte aufdecken", the legend's "ohne Bereich" has the
-// same hatched "–" box as the bars.
+// "Priorisierung" on the projector: before "Punkte aufdecken" the steps carry no numbers (numbers
+// in the order entered read as a ranking); after it, the legend's "ohne Bereich" has the same
+// hatched "–" box as the bars.
 
 /** Facilitator on "Priorisierung" with the dots hidden or revealed. */
 async function priorities(page: Page, revealed: boolean) {
@@ -23,6 +24,36 @@ for (const size of [
   { width: 1024, height: 768 },
 ]) {
   const tag = `${size.width}x${size.height}`;
+
+  test(`projector at ${tag}: before the reveal every step is listed without a number, after it with its rank`, async ({ browser, demoServer }) => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(demoServer.url);
+    const projector = await context.newPage();
+    await projector.setViewportSize(size);
+    await projector.goto(`${demoServer.url}#/projektor`);
+    await priorities(page, false);
+    const ideas = await api(page, demoServer)('ideas.list');
+    const steps = (ideas as { text: string; hidden: boolean }[]).filter((x) => !x.hidden);
+    expect(steps.length).toBeGreaterThan(10);
+
+    const hidden = projector.getByTestId('proj-prio-hidden');
+    await expect(hidden).toBeVisible();
+    await expect(hidden.locator('li')).toHaveCount(steps.length); // the demo's steps fit on one page
+    // no "1.", "2." … in front of a step, and no numbered list for a screen reader either
+    const lines = (await hidden.innerText()).split('\n').filter((l) => l.trim());
+    expect(lines.filter((l) => /^\s*\d+\s*[.)]/.test(l))).toEqual([]);
+    await expect(hidden.locator('ol')).toHaveCount(0);
+    const shown = (await hidden.locator('li .ps-text').allTextContents()).map((s) => s.replace(/\u00ad/g, ''));
+    expect(new Set(shown)).toEqual(new Set(steps.map((x) => x.text)));
+    expect(await projectorProblems(projector)).toEqual([]);
+    await projector.screenshot({ path: test.info().outputPath(`prio-hidden-${tag}.png`) });
+
+    await priorities(page, true);
+    await expect(projector.getByTestId('proj-ranking')).toBeVisible();
+    await expect(projector.getByTestId('proj-rank').first()).toHaveText(/^1\./);
+    await context.close();
+  });
 
   test(`projector at ${tag}: the legend's "ohne Bereich" has the hatched "–" box of the bars`, async ({ browser, demoServer }) => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
