@@ -40,6 +40,7 @@ const ClusterBlock = memo(function ClusterBlock({
   cont,
   newest,
   live,
+  indent,
 }: {
   g: ProjectorGroup;
   from: number;
@@ -47,6 +48,8 @@ const ClusterBlock = memo(function ClusterBlock({
   cont: boolean;
   newest: number | null;
   live: boolean;
+  /** some cards on the screen carry a sector badge: a card without one keeps its place */
+  indent: boolean;
 }) {
   const t = useT();
   return (
@@ -69,7 +72,8 @@ const ClusterBlock = memo(function ClusterBlock({
         <ul>
           {g.shown.slice(from, to).map((c) => (
             <li key={c.id} lang="de" className={live && c.id === newest ? 'is-new' : undefined} data-testid={live ? 'proj-card' : undefined}>
-              <SectorTag sector={c.sector} /> <span className="pb-text">{softHyphens(c.text)}</span>
+              {c.sector ? <SectorTag sector={c.sector} /> : indent && <span className="sector-tag pb-no-sector" aria-hidden="true" />}{' '}
+              <span className="pb-text">{softHyphens(c.text)}</span>
             </li>
           ))}
         </ul>
@@ -185,7 +189,16 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
             {column.map((pc) => {
               const g = byId.get(pc.id);
               return g ? (
-                <ClusterBlock key={`${pc.id}:${pc.from}`} g={g} from={pc.from} to={Math.min(pc.to, g.shown.length)} cont={pc.cont} newest={newest} live />
+                <ClusterBlock
+                  key={`${pc.id}:${pc.from}`}
+                  g={g}
+                  from={pc.from}
+                  to={Math.min(pc.to, g.shown.length)}
+                  cont={pc.cont}
+                  newest={newest}
+                  live
+                  indent={sectors.size > 0}
+                />
               ) : null;
             })}
           </div>
@@ -204,12 +217,12 @@ export function ProjStrengths({ only, table }: { only?: number; table?: number }
       <div ref={measureRef} className="pb-measure" aria-hidden="true">
         <div className="pb-col">
           {groups.map((g) => (
-            <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={g.shown.length} cont={false} newest={null} live={false} />
+            <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={g.shown.length} cont={false} newest={null} live={false} indent={sectors.size > 0} />
           ))}
         </div>
         <div className="pb-col">
           {groups.map((g) => (
-            <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={Math.min(1, g.shown.length)} cont newest={null} live={false} />
+            <ClusterBlock key={g.id ?? 'none'} g={g} from={0} to={Math.min(1, g.shown.length)} cont newest={null} live={false} indent={sectors.size > 0} />
           ))}
         </div>
         {sectors.size > 0 && (
