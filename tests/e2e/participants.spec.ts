@@ -236,3 +236,36 @@ test('phone page: no serious or critical axe violation at 360×640, small bundle
   expect((await a.page.request.get(new URL('/index.html', url.toLowerCase()).href)).status()).toBe(404);
   await a.ctx.close();
 });
+
+test('the panel has room: the address question inside its box, the choices off its frame, the buttons apart', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url);
+  await createWorkshop(page);
+  await page.getByTestId('phones-button').click();
+  const dlg = page.getByRole('dialog', { name: 'Teilnahme per Handy' });
+  await dlg.getByLabel('Andere Adresse').check();
+  const box = await dlg.locator('fieldset').evaluate((f) => {
+    const r = f.getBoundingClientRect();
+    const cs = getComputedStyle(f);
+    const top = r.top + parseFloat(cs.borderTopWidth);
+    const left = r.left + parseFloat(cs.borderLeftWidth);
+    const legend = f.querySelector('legend')!.getBoundingClientRect();
+    // every text and control in the box, the question included: below the top border, off the left one
+    const inner = [...f.querySelectorAll('legend, label, input')].map((el) => el.getBoundingClientRect());
+    return { legendTop: legend.top - top, minLeft: Math.min(...inner.map((x) => x.left)) - left };
+  });
+  expect(box.legendTop).toBeGreaterThanOrEqual(4);
+  expect(box.minLeft).toBeGreaterThanOrEqual(8);
+  const on = await dlg.getByRole('button', { name: 'Einschalten' }).boundingBox();
+  const cancel = await dlg.getByRole('button', { name: 'Abbrechen' }).boundingBox();
+  expect(cancel!.x - (on!.x + on!.width)).toBeGreaterThanOrEqual(6);
+  await page.screenshot({ path: test.info().outputPath('panel-off-1920.png') });
+  // switched on: the buttons under the codes are apart too
+  await dlg.getByLabel('Adresse (IPv4)').fill(LAN);
+  await dlg.getByRole('button', { name: 'Einschalten' }).click();
+  await expect(dlg.getByTestId('join-qr')).toBeVisible();
+  const check = await dlg.getByRole('button', { name: 'Erneut prüfen' }).boundingBox();
+  const renew = await dlg.getByRole('button', { name: 'Neuer Code (alte Links gelten nicht mehr)' }).boundingBox();
+  expect(renew!.x - (check!.x + check!.width)).toBeGreaterThanOrEqual(6);
+  await page.screenshot({ path: test.info().outputPath('panel-on-1920.png') });
+});
