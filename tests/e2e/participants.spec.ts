@@ -269,3 +269,26 @@ test('the panel has room: the address question inside its box, the choices off i
   expect(renew!.x - (check!.x + check!.width)).toBeGreaterThanOrEqual(6);
   await page.screenshot({ path: test.info().outputPath('panel-on-1920.png') });
 });
+
+test('the toolbar counts the phones connected now, not every phone that ever joined', async ({ page, server, browser }) => {
+  await page.goto(server.url);
+  await createWorkshop(page);
+  await page.locator('.phase-bar button', { hasText: 'Stärken' }).click();
+  const url = await switchOn(page);
+  const dlg = page.getByRole('dialog', { name: 'Teilnahme per Handy' });
+  await dlg.getByRole('button', { name: 'OK' }).click();
+  const button = page.getByTestId('phones-button');
+  await expect(button).toHaveText('Teilnahme · 0');
+
+  const a = await phone(browser, url);
+  const b = await phone(browser, url);
+  for (const p of [a, b]) await expect(p.page.getByRole('heading', { name: 'Stärken sammeln' })).toBeVisible();
+  // a stream opening is no change event: the toolbar asks again by itself
+  await expect(button).toHaveText('Teilnahme · 2', { timeout: 15_000 });
+  await b.ctx.close(); // one phone leaves the room
+  await expect(button).toHaveText('Teilnahme · 1', { timeout: 15_000 });
+  await expect(button).toHaveAttribute('title', 'Angemeldet: 2 · gerade verbunden: 1');
+  await button.click();
+  await expect(dlg.getByTestId('phones-count')).toHaveText('Angemeldet: 2 · gerade verbunden: 1');
+  await a.ctx.close();
+});

@@ -8,15 +8,36 @@ import { QrCode } from './QrCode';
 import { useParticipantsStore } from './store';
 import './participants.css';
 
-/** Toolbar button: "Teilnahme", with the number of joined devices while the mode is on. */
+/**
+ * How often the toolbar asks how many phones are connected while the mode is on: a phone that
+ * opens or loses its connection is no change event, so the count would otherwise wait for the next card.
+ */
+const CONNECTED_POLL_MS = 5000;
+
+/**
+ * Toolbar button: "Teilnahme", with the number of devices connected now while the mode is on (not
+ * every device that ever joined: phones that left the room do not count). Its tooltip gives both.
+ */
 export function ParticipantsButton() {
   const t = useT();
   const [open, setOpen] = useState(false);
   const { data } = useResource(useParticipantsStore);
+  const running = !!data?.running;
+  useEffect(() => {
+    if (!running) return undefined;
+    const timer = setInterval(() => void useParticipantsStore.getState().load(), CONNECTED_POLL_MS);
+    return () => clearInterval(timer);
+  }, [running]);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-pressed={!!data?.running} data-testid="phones-button">
-        {data?.running ? t('phones.buttonCount', { n: data.devices }) : t('phones.button')}
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-pressed={running}
+        title={data?.running ? t('phones.joined', { n: data.devices, c: data.connected }) : undefined}
+        data-testid="phones-button"
+      >
+        {data?.running ? t('phones.buttonCount', { n: data.connected }) : t('phones.button')}
       </button>
       {open && <ParticipantsPanel onClose={() => setOpen(false)} />}
     </>
