@@ -26,7 +26,18 @@ const MIN_ROWS = 3;
  * (never below 3 % of the screen height); if it still does not fit, it shows pages in turn with
  * "Seite 1 von 2".
  */
-export function ProjIdeaList({ ideas, note, testId }: { ideas: { id: number; text: string }[]; note?: ReactNode; testId?: string }) {
+export function ProjIdeaList({
+  ideas,
+  note,
+  testId,
+  bullets = false,
+}: {
+  ideas: { id: number; text: string }[];
+  note?: ReactNode;
+  testId?: string;
+  /** a neutral bullet instead of "1., 2., 3.": steps before the vote, whose order is no ranking */
+  bullets?: boolean;
+}) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const half = Math.ceil(ideas.length / 2);
@@ -38,23 +49,30 @@ export function ProjIdeaList({ ideas, note, testId }: { ideas: { id: number; tex
   const pages = Math.ceil(ideas.length / perPage);
   const page = usePage(pages);
   const shown = ideas.slice(page * perPage, page * perPage + perPage);
+  const List = bullets ? 'ul' : 'ol';
   return (
-    <div className="proj-fit" data-testid={testId}>
+    <div className={bullets ? 'proj-fit proj-unranked' : 'proj-fit'} data-testid={testId}>
       <div className="proj-fit-box" ref={box}>
         <div className="proj-ideas" style={{ fontSize: `${size}cqh` }} data-testid="proj-ideas">
           {[shown.slice(0, Math.ceil(shown.length / 2)), shown.slice(Math.ceil(shown.length / 2))].map((col, c) => (
-            <ol key={c} start={page * perPage + 1 + c * Math.ceil(shown.length / 2)}>
+            <List key={c} start={page * perPage + 1 + c * Math.ceil(shown.length / 2)}>
               {col.map((s, i) => (
                 <li key={s.id} lang="de">
-                  <span className="ps-num" aria-hidden="true">
-                    {page * perPage + c * Math.ceil(shown.length / 2) + i + 1}.
-                  </span>
+                  {bullets ? (
+                    <span className="pu-bullet" aria-hidden="true">
+                      •
+                    </span>
+                  ) : (
+                    <span className="ps-num" aria-hidden="true">
+                      {page * perPage + c * Math.ceil(shown.length / 2) + i + 1}.
+                    </span>
+                  )}
                   <span className="ps-text">
                     <Hy>{s.text}</Hy>
                   </span>
                 </li>
               ))}
-            </ol>
+            </List>
           ))}
         </div>
       </div>

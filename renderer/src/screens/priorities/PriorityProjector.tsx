@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef } from 'react';
 import { SECTORS, type SectorKey } from '../../../../shared/domain/fields';
 import { sectorColumn } from '../../../../shared/scoring/ranking';
 import type { RankingView } from '../../../../shared/api/ranking';
@@ -8,7 +8,7 @@ import { useProjectorRankingStore } from './stores';
 import { Matrix, MatrixRule } from './Matrix';
 import { SectorBar } from './PriorityScreen';
 import { useFit, usePage } from './useFit';
-import '../ideas/ideas.css';
+import { ProjIdeaList } from '../ideas/IdeasProjector';
 import './priority.css';
 import { Hy } from '../../components/hyphenate';
 import { PagedColumns } from '../../components/PagedColumns';
@@ -29,64 +29,11 @@ export function ProjPriority() {
   if (!ideas.length) return <p className="proj-center">{t('prio.empty')}</p>;
   if (s.projectorView === 'matrix') return <ProjMatrix data={data} />;
   if (!s.revealed) {
-    return <ProjUnranked ideas={[...ideas].sort((a, b) => a.position - b.position)} note={t('projector.prioHidden')} />;
+    // a neutral bullet, not "1., 2., 3.": numbers in the order entered read as a ranking before a dot is counted
+    return <ProjIdeaList bullets testId="proj-prio-hidden" ideas={[...ideas].sort((a, b) => a.position - b.position)} note={t('projector.prioHidden')} />;
   }
   if (s.projectorView === 'sectors' && data.perspectives.sectors.length) return <ProjSectors data={data} />;
   return <ProjRanking data={data} />;
-}
-
-// Type sizes tried in turn (in % of the screen height); below 3 % the list is split into pages.
-const UNRANKED_SIZES = [3.6, 3.4, 3.2, 3.0];
-const UNRANKED_MIN_ROWS = 3;
-
-/**
- * The steps before "Punkte aufdecken": in two columns like the steps of the previous phase, but
- * with a neutral bullet instead of "1., 2., 3." — numbers in the order they were entered read as a
- * ranking to the room, before a single dot is counted. Shrinks to fit, then shows pages in turn.
- */
-function ProjUnranked({ ideas, note }: { ideas: { id: number; text: string }[]; note: ReactNode }) {
-  const t = useT();
-  const box = useRef<HTMLDivElement>(null);
-  const half = Math.ceil(ideas.length / 2);
-  const level = useFit(box, UNRANKED_SIZES.length + Math.max(0, half - UNRANKED_MIN_ROWS), ideas.map((s) => `${s.id}:${s.text.length}`).join(','));
-  const size = UNRANKED_SIZES[Math.min(level, UNRANKED_SIZES.length - 1)];
-  const rows = level < UNRANKED_SIZES.length ? half : Math.max(UNRANKED_MIN_ROWS, half - (level - UNRANKED_SIZES.length + 1));
-  const perPage = rows * 2;
-  const pages = Math.ceil(ideas.length / perPage);
-  const page = usePage(pages);
-  const shown = ideas.slice(page * perPage, page * perPage + perPage);
-  const split = Math.ceil(shown.length / 2);
-  return (
-    <div className="proj-fit proj-unranked" data-testid="proj-prio-hidden">
-      <div className="proj-fit-box" ref={box}>
-        <div className="proj-ideas" style={{ fontSize: `${size}cqh` }} data-testid="proj-ideas">
-          {[shown.slice(0, split), shown.slice(split)].map((col, c) => (
-            <ul key={c}>
-              {col.map((s) => (
-                <li key={s.id} lang="de">
-                  <span className="pu-bullet" aria-hidden="true">
-                    •
-                  </span>
-                  <span className="ps-text">
-                    <Hy>{s.text}</Hy>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ))}
-        </div>
-      </div>
-      <p className="proj-note">
-        {note}
-        {pages > 1 && (
-          <>
-            {' · '}
-            <span data-testid="proj-page">{t('ideas.page', { page: page + 1, pages })}</span>
-          </>
-        )}
-      </p>
-    </div>
-  );
 }
 
 // Legend type size and chart width, tried in turn; then the legend shows pages in turn.
