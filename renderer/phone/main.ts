@@ -521,8 +521,12 @@ function fillLists(): void {
           {},
           h('span', { class: 'rank', text: `${r.rank}.` }),
           h('span', { class: 'text', text: r.text }),
-          h('span', { class: 'count', text: `${r.dots} ${r.dots === 1 ? t.dot : t.dots}` }),
-          tied ? h('span', { class: 'tied', text: t.tied }) : null,
+          h(
+            'span',
+            { class: 'score' },
+            h('span', { class: 'count', text: `${r.dots} ${r.dots === 1 ? t.dot : t.dots}` }),
+            tied ? h('span', { class: 'tied', text: ` ${t.tied}` }) : null,
+          ),
         );
       }),
     );
