@@ -37,6 +37,8 @@ export const uiDe = {
   'shell.redo': 'Wiederholen',
   'shell.undoWhat': 'Rückgängig: {what}',
   'shell.redoWhat': 'Wiederholen: {what}',
+  'shell.undone': 'Rückgängig gemacht: {what}',
+  'shell.redone': 'Wiederholt: {what}',
   'shell.projector': 'Projektor öffnen',
   'shell.projectorPreview': 'Das sieht der Raum',
   'shell.blank': 'Projektor leer',

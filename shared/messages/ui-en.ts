@@ -37,6 +37,8 @@ export const uiEn: Record<MessageKey, string> = {
   'shell.redo': 'Redo',
   'shell.undoWhat': 'Undo: {what}',
   'shell.redoWhat': 'Redo: {what}',
+  'shell.undone': 'Undone: {what}',
+  'shell.redone': 'Redone: {what}',
   'shell.projector': 'Open projector',
   'shell.projectorPreview': 'What the room sees',
   'shell.blank': 'Blank projector',

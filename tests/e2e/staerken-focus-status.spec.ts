@@ -139,6 +139,8 @@ test('the status line speaks of the last action only: paste, rename, move, merge
   await expect(fest).toHaveCount(1);
   await expect(lang.getByTestId('card')).toHaveCount(1);
   await expect(status).toHaveText('');
+  // the header says what came back
+  await expect(page.getByTestId('shell-undone')).toHaveText(/Rückgängig gemacht: Themen zusammenführen/);
   // nor does an older message come back
   await page.keyboard.press('Control+z');
   await expect(lang.getByTestId('card').filter({ hasText: LANG[1] })).toBeVisible();
@@ -147,4 +149,5 @@ test('the status line speaks of the last action only: paste, rename, move, merge
   await page.keyboard.press('Control+Shift+z');
   await expect(fest.getByTestId('card').filter({ hasText: LANG[1] })).toBeVisible();
   await expect(status).toHaveText('');
+  await expect(page.getByTestId('shell-undone')).toHaveText(/Wiederholt: Karte verschieben/);
 });

@@ -63,6 +63,20 @@ export function Shell() {
   const [help, setHelp] = useState(false);
   const room = useProjectorSize();
   const [saveAs, setSaveAs] = useState(false);
+  // what the last undo or redo did, for a few seconds: the board's own line is cleared by it, and a
+  // facilitator who pressed Ctrl+Z wants to know what came back
+  const [undone, setUndone] = useState<string | null>(null);
+  useEffect(() => {
+    if (!undone) return;
+    const timer = setTimeout(() => setUndone(null), 6000);
+    return () => clearTimeout(timer);
+  }, [undone]);
+  const step = (kind: 'undo' | 'redo') => {
+    const label = history[kind];
+    void run(kind === 'undo' ? 'history.undo' : 'history.redo', {}).then((out) => {
+      if (out && label) setUndone(t(kind === 'undo' ? 'shell.undone' : 'shell.redone', { what: formatMessage(locale, label) }));
+    });
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -70,10 +84,10 @@ export function Shell() {
       // Ctrl+Z undoes the last edit, unless a text field with text in it wants it for itself.
       if (mod && e.key.toLowerCase() === 'z' && !ownsUndo(document.activeElement)) {
         e.preventDefault();
-        void run(e.shiftKey ? 'history.redo' : 'history.undo', {});
+        step(e.shiftKey ? 'redo' : 'undo');
       } else if (mod && e.key.toLowerCase() === 'y' && !ownsUndo(document.activeElement)) {
         e.preventDefault();
-        void run('history.redo', {});
+        step('redo');
       } else if (e.key === '?' && !isTyping(document.activeElement)) {
         e.preventDefault();
         setHelp(true);
@@ -100,12 +114,15 @@ export function Shell() {
             <span className="saved" title={ws.file}>
               {t('shell.saved')}
             </span>
+            <span className="undone" role="status" data-testid="shell-undone">
+              {undone && ` · ${undone}`}
+            </span>
           </p>
         </div>
         <div className="toolbar">
           <button
             type="button"
-            onClick={() => void run('history.undo', {})}
+            onClick={() => step('undo')}
             disabled={!history.undo}
             title={history.undo ? t('shell.undoWhat', { what: formatMessage(locale, history.undo) }) : t('shell.undo')}
             aria-keyshortcuts="Control+Z"
@@ -114,7 +131,7 @@ export function Shell() {
           </button>
           <button
             type="button"
-            onClick={() => void run('history.redo', {})}
+            onClick={() => step('redo')}
             disabled={!history.redo}
             title={history.redo ? t('shell.redoWhat', { what: formatMessage(locale, history.redo) }) : t('shell.redo')}
             aria-keyshortcuts="Control+Shift+Z"
