@@ -55,15 +55,19 @@ const LOOKALIKE: Record<string, string> = Object.fromEntries(
 );
 
 export function foldGerman(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u0370-\u03ff\u0400-\u052f]/g, (c) => LOOKALIKE[c] ?? c)
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return (
+    s
+      .toLowerCase()
+      .replace(/[\u0370-\u03ff\u0400-\u052f]/g, (c) => LOOKALIKE[c] ?? c)
+      // joiners stay in stored text (Persian, Indic spelling) but split no word here: "Idi\u200dot"
+      .replace(/[\u200c\u200d]/g, '')
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+  );
 }
 
 /** The flagged words of a text (empty = nothing to review). */

@@ -51,24 +51,28 @@ describe('the phone server survives what anyone on the Wi-Fi can send', () => {
     expect((await phone().request('GET', '/p/health')).status).toBe(200);
   }, 120_000);
 
-  test('join codes cannot be listed: every look-up counts, right or wrong, and table codes are longer', async () => {
+  test('join codes cannot be listed: GET gives no answer about a code, wrong codes by POST are limited, table codes are longer', async () => {
     await s.run('tables.add', { name: 'Tisch 1', field: null, topic: null, host: null });
     const { st, phone } = await startMode();
     const table = (await s.run('participants.status', {})).tables[0];
     expect(table.code).toHaveLength(TABLE_CODE_LENGTH);
     expect(table.code).toMatch(/^[A-Z0-9]+$/);
     const guesser = phone('127.0.0.9');
+    // the page is served for any code: the status says nothing
+    expect((await guesser.request('GET', '/j/WRONG1')).status).toBe(200);
+    expect((await guesser.request('GET', `/j/${table.code}`)).status).toBe(200);
     const answers: number[] = [];
-    for (let i = 0; i < 25; i++) answers.push((await guesser.request('GET', `/j/WRONG${i}`)).status);
-    expect(answers.slice(0, 20).every((a) => a === 404)).toBe(true);
+    for (let i = 0; i < 25; i++) answers.push((await guesser.join(`WRONG${i}`)).status);
+    expect(answers.slice(0, 20).every((a) => a === 403)).toBe(true);
     expect(answers.at(-1)).toBe(429);
-    // once refused, a right code tells the guesser nothing either (same 429), by GET or by POST
-    expect((await guesser.request('GET', `/j/${table.code}`)).status).toBe(429);
+    // once refused, a right code tells the guesser nothing either (same 429)
     expect((await guesser.join(table.code)).status).toBe(429);
-    // another phone is not affected
-    const other = phone('127.0.0.10');
-    expect((await other.request('GET', `/j/${st.code}`)).status).toBe(200);
-    expect((await other.join(st.code!)).status).toBe(200);
+    // right codes cost no try: phones behind one router keep their 20 tries for typos
+    // (new devices per address are limited on their own: 20, then one a second)
+    for (let i = 0; i < 15; i++) expect((await phone('127.0.0.10').join(st.code!)).status, `phone ${i}`).toBe(200);
+    const typo = phone('127.0.0.10');
+    for (let i = 0; i < 19; i++) expect((await typo.join(`TYPO${i}`)).status).toBe(403);
+    expect((await typo.join(st.code!)).status).toBe(200);
   });
 
   test('one address cannot hold every connection: beyond 64 its sockets are closed, other phones get in', async () => {
@@ -170,6 +174,16 @@ describe('phones stay within the workshop', () => {
     const ideas = s.workshop!.db.prepare('SELECT text FROM ideas').pluck().all();
     expect(ideas).toEqual(['Spielplatz am Fluss bauen']);
     expect(s.workshop!.db.prepare('SELECT sum(count) FROM votes').pluck().get()).toBe(1);
+  });
+
+  test('a step queued just before the dots start is refused in its transaction, not stored', async () => {
+    await startMode();
+    await s.run('session.set', { phase: 'schritte' });
+    const { device } = await s.participants.join(null);
+    const pending = s.participants.call(device, 'ideas.add', { key: 'late-step-1', text: 'Kurz vor Schluss' });
+    await s.run('session.set', { phase: 'priorisierung' }); // before the write queue is flushed
+    await expect(pending).rejects.toMatchObject({ code: 'CONFLICT', key: 'participants.stepsFixed' });
+    expect(count('ideas')).toBe(0);
   });
 
   test('invisible text is no text, and a forged number gets a plain message without field names', async () => {

@@ -603,8 +603,9 @@ export class ParticipantMode {
           return { sector: device.sector };
         });
       case 'cards.add':
-        this.requireOpen('cards');
+        this.requireOpen('cards'); // at once; again in the transaction, where it counts
         return this.submit(device, key, ['cards', 'participants'], (db) => {
+          this.requireOpen('cards');
           // a table host's card belongs to its table, in the table's field unless it chose another
           const table = device.role === 'table' ? tableRefs(db).find((t) => t.id === device.table_id) : undefined;
           if (device.role === 'table' && !table) throw AppError.of('FORBIDDEN', 'participants.notYourTable');
@@ -623,6 +624,7 @@ export class ParticipantMode {
       case 'ideas.add':
         this.requireOpen('ideas');
         return this.submit(device, key, ['ideas', 'participants'], (db) => {
+          this.requireOpen('ideas');
           assertPhoneRoom(db, device.id, 'idea');
           const id = insertPhoneIdea(db, { text: input.text as string, moderation: this.moderation(input.text as string) });
           linkItem(db, device.id, 'idea', id);
@@ -667,6 +669,7 @@ export class ParticipantMode {
       case 'dots.set':
         this.requireOpen('dots');
         return this.submit(device, key, ['votes', 'participants'], (db) => {
+          this.requireOpen('dots');
           const ideaId = input.ideaId as number;
           const count = input.count as number;
           const s = readVoteSettings(db);

@@ -25,6 +25,12 @@ export class Buckets {
     return true;
   }
 
+  /** Whether `take` would succeed now, without taking. */
+  has(key: string, now = Date.now()): boolean {
+    const b = this.map.get(key);
+    return !b || Math.min(this.capacity, b.tokens + ((now - b.at) / 1000) * this.perSecond) >= 1;
+  }
+
   /** Forget full buckets (they behave exactly like new ones). */
   prune(now = Date.now()): void {
     for (const [k, b] of this.map) if (b.tokens + ((now - b.at) / 1000) * this.perSecond >= this.capacity) this.map.delete(k);

@@ -98,8 +98,10 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
   const perDevice = new Buckets(40, 2);
   const perIp = new Buckets(400, 40);
   const joins = new Buckets(20, 1);
-  // Every look-up of a code (GET /j/CODE, POST join), right or wrong: a table code makes its
-  // holder host of that table, so guessing must be slow. A phone looks a code up once or twice.
+  // Wrong join codes per address: a table code makes its holder host of that table, so guessing
+  // must be slow. A right code costs nothing (a room behind one router joins at once); once an
+  // address has used up its wrong tries, every code is refused there, a right one too, so the
+  // answer tells a guesser nothing. GET /j/CODE serves the page for any code: no oracle there.
   const doors = new Buckets(20, 0.5);
   let hostOk = (_h: string) => false;
 
@@ -160,10 +162,8 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
 
     if (method === 'GET' || method === 'HEAD') {
       const join = /^\/j\/([A-Za-z0-9]{1,16})\/?$/i.exec(p);
-      if (join) {
-        if (!doors.take(ip)) return send(res, 429, 'text/plain; charset=utf-8', formatMessage(locale, 'participants.tooMany'), { 'retry-after': '5' });
-        return send(res, mode.matchCode(join[1]) ? 200 : 404, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP });
-      }
+      // the page for any code; it joins by POST and says there whether the code is right
+      if (join) return send(res, 200, 'text/html; charset=utf-8', html, { 'content-security-policy': PAGE_CSP });
       if (p === '/p/health') return send(res, 200, 'text/plain; charset=utf-8', nonce);
       // browsers ask for it on their own; "nothing" instead of a 404 in every phone's console
       if (p === '/favicon.ico') return void res.writeHead(204, { ...BASE_HEADERS, 'cache-control': 'max-age=86400' }).end();
@@ -280,10 +280,13 @@ export async function startPhoneServer(o: { mode: ParticipantMode; address: stri
     const input = parsed.data as Record<string, unknown>;
     try {
       if (name === 'join') {
-        if (!doors.take(ip)) return fail(res, 429, locale, AppError.of('LIMIT', 'participants.tooMany'));
+        if (!doors.has(ip)) return fail(res, 429, locale, AppError.of('LIMIT', 'participants.tooMany'));
         // the room's code, or one table's (that device becomes the table's host)
         const door = mode.matchCode(String(input.code));
-        if (!door) return fail(res, 403, locale, AppError.of('FORBIDDEN', 'participants.wrongCode'));
+        if (!door) {
+          doors.take(ip);
+          return fail(res, 403, locale, AppError.of('FORBIDDEN', 'participants.wrongCode'));
+        }
         let device = mode.deviceFor(cookieToken(req));
         // A browser that comes through another door (room ↔ table, or another table) gets a new
         // session for it: one cookie, one role.

@@ -119,17 +119,20 @@ export function saveRequest(db: Database.Database, deviceId: number, key: string
   st(db, 'INSERT INTO phone_requests(device_id, client_key, response) VALUES (?, ?, ?)').run(deviceId, key, response);
 }
 
-/** A card from a phone, not yet in a cluster (clustered after the commit, off the request path). */
 /** Refuses a phone's new card or step once the wall is full for phones or this device has sent its most. */
 export function assertPhoneRoom(db: Database.Database, deviceId: number, kind: Kind): void {
   const what = TABLE[kind];
   const total = st(db, `SELECT count(*) FROM ${what}`).pluck().get() as number;
   const max = MAX_COUNT[what] - PHONE_LIMITS.reserve[what];
   if (total >= max) throw AppError.of('LIMIT', 'participants.wallFull', { what });
-  const mine = st(db, 'SELECT count(*) FROM phone_items WHERE device_id = ? AND kind = ?').pluck().get(deviceId, kind) as number;
+  // what is still on the wall: a card the facilitator deleted or merged away no longer counts
+  const mine = st(db, `SELECT count(*) FROM phone_items p JOIN ${what} x ON x.id = p.item_id WHERE p.device_id = ? AND p.kind = ?`)
+    .pluck()
+    .get(deviceId, kind) as number;
   if (mine >= PHONE_LIMITS.perDevice[what]) throw AppError.of('LIMIT', 'participants.deviceFull', { what, max: PHONE_LIMITS.perDevice[what] });
 }
 
+/** A card from a phone, not yet in a cluster (clustered after the commit, off the request path). */
 export function insertPhoneCard(
   db: Database.Database,
   c: { text: string; field: string | null; sector: string | null; moderation: 'pending' | 'flagged' | null; tableId?: number | null },

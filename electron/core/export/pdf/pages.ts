@@ -195,11 +195,13 @@ export class Writer {
       }
       // Taller than a page: fill what fits, continue under a repeated header.
       let rest = cells.map((c) => c.slice());
+      let fresh = false; // on a page that has only the header so far
       while (rest.some((c) => c.length)) {
         const avail = this.bottom - this.y - 2 * pad;
-        if (avail < 40) {
+        if (avail < 40 && !fresh) {
           this.newPage();
           drawHeader();
+          fresh = true;
           continue;
         }
         let part = rest.map((c) => {
@@ -208,14 +210,25 @@ export class Writer {
           while (n < c.length && acc + c[n].height <= avail) acc += c[n++].height;
           return n;
         });
-        // a line that fits on no page (or a height that is no number) still moves on: never a page loop
-        if (part.every((n) => n === 0)) part = rest.map((c) => Math.min(1, c.length));
+        if (part.every((n) => n === 0)) {
+          // nothing fits below: on to a fresh page; a line that fits on no page (or a height that
+          // is no number) is drawn there anyway, so this never adds pages without end
+          if (!fresh) {
+            this.newPage();
+            drawHeader();
+            fresh = true;
+            continue;
+          }
+          part = rest.map((c) => Math.min(1, c.length));
+        }
         const pieces = rest.map((c, i) => c.slice(0, part[i]));
         rest = rest.map((c, i) => c.slice(part[i]));
         drawRow(pieces, Math.max(...pieces.map(heightOf)) + 2 * pad, fill);
+        fresh = false;
         if (rest.some((c) => c.length)) {
           this.newPage();
           drawHeader();
+          fresh = true;
         }
       }
     });

@@ -324,12 +324,14 @@ function ClusterHeader({ group, drag }: { group: Group; drag: ReturnType<typeof 
           className="small"
           onClick={async () => {
             say();
+            // where the focus was when the user pressed it: focused elsewhere meanwhile, it stays there
+            const from = document.activeElement;
             const made = await run('clusters.split', { id: group.id!, cardIds: selectedHere });
             useBoardUi.getState().clearSelection();
             if (!made) return;
             say(t('board.splitDone', { n: selectedHere.length }), { placed: selectedHere.map((id) => [id, made.clusterId]) });
             // this button goes with the selection: the focus goes to the new theme
-            focusSoon(themeControl(made.clusterId, 'menu'));
+            focusSoon(themeControl(made.clusterId, 'menu'), 3000, from);
           }}
         >
           {t('board.splitSelected', { n: selectedHere.length })}

@@ -80,8 +80,8 @@ const giveUp = () => (wanted = null);
  * <body>, from where a keyboard user would start at the top). Gives up as soon as the user is
  * somewhere else (another element focused, a click).
  */
-export function focusSoon(selector: string, ms = 3000): void {
-  wanted = { selector, from: document.activeElement, until: Date.now() + ms };
+export function focusSoon(selector: string, ms = 3000, from: Element | null = document.activeElement): void {
+  wanted = { selector, from, until: Date.now() + ms };
   if (!watching) {
     watching = true;
     window.addEventListener('pointerdown', giveUp, true);
