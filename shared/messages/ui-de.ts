@@ -633,7 +633,7 @@ export const uiDe = {
   'programme.sharedH': 'Potenziale, die mehrere Kommunen angehen',
   'programme.sharedIdeasH': 'Gleiche nächste Schritte in mehreren Kommunen',
   'programme.sharedCount': '{n, plural, one {# Kommune} other {# Kommunen}}',
-  'programme.refusedH': 'Nicht gelesene Dateien',
+  'programme.refusedH': 'Nicht mitgezählte Dateien',
   'exchange.button': 'Austauschpaket …',
   'exchange.title': 'Austauschpaket für andere Kommunen',
   'exchange.intro':

@@ -629,7 +629,7 @@ export const uiEn: Record<MessageKey, string> = {
   'programme.sharedH': 'Potentials several municipalities address',
   'programme.sharedIdeasH': 'The same next steps in several municipalities',
   'programme.sharedCount': '{n, plural, one {# municipality} other {# municipalities}}',
-  'programme.refusedH': 'Files not read',
+  'programme.refusedH': 'Files not counted',
   'exchange.button': 'Exchange package …',
   'exchange.title': 'Exchange package for other municipalities',
   'exchange.intro':

@@ -245,6 +245,16 @@ describe('the programme', () => {
     const sug = await s.call('exchange.suggestions', {});
     expect(sug.ok).toBe(true);
   });
+  test('the same package twice (sent again, copied under another name) counts as one municipality', async () => {
+    s.openOrCreateDemo();
+    await s.run('exchange.write', { file: packagePath('a.werkstatt-austausch.json') });
+    fs.copyFileSync(packagePath('a.werkstatt-austausch.json'), path.join(dir, 'b-nochmal.json'));
+    const p = await s.run('programme.load', { dir });
+    expect(p.municipalities).toHaveLength(1);
+    expect(p.fields.every((f) => f.n === 1)).toBe(true);
+    expect(p.refused).toMatchObject([{ file: 'b-nochmal.json', key: 'exchange.duplicate' }]);
+    expect(p.refused[0].message).toContain('ist dasselbe Paket wie „a.werkstatt-austausch.json“');
+  });
   test('a missing folder is refused with its message', async () => {
     expect(await s.call('programme.load', { dir: path.join(dir, 'nope') })).toMatchObject({ ok: false, error: { key: 'exchange.dirNotFound' } });
   });

@@ -54,9 +54,15 @@ export function loadProgramme(dir: string, opts: { hideNames?: boolean } = {}): 
   const abs = path.resolve(dir);
   const packages: LoadedPackage[] = [];
   const refused: Programme['refused'] = [];
+  // the same package twice (sent again, or copied under another name) is one municipality, not two
+  const seen = new Map<string, string>();
   for (const name of listPackageFiles(abs)) {
     try {
-      packages.push({ file: name, content: readPackageFile(path.join(abs, name)).content });
+      const pkg = readPackageFile(path.join(abs, name));
+      const first = seen.get(pkg.contentHash);
+      if (first !== undefined) throw AppError.of('CONFLICT', 'exchange.duplicate', { name, first });
+      seen.set(pkg.contentHash, name);
+      packages.push({ file: name, content: pkg.content });
     } catch (e) {
       // Our refusals are AppErrors; anything else (a read error mid-way) is listed as unreadable.
       const err =
