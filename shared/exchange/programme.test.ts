@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildProgramme, practicesCsv, quantile, searchPractices, type LoadedPackage } from './programme';
+import { buildProgramme, catalogueRows, quantile, searchPractices, type LoadedPackage } from './programme';
 import type { ExchangeContent } from './package';
 
 function pkg(file: string, municipality: string, management: number | null, extra: Partial<ExchangeContent> = {}): LoadedPackage {
@@ -73,7 +73,7 @@ describe('programme aggregation', () => {
     expect(searchPractices(ix, { text: 'sprach paten', limit: 200 }).hits.map((h) => h.title)).toEqual(['Sprachpaten']);
     expect(searchPractices(ix, { text: '', field: 'management', limit: 200 }).total).toBe(0);
     expect(searchPractices(ix, { text: 'kommune 3', limit: 200 }).hits.map((h) => h.title)).toEqual(['Willkommenspaket']);
-    const csv = practicesCsv(r.hits, (k) => k);
-    expect(csv.split('\r\n')[3]).toBe("Maßnahme;zugang;'=Lotsenprogramm;VHS · gibt es sprachangebote?;geplant;Kommune 2");
+    const { rows } = catalogueRows(r.hits, (k) => k);
+    expect(rows[2]).toEqual(['Maßnahme', 'zugang', '=Lotsenprogramm', 'VHS · gibt es sprachangebote?', 'geplant', 'Kommune 2']);
   });
 });

@@ -190,22 +190,19 @@ export function searchPractices(ix: IndexedProgramme, q: SearchQuery): { total: 
   return { total, hits };
 }
 
-const csvCell = (s: string) => {
-  // A cell starting with = + - @ would be a formula in a spreadsheet: texts are texts.
-  const t = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[";\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-};
+const STATUS_DE: Record<string, string> = { geplant: 'geplant', in_arbeit: 'in Arbeit', erledigt: 'erledigt', zurueckgestellt: 'zurückgestellt' };
 
-/** The catalogue as CSV (semicolon-separated, German spreadsheet default; caller adds a BOM). */
-export function practicesCsv(hits: readonly Practice[], fieldName: (k: FieldKey) => string): string {
-  const head = ['Art', 'Handlungsfeld', 'Titel', 'Details', 'Status', 'Kommune'];
-  const rows = hits.map((p) => [
-    p.kind === 'theme' ? 'Stärke' : 'Maßnahme',
-    p.field ? fieldName(p.field) : '',
-    p.title,
-    p.detail,
-    p.status ?? '',
-    p.municipality,
-  ]);
-  return [head, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+/** The catalogue's header and rows, as words (status "in Arbeit", not "in_arbeit"): one table for the CSV and the XLSX. */
+export function catalogueRows(hits: readonly Practice[], fieldName: (k: FieldKey) => string): { head: string[]; rows: string[][] } {
+  return {
+    head: ['Art', 'Handlungsfeld', 'Titel', 'Details', 'Status', 'Kommune'],
+    rows: hits.map((p) => [
+      p.kind === 'theme' ? 'Stärke' : 'Maßnahme',
+      p.field ? fieldName(p.field) : '',
+      p.title,
+      p.detail,
+      p.status ? (STATUS_DE[p.status] ?? p.status) : '',
+      p.municipality,
+    ]),
+  };
 }

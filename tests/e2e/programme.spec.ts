@@ -63,9 +63,9 @@ test('programme view: strips per field, highlight, search with field filter, CSV
     .replace(/^\ufeff/, '')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toBe('Art;Handlungsfeld;Titel;Details;Status;Kommune');
+  expect(lines[0]).toBe('"Art";"Handlungsfeld";"Titel";"Details";"Status";"Kommune"');
   expect(lines).toHaveLength(n + 1);
-  expect(lines.some((l) => l.endsWith(';Kommune Süd'))).toBe(true);
+  expect(lines.some((l) => l.endsWith(';"Kommune Süd"'))).toBe(true);
 
   // The same rows as XLSX, read back by a real reader; a formula-looking text stays text.
   const [xl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('programme-xlsx').click()]);

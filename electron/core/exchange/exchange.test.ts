@@ -223,7 +223,7 @@ describe('the programme', () => {
     );
     const csv = await s.run('programme.exportCsv', { dir, kind: 'action' });
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
-    expect(text.startsWith('\ufeffArt;Handlungsfeld;Titel')).toBe(true);
+    expect(text.startsWith('\ufeff"Art";"Handlungsfeld";"Titel"')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(1 + p.practices.actions);
     // XLSX, read back with exceljs: same rows, texts as plain values.
     const xl = await s.run('programme.exportXlsx', { dir, kind: 'action' });

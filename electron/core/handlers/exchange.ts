@@ -3,9 +3,10 @@ import { buildExchangeContent } from '../exchange/build';
 import { contentHash, makePackage, readPackageFile, writePackageFile } from '../exchange/package-file';
 import { folderSignature, loadProgramme } from '../exchange/programme-dir';
 import { practicesXlsx } from '../exchange/catalogue-xlsx';
+import { practicesCsv } from '../exchange/catalogue-csv';
 import { EXCHANGE_SUFFIX, countContent } from '../../../shared/exchange/package';
-import { practicesCsv, searchPractices, type IndexedProgramme } from '../../../shared/exchange/programme';
-import { FIELDS, type FieldKey } from '../../../shared/domain/fields';
+import { searchPractices, type IndexedProgramme } from '../../../shared/exchange/programme';
+import { type FieldKey } from '../../../shared/domain/fields';
 import { AppError } from '../../../shared/domain/errors';
 import { MAX_LEN } from '../../../shared/domain/limits';
 import { adoptedKey, buildSuggestions, type WorkshopFocus } from '../../../shared/exchange/suggestions';
@@ -170,7 +171,7 @@ export function exchangeHandlers(s: ServiceContext): AreaHandlers<MethodsOf<'exc
     'programme.search': (i) => searchPractices(programme(i.dir, i.hideNames), i),
     'programme.exportCsv': (i) => {
       const { hits } = searchPractices(programme(i.dir, i.hideNames), i);
-      const bytes = Buffer.from(`\ufeff${practicesCsv(hits, (k) => FIELDS.find((f) => f.key === k)?.de ?? k)}`, 'utf8');
+      const bytes = Buffer.from(practicesCsv(hits), 'utf8');
       return { fileName: 'Praxiskatalog.csv', mime: 'text/csv;charset=utf-8', base64: bytes.toString('base64'), bytes: bytes.length };
     },
     'programme.exportXlsx': async (i) => {
