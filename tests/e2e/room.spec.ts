@@ -302,6 +302,23 @@ test('no silent loss or carry-over: step links, field from the potential, invali
   await expect(dialog).toBeHidden();
   await expect(row.locator('.c-due')).toHaveText(dueBefore);
 
+  // A progress note: a wrong date, corrected, and ONE click adds the note (the message must not
+  // vanish under the pointer between mousedown and click, taking the click with it).
+  await row.locator('.row-open').click();
+  const noteForm = dialog.locator('form.ae-note');
+  const noteDate = noteForm.locator('input.date-field');
+  const notesBefore = await dialog.locator('.ae-side li').count();
+  await noteDate.fill('30.02.2026');
+  await page.getByTestId('note-input').fill('Zweite Notiz');
+  await noteForm.getByRole('button').click();
+  await expect(noteForm.getByTestId('date-problem')).toBeVisible();
+  await noteDate.fill('29.11.2026');
+  await noteForm.getByRole('button').click();
+  await expect(dialog.locator('.ae-side li')).toHaveCount(notesBefore + 1);
+  await expect(page.getByTestId('note-input')).toHaveValue('');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   // A status message about a card that no longer exists disappears.
   await page
     .getByRole('button', { name: /Stärken/ })

@@ -80,7 +80,13 @@ export function DateField({
         aria-invalid={bad || undefined}
         aria-label={ariaLabel}
         aria-describedby={bad ? msgId : undefined}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          // the message goes while typing, once the text is a date: were it to go on blur, the
+          // layout would shift under the pointer between mousedown and click, and the click on
+          // "Speichern" that caused the blur would land elsewhere
+          if (bad && parseDate(e.target.value) !== undefined) setBad(false);
+        }}
         onBlur={() => {
           apply();
           onCommit?.();
