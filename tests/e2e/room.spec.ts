@@ -319,6 +319,21 @@ test('no silent loss or carry-over: step links, field from the potential, invali
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
+  // Ctrl+Z inside the editor: the undone deadline shows in the open dialog, and "Speichern" does
+  // not write the undone value back.
+  await row.locator('.row-open').click();
+  await page.locator('#ae-due').fill('31.03.2027');
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(row.locator('.c-due')).toHaveText('31.03.2027');
+  await row.locator('.row-open').click();
+  await page.locator('#ae-status').focus();
+  await page.keyboard.press('Control+z');
+  await expect(row.locator('.c-due')).toHaveText(dueBefore);
+  await expect(page.locator('#ae-due')).toHaveValue(dueBefore);
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row.locator('.c-due')).toHaveText(dueBefore);
+
   // A status message about a card that no longer exists disappears.
   await page
     .getByRole('button', { name: /Stärken/ })

@@ -182,6 +182,20 @@ export function ActionEditor({ action, onClose }: { action: PlanAction; onClose:
   const run = useApp((s) => s.run);
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<Draft>(() => toDraft(action));
+  // The action as the draft last saw it. When it changes underneath (Ctrl+Z in this dialog, another
+  // window), every field the user has not touched takes the new value; typed ones stay. Without
+  // this, "Speichern" after an undo wrote the undone values back.
+  const seen = useRef<Draft>(draft);
+  useEffect(() => {
+    const now = toDraft(action);
+    const was = seen.current;
+    seen.current = now;
+    setDraft((d) => {
+      const next = { ...d };
+      for (const k of Object.keys(now) as (keyof Draft)[]) if (d[k] === was[k]) next[k] = now[k];
+      return next;
+    });
+  }, [action]);
   const [saving, setSaving] = useState(false);
   // The app's error banner sits behind the modal dialog: repeat the message here.
   const [failed, setFailed] = useState(false);
