@@ -102,6 +102,8 @@ test('edit an action, add a progress note, filter overdue, export CSV, XLSX and 
   // Exports from the plan screen, read back.
   const csv = await download(page, 'export-button', /CSV/);
   expect(csv.name).toMatch(/\.csv$/);
+  // the focus is back on the export button, not lost to <body> (it was disabled while busy)
+  await expect(page.getByTestId('export-button')).toBeFocused();
   expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   const csvText = csv.bytes.toString('utf8');
   expect(csvText).toContain('"Sprechstunde „Antidiskriminierung“ im Rathaus"');

@@ -80,8 +80,9 @@ export function ExportMenu({ compact = false }: { compact?: boolean }) {
         aria-expanded={open}
         aria-controls={id}
         data-testid={compact ? 'export-header' : 'export-button'}
-        onClick={() => setOpen((o) => !o)}
-        disabled={busy !== null}
+        // aria-disabled, not disabled: a disabled button cannot take the focus back when the export ends
+        onClick={() => busy === null && setOpen((o) => !o)}
+        aria-disabled={busy !== null}
       >
         {busy ? t('export.working', { format: busy.toUpperCase() }) : t('export.button')}
       </button>
