@@ -55,6 +55,8 @@ describe('one writer per file', () => {
     expect(locked).toMatchObject({ code: 'LOCKED', key: 'db.locked' });
     expect(locked.message).toContain(os.hostname());
     expect(locked.message).toContain(String(process.pid));
+    // since when, as people read a time here: "seit 30.11.2026, 17:12", not ISO
+    expect(locked.message).toMatch(/seit \d\d\.\d\d\.\d{4}, \d\d:\d\d\)/);
 
     expect((await b.call('workshop.open', { file, readOnly: true })).ok).toBe(true);
     const status = await b.run('app.status', {});

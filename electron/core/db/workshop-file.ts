@@ -280,7 +280,7 @@ export function openWorkshopFile(file: string, opts: OpenOptions = {}): OpenedWo
     if (r.ok) lock = r.lock;
     else if (r.reason === 'readonly') readOnly = 'file';
     else {
-      const since = r.holder.since ? r.holder.since.slice(0, 16).replace('T', ' ') : '?';
+      const since = lockSince(r.holder.since);
       throw AppError.of('LOCKED', 'db.locked', {
         name,
         file,
@@ -368,6 +368,14 @@ export function assertFileInPlace(w: OpenedWorkshop): void {
     throw AppError.of('FILE_GONE', 'db.fileGone', { name: base(w.file), file: w.file });
   }
   if (st.ino !== w.identity.ino || st.dev !== w.identity.dev) throw AppError.of('FILE_GONE', 'db.fileGone', { name: base(w.file), file: w.file });
+}
+
+/** When the holder took the lock, in this computer's local time as people read it: "30.11.2026, 17:12". */
+export function lockSince(iso: string | undefined): string {
+  const d = new Date(iso ?? '');
+  if (Number.isNaN(d.getTime())) return '?';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}, ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function fsError(file: string, e: unknown): AppError {
