@@ -7,7 +7,7 @@ import path from 'node:path';
 import { errorText, type ApiError } from '../../../shared/domain/errors';
 import { WorkshopService } from '../service';
 import { lockFileFor } from './lock';
-import { openWorkshopFile, sqliteError } from './workshop-file';
+import { lockSince, openWorkshopFile, sqliteError } from './workshop-file';
 import { soundWorkshop } from '../../../tests/fixtures/hostile/werkstatt/corpus';
 
 // One writer per file, read-only viewing, and the failures of a file in use (moved, deleted,
@@ -111,7 +111,9 @@ describe('one writer per file', () => {
       JSON.stringify({ app: 'selbstcheck-werkstatt', pid: 4242, host: 'laptop-moderation', since: '2026-11-24T09:15:00.000Z', token: 't' }),
     );
     const e = await fails(service(), 'workshop.open', { file });
-    expect(e).toMatchObject({ code: 'LOCKED', params: { host: 'laptop-moderation', pid: 4242, since: '2026-11-24 09:15' } });
+    // local time of this computer, as a person reads it (09:15 UTC)
+    expect(e).toMatchObject({ code: 'LOCKED', params: { host: 'laptop-moderation', pid: 4242, since: lockSince('2026-11-24T09:15:00.000Z') } });
+    expect(lockSince('2026-11-24T09:15:00.000Z')).toMatch(/^2[45]\.11\.2026, \d\d:\d5$/);
     expect(errorText(e, 'en')).toContain('is already open (on laptop-moderation');
   });
 
