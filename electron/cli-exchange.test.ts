@@ -65,7 +65,7 @@ describe('cli: package and programme', () => {
     expect(t.out).toMatch(/2 Kommunen/);
     expect(t.out).toMatch(/keine Rangfolge/);
     expect(t.err).toMatch(/kaputt\.json/);
-    expect(fs.readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('\ufeffArt;Handlungsfeld;Titel;Details;Status;Kommune');
+    expect(fs.readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('\ufeff"Art";"Handlungsfeld";"Titel";"Details";"Status";"Kommune"');
 
     // --xlsx: the same catalogue, read back by a real reader; one row per practice plus the header.
     const xlsx = path.join(dir, 'katalog.xlsx');
