@@ -111,11 +111,9 @@ export function Shell() {
           <h1>{ws.meta.name}</h1>
           <p>
             {ws.meta.municipality} · {formatDate(ws.meta.date, locale)} ·{' '}
-            <span className="saved" title={ws.file}>
-              {t('shell.saved')}
-            </span>
-            <span className="undone" role="status" data-testid="shell-undone">
-              {undone && ` · ${undone}`}
+            {/* in the place of "saved" for a few seconds, so the header keeps its width and nothing jumps */}
+            <span className={undone ? 'saved undone' : 'saved'} title={ws.file} role="status" data-testid="shell-undone">
+              {undone ?? t('shell.saved')}
             </span>
           </p>
         </div>
