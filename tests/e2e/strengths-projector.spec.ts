@@ -42,11 +42,13 @@ for (const size of [
     await expect(plain.locator('.sector-tag:not(.pb-no-sector)')).toHaveCount(0);
 
     // every card on the screen: the left edge of its text, per column
+    // (only cards laid out in a column: the projector also renders cards it is measuring, outside any column)
     const lefts = await cards.evaluateAll((els) =>
-      els.map((li) => {
-        const text = li.querySelector('.pb-text')!.getBoundingClientRect();
-        const col = li.closest('.pb-col')!.getBoundingClientRect();
-        return { col: Math.round(col.left), left: text.left, badge: !!li.querySelector('.sector-tag:not(.pb-no-sector)'), text: li.textContent ?? '' };
+      els.flatMap((li) => {
+        const text = li.querySelector('.pb-text')?.getBoundingClientRect();
+        const col = li.closest('.pb-col')?.getBoundingClientRect();
+        if (!text || !col) return [];
+        return [{ col: Math.round(col.left), left: text.left, badge: !!li.querySelector('.sector-tag:not(.pb-no-sector)'), text: li.textContent ?? '' }];
       }),
     );
     const mine = lefts.find((x) => x.text.replace(/\u00ad/g, '').includes(TEXT))!;
